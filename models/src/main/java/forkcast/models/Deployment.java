@@ -1,0 +1,118 @@
+package forkcast.models;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.calls.GatewayConfig;
+import forkcast.models.calls.TrafficConfig;
+import forkcast.models.cucm.ClusterConfig;
+import forkcast.models.network.LinkConfig;
+import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.RecordingOption;
+import forkcast.models.recording.RecordingProfileConfig;
+import forkcast.models.recording.TrunkConfig;
+import forkcast.sim.Rating;
+
+/**
+ * One deployment, fully resolved: every element's configuration. The constructor checks that references resolve (the
+ * scenario layer reports the same problems earlier, with file positions; this is the model's own guard).
+ */
+public record Deployment(String name, ClusterConfig cluster, List<String> sites, List<LinkConfig> links,
+        List<GatewayConfig> gateways, List<RecorderConfig> recorders, List<TrunkConfig> trunks,
+        List<RecordingProfileConfig> profiles, List<AgentGroupConfig> groups, List<TrafficConfig> traffic)
+{
+    public Deployment
+    {
+        sites = List.copyOf(sites);
+        links = List.copyOf(links);
+        gateways = List.copyOf(gateways);
+        recorders = List.copyOf(recorders);
+        trunks = List.copyOf(trunks);
+        profiles = List.copyOf(profiles);
+        groups = List.copyOf(groups);
+        traffic = List.copyOf(traffic);
+        Set<String> siteIds = unique("site", sites);
+        for (LinkConfig l : links)
+        {
+            need(siteIds, l.siteA(), "link " + l.id() + " site");
+            need(siteIds, l.siteB(), "link " + l.id() + " site");
+        }
+        gateways.forEach(g -> need(siteIds, g.site(), "gateway " + g.id() + " site"));
+        recorders.forEach(r -> need(siteIds, r.site(), "recorder " + r.id() + " site"));
+        Set<String> recorderIds = unique("recorder", recorders.stream().map(RecorderConfig::id).toList());
+        trunks.forEach(t -> need(recorderIds, t.recorder(), "trunk " + t.id() + " destination"));
+        Set<String> trunkIds = unique("trunk", trunks.stream().map(TrunkConfig::id).toList());
+        profiles.forEach(p -> need(trunkIds, p.trunk(), "recording profile " + p.id() + " trunk"));
+        Set<String> profileIds = unique("recording profile", profiles.stream().map(RecordingProfileConfig::id).toList());
+        Set<String> gatewayIds = unique("gateway", gateways.stream().map(GatewayConfig::id).toList());
+        for (AgentGroupConfig g : groups)
+        {
+            need(siteIds, g.site(), "agent group " + g.id() + " site");
+            if (g.line().recording() != RecordingOption.DISABLED)
+            {
+                need(profileIds, g.line().profile(), "agent group " + g.id() + " recording profile");
+            }
+        }
+        Set<String> groupIds = unique("agent group", groups.stream().map(AgentGroupConfig::id).toList());
+        unique("link", links.stream().map(LinkConfig::id).toList());
+        unique("traffic", traffic.stream().map(TrafficConfig::id).toList());
+        for (TrafficConfig t : traffic)
+        {
+            need(groupIds, t.group(), "traffic " + t.id() + " group");
+            t.gateways().forEach(g -> need(gatewayIds, g, "traffic " + t.id() + " gateway"));
+        }
+    }
+
+    private static Set<String> unique(final String what, final List<String> ids)
+    {
+        Set<String> set = new HashSet<>();
+        for (String id : ids)
+        {
+            if (!set.add(id))
+            {
+                throw new IllegalArgumentException("duplicate " + what + " id " + id);
+            }
+        }
+        return set;
+    }
+
+    private static void need(final Set<String> ids, final String id, final String what)
+    {
+        if (!ids.contains(id))
+        {
+            throw new IllegalArgumentException(what + " '" + id + "' does not exist");
+        }
+    }
+
+    /**
+     * @return every rated capacity with the metric to compare against it, in a stable order: cluster BHCC and CTI,
+     *         then gateways, trunks, recorders, links
+     */
+    public List<Rating> ratings()
+    {
+        List<Rating> ratings = new ArrayList<>();
+        ratings.add(new Rating("CUCM busy-hour call completions", "bhcc.busyHour.total", this.cluster.bhccRating()));
+        ratings.add(new Rating("CTI Manager messages per second", "cti.messagesPerSecond.peak", this.cluster.ctiRating()));
+        for (GatewayConfig g : this.gateways)
+        {
+            ratings.add(new Rating("gateway " + g.id() + " channels", "gateway." + g.id() + ".channels.peak", g.channels()));
+        }
+        for (TrunkConfig t : this.trunks)
+        {
+            ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", "trunk." + t.id() + ".dialogs.peak", t.maxDialogs()));
+        }
+        for (RecorderConfig r : this.recorders)
+        {
+            ratings.add(new Rating("recorder " + r.id() + " streams", "recorder." + r.id() + ".streams.peak", r.maxStreams()));
+        }
+        for (LinkConfig l : this.links)
+        {
+            ratings.add(new Rating("link " + l.id() + " Mbit/s (busier direction)", "bandwidth.link." + l.id() + ".mbps.peak",
+                    l.mbps()));
+        }
+        return ratings;
+    }
+}

@@ -1,0 +1,267 @@
+package forkcast.models;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import forkcast.models.calls.AgentGroup;
+import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.calls.Gateway;
+import forkcast.models.calls.GatewayConfig;
+import forkcast.models.calls.TrafficConfig;
+import forkcast.models.calls.TrafficSource;
+import forkcast.models.cucm.BhccAccount;
+import forkcast.models.cucm.CallControl;
+import forkcast.models.cucm.CtiAccount;
+import forkcast.models.network.Direction;
+import forkcast.models.network.LinkLoad;
+import forkcast.models.network.MediaNetwork;
+import forkcast.models.network.SiteGraph;
+import forkcast.models.recording.Recorder;
+import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.RecordingOrchestrator;
+import forkcast.models.recording.RecordingProfileConfig;
+import forkcast.models.recording.RejectReason;
+import forkcast.models.recording.SipTrunk;
+import forkcast.models.recording.TrunkConfig;
+import forkcast.sim.ModelFactory;
+import forkcast.sim.ReplicationModel;
+import forkcast.sim.ReplicationOutput;
+import forkcast.sim.SimContext;
+import forkcast.sim.stats.BusyHour;
+import forkcast.sim.stats.IntervalCounter;
+import forkcast.sim.stats.TimeWeightedLevel;
+
+/**
+ * One replication of a deployment: builds the elements in a fixed order (the order of the configuration lists), runs
+ * the calls, and writes the metrics of SPEC section 5.
+ */
+public final class RecordingModel implements ReplicationModel
+{
+    private static final double MBPS = 1e6;
+
+    private final Deployment deployment;
+    private final SimContext context;
+    private final MediaNetwork network;
+    private final Map<String, Gateway> gateways = new LinkedHashMap<>();
+    private final Map<String, Recorder> recorders = new LinkedHashMap<>();
+    private final Map<String, SipTrunk> trunks = new LinkedHashMap<>();
+    private final Map<String, AgentGroup> groups = new LinkedHashMap<>();
+    private final BhccAccount bhcc;
+    private final CtiAccount cti;
+    private final RecordingOrchestrator recording;
+    private final CallControl callControl;
+
+    public RecordingModel(final Deployment deployment, final SimContext context)
+    {
+        this.deployment = deployment;
+        this.context = context;
+        SiteGraph graph = new SiteGraph(deployment.sites(), deployment.links());
+        this.network = new MediaNetwork(graph, context.window());
+        for (GatewayConfig g : deployment.gateways())
+        {
+            this.gateways.put(g.id(), new Gateway(g, graph.index(g.site()), context.window()));
+        }
+        for (RecorderConfig r : deployment.recorders())
+        {
+            this.recorders.put(r.id(), new Recorder(r, graph.index(r.site()), context.window()));
+        }
+        for (TrunkConfig t : deployment.trunks())
+        {
+            this.trunks.put(t.id(), new SipTrunk(t, this.recorders.get(t.recorder()), context.window()));
+        }
+        Map<String, SipTrunk> trunkByProfile = new LinkedHashMap<>();
+        for (RecordingProfileConfig p : deployment.profiles())
+        {
+            trunkByProfile.put(p.id(), this.trunks.get(p.trunk()));
+        }
+        for (AgentGroupConfig g : deployment.groups())
+        {
+            this.groups.put(g.id(),
+                    new AgentGroup(g, graph.index(g.site()), deployment.cluster().builtInBridge(), context.window()));
+        }
+        List<TrafficSource> sources = new ArrayList<>();
+        for (TrafficConfig t : deployment.traffic())
+        {
+            List<Gateway> path = t.gateways().stream().map(this.gateways::get).toList();
+            sources.add(new TrafficSource(t, this.groups.get(t.group()), path, context.streams()));
+        }
+        this.bhcc = new BhccAccount(context.window());
+        this.cti = new CtiAccount(deployment.cluster().ctiCosts(), context.window());
+        this.recording = new RecordingOrchestrator(context, trunkByProfile, this.network, this.bhcc, this.cti,
+                deployment.cluster().recordingSetupDelay());
+        this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording);
+    }
+
+    /** @return a factory that builds this deployment afresh for each replication */
+    public static ModelFactory factory(final Deployment deployment)
+    {
+        return context -> new RecordingModel(deployment, context);
+    }
+
+    @Override
+    public void start()
+    {
+        this.callControl.start();
+    }
+
+    @Override
+    public void collect(final ReplicationOutput out)
+    {
+        closeAll();
+        CallControl cc = this.callControl;
+        counter(out, "calls.offered", "calls", cc.offered());
+        counter(out, "calls.connected", "calls", cc.connected());
+        counter(out, "calls.blocked.gateway", "calls", cc.blockedAtGateway());
+        counter(out, "calls.blocked.agents", "calls", cc.blockedAtAgents());
+        counter(out, "calls.abandoned", "calls", cc.abandoned());
+
+        RecordingOrchestrator rec = this.recording;
+        counter(out, "recording.sessions.requested", "sessions", rec.requested());
+        counter(out, "recording.sessions.established", "sessions", rec.established());
+        counter(out, "recording.sessions.failed", "sessions", rec.failed());
+        for (RejectReason reason : RejectReason.values())
+        {
+            counter(out, "recording.failed." + reason.key(), "sessions", rec.failed(reason));
+        }
+        out.put("recording.blockingProbability", "ratio", ratio(rec.failed().total(), rec.requested().total()));
+        out.put("recording.mediaSource.phone", "sessions", rec.phoneSourced().total());
+        out.put("recording.coverage", "ratio", ratio(rec.recordedCalls().integral(), cc.recordableCalls().integral()));
+        out.put("recording.calls.mean", "calls", rec.recordedCalls().mean());
+
+        double[] total = this.bhcc.totalPerInterval();
+        BusyHour busyHour = BusyHour.of(this.context.window(), total);
+        out.put("bhcc.busyHour.total", "calls/h", busyHour.total(total));
+        out.put("bhcc.busyHour.agentCalls", "calls/h", busyHour.total(this.bhcc.agentCalls().perInterval()));
+        out.put("bhcc.busyHour.recordingCalls", "calls/h", busyHour.total(this.bhcc.recordingCalls().perInterval()));
+        out.put("bhcc.utilization", "ratio", busyHour.total(total) / this.deployment.cluster().bhccRating());
+        out.putSeries("bhcc.total", "calls", total);
+        out.putSeries("bhcc.agentCalls", "calls", this.bhcc.agentCalls().perInterval());
+        out.putSeries("bhcc.recordingCalls", "calls", this.bhcc.recordingCalls().perInterval());
+
+        double[] ctiRate = this.cti.messagesPerSecond();
+        double ctiMessages = this.cti.callEvents().total() + this.cti.recordingEvents().total();
+        double ctiPeak = max(ctiRate);
+        out.put("cti.messagesPerSecond.mean", "msg/s", ctiMessages / this.context.window().length());
+        out.put("cti.messagesPerSecond.peak", "msg/s", ctiPeak);
+        out.put("cti.utilization", "ratio", ctiPeak / this.deployment.cluster().ctiRating());
+        out.putSeries("cti.messagesPerSecond", "msg/s", ctiRate);
+        out.putSeries("cti.callEvents.perSecond", "msg/s", this.cti.callEvents().perSecond());
+        out.putSeries("cti.recordingEvents.perSecond", "msg/s", this.cti.recordingEvents().perSecond());
+
+        for (LinkLoad load : this.network.loads())
+        {
+            link(out, load);
+        }
+        for (Recorder r : this.recorders.values())
+        {
+            String id = r.config().id();
+            level(out, "bandwidth.recorder." + id + ".mbps", "Mbit/s", r.ingress(), MBPS);
+        }
+        level(out, "bandwidth.fork.mbps", "Mbit/s", rec.forkBitsPerSecond(), MBPS);
+        for (Recorder r : this.recorders.values())
+        {
+            String id = r.config().id();
+            level(out, "recorder." + id + ".streams", "streams", r.streams(), 1);
+            out.put("recorder." + id + ".storageGbPerDay", "GB/day", r.storageBytesPerDay() / 1e9);
+        }
+        for (SipTrunk t : this.trunks.values())
+        {
+            level(out, "trunk." + t.config().id() + ".dialogs", "dialogs", t.dialogs(), 1);
+        }
+        for (Gateway g : this.gateways.values())
+        {
+            level(out, "gateway." + g.config().id() + ".channels", "channels", g.channels(), 1);
+        }
+        for (AgentGroup g : this.groups.values())
+        {
+            level(out, "agents." + g.config().id() + ".busy", "agents", g.busy(), 1);
+            out.put("agents." + g.config().id() + ".waiting.mean", "calls", g.waiting().mean());
+        }
+    }
+
+    private void closeAll()
+    {
+        this.callControl.close();
+        this.recording.close();
+        this.network.close();
+        this.recorders.values().forEach(Recorder::close);
+        this.trunks.values().forEach(t -> t.dialogs().close());
+        this.gateways.values().forEach(g -> g.channels().close());
+        this.groups.values().forEach(g ->
+        {
+            g.busy().close();
+            g.waiting().close();
+        });
+    }
+
+    private static void counter(final ReplicationOutput out, final String name, final String unit,
+            final IntervalCounter counter)
+    {
+        out.put(name, unit, counter.total());
+        out.putSeries(name, unit, counter.perInterval());
+    }
+
+    /** A level's mean and peak as scalars, its interval means as a series; values divided by {@code scale}. */
+    private static void level(final ReplicationOutput out, final String name, final String unit,
+            final TimeWeightedLevel level, final double scale)
+    {
+        out.put(name + ".mean", unit, level.mean() / scale);
+        out.put(name + ".peak", unit, level.peak() / scale);
+        out.putSeries(name, unit, scaled(level.intervalMeans(), scale));
+    }
+
+    private void link(final ReplicationOutput out, final LinkLoad load)
+    {
+        String id = load.config().id();
+        String base = "bandwidth.link." + id;
+        out.put(base + ".mbps.mean", "Mbit/s", busier(load, false, true) / MBPS);
+        out.put(base + ".mbps.peak", "Mbit/s", busier(load, false, false) / MBPS);
+        out.put(base + ".forkMbps.mean", "Mbit/s", busier(load, true, true) / MBPS);
+        out.put(base + ".forkMbps.peak", "Mbit/s", busier(load, true, false) / MBPS);
+        for (Direction d : Direction.values())
+        {
+            String toward = d == Direction.A_TO_B ? load.config().siteB() : load.config().siteA();
+            out.putSeries(base + ".to-" + toward + ".mbps", "Mbit/s", scaled(load.all(d).intervalMeans(), MBPS));
+            out.putSeries(base + ".to-" + toward + ".forkMbps", "Mbit/s", scaled(load.fork(d).intervalMeans(), MBPS));
+        }
+    }
+
+    private static double busier(final LinkLoad load, final boolean fork, final boolean mean)
+    {
+        double best = 0;
+        for (Direction d : Direction.values())
+        {
+            TimeWeightedLevel level = fork ? load.fork(d) : load.all(d);
+            best = Math.max(best, mean ? level.mean() : level.peak());
+        }
+        return best;
+    }
+
+    private static double[] scaled(final double[] values, final double scale)
+    {
+        double[] result = values.clone();
+        for (int i = 0; i < result.length; i++)
+        {
+            result[i] /= scale;
+        }
+        return result;
+    }
+
+    private static double max(final double[] values)
+    {
+        double m = 0;
+        for (double v : values)
+        {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+    /** @return a / b, or NaN (undefined in this replication) when b is 0 */
+    private static double ratio(final double a, final double b)
+    {
+        return b == 0 ? Double.NaN : a / b;
+    }
+}

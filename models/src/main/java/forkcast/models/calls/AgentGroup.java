@@ -1,0 +1,119 @@
+package forkcast.models.calls;
+
+import java.util.ArrayDeque;
+
+import forkcast.sim.stats.MeasurementWindow;
+import forkcast.sim.stats.TimeWeightedLevel;
+
+/**
+ * Agents with the same phones and lines. A call takes a free agent at once; when all are busy it waits in the group's
+ * FIFO queue until an agent frees up or its patience runs out (abandoned), or, when the group has no queue, it is
+ * blocked.
+ */
+public final class AgentGroup
+{
+    private final AgentGroupConfig config;
+    private final int siteIndex;
+    private final boolean builtInBridge;
+    private final ArrayDeque<Call> queue = new ArrayDeque<>();
+    private final TimeWeightedLevel busy;
+    private final TimeWeightedLevel waiting;
+    private int busyAgents;
+    private int waitingCalls;
+
+    /**
+     * @param config the group
+     * @param siteIndex index of its site
+     * @param clusterBuiltInBridge the cluster's BIB default (R22)
+     */
+    public AgentGroup(final AgentGroupConfig config, final int siteIndex, final boolean clusterBuiltInBridge,
+            final MeasurementWindow window)
+    {
+        this.config = config;
+        this.siteIndex = siteIndex;
+        this.builtInBridge = config.phone().builtInBridge().effective(clusterBuiltInBridge);
+        this.busy = new TimeWeightedLevel(window);
+        this.waiting = new TimeWeightedLevel(window);
+    }
+
+    /** @return true when an agent was free and is now busy with the call */
+    public boolean seizeAgent(final double now)
+    {
+        if (this.busyAgents >= this.config.agents())
+        {
+            return false;
+        }
+        this.busyAgents++;
+        this.busy.set(now, this.busyAgents);
+        return true;
+    }
+
+    public void releaseAgent(final double now)
+    {
+        if (--this.busyAgents < 0)
+        {
+            throw new IllegalStateException("agent group " + this.config.id() + " released an idle agent at t=" + now);
+        }
+        this.busy.set(now, this.busyAgents);
+    }
+
+    /** @return true when the group queues calls that find every agent busy */
+    public boolean hasQueue()
+    {
+        return this.config.patience() != null;
+    }
+
+    public void enqueue(final double now, final Call call)
+    {
+        this.queue.addLast(call);
+        this.waitingCalls++;
+        this.waiting.set(now, this.waitingCalls);
+    }
+
+    /** The call left the queue (answered or abandoned); it stays in the deque until polled past. */
+    public void leftQueue(final double now)
+    {
+        this.waitingCalls--;
+        this.waiting.set(now, this.waitingCalls);
+    }
+
+    /** @return the longest-waiting call still queued, removed from the queue; null when none */
+    public Call pollWaiting()
+    {
+        Call call;
+        while ((call = this.queue.pollFirst()) != null)
+        {
+            if (call.state() == Call.State.QUEUED)
+            {
+                return call;
+            }
+        }
+        return null;
+    }
+
+    public AgentGroupConfig config()
+    {
+        return this.config;
+    }
+
+    public int siteIndex()
+    {
+        return this.siteIndex;
+    }
+
+    /** @return whether the group's phones have the built-in bridge on (R22) */
+    public boolean builtInBridge()
+    {
+        return this.builtInBridge;
+    }
+
+    public TimeWeightedLevel busy()
+    {
+        return this.busy;
+    }
+
+    public TimeWeightedLevel waiting()
+    {
+        return this.waiting;
+    }
+}

@@ -1,0 +1,59 @@
+package forkcast.models.calls;
+
+import forkcast.sim.stats.MeasurementWindow;
+import forkcast.sim.stats.TimeWeightedLevel;
+
+/**
+ * A voice gateway with a fixed number of channels. A call in its path holds one channel from arrival (while queued
+ * too) to release; a call that finds no free channel is blocked at the gateway.
+ */
+public final class Gateway
+{
+    private final GatewayConfig config;
+    private final int siteIndex;
+    private final TimeWeightedLevel channels;
+    private int active;
+
+    public Gateway(final GatewayConfig config, final int siteIndex, final MeasurementWindow window)
+    {
+        this.config = config;
+        this.siteIndex = siteIndex;
+        this.channels = new TimeWeightedLevel(window);
+    }
+
+    /** @return true when a channel was taken */
+    public boolean seize(final double now)
+    {
+        if (this.active >= this.config.channels())
+        {
+            return false;
+        }
+        this.active++;
+        this.channels.set(now, this.active);
+        return true;
+    }
+
+    public void release(final double now)
+    {
+        if (--this.active < 0)
+        {
+            throw new IllegalStateException("gateway " + this.config.id() + " released a channel it did not hold at t=" + now);
+        }
+        this.channels.set(now, this.active);
+    }
+
+    public GatewayConfig config()
+    {
+        return this.config;
+    }
+
+    public int siteIndex()
+    {
+        return this.siteIndex;
+    }
+
+    public TimeWeightedLevel channels()
+    {
+        return this.channels;
+    }
+}

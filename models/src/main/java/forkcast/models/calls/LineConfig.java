@@ -1,0 +1,25 @@
+package forkcast.models.calls;
+
+import forkcast.models.recording.MediaSourcePreference;
+import forkcast.models.recording.RecordingOption;
+
+/**
+ * The agents' directory lines in a group (R21).
+ *
+ * @param recording the line's recording option (R1)
+ * @param profile the recording profile id (R17); null when recording is disabled
+ * @param mediaSource preferred media source (R14)
+ * @param ctiMonitored true when a CTI application observes the line (F4: its call and recording events cost CTI
+ *            messages)
+ */
+public record LineConfig(RecordingOption recording, String profile, MediaSourcePreference mediaSource,
+        boolean ctiMonitored)
+{
+    public LineConfig
+    {
+        if (recording != RecordingOption.DISABLED && profile == null)
+        {
+            throw new IllegalArgumentException("a recorded line needs a recording profile (R17)");
+        }
+    }
+}

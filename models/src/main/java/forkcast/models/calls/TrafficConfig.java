@@ -1,0 +1,73 @@
+package forkcast.models.calls;
+
+import java.util.List;
+
+/**
+ * A stream of calls offered to one agent group.
+ *
+ * @param id traffic id (names its random streams: {@code traffic.<id>.arrivals}, ...)
+ * @param group the agent group that answers
+ * @param callsPerSecond base Poisson arrival rate
+ * @param profile multipliers of the rate, one per interval of {@code profileInterval} from time 0, cycled; empty
+ *            for a constant rate
+ * @param profileInterval seconds each profile multiplier lasts (the scenario's {@code run.interval})
+ * @param direction inbound, outbound or internal
+ * @param gateways gateways in the call path, in order (0 to 2); each holds one channel for the call
+ * @param secureShare share of calls that are secure (SRTP)
+ * @param codecs codec mix; shares sum to 1
+ * @param holdingTime talk time from connect to release
+ */
+public record TrafficConfig(String id, String group, double callsPerSecond, double[] profile, double profileInterval,
+        CallDirection direction, List<String> gateways, double secureShare, List<CodecShare> codecs,
+        DurationDistribution holdingTime)
+{
+    public TrafficConfig
+    {
+        profile = profile.clone();
+        gateways = List.copyOf(gateways);
+        codecs = List.copyOf(codecs);
+        if (!(callsPerSecond >= 0) || !Double.isFinite(callsPerSecond))
+        {
+            throw new IllegalArgumentException("traffic " + id + ": rate must be >= 0");
+        }
+        if (!(secureShare >= 0 && secureShare <= 1))
+        {
+            throw new IllegalArgumentException("traffic " + id + ": secureShare must be in [0, 1]");
+        }
+        if (codecs.isEmpty())
+        {
+            throw new IllegalArgumentException("traffic " + id + ": no codec");
+        }
+        double sum = codecs.stream().mapToDouble(CodecShare::share).sum();
+        if (Math.abs(sum - 1) > 1e-6)
+        {
+            throw new IllegalArgumentException("traffic " + id + ": codec shares sum to " + sum + ", not 1");
+        }
+        for (double m : profile)
+        {
+            if (!(m >= 0) || !Double.isFinite(m))
+            {
+                throw new IllegalArgumentException("traffic " + id + ": profile multipliers must be >= 0");
+            }
+        }
+        if (gateways.size() > 2)
+        {
+            throw new IllegalArgumentException("traffic " + id + ": at most two gateways in a call path");
+        }
+        if (direction == CallDirection.INTERNAL && !gateways.isEmpty())
+        {
+            throw new IllegalArgumentException("traffic " + id + ": an internal call has no gateway in its path");
+        }
+    }
+
+    /** @return the rate multiplier in force at time t */
+    public double multiplierAt(final double t)
+    {
+        if (this.profile.length == 0)
+        {
+            return 1.0;
+        }
+        long slot = (long) Math.floor(t / this.profileInterval);
+        return this.profile[(int) (slot % this.profile.length)];
+    }
+}

@@ -1,0 +1,74 @@
+package forkcast.models.cucm;
+
+import forkcast.sim.stats.IntervalCounter;
+import forkcast.sim.stats.MeasurementWindow;
+
+/**
+ * CTI messages by cause (F4), weighted by the catalog's cost per message: call events on monitored lines and
+ * recording events (started, ended, failed). Only CTI-monitored lines cost anything.
+ */
+public final class CtiAccount
+{
+    private final CtiCosts costs;
+    private final IntervalCounter callEvents;
+    private final IntervalCounter recordingEvents;
+    private final double perObserver;
+
+    public CtiAccount(final CtiCosts costs, final MeasurementWindow window)
+    {
+        this.costs = costs;
+        this.callEvents = new IntervalCounter(window);
+        this.recordingEvents = new IntervalCounter(window);
+        this.perObserver = costs.observersPerLine() * costs.costPerMessage();
+    }
+
+    public void callSetUp(final double now)
+    {
+        this.callEvents.add(now, this.costs.callSetup() * this.perObserver);
+    }
+
+    public void callReleased(final double now)
+    {
+        this.callEvents.add(now, this.costs.callRelease() * this.perObserver);
+    }
+
+    /** F4: observers get a recording-started event. */
+    public void recordingStarted(final double now)
+    {
+        this.recordingEvents.add(now, this.costs.recordingStarted() * this.perObserver);
+    }
+
+    /** F4: observers get a recording-ended event. */
+    public void recordingEnded(final double now)
+    {
+        this.recordingEvents.add(now, this.costs.recordingEnded() * this.perObserver);
+    }
+
+    /** F4: observers get a recording-failed event. */
+    public void recordingFailed(final double now)
+    {
+        this.recordingEvents.add(now, this.costs.recordingFailed() * this.perObserver);
+    }
+
+    public IntervalCounter callEvents()
+    {
+        return this.callEvents;
+    }
+
+    public IntervalCounter recordingEvents()
+    {
+        return this.recordingEvents;
+    }
+
+    /** @return weighted messages per second in each interval, all causes */
+    public double[] messagesPerSecond()
+    {
+        double[] c = this.callEvents.perSecond();
+        double[] r = this.recordingEvents.perSecond();
+        for (int i = 0; i < c.length; i++)
+        {
+            c[i] += r[i];
+        }
+        return c;
+    }
+}

@@ -1,0 +1,2 @@
+/** Codecs and the bandwidth of one RTP stream on a link (F1). */
+package forkcast.models.media;

@@ -1,0 +1,81 @@
+package forkcast.models.network;
+
+import java.util.List;
+
+import forkcast.models.media.Codec;
+import forkcast.sim.stats.MeasurementWindow;
+
+/**
+ * Puts RTP streams on the links they cross: a stream from one site to another loads every link of the route in its
+ * direction, at that link's F1 rate (codec, SRTP tag, the link's own layer-2 overhead). Rates are kept in whole
+ * millibits per second, so adding and removing the same stream leaves exactly nothing behind.
+ */
+public final class MediaNetwork
+{
+    private final SiteGraph graph;
+    private final LinkLoad[] loads;
+    private final long[][] milliBps;
+
+    public MediaNetwork(final SiteGraph graph, final MeasurementWindow window)
+    {
+        this.graph = graph;
+        List<LinkConfig> links = graph.links();
+        this.loads = new LinkLoad[links.size()];
+        this.milliBps = new long[links.size()][4];
+        for (int i = 0; i < this.loads.length; i++)
+        {
+            this.loads[i] = new LinkLoad(links.get(i), window);
+        }
+    }
+
+    /**
+     * Start ({@code sign} = +1) or stop (-1) one stream.
+     * @param forked true for a recording stream (counted in the fork figures too)
+     */
+    public void stream(final double now, final int fromSite, final int toSite, final Codec codec, final boolean secure,
+            final boolean forked, final int sign)
+    {
+        if (fromSite == toSite)
+        {
+            return;
+        }
+        for (Hop hop : this.graph.route(fromSite, toSite))
+        {
+            LinkLoad load = this.loads[hop.linkIndex()];
+            long rate = milliBitsPerSecond(codec, load.config().layer2Bytes(), secure);
+            int d = hop.direction().ordinal();
+            long[] sums = this.milliBps[hop.linkIndex()];
+            sums[d] += sign * rate;
+            load.all(hop.direction()).set(now, sums[d] / 1000.0);
+            if (forked)
+            {
+                sums[2 + d] += sign * rate;
+                load.fork(hop.direction()).set(now, sums[2 + d] / 1000.0);
+            }
+        }
+    }
+
+    /** @return F1's stream rate rounded to a whole millibit per second */
+    public static long milliBitsPerSecond(final Codec codec, final int layer2Bytes, final boolean secure)
+    {
+        return Math.round(codec.streamBitsPerSecond(layer2Bytes, secure) * 1000.0);
+    }
+
+    public LinkLoad[] loads()
+    {
+        return this.loads.clone();
+    }
+
+    public SiteGraph graph()
+    {
+        return this.graph;
+    }
+
+    public void close()
+    {
+        for (LinkLoad load : this.loads)
+        {
+            load.close();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package forkcast.models.recording;
+
+/** R14, R21: which device a line prefers to fork the recorded media. */
+public enum MediaSourcePreference
+{
+    PHONE, GATEWAY
+}

@@ -1,0 +1,21 @@
+package forkcast.models.recording;
+
+/**
+ * A recording server (F6: a MediaSense node takes 400 streams = 200 calls, and 2 new calls per second).
+ *
+ * @param id recorder id
+ * @param site where it stands (the destination end of forked streams)
+ * @param maxStreams concurrent recording calls it accepts (two per session)
+ * @param maxSetupsPerSecond sustained session set-up rate it accepts; {@code Double.POSITIVE_INFINITY} for no limit
+ * @param secure true when it accepts SRTP streams
+ */
+public record RecorderConfig(String id, String site, int maxStreams, double maxSetupsPerSecond, boolean secure)
+{
+    public RecorderConfig
+    {
+        if (maxStreams < 0 || !(maxSetupsPerSecond > 0))
+        {
+            throw new IllegalArgumentException("recorder " + id + ": maxStreams >= 0 and maxSetupsPerSecond > 0");
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package forkcast.models.recording;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import forkcast.models.calls.AgentGroup;
+import forkcast.models.calls.Call;
+import forkcast.models.cucm.BhccAccount;
+import forkcast.models.cucm.CtiAccount;
+import forkcast.models.media.Codec;
+import forkcast.models.media.Layer2;
+import forkcast.models.network.MediaNetwork;
+import forkcast.sim.SimContext;
+import forkcast.sim.stats.IntervalCounter;
+import forkcast.sim.stats.TimeWeightedLevel;
+
+/**
+ * CUCM's recording function. When a call on an automatically recorded line connects (R2), it requests a session:
+ * picks the media source (R14, R22), follows the line's recording profile to its SIP trunk (R17, R20), takes two
+ * dialogs (R5) and has the recorder admit two streams (F6). The first capacity that says no fails the session with
+ * its reason, counted. An established session counts two recording calls in BHCC (R6) and, on a CTI-monitored line,
+ * a recording-started event (F4); media flows from the source's site to the recorder's after the cluster's set-up
+ * delay, and everything is released when the call is.
+ */
+public final class RecordingOrchestrator
+{
+    private final SimContext context;
+    private final Map<String, SipTrunk> trunkByProfile;
+    private final MediaNetwork network;
+    private final BhccAccount bhcc;
+    private final CtiAccount cti;
+    private final double setupDelay;
+    private final IntervalCounter requested;
+    private final IntervalCounter established;
+    private final IntervalCounter failed;
+    private final Map<RejectReason, IntervalCounter> failedBy = new EnumMap<>(RejectReason.class);
+    private final IntervalCounter phoneSourced;
+    private final TimeWeightedLevel recordedCalls;
+    private final TimeWeightedLevel forkBitsPerSecond;
+    private long forkMilliBps;
+    private int recordedNow;
+
+    /**
+     * @param trunkByProfile each recording profile's trunk (R17, R20)
+     * @param setupDelay seconds from request to media flowing
+     */
+    public RecordingOrchestrator(final SimContext context, final Map<String, SipTrunk> trunkByProfile,
+            final MediaNetwork network, final BhccAccount bhcc, final CtiAccount cti, final double setupDelay)
+    {
+        this.context = context;
+        this.trunkByProfile = Map.copyOf(trunkByProfile);
+        this.network = network;
+        this.bhcc = bhcc;
+        this.cti = cti;
+        this.setupDelay = setupDelay;
+        this.requested = new IntervalCounter(context.window());
+        this.established = new IntervalCounter(context.window());
+        this.failed = new IntervalCounter(context.window());
+        for (RejectReason reason : RejectReason.values())
+        {
+            this.failedBy.put(reason, new IntervalCounter(context.window()));
+        }
+        this.phoneSourced = new IntervalCounter(context.window());
+        this.recordedCalls = new TimeWeightedLevel(context.window());
+        this.forkBitsPerSecond = new TimeWeightedLevel(context.window());
+    }
+
+    /** R2: a call connected on a line; start its session if the line records automatically. */
+    public void callConnected(final Call call)
+    {
+        if (call.group().config().line().recording() == RecordingOption.AUTOMATIC)
+        {
+            requestSession(call);
+        }
+    }
+
+    private void requestSession(final Call call)
+    {
+        double now = this.context.now();
+        this.requested.increment(now);
+        AgentGroup group = call.group();
+        MediaSource source = MediaSourceSelector.select(group.config().line().mediaSource(), group.builtInBridge());
+        if (source == null)
+        {
+            fail(call, now, RejectReason.NO_MEDIA_SOURCE);
+            return;
+        }
+        SipTrunk trunk = this.trunkByProfile.get(group.config().line().profile());
+        if (!trunk.seize(now))
+        {
+            fail(call, now, RejectReason.TRUNK_FULL);
+            return;
+        }
+        RejectReason refused = trunk.recorder().admit(now, call.secure());
+        if (refused != null)
+        {
+            trunk.release(now);
+            fail(call, now, refused);
+            return;
+        }
+        this.established.increment(now);
+        this.phoneSourced.increment(now);
+        this.bhcc.recordingSessionSetUp(now);
+        if (group.config().line().ctiMonitored())
+        {
+            this.cti.recordingStarted(now);
+        }
+        RecordingSession session = new RecordingSession(call, trunk, group.siteIndex());
+        call.recordingSession(session);
+        session.mediaStart(this.context.scheduleIn(this.setupDelay, () -> startMedia(session)));
+    }
+
+    private void fail(final Call call, final double now, final RejectReason reason)
+    {
+        this.failed.increment(now);
+        this.failedBy.get(reason).increment(now);
+        if (call.group().config().line().ctiMonitored())
+        {
+            this.cti.recordingFailed(now);
+        }
+    }
+
+    private void startMedia(final RecordingSession session)
+    {
+        session.mediaStart(null);
+        session.mediaFlowing(true);
+        media(session, +1);
+    }
+
+    /** The call was released: stop the media and end both recording calls. */
+    public void callReleased(final Call call)
+    {
+        RecordingSession session = call.recordingSession();
+        if (session == null)
+        {
+            return;
+        }
+        double now = this.context.now();
+        if (session.mediaStart() != null)
+        {
+            this.context.cancel(session.mediaStart());
+            session.mediaStart(null);
+        }
+        if (session.mediaFlowing())
+        {
+            media(session, -1);
+            session.mediaFlowing(false);
+        }
+        session.trunk().release(now);
+        session.recorder().release(now);
+        if (call.group().config().line().ctiMonitored())
+        {
+            this.cti.recordingEnded(now);
+        }
+        call.recordingSession(null);
+    }
+
+    private void media(final RecordingSession session, final int sign)
+    {
+        double now = this.context.now();
+        Call call = session.call();
+        Codec codec = call.codec();
+        Recorder recorder = session.recorder();
+        // R5: near-end and far-end streams, each sent separately
+        for (int stream = 0; stream < Recorder.STREAMS_PER_SESSION; stream++)
+        {
+            this.network.stream(now, session.sourceSite(), recorder.siteIndex(), codec, call.secure(), true, sign);
+        }
+        long ingress = Recorder.STREAMS_PER_SESSION * MediaNetwork.milliBitsPerSecond(codec, Layer2.ENDPOINT, call.secure());
+        long payload = Math.round(Recorder.STREAMS_PER_SESSION * codec.payloadBitsPerSecond() * 1000.0);
+        recorder.media(now, sign * ingress, sign * payload);
+        this.forkMilliBps += sign * ingress;
+        this.forkBitsPerSecond.set(now, this.forkMilliBps / 1000.0);
+        this.recordedNow += sign;
+        this.recordedCalls.set(now, this.recordedNow);
+    }
+
+    public IntervalCounter requested()
+    {
+        return this.requested;
+    }
+
+    public IntervalCounter established()
+    {
+        return this.established;
+    }
+
+    public IntervalCounter failed()
+    {
+        return this.failed;
+    }
+
+    public IntervalCounter failed(final RejectReason reason)
+    {
+        return this.failedBy.get(reason);
+    }
+
+    public IntervalCounter phoneSourced()
+    {
+        return this.phoneSourced;
+    }
+
+    /** @return calls whose recorded media is flowing */
+    public TimeWeightedLevel recordedCalls()
+    {
+        return this.recordedCalls;
+    }
+
+    /** @return all forked streams, at the recorders' ports */
+    public TimeWeightedLevel forkBitsPerSecond()
+    {
+        return this.forkBitsPerSecond;
+    }
+
+    public void close()
+    {
+        this.recordedCalls.close();
+        this.forkBitsPerSecond.close();
+    }
+}

@@ -1,0 +1,31 @@
+package forkcast.models.recording;
+
+/**
+ * Why a recording session failed. Each reason is counted as {@code recording.failed.<key>}.
+ */
+public enum RejectReason
+{
+    /** R15, R22: no device can fork the media (e.g. the phone's built-in bridge is off). */
+    NO_MEDIA_SOURCE("no-media-source"),
+    /** The SIP trunk to the recorder has no free dialog for the two recording calls (R5). */
+    TRUNK_FULL("trunk-full"),
+    /** The recorder has no room for two more streams (F6). */
+    RECORDER_FULL("recorder-full"),
+    /** The recorder is already accepting sessions at its sustained set-up rate (F6). */
+    RECORDER_SETUP_RATE("recorder-setup-rate"),
+    /** The call is secure (SRTP) and the recorder does not accept SRTP. */
+    SRTP_NOT_ACCEPTED("srtp-not-accepted");
+
+    private final String key;
+
+    RejectReason(final String key)
+    {
+        this.key = key;
+    }
+
+    /** @return the metric key, e.g. {@code recorder-full} */
+    public String key()
+    {
+        return this.key;
+    }
+}
