@@ -1,15 +1,15 @@
 package forkcast.models.media;
 
 /**
- * A voice codec as it travels in RTP: payload bit rate and packetization interval. From these, F1 gives the bandwidth
+ * A voice codec as it travels in RTP: payload bytes per packet and packetization interval. From these, F1 gives the bandwidth
  * of one stream on a link: (payload bytes per packet + 40 bytes of IP/UDP/RTP headers + SRTP tag when secure +
  * layer-2 overhead) × 8 × packets per second.
  *
  * @param name catalog name, e.g. {@code G711}
- * @param payloadBitsPerSecond codec payload rate (G.711: 64000)
+ * @param payloadBytesPerPacket codec payload in one packet (G.711 at 20 ms: 160)
  * @param packetizationSeconds audio per packet (0.020 for 20 ms)
  */
-public record Codec(String name, double payloadBitsPerSecond, double packetizationSeconds)
+public record Codec(String name, double payloadBytesPerPacket, double packetizationSeconds)
 {
     /** IPv4 20 + UDP 8 + RTP 12 bytes. */
     public static final int IP_UDP_RTP_BYTES = 40;
@@ -19,7 +19,7 @@ public record Codec(String name, double payloadBitsPerSecond, double packetizati
 
     public Codec
     {
-        if (name == null || name.isBlank() || !(payloadBitsPerSecond > 0) || !(packetizationSeconds > 0))
+        if (name == null || name.isBlank() || !(payloadBytesPerPacket > 0) || !(packetizationSeconds > 0))
         {
             throw new IllegalArgumentException("codec needs a name, a positive payload rate and packetization");
         }
@@ -31,10 +31,10 @@ public record Codec(String name, double payloadBitsPerSecond, double packetizati
         return 1.0 / this.packetizationSeconds;
     }
 
-    /** @return payload bytes in one packet */
-    public double payloadBytesPerPacket()
+    /** @return the codec's payload bit rate (G.711: 64000), which is what a recorder stores */
+    public double payloadBitsPerSecond()
     {
-        return this.payloadBitsPerSecond * this.packetizationSeconds / 8.0;
+        return this.payloadBytesPerPacket * 8.0 / this.packetizationSeconds;
     }
 
     /**
@@ -44,7 +44,7 @@ public record Codec(String name, double payloadBitsPerSecond, double packetizati
      */
     public double streamBitsPerSecond(final int layer2Bytes, final boolean secure)
     {
-        double bytes = payloadBytesPerPacket() + IP_UDP_RTP_BYTES + layer2Bytes + (secure ? SRTP_TAG_BYTES : 0);
+        double bytes = this.payloadBytesPerPacket + IP_UDP_RTP_BYTES + layer2Bytes + (secure ? SRTP_TAG_BYTES : 0);
         return bytes * 8.0 * packetsPerSecond();
     }
 }

@@ -1,0 +1,102 @@
+package forkcast.scenarios;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import forkcast.models.cucm.CtiCosts;
+import forkcast.models.media.Codec;
+import forkcast.scenarios.spec.DurationValue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The built-in defaults: codecs (payload and packetization, for F1) and CTI messages per occurrence (F4), each with
+ * the source of its value ({@code catalog.yaml} beside this class). {@code forkcast catalog} prints it.
+ */
+public final class Catalog
+{
+    /** A catalog value and where it comes from. */
+    public record Entry(String name, String value, String source)
+    {
+    }
+
+    private final Map<String, Codec> codecs = new LinkedHashMap<>();
+    private final Map<String, Entry> codecEntries = new LinkedHashMap<>();
+    private final Map<String, Entry> ctiEntries = new LinkedHashMap<>();
+    private final CtiCosts ctiCosts;
+
+    private Catalog(final JsonNode root)
+    {
+        for (Map.Entry<String, JsonNode> e : root.get("codecs").properties())
+        {
+            JsonNode c = e.getValue();
+            double bytes = c.get("payloadBytes").asDouble();
+            DurationValue ptime = DurationValue.parse(c.get("packetization").asString());
+            Codec codec = new Codec(e.getKey(), bytes, ptime.seconds());
+            this.codecs.put(e.getKey(), codec);
+            this.codecEntries.put(e.getKey(), new Entry(e.getKey(),
+                    String.format(java.util.Locale.ROOT, "%.0f bytes / %s = %.1f kbit/s payload, %.1f kbit/s on Ethernet",
+                            bytes, ptime.text(), codec.payloadBitsPerSecond() / 1000,
+                            codec.streamBitsPerSecond(forkcast.models.media.Layer2.ETHERNET, false) / 1000),
+                    c.get("source").asString()));
+        }
+        JsonNode cti = root.get("cti");
+        for (Map.Entry<String, JsonNode> e : cti.properties())
+        {
+            this.ctiEntries.put(e.getKey(),
+                    new Entry(e.getKey(), e.getValue().get("value").asString(), e.getValue().get("source").asString()));
+        }
+        this.ctiCosts = new CtiCosts(cti.get("callSetup").get("value").asDouble(),
+                cti.get("callRelease").get("value").asDouble(), cti.get("recordingStarted").get("value").asDouble(),
+                cti.get("recordingEnded").get("value").asDouble(), cti.get("recordingFailed").get("value").asDouble(),
+                cti.get("observersPerLine").get("value").asInt(), cti.get("costPerMessage").get("value").asDouble());
+    }
+
+    /** @return the catalog shipped with Forkcast */
+    public static Catalog builtIn()
+    {
+        try (InputStream in = Catalog.class.getResourceAsStream("catalog.yaml"))
+        {
+            if (in == null)
+            {
+                throw new IllegalStateException("catalog.yaml missing from the class path");
+            }
+            return new Catalog(new YAMLMapper().readTree(in));
+        }
+        catch (IOException e)
+        {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the codec, or null when the catalog has no such name */
+    public Codec codec(final String name)
+    {
+        return this.codecs.get(name);
+    }
+
+    public Map<String, Codec> codecs()
+    {
+        return Collections.unmodifiableMap(this.codecs);
+    }
+
+    public Map<String, Entry> codecEntries()
+    {
+        return Collections.unmodifiableMap(this.codecEntries);
+    }
+
+    public Map<String, Entry> ctiEntries()
+    {
+        return Collections.unmodifiableMap(this.ctiEntries);
+    }
+
+    /** @return the default CTI costs (F4) */
+    public CtiCosts ctiCosts()
+    {
+        return this.ctiCosts;
+    }
+}

@@ -1,0 +1,34 @@
+package forkcast.scenarios;
+
+import forkcast.models.Deployment;
+import forkcast.sim.RunWindow;
+
+/**
+ * A loaded, checked scenario: the deployment to simulate and how to run it.
+ *
+ * @param name the scenario's name (names the output folder)
+ * @param description free text, may be empty
+ * @param seed the scenario seed
+ * @param replications replications to run
+ * @param window warm-up, measured duration, interval
+ * @param deployment the model configuration
+ * @param source the file it came from, as the user named it
+ * @param text the file's text (the report shows it)
+ */
+public record Scenario(String name, String description, long seed, int replications, RunWindow window,
+        Deployment deployment, String source, String text)
+{
+    /** @return a copy with another seed */
+    public Scenario withSeed(final long newSeed)
+    {
+        return new Scenario(this.name, this.description, newSeed, this.replications, this.window, this.deployment,
+                this.source, this.text);
+    }
+
+    /** @return a copy with another number of replications */
+    public Scenario withReplications(final int newReplications)
+    {
+        return new Scenario(this.name, this.description, this.seed, newReplications, this.window, this.deployment,
+                this.source, this.text);
+    }
+}

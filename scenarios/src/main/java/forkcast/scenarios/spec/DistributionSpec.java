@@ -1,0 +1,10 @@
+package forkcast.scenarios.spec;
+
+/**
+ * A distribution of durations: {@code {dist: exponential, mean: 180s}}, {@code lognormal {mean, stddev}},
+ * {@code erlang {mean, k}}, {@code uniform {min, max}}, {@code deterministic {value}}.
+ */
+public record DistributionSpec(String dist, DurationValue mean, DurationValue stddev, DurationValue min,
+        DurationValue max, DurationValue value, Integer k)
+{
+}

@@ -1,0 +1,6 @@
+package forkcast.scenarios.spec;
+
+/** {@code agentGroups[].line:} the agents' lines. */
+public record LineSpec(String recording, String profile, String mediaSource, Boolean ctiMonitored)
+{
+}

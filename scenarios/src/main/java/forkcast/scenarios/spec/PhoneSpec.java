@@ -1,0 +1,6 @@
+package forkcast.scenarios.spec;
+
+/** {@code agentGroups[].phone:} the agents' phones. */
+public record PhoneSpec(String builtInBridge)
+{
+}

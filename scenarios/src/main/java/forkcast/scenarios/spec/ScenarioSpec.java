@@ -1,0 +1,11 @@
+package forkcast.scenarios.spec;
+
+import java.util.List;
+
+/** A whole scenario file (SPEC section 6). */
+public record ScenarioSpec(String name, String description, Long seed, RunSpec run, ClusterSpec cluster,
+        List<SiteSpec> sites, List<LinkSpec> links, List<RecorderSpec> recorders, List<TrunkSpec> trunks,
+        List<RecordingProfileSpec> recordingProfiles, List<GatewaySpec> gateways, List<AgentGroupSpec> agentGroups,
+        List<TrafficSpec> traffic)
+{
+}

@@ -1,0 +1,11 @@
+package forkcast.scenarios.spec;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code traffic[]:} calls offered to an agent group. */
+public record TrafficSpec(String id, String group, RateValue rate, Double callsPerAgentPerHour, List<Double> profile,
+        String direction, List<String> gateways, Double secureShare, Map<String, Double> codecs,
+        DistributionSpec holdingTime)
+{
+}
