@@ -94,24 +94,24 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
     public List<Rating> ratings()
     {
         List<Rating> ratings = new ArrayList<>();
-        ratings.add(new Rating("CUCM busy-hour call completions", "bhcc.busyHour.total", this.cluster.bhccRating()));
-        ratings.add(new Rating("CTI Manager messages per second", "cti.messagesPerSecond.peak", this.cluster.ctiRating()));
+        ratings.add(new Rating("CUCM busy-hour call completions", "bhcc.busyHour.total", this.cluster.bhccRating(), false));
+        ratings.add(new Rating("CTI Manager messages per second", "cti.messagesPerSecond.peak", this.cluster.ctiRating(), false));
         for (GatewayConfig g : this.gateways)
         {
-            ratings.add(new Rating("gateway " + g.id() + " channels", "gateway." + g.id() + ".channels.peak", g.channels()));
+            ratings.add(new Rating("gateway " + g.id() + " channels", "gateway." + g.id() + ".channels.peak", g.channels(), true));
         }
-        for (TrunkConfig t : this.trunks)
+        for (TrunkConfig t : this.trunks.stream().filter(t -> t.maxDialogs() != Integer.MAX_VALUE).toList())
         {
-            ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", "trunk." + t.id() + ".dialogs.peak", t.maxDialogs()));
+            ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", "trunk." + t.id() + ".dialogs.peak", t.maxDialogs(), true));
         }
         for (RecorderConfig r : this.recorders)
         {
-            ratings.add(new Rating("recorder " + r.id() + " streams", "recorder." + r.id() + ".streams.peak", r.maxStreams()));
+            ratings.add(new Rating("recorder " + r.id() + " streams", "recorder." + r.id() + ".streams.peak", r.maxStreams(), true));
         }
         for (LinkConfig l : this.links)
         {
             ratings.add(new Rating("link " + l.id() + " Mbit/s (busier direction)", "bandwidth.link." + l.id() + ".mbps.peak",
-                    l.mbps()));
+                    l.mbps(), false));
         }
         return ratings;
     }

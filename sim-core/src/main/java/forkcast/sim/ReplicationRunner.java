@@ -22,8 +22,12 @@ import nl.tudelft.simulation.dsol.simulators.SimulatorInterface;
  */
 public final class ReplicationRunner
 {
-    /** DSOL's simulator constructor re-registers a global log category through separately locked statics. */
-    private static final Object CONSTRUCTION_LOCK = new Object();
+    /**
+     * Guards DSOL's process-wide state: the simulator constructor re-registers a global log category through separately
+     * locked statics, and replications create and destroy their naming context through a root context that is not
+     * safe to use from two threads at once (replications on two threads lost each other's context without this).
+     */
+    private static final Object DSOL_GLOBALS = new Object();
 
     /** DSOL binds each replication's statistics in a naming context under its id: ids must not repeat. */
     private static final AtomicLong UNIQUE_ID = new AtomicLong();
@@ -44,19 +48,20 @@ public final class ReplicationRunner
             final ModelFactory factory)
     {
         long uid = UNIQUE_ID.incrementAndGet();
+        MeasurementWindow measurement = new MeasurementWindow(window.warmup(), window.end(), window.interval());
         LeanDevsSimulator simulator;
-        synchronized (CONSTRUCTION_LOCK)
+        SingleReplication<Double> dsolReplication;
+        ModelAdapter adapter;
+        synchronized (DSOL_GLOBALS)
         {
             simulator = new LeanDevsSimulator("forkcast-sim-" + uid);
+            SimContext context = new SimContext(simulator, new RandomStreams(seed, replication), measurement, replication);
+            adapter = new ModelAdapter(simulator, context, factory);
+            dsolReplication = new SingleReplication<>("replication-" + uid, 0.0, window.warmup(), window.end());
+            simulator.initialize(adapter, dsolReplication);
         }
-        MeasurementWindow measurement = new MeasurementWindow(window.warmup(), window.end(), window.interval());
-        SimContext context = new SimContext(simulator, new RandomStreams(seed, replication), measurement, replication);
-        ModelAdapter adapter = new ModelAdapter(simulator, context, factory);
-        SingleReplication<Double> dsolReplication =
-                new SingleReplication<>("replication-" + uid, 0.0, window.warmup(), window.end());
         try
         {
-            simulator.initialize(adapter, dsolReplication);
             boolean ended = runAndWait(simulator);
             if (simulator.failure() != null)
             {
@@ -86,7 +91,10 @@ public final class ReplicationRunner
             {
                 simulator.cleanUp(); // ends the worker thread of a paused simulator
             }
-            dsolReplication.removeFromContext();
+            synchronized (DSOL_GLOBALS)
+            {
+                dsolReplication.removeFromContext();
+            }
         }
     }
 

@@ -2,8 +2,9 @@ package forkcast.sim.stats;
 
 /**
  * A quantity that holds a value between changes (busy agents, recorder streams, bits per second on a link), measured
- * over the window: time-weighted mean, the peak value held at any instant, and the time-weighted mean of every
- * interval. Each change costs a comparison or two; crossing into a later interval costs one step per interval
+ * over the window: time-weighted mean, the peak, and the time-weighted mean of every interval. The peak is the largest
+ * value held for a positive length of time inside the window: a value set and undone at the same instant (a dialog
+ * taken and given back when the recorder refuses the session) is not a peak. Each change costs a comparison or two; crossing into a later interval costs one step per interval
  * crossed. Changes must come in non-decreasing time order. Call {@link #close()} once at the end of the run.
  */
 public final class TimeWeightedLevel
@@ -43,10 +44,6 @@ public final class TimeWeightedLevel
     {
         advance(now);
         this.value = newValue;
-        if (now >= this.window.start() && now <= this.window.end())
-        {
-            notePeak(newValue);
-        }
     }
 
     private void notePeak(final double v)
@@ -72,11 +69,11 @@ public final class TimeWeightedLevel
             return;
         }
         double from = Math.max(this.lastTime, start);
-        if (this.lastTime <= start)
-        {
-            notePeak(this.value); // the value carried into the measured period
-        }
         double to = Math.min(now, end);
+        if (to > from)
+        {
+            notePeak(this.value);
+        }
         while (from < to)
         {
             while (from >= this.bucketEnd && this.bucket < this.integral.length - 1)
@@ -101,10 +98,6 @@ public final class TimeWeightedLevel
         if (!this.closed)
         {
             advance(Math.max(this.lastTime, this.window.end()));
-            if (!this.measuredYet)
-            {
-                notePeak(this.value);
-            }
             this.closed = true;
         }
     }
@@ -120,7 +113,7 @@ public final class TimeWeightedLevel
         return sum / this.window.length();
     }
 
-    /** @return the largest value held at any instant of the window */
+    /** @return the largest value held for a positive time inside the window (0 if nothing was measured) */
     public double peak()
     {
         return this.peak;

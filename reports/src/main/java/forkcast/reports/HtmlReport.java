@@ -1,0 +1,142 @@
+package forkcast.reports;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+
+import forkcast.scenarios.Catalog;
+import forkcast.scenarios.RunResult;
+import forkcast.scenarios.Scenario;
+import forkcast.sim.stats.MetricSummary;
+
+/**
+ * {@code report.html}: one self-contained page (inline CSS and SVG charts, no network fetches) with the scenario, the
+ * capacity verdicts, the key metrics with 95% confidence intervals, the charts, every metric, the assumptions and the
+ * scenario file itself. Rendered by Mustache, which HTML-escapes every value unless the template says otherwise; only
+ * the SVG that JFreeSVG produced is inserted raw (JFreeSVG escapes the text it draws).
+ */
+public final class HtmlReport
+{
+    /** Metrics shown in the key table, in this order, when present. */
+    private static final List<String[]> KEY_METRICS = List.of(
+            new String[] {"calls.offered", "Calls offered"},
+            new String[] {"calls.connected", "Calls connected"},
+            new String[] {"calls.blocked.gateway", "Calls blocked at gateways"},
+            new String[] {"calls.blocked.agents", "Calls blocked at agents"},
+            new String[] {"calls.abandoned", "Calls abandoned in queue"},
+            new String[] {"recording.sessions.requested", "Recording sessions requested"},
+            new String[] {"recording.sessions.established", "Recording sessions established"},
+            new String[] {"recording.sessions.failed", "Recording sessions failed"},
+            new String[] {"recording.blockingProbability", "Recording blocking probability"},
+            new String[] {"recording.coverage", "Recording coverage (recorded ÷ connected call-seconds)"},
+            new String[] {"bhcc.busyHour.total", "BHCC, busy hour"},
+            new String[] {"bhcc.busyHour.recordingCalls", "BHCC from recording calls, busy hour"},
+            new String[] {"cti.messagesPerSecond.mean", "CTI messages per second, mean"},
+            new String[] {"cti.messagesPerSecond.peak", "CTI messages per second, busiest interval"},
+            new String[] {"bandwidth.fork.mbps.peak", "Forked recording bandwidth, peak"});
+
+    private static final Mustache TEMPLATE = new DefaultMustacheFactory("forkcast/reports")
+            .compile("report.mustache");
+
+    private HtmlReport()
+    {
+    }
+
+    public static void write(final RunResult run, final List<Verdict> verdicts, final List<Charts.Chart> charts,
+            final Catalog catalog, final Path file) throws IOException
+    {
+        StringWriter html = new StringWriter();
+        TEMPLATE.execute(html, view(run, verdicts, charts, catalog)).flush();
+        Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+    }
+
+    static Map<String, Object> view(final RunResult run, final List<Verdict> verdicts, final List<Charts.Chart> charts,
+            final Catalog catalog)
+    {
+        Scenario s = run.scenario();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", s.name());
+        view.put("description", s.description());
+        view.put("source", s.source());
+        view.put("seed", s.seed());
+        view.put("replications", s.replications());
+        view.put("warmup", Numbers.human(s.window().warmup() / 60) + " min");
+        view.put("duration", Numbers.human(s.window().duration() / 60) + " min");
+        view.put("interval", Numbers.human(s.window().interval() / 60) + " min");
+        List<Map<String, Object>> verdictRows = new ArrayList<>();
+        for (Verdict v : verdicts)
+        {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", v.label());
+            row.put("limit", Numbers.human(v.limit()));
+            row.put("peak", Numbers.human(v.peak().mean()));
+            row.put("high", Numbers.human(v.peak().ci95high()));
+            row.put("utilization", Numbers.percent(v.utilization()));
+            row.put("status", v.status());
+            row.put("statusClass", v.status().toLowerCase());
+            verdictRows.add(row);
+        }
+        view.put("verdicts", verdictRows);
+        List<Map<String, Object>> key = new ArrayList<>();
+        for (String[] metric : KEY_METRICS)
+        {
+            if (run.results().summaries().containsKey(metric[0]))
+            {
+                key.add(metricRow(run, metric[0], metric[1]));
+            }
+        }
+        run.results().summaries().keySet().stream()
+                .filter(n -> n.startsWith("recorder.") && n.endsWith(".storageGbPerDay"))
+                .forEach(n -> key.add(metricRow(run, n, "Storage per day, recorder "
+                        + n.substring("recorder.".length(), n.length() - ".storageGbPerDay".length()))));
+        view.put("keyMetrics", key);
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (String name : run.results().summaries().keySet())
+        {
+            all.add(metricRow(run, name, name));
+        }
+        view.put("allMetrics", all);
+        view.put("metricCount", all.size());
+        view.put("charts", charts);
+        List<Map<String, Object>> assumptions = new ArrayList<>();
+        catalog.ctiEntries().values().forEach(e -> assumptions.add(Map.of("name", "CTI " + e.name(), "value", e.value(),
+                "source", e.source())));
+        catalog.codecEntries().values().forEach(e -> assumptions.add(Map.of("name", "codec " + e.name(), "value",
+                e.value(), "source", e.source())));
+        view.put("assumptions", assumptions);
+        view.put("scenarioText", s.text());
+        return view;
+    }
+
+    private static Map<String, Object> metricRow(final RunResult run, final String name, final String label)
+    {
+        MetricSummary m = run.results().summary(name);
+        String unit = run.results().unit(name);
+        boolean ratio = "ratio".equals(unit);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("label", label);
+        row.put("name", name);
+        row.put("mean", ratio && m.mean() != null ? Numbers.percent(m.mean()) : Numbers.human(m.mean()));
+        row.put("low", ratio && m.ci95low() != null ? Numbers.percent(m.ci95low()) : Numbers.human(m.ci95low()));
+        row.put("high", ratio && m.ci95high() != null ? Numbers.percent(m.ci95high()) : Numbers.human(m.ci95high()));
+        row.put("unit", ratio ? "" : unit);
+        row.put("n", m.n());
+        return row;
+    }
+
+    /** For tests: render to a writer. */
+    static void render(final Map<String, Object> view, final Writer out) throws IOException
+    {
+        TEMPLATE.execute(out, view).flush();
+    }
+}

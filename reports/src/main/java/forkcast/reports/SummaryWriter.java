@@ -1,0 +1,90 @@
+package forkcast.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import forkcast.scenarios.RunResult;
+import forkcast.sim.stats.MetricSummary;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code summary.json}: the scenario, seed, replications and every metric's summary over replications (SPEC section
+ * 5), plus the run window and the capacity verdicts. Nothing in it depends on the machine, the time of day or the
+ * thread count, so the same scenario and seed give the same bytes. Undefined values (a confidence interval from one
+ * replication) are null, never NaN.
+ */
+public final class SummaryWriter
+{
+    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private SummaryWriter()
+    {
+    }
+
+    public static void write(final RunResult run, final List<Verdict> verdicts, final Path file) throws IOException
+    {
+        try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = JSON.createGenerator(out))
+        {
+            g.writeStartObject();
+            g.writeStringProperty("scenario", run.scenario().name());
+            g.writeNumberProperty("seed", run.scenario().seed());
+            g.writeNumberProperty("replications", run.scenario().replications());
+            g.writeObjectPropertyStart("run");
+            g.writeNumberProperty("warmupSeconds", run.scenario().window().warmup());
+            g.writeNumberProperty("durationSeconds", run.scenario().window().duration());
+            g.writeNumberProperty("intervalSeconds", run.scenario().window().interval());
+            g.writeEndObject();
+            g.writeObjectPropertyStart("metrics");
+            for (Map.Entry<String, MetricSummary> e : run.results().summaries().entrySet())
+            {
+                g.writeName(e.getKey());
+                summary(g, e.getValue(), run.results().unit(e.getKey()));
+            }
+            g.writeEndObject();
+            g.writeArrayPropertyStart("verdicts");
+            for (Verdict v : verdicts)
+            {
+                g.writeStartObject();
+                g.writeStringProperty("label", v.label());
+                g.writeStringProperty("metric", v.metric());
+                g.writeNumberProperty("limit", v.limit());
+                g.writeStringProperty("verdict", v.status());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void summary(final JsonGenerator g, final MetricSummary s, final String unit)
+    {
+        g.writeStartObject();
+        number(g, "mean", s.mean());
+        number(g, "stddev", s.stddev());
+        number(g, "ci95low", s.ci95low());
+        number(g, "ci95high", s.ci95high());
+        number(g, "min", s.min());
+        number(g, "max", s.max());
+        g.writeNumberProperty("n", s.n());
+        g.writeStringProperty("unit", unit);
+        g.writeEndObject();
+    }
+
+    private static void number(final JsonGenerator g, final String name, final Double value)
+    {
+        if (value == null || value.isNaN() || value.isInfinite())
+        {
+            g.writeNullProperty(name);
+        }
+        else
+        {
+            g.writeNumberProperty(name, value);
+        }
+    }
+}

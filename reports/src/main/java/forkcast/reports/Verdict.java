@@ -1,0 +1,66 @@
+package forkcast.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import forkcast.sim.ExperimentResults;
+import forkcast.sim.Rating;
+import forkcast.sim.stats.MetricSummary;
+
+/**
+ * A rated capacity judged against the run. Soft ratings (BHCC, CTI, link megabits): OVER when the mean peak exceeds
+ * the rating, NEAR when the upper 95% bound does or the mean peak reaches 80% of it, else OK. Hard limits (channels,
+ * dialogs, streams), which refuse what does not fit: FULL when any replication reached the limit, NEAR at 80% of it,
+ * else OK.
+ *
+ * @param label what is rated
+ * @param metric the metric judged
+ * @param limit the rating
+ * @param peak the metric over replications
+ * @param status OK, NEAR, OVER or FULL
+ */
+public record Verdict(String label, String metric, double limit, MetricSummary peak, String status)
+{
+    /** Share of a rating above which a verdict warns. */
+    public static final double NEAR_SHARE = 0.8;
+
+    public static List<Verdict> judge(final ExperimentResults results, final List<Rating> ratings)
+    {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Rating rating : ratings)
+        {
+            MetricSummary peak = results.summary(rating.metric());
+            verdicts.add(new Verdict(rating.label(), rating.metric(), rating.limit(), peak, status(rating, peak)));
+        }
+        return verdicts;
+    }
+
+    private static String status(final Rating rating, final MetricSummary peak)
+    {
+        if (peak.n() == 0)
+        {
+            return "OK";
+        }
+        double limit = rating.limit();
+        if (rating.hard())
+        {
+            if (peak.max() >= limit)
+            {
+                return "FULL";
+            }
+            return peak.mean() >= NEAR_SHARE * limit ? "NEAR" : "OK";
+        }
+        if (peak.mean() > limit)
+        {
+            return "OVER";
+        }
+        boolean upperOver = peak.ci95high() != null && peak.ci95high() > limit;
+        return upperOver || peak.mean() >= NEAR_SHARE * limit ? "NEAR" : "OK";
+    }
+
+    /** @return mean peak ÷ limit */
+    public double utilization()
+    {
+        return this.peak.mean() == null || this.limit == 0 ? 0 : this.peak.mean() / this.limit;
+    }
+}

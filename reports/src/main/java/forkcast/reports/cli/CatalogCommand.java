@@ -1,0 +1,31 @@
+package forkcast.reports.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import forkcast.scenarios.Catalog;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code forkcast catalog}: the built-in codecs and CTI costs, with their sources. */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "Print the built-in catalog: codecs (F1 bandwidth) and CTI message costs (F4), with sources.")
+final class CatalogCommand implements Callable<Integer>
+{
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call()
+    {
+        PrintWriter out = this.spec.commandLine().getOut();
+        Catalog catalog = Catalog.builtIn();
+        out.println("codecs (per stream, one direction):");
+        catalog.codecEntries().values()
+                .forEach(e -> out.printf("  %-8s %s%n  %-8s source: %s%n", e.name(), e.value(), "", e.source()));
+        out.println("CTI messages per occurrence and observer (override with cluster.ctiCosts):");
+        catalog.ctiEntries().values()
+                .forEach(e -> out.printf("  %-17s %-5s %s%n", e.name(), e.value(), e.source()));
+        return ExitCodes.OK;
+    }
+}

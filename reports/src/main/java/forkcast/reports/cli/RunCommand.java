@@ -1,0 +1,192 @@
+package forkcast.reports.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import forkcast.reports.RunReportWriter;
+import forkcast.reports.Verdict;
+import forkcast.scenarios.Catalog;
+import forkcast.scenarios.RunResult;
+import forkcast.scenarios.Scenario;
+import forkcast.scenarios.ScenarioError;
+import forkcast.scenarios.ScenarioException;
+import forkcast.scenarios.ScenarioLoader;
+import forkcast.scenarios.ScenarioRunner;
+import forkcast.sim.ReplicationFailedException;
+import forkcast.sim.stats.MetricSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code forkcast run}: simulate a scenario and write its outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Simulate a scenario's replications and write summary.json, timeseries.csv, run.json,",
+                "report.html and charts/ into the output folder (replaced as a whole when the run succeeds)."},
+        footer = {"", "Example: forkcast run scenarios/examples/quickstart.yaml --replications 20 "
+                + "--set recorders.rec-a.maxStreams=120"})
+final class RunCommand implements Callable<Integer>
+{
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
+    private Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
+    private Path out;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's run.replications).")
+    private Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Scenario seed (default: the scenario's seed).")
+    private Long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads (default: available processors). Results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override a scenario value by dotted path, list elements by id, e.g. recorders.rec-a.maxStreams=120. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call()
+    {
+        PrintWriter out = this.spec.commandLine().getOut();
+        PrintWriter err = this.spec.commandLine().getErr();
+        Instant started = Instant.now();
+        Catalog catalog = Catalog.builtIn();
+        Scenario scenario;
+        try
+        {
+            scenario = new ScenarioLoader(catalog).load(this.scenarioFile, this.overrides);
+        }
+        catch (ScenarioException e)
+        {
+            e.errors().forEach(error -> err.println(error));
+            return ExitCodes.INVALID;
+        }
+        if (this.replications != null)
+        {
+            if (this.replications < 1)
+            {
+                err.println("forkcast run: --replications must be at least 1");
+                return ExitCodes.INVALID;
+            }
+            scenario = scenario.withReplications(this.replications);
+        }
+        if (this.seed != null)
+        {
+            scenario = scenario.withSeed(this.seed);
+        }
+        int workers = this.threads == null ? Runtime.getRuntime().availableProcessors() : this.threads;
+        if (workers < 1)
+        {
+            err.println("forkcast run: --threads must be at least 1");
+            return ExitCodes.INVALID;
+        }
+        Path target = this.out != null ? this.out : Path.of("out", scenario.name());
+        if (!this.quiet)
+        {
+            err.printf(Locale.ROOT, "forkcast: running %s, %d replications of %s on %d thread%s%n", scenario.name(),
+                    scenario.replications(), describe(scenario), workers, workers == 1 ? "" : "s");
+        }
+        RunResult result;
+        try
+        {
+            result = ScenarioRunner.run(scenario, workers, null);
+        }
+        catch (ReplicationFailedException e)
+        {
+            err.println("forkcast: the run failed: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+        List<Verdict> verdicts;
+        try
+        {
+            verdicts = RunReportWriter.write(result, target, catalog, commandLine(), started);
+        }
+        catch (IOException e)
+        {
+            err.println("forkcast: cannot write the outputs to " + target + ": " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+        if (!this.quiet)
+        {
+            printSummary(out, result, verdicts, target);
+        }
+        return ExitCodes.OK;
+    }
+
+    private List<String> commandLine()
+    {
+        List<String> args = new ArrayList<>();
+        args.add("forkcast");
+        args.addAll(this.spec.commandLine().getParseResult().originalArgs());
+        return args;
+    }
+
+    private static String describe(final Scenario s)
+    {
+        return String.format(Locale.ROOT, "%s min (+%s min warm-up)", trim(s.window().duration() / 60),
+                trim(s.window().warmup() / 60));
+    }
+
+    private static String trim(final double v)
+    {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static void printSummary(final PrintWriter out, final RunResult result, final List<Verdict> verdicts,
+            final Path target)
+    {
+        out.printf(Locale.ROOT, "%s: %d replications, mean and 95%% CI%n", result.scenario().name(),
+                result.scenario().replications());
+        line(out, result, "calls.connected", "calls connected");
+        line(out, result, "recording.sessions.established", "recording sessions established");
+        line(out, result, "recording.blockingProbability", "recording blocking probability");
+        line(out, result, "recording.coverage", "recording coverage");
+        line(out, result, "bhcc.busyHour.total", "BHCC in the busy hour");
+        line(out, result, "cti.messagesPerSecond.peak", "CTI messages/s, busiest interval");
+        line(out, result, "bandwidth.fork.mbps.peak", "forked bandwidth, peak Mbit/s");
+        out.println("verdicts:");
+        for (Verdict v : verdicts)
+        {
+            out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%n", v.status(), v.label(), format(v.peak().mean()),
+                    format(v.limit()));
+        }
+        out.println("report: " + target.resolve("report.html"));
+    }
+
+    private static void line(final PrintWriter out, final RunResult result, final String metric, final String label)
+    {
+        MetricSummary m = result.results().summary(metric);
+        out.printf(Locale.ROOT, "  %-34s %s  [%s, %s]%n", label, format(m.mean()), format(m.ci95low()),
+                format(m.ci95high()));
+    }
+
+    private static String format(final Double v)
+    {
+        if (v == null)
+        {
+            return "n/a";
+        }
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v)
+                : Math.abs(v) >= 1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    static void printErrors(final PrintWriter err, final List<ScenarioError> errors)
+    {
+        errors.forEach(err::println);
+    }
+}

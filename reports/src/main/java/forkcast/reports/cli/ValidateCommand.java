@@ -1,0 +1,54 @@
+package forkcast.reports.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import forkcast.scenarios.Catalog;
+import forkcast.scenarios.ScenarioException;
+import forkcast.scenarios.ScenarioLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code forkcast validate}: check scenarios without running them. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check scenario files: YAML syntax, keys, values and units, references between elements.",
+                "Prints FILE:LINE:COLUMN: error: MESSAGE for each problem; exit code 2 if any file has one."})
+final class ValidateCommand implements Callable<Integer>
+{
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "Scenario files.")
+    private List<Path> files;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value before checking. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Override
+    public Integer call()
+    {
+        PrintWriter out = this.spec.commandLine().getOut();
+        PrintWriter err = this.spec.commandLine().getErr();
+        ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
+        int code = ExitCodes.OK;
+        for (Path file : this.files)
+        {
+            try
+            {
+                loader.load(file, this.overrides);
+                out.println(file + ": ok");
+            }
+            catch (ScenarioException e)
+            {
+                RunCommand.printErrors(err, e.errors());
+                code = ExitCodes.INVALID;
+            }
+        }
+        return code;
+    }
+}
