@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Publishes a run's files all at once. Everything is written into a hidden staging folder beside the target
@@ -41,6 +42,11 @@ public final class OutputFolder
         Files.createDirectories(parent);
         removeLeftovers(parent, absolute.getFileName().toString());
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + STAGING);
+        if (Files.getFileStore(staging).supportsFileAttributeView("posix"))
+        {
+            // temporary folders are private (rwx------); the published output folder should read like any other
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         return new OutputFolder(absolute, staging);
     }
 

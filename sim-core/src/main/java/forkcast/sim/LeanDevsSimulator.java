@@ -75,7 +75,12 @@ final class LeanDevsSimulator extends DevsSimulator<Double>
         if (this.failure == null)
         {
             this.failureTime = this.simulatorTime == null ? Double.NaN : this.simulatorTime;
-            this.failure = exception;
+            Throwable cause = exception;
+            while (cause instanceof SimRuntimeException && cause.getCause() != null)
+            {
+                cause = cause.getCause(); // DSOL wraps what the model's lambda threw
+            }
+            this.failure = cause;
         }
         stop();
     }

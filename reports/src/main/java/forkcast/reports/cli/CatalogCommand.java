@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /** {@code forkcast catalog}: the built-in codecs and CTI costs, with their sources. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "Print the built-in catalog: codecs (F1 bandwidth) and CTI message costs (F4), with sources.")
+        description = "Print the built-in codecs and CTI costs with their sources.")
 final class CatalogCommand implements Callable<Integer>
 {
     @CommandLine.Spec

@@ -27,10 +27,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code forkcast run}: simulate a scenario and write its outputs. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Simulate a scenario's replications and write summary.json, timeseries.csv, run.json,",
-                "report.html and charts/ into the output folder (replaced as a whole when the run succeeds)."},
-        footer = {"", "Example: forkcast run scenarios/examples/quickstart.yaml --replications 20 "
-                + "--set recorders.rec-a.maxStreams=120"})
+        description = {"Simulate a scenario and write its report.",
+                "Writes summary.json, timeseries.csv, run.json, report.html and charts/",
+                "into the output folder, which is replaced as a whole when the run succeeds."},
+        footer = {"", "Example:", "  forkcast run scenarios/examples/quickstart.yaml \\",
+                "      --replications 20 --set recorders.rec-a.maxStreams=120"})
 final class RunCommand implements Callable<Integer>
 {
     @CommandLine.Spec
@@ -53,7 +54,8 @@ final class RunCommand implements Callable<Integer>
     private Integer threads;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a scenario value by dotted path, list elements by id, e.g. recorders.rec-a.maxStreams=120. Repeatable.")
+            description = {"Override a scenario value by dotted path; list elements are",
+                    "named by id, e.g. recorders.rec-a.maxStreams=120. Repeatable."})
     private List<String> overrides = new ArrayList<>();
 
     @Option(names = "--quiet", description = "Print nothing but errors.")

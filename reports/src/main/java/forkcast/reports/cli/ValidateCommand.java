@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code forkcast validate}: check scenarios without running them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files: YAML syntax, keys, values and units, references between elements.",
-                "Prints FILE:LINE:COLUMN: error: MESSAGE for each problem; exit code 2 if any file has one."})
+        description = {"Check scenario files without running them.",
+                "Checks YAML syntax, keys, values and units, and references between elements.",
+                "Prints FILE:LINE:COLUMN: error: MESSAGE for each problem; exit code 2 if any."})
 final class ValidateCommand implements Callable<Integer>
 {
     @CommandLine.Spec
