@@ -7,6 +7,7 @@ import java.util.Map;
 
 import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.calls.CallTrace;
 import forkcast.models.calls.Gateway;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.TrafficConfig;
@@ -55,6 +56,14 @@ public final class RecordingModel implements ReplicationModel
 
     public RecordingModel(final Deployment deployment, final SimContext context)
     {
+        this(deployment, context, null);
+    }
+
+    /**
+     * @param trace receives every call's lifecycle events; null for none
+     */
+    public RecordingModel(final Deployment deployment, final SimContext context, final CallTrace trace)
+    {
         this.deployment = deployment;
         this.context = context;
         SiteGraph graph = new SiteGraph(deployment.sites(), deployment.links());
@@ -90,8 +99,8 @@ public final class RecordingModel implements ReplicationModel
         this.bhcc = new BhccAccount(context.window());
         this.cti = new CtiAccount(deployment.cluster().ctiCosts(), context.window());
         this.recording = new RecordingOrchestrator(context, trunkByProfile, this.network, this.bhcc, this.cti,
-                deployment.cluster().recordingSetupDelay());
-        this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording);
+                deployment.cluster().recordingSetupDelay(), trace);
+        this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording, trace);
     }
 
     /** @return a factory that builds this deployment afresh for each replication */

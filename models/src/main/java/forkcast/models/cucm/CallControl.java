@@ -5,6 +5,8 @@ import java.util.List;
 import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.Call;
 import forkcast.models.calls.CallDirection;
+import forkcast.models.calls.CallEvent;
+import forkcast.models.calls.CallTrace;
 import forkcast.models.calls.Gateway;
 import forkcast.models.calls.TrafficSource;
 import forkcast.models.network.MediaNetwork;
@@ -30,6 +32,7 @@ public final class CallControl
     private final BhccAccount bhcc;
     private final CtiAccount cti;
     private final RecordingOrchestrator recording;
+    private final CallTrace trace;
     private final IntervalCounter offered;
     private final IntervalCounter connected;
     private final IntervalCounter blockedAtGateway;
@@ -42,8 +45,9 @@ public final class CallControl
     private long lastCallId;
 
     public CallControl(final SimContext context, final List<TrafficSource> sources, final MediaNetwork network,
-            final BhccAccount bhcc, final CtiAccount cti, final RecordingOrchestrator recording)
+            final BhccAccount bhcc, final CtiAccount cti, final RecordingOrchestrator recording, final CallTrace trace)
     {
+        this.trace = trace;
         this.context = context;
         this.sources = List.copyOf(sources);
         this.network = network;
@@ -83,6 +87,7 @@ public final class CallControl
         double now = this.context.now();
         Call call = source.newCall(++this.lastCallId);
         this.offered.increment(now);
+        trace(now, call, CallEvent.ARRIVED, source.config().id());
         List<Gateway> gateways = source.gateways();
         for (int i = 0; i < gateways.size(); i++)
         {
@@ -94,6 +99,7 @@ public final class CallControl
                 }
                 call.state(Call.State.BLOCKED);
                 this.blockedAtGateway.increment(now);
+                trace(now, call, CallEvent.BLOCKED_AT_GATEWAY, gateways.get(i).config().id());
                 return;
             }
         }
@@ -106,12 +112,14 @@ public final class CallControl
         {
             call.state(Call.State.QUEUED);
             group.enqueue(now, call);
+            trace(now, call, CallEvent.QUEUED, group.config().id());
             call.patienceTimer(this.context.scheduleIn(call.patience(), () -> abandon(call)));
         }
         else
         {
             call.state(Call.State.BLOCKED);
             this.blockedAtAgents.increment(now);
+            trace(now, call, CallEvent.BLOCKED_AT_AGENTS, group.config().id());
             releaseGateways(call, now);
         }
     }
@@ -124,6 +132,7 @@ public final class CallControl
         this.connected.increment(now);
         this.bhcc.agentCallConnected(now);
         AgentGroup group = call.group();
+        trace(now, call, CallEvent.CONNECTED, group.config().id());
         if (group.config().line().ctiMonitored())
         {
             this.cti.callSetUp(now);
@@ -160,6 +169,7 @@ public final class CallControl
         callMedia(call, now, -1);
         call.state(Call.State.RELEASED);
         AgentGroup group = call.group();
+        trace(now, call, CallEvent.RELEASED, group.config().id());
         if (group.config().line().ctiMonitored())
         {
             this.cti.callReleased(now);
@@ -190,7 +200,16 @@ public final class CallControl
         call.patienceTimer(null);
         call.group().leftQueue(now);
         this.abandoned.increment(now);
+        trace(now, call, CallEvent.ABANDONED, call.group().config().id());
         releaseGateways(call, now);
+    }
+
+    private void trace(final double now, final Call call, final CallEvent event, final String detail)
+    {
+        if (this.trace != null)
+        {
+            this.trace.record(now, call.id(), event, detail);
+        }
     }
 
     private static void releaseGateways(final Call call, final double now)

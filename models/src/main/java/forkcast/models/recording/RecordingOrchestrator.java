@@ -5,6 +5,8 @@ import java.util.Map;
 
 import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.Call;
+import forkcast.models.calls.CallEvent;
+import forkcast.models.calls.CallTrace;
 import forkcast.models.cucm.BhccAccount;
 import forkcast.models.cucm.CtiAccount;
 import forkcast.models.media.Codec;
@@ -30,6 +32,7 @@ public final class RecordingOrchestrator
     private final BhccAccount bhcc;
     private final CtiAccount cti;
     private final double setupDelay;
+    private final CallTrace trace;
     private final IntervalCounter requested;
     private final IntervalCounter established;
     private final IntervalCounter failed;
@@ -45,8 +48,10 @@ public final class RecordingOrchestrator
      * @param setupDelay seconds from request to media flowing
      */
     public RecordingOrchestrator(final SimContext context, final Map<String, SipTrunk> trunkByProfile,
-            final MediaNetwork network, final BhccAccount bhcc, final CtiAccount cti, final double setupDelay)
+            final MediaNetwork network, final BhccAccount bhcc, final CtiAccount cti, final double setupDelay,
+            final CallTrace trace)
     {
+        this.trace = trace;
         this.context = context;
         this.trunkByProfile = Map.copyOf(trunkByProfile);
         this.network = network;
@@ -79,6 +84,7 @@ public final class RecordingOrchestrator
         double now = this.context.now();
         this.requested.increment(now);
         AgentGroup group = call.group();
+        trace(now, call, CallEvent.RECORDING_REQUESTED, group.config().line().profile());
         MediaSource source = MediaSourceSelector.select(group.config().line().mediaSource(), group.builtInBridge());
         if (source == null)
         {
@@ -105,6 +111,7 @@ public final class RecordingOrchestrator
         {
             this.cti.recordingStarted(now);
         }
+        trace(now, call, CallEvent.RECORDING_ESTABLISHED, trunk.config().id() + " " + trunk.recorder().config().id());
         RecordingSession session = new RecordingSession(call, trunk, group.siteIndex());
         call.recordingSession(session);
         session.mediaStart(this.context.scheduleIn(this.setupDelay, () -> startMedia(session)));
@@ -114,6 +121,7 @@ public final class RecordingOrchestrator
     {
         this.failed.increment(now);
         this.failedBy.get(reason).increment(now);
+        trace(now, call, CallEvent.RECORDING_FAILED, reason.key());
         if (call.group().config().line().ctiMonitored())
         {
             this.cti.recordingFailed(now);
@@ -125,6 +133,7 @@ public final class RecordingOrchestrator
         session.mediaStart(null);
         session.mediaFlowing(true);
         media(session, +1);
+        trace(this.context.now(), session.call(), CallEvent.MEDIA_STARTED, session.recorder().config().id());
     }
 
     /** The call was released: stop the media and end both recording calls. */
@@ -145,6 +154,7 @@ public final class RecordingOrchestrator
         {
             media(session, -1);
             session.mediaFlowing(false);
+            trace(now, call, CallEvent.MEDIA_STOPPED, session.recorder().config().id());
         }
         session.trunk().release(now);
         session.recorder().release(now);
@@ -153,6 +163,15 @@ public final class RecordingOrchestrator
             this.cti.recordingEnded(now);
         }
         call.recordingSession(null);
+        trace(now, call, CallEvent.RECORDING_ENDED, session.recorder().config().id());
+    }
+
+    private void trace(final double now, final Call call, final CallEvent event, final String detail)
+    {
+        if (this.trace != null)
+        {
+            this.trace.record(now, call.id(), event, detail);
+        }
     }
 
     private void media(final RecordingSession session, final int sign)

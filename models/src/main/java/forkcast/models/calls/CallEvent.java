@@ -1,0 +1,8 @@
+package forkcast.models.calls;
+
+/** What happens to a call and its recording, as a trace records it (past tense, like the events they mirror). */
+public enum CallEvent
+{
+    ARRIVED, BLOCKED_AT_GATEWAY, BLOCKED_AT_AGENTS, QUEUED, ABANDONED, CONNECTED, RELEASED,
+    RECORDING_REQUESTED, RECORDING_ESTABLISHED, RECORDING_FAILED, MEDIA_STARTED, MEDIA_STOPPED, RECORDING_ENDED
+}

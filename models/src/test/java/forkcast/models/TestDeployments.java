@@ -1,0 +1,55 @@
+package forkcast.models;
+
+import java.util.List;
+
+import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.calls.BuiltInBridgeSetting;
+import forkcast.models.calls.CallDirection;
+import forkcast.models.calls.CodecShare;
+import forkcast.models.calls.DurationDistribution;
+import forkcast.models.calls.GatewayConfig;
+import forkcast.models.calls.LineConfig;
+import forkcast.models.calls.PhoneConfig;
+import forkcast.models.calls.TrafficConfig;
+import forkcast.models.cucm.ClusterConfig;
+import forkcast.models.cucm.CtiCosts;
+import forkcast.models.media.Codec;
+import forkcast.models.network.LinkConfig;
+import forkcast.models.recording.MediaSourcePreference;
+import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.RecordingOption;
+import forkcast.models.recording.RecordingProfileConfig;
+import forkcast.models.recording.TrunkConfig;
+
+/** A small branch/data-centre deployment for model tests, with the knobs the tests turn. */
+final class TestDeployments
+{
+    static final Codec G711 = new Codec("G711", 160, 0.020);
+    static final CtiCosts CTI = new CtiCosts(3, 2, 2, 2, 2, 1, 1.0);
+
+    private TestDeployments()
+    {
+    }
+
+    /**
+     * @param callsPerHour Poisson rate
+     * @param holding holding time
+     * @param recording the line's option
+     * @param phoneBib the phones' BIB setting (the cluster default is on)
+     * @param setupDelay recording set-up delay in seconds
+     */
+    static Deployment branch(final double callsPerHour, final DurationDistribution holding,
+            final RecordingOption recording, final BuiltInBridgeSetting phoneBib, final double setupDelay)
+    {
+        return new Deployment("test", new ClusterConfig(100_000, 2_000, true, setupDelay, CTI), List.of("dc", "branch"),
+                List.of(new LinkConfig("wan", "branch", "dc", 100, 18)), List.of(new GatewayConfig("gw", "dc", 1000)),
+                List.of(new RecorderConfig("rec", "dc", 10_000, Double.POSITIVE_INFINITY, false)),
+                List.of(new TrunkConfig("t", "rec", Integer.MAX_VALUE)), List.of(new RecordingProfileConfig("rp", "t")),
+                List.of(new AgentGroupConfig("agents", "branch", 1000, new PhoneConfig(phoneBib),
+                        new LineConfig(recording, recording == RecordingOption.DISABLED ? null : "rp",
+                                MediaSourcePreference.PHONE, true),
+                        null)),
+                List.of(new TrafficConfig("in", "agents", callsPerHour / 3600, new double[0], 300, CallDirection.INBOUND,
+                        List.of("gw"), 0, List.of(new CodecShare(G711, 1)), holding)));
+    }
+}

@@ -1,0 +1,83 @@
+package forkcast.models.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import forkcast.sim.stats.MeasurementWindow;
+
+class RecorderAndTrunkTest
+{
+    private final MeasurementWindow window = new MeasurementWindow(0, 3600, 300);
+
+    @Test
+    @DisplayName("F6: a 400-stream recorder takes 200 sessions, two streams each (R5)")
+    void f6_streamLimitCountsTwoStreamsPerSession()
+    {
+        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 400, Double.POSITIVE_INFINITY, false), 0,
+                this.window);
+        for (int i = 0; i < 200; i++)
+        {
+            assertNull(recorder.admit(1, false));
+        }
+        assertEquals(RejectReason.RECORDER_FULL, recorder.admit(1, false));
+        recorder.release(2);
+        assertNull(recorder.admit(3, false));
+        recorder.close();
+        assertEquals(400, recorder.streams().peak(), 0.0);
+    }
+
+    @Test
+    @DisplayName("F6: the sustained set-up rate admits a one-second burst, then the refill rate")
+    void f6_setupRateIsATokenBucket()
+    {
+        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 1000, 2, false), 0, this.window);
+        assertNull(recorder.admit(10.0, false));
+        assertNull(recorder.admit(10.0, false));
+        assertEquals(RejectReason.RECORDER_SETUP_RATE, recorder.admit(10.0, false));
+        assertEquals(RejectReason.RECORDER_SETUP_RATE, recorder.admit(10.2, false), "0.4 token after 0.2 s");
+        assertNull(recorder.admit(10.5, false), "a full token after 0.5 s at 2 per second");
+        assertEquals(RejectReason.RECORDER_SETUP_RATE, recorder.admit(10.5, false));
+        assertNull(recorder.admit(100, false));
+        assertNull(recorder.admit(100, false), "the bucket holds at most 2 however long it rested");
+        assertEquals(RejectReason.RECORDER_SETUP_RATE, recorder.admit(100, false));
+    }
+
+    @Test
+    void aSecureCallNeedsARecorderThatTakesSrtp()
+    {
+        Recorder plain = new Recorder(new RecorderConfig("rec", "dc", 10, 5, false), 0, this.window);
+        Recorder secure = new Recorder(new RecorderConfig("rec", "dc", 10, 5, true), 0, this.window);
+        assertEquals(RejectReason.SRTP_NOT_ACCEPTED, plain.admit(1, true));
+        assertNull(secure.admit(1, true));
+        assertNull(plain.admit(1, false));
+    }
+
+    @Test
+    void releasingWhatWasNotHeldIsAnError()
+    {
+        Recorder recorder = new Recorder(new RecorderConfig("rec-a", "dc", 10, 5, false), 0, this.window);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> recorder.release(7));
+        assertTrue(e.getMessage().contains("rec-a") && e.getMessage().contains("t=7"));
+    }
+
+    @Test
+    @DisplayName("R5: a recording session holds two trunk dialogs, one per recording call")
+    void r5_sessionTakesTwoDialogs()
+    {
+        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 100, 100, false), 0, this.window);
+        SipTrunk trunk = new SipTrunk(new TrunkConfig("t", "rec", 5), recorder, this.window);
+        assertTrue(trunk.seize(1));
+        assertTrue(trunk.seize(1));
+        assertFalse(trunk.seize(1), "one dialog left: not enough for a session's two calls");
+        trunk.release(2);
+        assertTrue(trunk.seize(3));
+        trunk.dialogs().close();
+        assertEquals(4, trunk.dialogs().peak(), 0.0);
+    }
+}
