@@ -6,6 +6,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -84,7 +86,7 @@ public final class YamlReader
         }
         catch (JacksonException e)
         {
-            throw new ScenarioException(ScenarioError.error(location(source, e.getLocation()), syntaxMessage(e)));
+            throw new ScenarioException(ScenarioError.error(problemLocation(source, e), syntaxMessage(e)));
         }
         return document;
     }
@@ -184,6 +186,28 @@ public final class YamlReader
         return new SourceLocation(source, location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
+    /** SnakeYAML names the context ("while parsing a flow sequence ... line 4") and then the problem's own mark. */
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
+
+    private static SourceLocation problemLocation(final String source, final JacksonException e)
+    {
+        String message = e.getOriginalMessage();
+        if (message != null)
+        {
+            Matcher m = MARK.matcher(message);
+            SourceLocation last = null;
+            while (m.find())
+            {
+                last = new SourceLocation(source, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            if (last != null)
+            {
+                return last;
+            }
+        }
+        return location(source, e.getLocation());
+    }
+
     private static String syntaxMessage(final JacksonException e)
     {
         String message = e.getOriginalMessage();
@@ -197,10 +221,22 @@ public final class YamlReader
             String key = quote >= 0 ? message.substring(quote, message.indexOf('"', quote + 1) + 1) : "";
             return "duplicate key " + key;
         }
-        // SnakeYAML's messages span several lines with a caret drawing; keep the first line
-        int newline = message.indexOf('\n');
-        String first = newline > 0 ? message.substring(0, newline) : message;
-        return "invalid YAML: " + first.trim();
+        // SnakeYAML: a context line, marks with a caret drawing (indented), then the problem
+        String[] lines = message.split("\n");
+        String context = lines[0].trim();
+        StringBuilder problem = new StringBuilder();
+        for (int i = 1; i < lines.length; i++)
+        {
+            if (!lines[i].isEmpty() && !Character.isWhitespace(lines[i].charAt(0)))
+            {
+                problem.append(problem.length() == 0 ? "" : " ").append(lines[i].trim());
+            }
+        }
+        Matcher m = MARK.matcher(message);
+        String where = m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
+        String text = problem.length() == 0 ? context
+                : problem + (context.startsWith("while parsing") ? " (" + context + " that starts" + where + ")" : "");
+        return "invalid YAML: " + text.replace("\\t(TAB)", "tab");
     }
 
     private static String describe(final JsonToken token)

@@ -1,0 +1,97 @@
+package forkcast.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.RecordingOption;
+
+class OverridesAndDefaultsTest
+{
+    private static final String SMALL = """
+            name: small
+            sites: [ { id: dc }, { id: branch } ]
+            links: [ { id: wan, between: [branch, dc], mbps: 10 } ]
+            recorders: [ { id: rec-a, site: dc, maxStreams: 100 }, { id: rec-b, site: dc } ]
+            trunks: [ { id: t, to: rec-a } ]
+            recordingProfiles: [ { id: rp, trunk: t } ]
+            agentGroups: [ { id: a, site: branch, agents: 10 } ]
+            traffic: [ { id: c, group: a, callsPerAgentPerHour: 12 } ]
+            """;
+
+    @Test
+    void documentedDefaultsApply() throws ScenarioException
+    {
+        Scenario s = ScenarioText.load(SMALL);
+        assertEquals(1, s.seed());
+        assertEquals(10, s.replications());
+        assertEquals(900, s.window().warmup(), 0.0);
+        assertEquals(3600, s.window().duration(), 0.0);
+        assertEquals(300, s.window().interval(), 0.0);
+        assertFalse(s.deployment().cluster().builtInBridge(), "CUCM's own default is off");
+        assertEquals(0.3, s.deployment().cluster().recordingSetupDelay(), 0.0);
+        RecorderConfig b = s.deployment().recorders().get(1);
+        assertEquals(400, b.maxStreams(), "F6: a MediaSense node");
+        assertEquals(2.0, b.maxSetupsPerSecond(), 0.0);
+        assertEquals(18, s.deployment().links().get(0).layer2Bytes());
+        AgentGroupConfig a = s.deployment().groups().get(0);
+        assertEquals(RecordingOption.DISABLED, a.line().recording());
+        assertEquals(120.0 / 3600, s.deployment().traffic().get(0).callsPerSecond(), 1e-12, "12 per agent x 10");
+        assertEquals(180, s.deployment().traffic().get(0).holdingTime().mean(), 0.0);
+    }
+
+    @Test
+    void setReplacesValuesAddressingListElementsById() throws ScenarioException
+    {
+        Scenario s = ScenarioText.load(SMALL, "recorders.rec-b.maxStreams=120", "run.replications=3",
+                "agentGroups.a.line.recording=automatic", "agentGroups.a.line.profile=rp", "cluster.builtInBridge=on");
+        assertEquals(120, s.deployment().recorders().get(1).maxStreams());
+        assertEquals(100, s.deployment().recorders().get(0).maxStreams());
+        assertEquals(3, s.replications());
+        assertEquals(RecordingOption.AUTOMATIC, s.deployment().groups().get(0).line().recording());
+        assertTrue(s.deployment().cluster().builtInBridge());
+    }
+
+    @Test
+    void setErrorsNameTheOption()
+    {
+        ScenarioException missing = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "recorders.rec-x.maxStreams=1"));
+        assertEquals("--set recorders.rec-x.maxStreams=1: error: no element with id 'rec-x' in recorders",
+                missing.errors().get(0).toString());
+        ScenarioException badValue = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "recorders.rec-a.maxStreams=-5"));
+        assertEquals("--set recorders.rec-a.maxStreams=-5: error: maxStreams must not be negative",
+                badValue.errors().get(0).toString());
+        ScenarioException noEquals = assertThrows(ScenarioException.class, () -> ScenarioText.load(SMALL, "run"));
+        assertTrue(noEquals.errors().get(0).toString().startsWith("--set run: error: expected PATH=VALUE"));
+    }
+
+    @Test
+    void everyProblemIsReportedInFileOrder()
+    {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioText.load("""
+                name: many
+                sites: [ { id: dc } ]
+                recorders: [ { id: rec, site: nowhere, maxStreams: -1 } ]
+                gateways: [ { id: gw, site: dc, channels: -3 } ]
+                """));
+        assertEquals(3, e.errors().size(), e.getMessage());
+        assertEquals("test.yaml:3:31: error: no site with id 'nowhere'", e.errors().get(0).toString());
+        assertEquals("test.yaml:3:52: error: maxStreams must not be negative", e.errors().get(1).toString());
+        assertEquals("test.yaml:4:43: error: channels must not be negative", e.errors().get(2).toString());
+    }
+
+    @Test
+    void intervalMustDivideAnHour()
+    {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "run.interval=7m"));
+        assertTrue(e.errors().get(0).message().contains("must divide one hour evenly"), e.getMessage());
+    }
+}
