@@ -1,0 +1,133 @@
+package forkcast.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class RunCommandTest
+{
+    static final Path EXAMPLES = Path.of("..", "scenarios", "examples");
+    static final Path QUICKSTART = EXAMPLES.resolve("quickstart.yaml");
+    private static final List<String> SPEC_FIELDS = List.of("mean", "stddev", "ci95low", "ci95high", "min", "max", "unit");
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Path> examples() throws IOException
+    {
+        try (Stream<Path> files = Files.list(EXAMPLES))
+        {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "example {0} runs")
+    @MethodSource("examples")
+    void everyExampleRunsAndWritesItsOutputs(final Path example) throws IOException
+    {
+        Path out = this.tmp.resolve("out");
+        Cli cli = Cli.run("run", example.toString(), "--out", out.toString());
+        assertEquals(0, cli.exitCode, cli.err);
+        for (String file : List.of("summary.json", "timeseries.csv", "run.json", "report.html", "charts/bhcc.png",
+                "charts/bhcc.svg", "charts/cti.png", "charts/link-bandwidth.svg", "charts/recorder-occupancy.png",
+                "charts/failures.svg"))
+        {
+            assertTrue(Files.size(out.resolve(file)) > 100, file);
+        }
+        JsonNode summary = JsonMapper.shared().readTree(out.resolve("summary.json").toFile());
+        JsonNode metrics = summary.get("metrics");
+        for (String name : List.of("calls.offered", "calls.connected", "calls.blocked.gateway", "calls.blocked.agents",
+                "calls.abandoned", "recording.sessions.requested", "recording.sessions.established",
+                "recording.sessions.failed", "recording.blockingProbability", "recording.mediaSource.phone",
+                "recording.coverage", "bhcc.busyHour.total", "bhcc.busyHour.agentCalls", "bhcc.busyHour.recordingCalls",
+                "bhcc.utilization", "cti.messagesPerSecond.mean", "cti.messagesPerSecond.peak", "cti.utilization",
+                "bandwidth.fork.mbps.peak", "sim.events"))
+        {
+            JsonNode metric = metrics.get(name);
+            assertNotNull(metric, name);
+            for (String field : SPEC_FIELDS)
+            {
+                assertTrue(metric.has(field), name + "." + field);
+            }
+        }
+        assertTrue(metrics.get("sim.events").get("mean").asDouble() > 1000);
+        assertFalse(Files.readString(out.resolve("summary.json")).contains("NaN"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertEquals(5, html.split("<svg", -1).length - 1, "five inline charts");
+        assertFalse(html.contains("http://") && html.contains("<script src"), "no external fetches");
+        assertTrue(cli.out.contains("report: "), cli.out);
+    }
+
+    @Test
+    void outputsAreByteIdenticalForAnyThreadCountAndChangeWithTheSeed() throws IOException
+    {
+        Path one = this.tmp.resolve("one");
+        Path two = this.tmp.resolve("two");
+        Path other = this.tmp.resolve("other");
+        assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", one.toString(), "--threads", "1", "--quiet").exitCode);
+        assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", two.toString(), "--threads", "2", "--quiet").exitCode);
+        assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", other.toString(), "--seed", "43", "--quiet").exitCode);
+        for (String file : List.of("summary.json", "timeseries.csv", "report.html", "charts/bhcc.png", "charts/bhcc.svg",
+                "charts/cti.png", "charts/link-bandwidth.png", "charts/recorder-occupancy.svg", "charts/failures.png"))
+        {
+            assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)), file);
+        }
+        JsonNode a = JsonMapper.shared().readTree(one.resolve("summary.json").toFile()).get("metrics");
+        JsonNode b = JsonMapper.shared().readTree(other.resolve("summary.json").toFile()).get("metrics");
+        assertFalse(a.get("calls.offered").get("mean").asDouble() == b.get("calls.offered").get("mean").asDouble()
+                && a.get("recording.coverage").get("mean").asDouble() == b.get("recording.coverage").get("mean").asDouble(),
+                "another seed gives other numbers");
+    }
+
+    @Test
+    void aRunReplacesThePreviousOutputsAsAWhole() throws IOException
+    {
+        Path out = this.tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stale.txt"), "from an older run");
+        assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "2", "--quiet")
+                .exitCode);
+        assertFalse(Files.exists(out.resolve("stale.txt")));
+        assertTrue(Files.exists(out.resolve("summary.json")));
+        try (Stream<Path> siblings = Files.list(this.tmp))
+        {
+            assertEquals(List.of(out), siblings.toList(), "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeWrittenFailsTheRunWithExitCode1() throws IOException
+    {
+        Path file = Files.writeString(this.tmp.resolve("a-file"), "x");
+        Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", file.resolve("out").toString(), "--replications", "2");
+        assertEquals(1, cli.exitCode);
+        assertTrue(cli.err.contains("cannot write the outputs"), cli.err);
+    }
+
+    @Test
+    void setOverridesReachTheModel() throws IOException
+    {
+        Path out = this.tmp.resolve("out");
+        Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "2", "--quiet",
+                "--set", "recorders.rec-a.maxStreams=10");
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode m = JsonMapper.shared().readTree(out.resolve("summary.json").toFile()).get("metrics");
+        assertEquals(10.0, m.get("recorder.rec-a.streams.peak").get("max").asDouble(), 0.0);
+    }
+}
