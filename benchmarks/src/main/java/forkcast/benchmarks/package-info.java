@@ -1,0 +1,6 @@
+/**
+ * JMH benchmarks: {@link forkcast.benchmarks.EventLoopBench} measures the simulation core alone on a loss system,
+ * {@link forkcast.benchmarks.ScenarioBench} a whole scenario replication. Both report model events per second.
+ * Run them with {@code benchmarks/run.sh}; they are not part of the test command.
+ */
+package forkcast.benchmarks;
