@@ -111,7 +111,11 @@ public final class RecordingOrchestrator
         {
             this.cti.recordingStarted(now);
         }
-        trace(now, call, CallEvent.RECORDING_ESTABLISHED, trunk.config().id() + " " + trunk.recorder().config().id());
+        if (this.trace != null)
+        {
+            // the detail string is built only when someone traces: the event loop builds no strings
+            trace(now, call, CallEvent.RECORDING_ESTABLISHED, trunk.config().id() + " " + trunk.recorder().config().id());
+        }
         RecordingSession session = new RecordingSession(call, trunk, group.siteIndex());
         call.recordingSession(session);
         session.mediaStart(this.context.scheduleIn(this.setupDelay, () -> startMedia(session)));
