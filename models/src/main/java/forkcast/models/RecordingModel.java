@@ -88,7 +88,8 @@ public final class RecordingModel implements ReplicationModel
         for (AgentGroupConfig g : deployment.groups())
         {
             this.groups.put(g.id(),
-                    new AgentGroup(g, graph.index(g.site()), deployment.cluster().builtInBridge(), context.window()));
+                    new AgentGroup(g, graph.index(g.site()), deployment.cluster().builtInBridge(),
+                            deployment.cluster().authenticatedPhoneRecording(), context.window()));
         }
         List<TrafficSource> sources = new ArrayList<>();
         for (TrafficConfig t : deployment.traffic())
@@ -136,6 +137,12 @@ public final class RecordingModel implements ReplicationModel
         }
         out.put("recording.blockingProbability", "ratio", ratio(rec.failed().total(), rec.requested().total()));
         out.put("recording.mediaSource.phone", "sessions", rec.phoneSourced().total());
+        out.put("recording.mediaSource.gateway", "sessions", rec.gatewaySourced().total());
+        out.put("recording.mediaSource.fallback", "sessions", rec.fallback().total());
+        out.put("recording.mediaSource.fallbackStep.1", "sessions", rec.fallbackStep(1).total());
+        out.put("recording.mediaSource.fallbackStep.2", "sessions", rec.fallbackStep(2).total());
+        out.putSeries("recording.mediaSource.phone", "sessions", rec.phoneSourced().perInterval());
+        out.putSeries("recording.mediaSource.gateway", "sessions", rec.gatewaySourced().perInterval());
         out.put("recording.coverage", "ratio", ratio(rec.recordedCalls().integral(), cc.recordableCalls().integral()));
         out.put("recording.calls.mean", "calls", rec.recordedCalls().mean());
 

@@ -41,13 +41,13 @@ final class TestDeployments
     static Deployment branch(final double callsPerHour, final DurationDistribution holding,
             final RecordingOption recording, final BuiltInBridgeSetting phoneBib, final double setupDelay)
     {
-        return new Deployment("test", new ClusterConfig(100_000, 2_000, true, setupDelay, CTI), List.of("dc", "branch"),
-                List.of(new LinkConfig("wan", "branch", "dc", 100, 18)), List.of(new GatewayConfig("gw", "dc", 1000)),
-                List.of(new RecorderConfig("rec", "dc", 10_000, Double.POSITIVE_INFINITY, false)),
+        return new Deployment("test", new ClusterConfig(100_000, 2_000, true, setupDelay, CTI, false), List.of("dc", "branch"),
+                List.of(new LinkConfig("wan", "branch", "dc", 100, 18)), List.of(new GatewayConfig("gw", "dc", 1000, false, false)),
+                List.of(new RecorderConfig("rec", "dc", 10_000, Double.POSITIVE_INFINITY, false, false)),
                 List.of(new TrunkConfig("t", "rec", Integer.MAX_VALUE)), List.of(new RecordingProfileConfig("rp", "t")),
-                List.of(new AgentGroupConfig("agents", "branch", 1000, new PhoneConfig(phoneBib),
+                List.of(new AgentGroupConfig("agents", "branch", 1000, PhoneConfig.plain(phoneBib),
                         new LineConfig(recording, recording == RecordingOption.DISABLED ? null : "rp",
-                                MediaSourcePreference.PHONE, true),
+                                MediaSourcePreference.PHONE, true, 4, false),
                         null)),
                 List.of(new TrafficConfig("in", "agents", callsPerHour / 3600, new double[0], 300, CallDirection.INBOUND,
                         List.of("gw"), 0, List.of(new CodecShare(G711, 1)), holding)));

@@ -32,7 +32,7 @@ import forkcast.sim.stats.MeasurementWindow;
 /**
  * The run's charts, drawn with JFreeChart from the interval series (mean over replications), each written as PNG and
  * SVG under {@code charts/}: BHCC per interval, CTI messages per second, bandwidth per link and direction (all media
- * and the forked part), recorder occupancy, and failed sessions by reason. Rendering depends only on the data, so the
+ * and the forked part), recorder occupancy, sessions by media source, and failed sessions by reason. Rendering depends only on the data, so the
  * files are byte-identical for identical results.
  */
 public final class Charts
@@ -109,6 +109,13 @@ public final class Charts
                     "Mean concurrent recording streams per interval (two per session, R5); the dashed line is the"
                             + " recorder's stream limit."));
         }
+
+        XYSeriesCollection sources = new XYSeriesCollection();
+        sources.addSeries(line("phone (built-in bridge, R7)", window, results.meanSeries("recording.mediaSource.phone")));
+        sources.addSeries(line("gateway (R8)", window, results.meanSeries("recording.mediaSource.gateway")));
+        charts.add(draw(folder, "media-source", "Recording sessions by media source", "sessions per "
+                + minutes(window.interval()), sources, null, "Established sessions per interval by the device that"
+                        + " forks the media (R14, R15)."));
 
         XYSeriesCollection failures = new XYSeriesCollection();
         for (String name : series.keySet())

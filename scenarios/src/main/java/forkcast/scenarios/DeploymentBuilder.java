@@ -20,6 +20,8 @@ import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.PhoneConfig;
+import forkcast.models.calls.PhoneProtocol;
+import forkcast.models.calls.RecordKey;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.CtiCosts;
@@ -40,6 +42,7 @@ import forkcast.scenarios.spec.DurationValue;
 import forkcast.scenarios.spec.GatewaySpec;
 import forkcast.scenarios.spec.LineSpec;
 import forkcast.scenarios.spec.LinkSpec;
+import forkcast.scenarios.spec.PhoneSpec;
 import forkcast.scenarios.spec.RecorderSpec;
 import forkcast.scenarios.spec.RecordingProfileSpec;
 import forkcast.scenarios.spec.RunSpec;
@@ -55,9 +58,11 @@ import forkcast.sim.RunWindow;
  *
  * <p>Defaults: {@code seed} 1; {@code run}: warmup 15m, duration 1h, replications 10, interval 5m;
  * {@code cluster}: bhccRating 100000, ctiRating 2000, builtInBridge off (CUCM's own default), recordingSetupDelay
- * 300ms, ctiCosts from the catalog; link layer2 ethernet; recorder maxStreams 400, maxSetupsPerSecond 2 (F6, a
- * MediaSense node), secure false; trunk maxDialogs unlimited; phone builtInBridge default; line recording disabled,
- * mediaSource phone, ctiMonitored false; no queue; traffic direction inbound, no gateways, secureShare 0, codecs
+ * 300ms, ctiCosts from the catalog, authenticatedPhoneRecording deny (CUCM's default); link layer2 ethernet;
+ * gateway ucGatewayServices false, sipProxyInPath false; recorder maxStreams 400, maxSetupsPerSecond 2 (F6, a
+ * MediaSense node), secure false, srtpFallback false; trunk maxDialogs unlimited; phone builtInBridge default,
+ * protocol sip, mtpRequired false, authenticated false, recordKey none; line recording disabled, mediaSource phone,
+ * ctiMonitored false, busyTrigger 2, mlpp false; no queue; traffic direction inbound, no gateways, secureShare 0, codecs
  * {G711: 1}, holdingTime exponential with mean 180s. Required: name, every id, site references, link between and
  * mbps, gateway channels, agent group agents, traffic group and a rate (rate or callsPerAgentPerHour).
  */
@@ -150,7 +155,7 @@ public final class DeploymentBuilder
 
     private ClusterConfig cluster(final ClusterSpec spec)
     {
-        ClusterSpec c = spec == null ? new ClusterSpec(null, null, null, null, null) : spec;
+        ClusterSpec c = spec == null ? new ClusterSpec(null, null, null, null, null, null) : spec;
         double bhcc = positive(c.bhccRating(), 100_000, "/cluster/bhccRating");
         double cti = positive(c.ctiRating(), 2_000, "/cluster/ctiRating");
         boolean bib = false;
@@ -167,6 +172,20 @@ public final class DeploymentBuilder
             }
         }
         double delay = seconds(c.recordingSetupDelay(), 0.3);
+        boolean allowAuthenticated = false;
+        if (c.authenticatedPhoneRecording() != null)
+        {
+            String v = c.authenticatedPhoneRecording().toLowerCase(Locale.ROOT);
+            if (v.equals("allow") || v.equals("deny"))
+            {
+                allowAuthenticated = v.equals("allow");
+            }
+            else
+            {
+                error("/cluster/authenticatedPhoneRecording", "authenticatedPhoneRecording must be allow or deny, not '"
+                        + c.authenticatedPhoneRecording() + "'");
+            }
+        }
         CtiCosts defaults = this.catalog.ctiCosts();
         CtiCostsSpec o = c.ctiCosts();
         CtiCosts costs = defaults;
@@ -181,7 +200,7 @@ public final class DeploymentBuilder
                             defaults.observersPerLine(), "/cluster/ctiCosts/observersPerLine"),
                     nonNegative(o.costPerMessage(), defaults.costPerMessage(), "/cluster/ctiCosts/costPerMessage"));
         }
-        return new ClusterConfig(bhcc, cti, bib, delay, costs);
+        return new ClusterConfig(bhcc, cti, bib, delay, costs, allowAuthenticated);
     }
 
     private List<String> sites(final List<SiteSpec> specs)
@@ -292,7 +311,8 @@ public final class DeploymentBuilder
             }
             if (ok && id != null)
             {
-                gateways.add(new GatewayConfig(id, s.site(), channels));
+                gateways.add(new GatewayConfig(id, s.site(), channels, Boolean.TRUE.equals(s.ucGatewayServices()),
+                        Boolean.TRUE.equals(s.sipProxyInPath())));
             }
         }
         return gateways;
@@ -322,7 +342,8 @@ public final class DeploymentBuilder
             }
             if (ok && id != null)
             {
-                recorders.add(new RecorderConfig(id, s.site(), streams, rate, Boolean.TRUE.equals(s.secure())));
+                recorders.add(new RecorderConfig(id, s.site(), streams, rate, Boolean.TRUE.equals(s.secure()),
+                        Boolean.TRUE.equals(s.srtpFallback())));
             }
         }
         return recorders;
@@ -419,14 +440,21 @@ public final class DeploymentBuilder
                 error(at + "/agents", "agents must be between 0 and 10000000");
                 ok = false;
             }
-            BuiltInBridgeSetting bib = BuiltInBridgeSetting.DEFAULT;
-            if (s.phone() != null && s.phone().builtInBridge() != null)
+            PhoneSpec phone = s.phone() == null ? new PhoneSpec(null, null, null, null, null) : s.phone();
+            BuiltInBridgeSetting bib = phone.builtInBridge() == null ? BuiltInBridgeSetting.DEFAULT
+                    : choice(phone.builtInBridge(), BuiltInBridgeSetting.class, at + "/phone/builtInBridge", "builtInBridge");
+            PhoneProtocol protocol = phone.protocol() == null ? PhoneProtocol.SIP
+                    : choice(phone.protocol(), PhoneProtocol.class, at + "/phone/protocol", "protocol");
+            RecordKey recordKey = phone.recordKey() == null ? RecordKey.NONE
+                    : choice(phone.recordKey(), RecordKey.class, at + "/phone/recordKey", "recordKey");
+            ok &= bib != null && protocol != null && recordKey != null;
+            LineSpec line = s.line() == null ? new LineSpec(null, null, null, null, null, null) : s.line();
+            int busyTrigger = line.busyTrigger() == null ? 2 : line.busyTrigger();
+            if (busyTrigger < 1)
             {
-                bib = choice(s.phone().builtInBridge(), BuiltInBridgeSetting.class, at + "/phone/builtInBridge",
-                        "builtInBridge");
-                ok &= bib != null;
+                error(at + "/line/busyTrigger", "busyTrigger must be at least 1");
+                ok = false;
             }
-            LineSpec line = s.line() == null ? new LineSpec(null, null, null, null) : s.line();
             RecordingOption recording = line.recording() == null ? RecordingOption.DISABLED
                     : choice(line.recording(), RecordingOption.class, at + "/line/recording", "recording");
             ok &= recording != null;
@@ -439,12 +467,6 @@ public final class DeploymentBuilder
             MediaSourcePreference source = line.mediaSource() == null ? MediaSourcePreference.PHONE
                     : choice(line.mediaSource(), MediaSourcePreference.class, at + "/line/mediaSource", "mediaSource");
             ok &= source != null;
-            if (source == MediaSourcePreference.GATEWAY)
-            {
-                error(at + "/line/mediaSource", "gateway-preferred media source (R14, R15) is not modelled by this"
-                        + " version of Forkcast yet; use phone");
-                ok = false;
-            }
             if (recording != null && recording != RecordingOption.DISABLED)
             {
                 if (line.profile() == null)
@@ -475,9 +497,11 @@ public final class DeploymentBuilder
             }
             if (ok && id != null)
             {
-                groups.add(new AgentGroupConfig(id, s.site(), s.agents(), new PhoneConfig(bib),
+                groups.add(new AgentGroupConfig(id, s.site(), s.agents(),
+                        new PhoneConfig(bib, protocol, Boolean.TRUE.equals(phone.mtpRequired()),
+                                Boolean.TRUE.equals(phone.authenticated()), recordKey),
                         new LineConfig(recording, recording == RecordingOption.DISABLED ? null : line.profile(), source,
-                                Boolean.TRUE.equals(line.ctiMonitored())),
+                                Boolean.TRUE.equals(line.ctiMonitored()), busyTrigger, Boolean.TRUE.equals(line.mlpp())),
                         patience));
             }
         }
@@ -759,6 +783,10 @@ public final class DeploymentBuilder
         }
         Map<String, String> groupSite = new HashMap<>();
         groups.forEach(g -> groupSite.put(g.id(), g.site()));
+        Map<String, AgentGroupConfig> groupById = new HashMap<>();
+        groups.forEach(g -> groupById.put(g.id(), g));
+        Map<String, GatewayConfig> gatewayById = new HashMap<>();
+        gateways.forEach(g -> gatewayById.put(g.id(), g));
         for (int i = 0; i < traffic.size(); i++)
         {
             TrafficConfig t = traffic.get(i);
@@ -770,6 +798,21 @@ public final class DeploymentBuilder
                     error("/traffic/" + i + "/gateways/0", "the call's media cannot travel from site '"
                             + groupSite.get(t.group()) + "' to gateway " + t.gateways().get(0) + " at site '" + far
                             + "': no links join them");
+                }
+            }
+            AgentGroupConfig group = groupById.get(t.group());
+            if (group.line().recording() == RecordingOption.DISABLED)
+            {
+                continue;
+            }
+            String recorder = trunkRecorder.get(profileTrunk.get(group.line().profile()));
+            for (int k = 0; k < t.gateways().size(); k++)
+            {
+                GatewayConfig gateway = gatewayById.get(t.gateways().get(k));
+                if (gateway.canFork() && !graph.connected(gateway.site(), recorderSite.get(recorder)))
+                {
+                    error("/traffic/" + i + "/gateways/" + k, "gateway " + gateway.id() + " can fork recorded media but"
+                            + " no links join its site '" + gateway.site() + "' to recorder " + recorder);
                 }
             }
         }

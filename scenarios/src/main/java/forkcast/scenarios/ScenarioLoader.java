@@ -40,10 +40,9 @@ public final class ScenarioLoader
      * Keys of SPEC section 6 that belong to features this version does not model yet. They are refused with that
      * reason, rather than as unknown keys, and never silently ignored.
      */
-    private static final Set<String> NOT_MODELLED_YET = Set.of("cubes", "mtpPools", "routeLists", "variants",
-            "authenticatedPhoneRecording", "tones", "srtpFallback", "down", "earlyOffer", "mtpPool", "recordingInfo",
-            "routeList", "ucGatewayServices", "sipProxyInPath", "selective", "protocol", "mtpRequired", "authenticated",
-            "recordKey", "busyTrigger", "mlpp", "hold", "transfer", "conference", "file", "codecs.payloadBytes");
+    private static final Set<String> NOT_MODELLED_YET = Set.of("cubes", "mtpPools", "routeLists", "variants", "tones",
+            "down", "earlyOffer", "mtpPool", "recordingInfo", "routeList", "selective", "hold", "transfer", "conference",
+            "file");
 
     private final Catalog catalog;
 

@@ -15,6 +15,7 @@ public final class AgentGroup
     private final AgentGroupConfig config;
     private final int siteIndex;
     private final boolean builtInBridge;
+    private final boolean authenticatedPhoneRecording;
     private final ArrayDeque<Call> queue = new ArrayDeque<>();
     private final TimeWeightedLevel busy;
     private final TimeWeightedLevel waiting;
@@ -25,10 +26,12 @@ public final class AgentGroup
      * @param config the group
      * @param siteIndex index of its site
      * @param clusterBuiltInBridge the cluster's BIB default (R22)
+     * @param authenticatedPhoneRecording the cluster allows recording authenticated phones (R33)
      */
     public AgentGroup(final AgentGroupConfig config, final int siteIndex, final boolean clusterBuiltInBridge,
-            final MeasurementWindow window)
+            final boolean authenticatedPhoneRecording, final MeasurementWindow window)
     {
+        this.authenticatedPhoneRecording = authenticatedPhoneRecording;
         this.config = config;
         this.siteIndex = siteIndex;
         this.builtInBridge = config.phone().builtInBridge().effective(clusterBuiltInBridge);
@@ -105,6 +108,25 @@ public final class AgentGroup
     public boolean builtInBridge()
     {
         return this.builtInBridge;
+    }
+
+    /**
+     * Whether the agents' phones can be the media source of a call recorded on {@code recorder}: the built-in bridge
+     * must be on and "MTP required" off (R22); an authenticated phone needs the cluster to allow it, and then a
+     * secure recorder must support SRTP fallback (R33).
+     */
+    public boolean phoneCanFork(final boolean recorderSecure, final boolean recorderSrtpFallback)
+    {
+        PhoneConfig phone = this.config.phone();
+        if (!this.builtInBridge || phone.mtpRequired())
+        {
+            return false;
+        }
+        if (phone.authenticated())
+        {
+            return this.authenticatedPhoneRecording && (!recorderSecure || recorderSrtpFallback);
+        }
+        return true;
     }
 
     public TimeWeightedLevel busy()

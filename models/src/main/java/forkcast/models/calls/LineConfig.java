@@ -11,9 +11,11 @@ import forkcast.models.recording.RecordingOption;
  * @param mediaSource preferred media source (R14)
  * @param ctiMonitored true when a CTI application observes the line (F4: its call and recording events cost CTI
  *            messages)
+ * @param busyTrigger calls the line takes before it is busy
+ * @param mlpp the line uses MLPP (R21: then the busy trigger must be at least 3)
  */
 public record LineConfig(RecordingOption recording, String profile, MediaSourcePreference mediaSource,
-        boolean ctiMonitored)
+        boolean ctiMonitored, int busyTrigger, boolean mlpp)
 {
     public LineConfig
     {

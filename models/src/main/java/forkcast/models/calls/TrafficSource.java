@@ -18,6 +18,7 @@ public final class TrafficSource
     private final TrafficConfig config;
     private final AgentGroup group;
     private final List<Gateway> gateways;
+    private final boolean[] gatewaysCanFork;
     private final StreamInterface arrivals;
     private final StreamInterface codecChoice;
     private final StreamInterface secureChoice;
@@ -32,6 +33,11 @@ public final class TrafficSource
         this.config = config;
         this.group = group;
         this.gateways = List.copyOf(gateways);
+        this.gatewaysCanFork = new boolean[gateways.size()];
+        for (int i = 0; i < this.gatewaysCanFork.length; i++)
+        {
+            this.gatewaysCanFork[i] = gateways.get(i).config().canFork();
+        }
         String prefix = "traffic." + config.id() + ".";
         this.arrivals = streams.stream(prefix + "arrivals");
         this.codecChoice = streams.stream(prefix + "codec");
@@ -124,6 +130,15 @@ public final class TrafficSource
     public AgentGroup group()
     {
         return this.group;
+    }
+
+    /**
+     * @return for each gateway in the call path, whether it can fork recorded media (R8, R16, R23); the array is
+     *         shared, do not change it
+     */
+    public boolean[] gatewaysCanFork()
+    {
+        return this.gatewaysCanFork;
     }
 
     /** @return gateways in the call path, in order */

@@ -9,9 +9,11 @@ package forkcast.models.cucm;
  * @param recordingSetupDelay seconds from the session request to media reaching the recorder; that part of the call
  *            is not recorded
  * @param ctiCosts messages per CTI occurrence (F4)
+ * @param authenticatedPhoneRecording the service parameter "authenticated phone recording" is allow (R33; CUCM's
+ *            default is deny)
  */
 public record ClusterConfig(double bhccRating, double ctiRating, boolean builtInBridge, double recordingSetupDelay,
-        CtiCosts ctiCosts)
+        CtiCosts ctiCosts, boolean authenticatedPhoneRecording)
 {
     public ClusterConfig
     {

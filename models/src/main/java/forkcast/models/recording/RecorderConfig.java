@@ -8,8 +8,10 @@ package forkcast.models.recording;
  * @param maxStreams concurrent recording calls it accepts (two per session)
  * @param maxSetupsPerSecond sustained session set-up rate it accepts; {@code Double.POSITIVE_INFINITY} for no limit
  * @param secure true when it accepts SRTP streams
+ * @param srtpFallback a secure recorder that can fall back to RTP: needed to record authenticated phones (R33)
  */
-public record RecorderConfig(String id, String site, int maxStreams, double maxSetupsPerSecond, boolean secure)
+public record RecorderConfig(String id, String site, int maxStreams, double maxSetupsPerSecond, boolean secure,
+        boolean srtpFallback)
 {
     public RecorderConfig
     {

@@ -18,7 +18,7 @@ import forkcast.sim.stats.TimeWeightedLevel;
 
 /**
  * CUCM's recording function. When a call on an automatically recorded line connects (R2), it requests a session:
- * picks the media source (R14, R22), follows the line's recording profile to its SIP trunk (R17, R20), takes two
+ * picks the media source (R14, R15, R16, R22, R33), follows the line's recording profile to its SIP trunk (R17, R20), takes two
  * dialogs (R5) and has the recorder admit two streams (F6). The first capacity that says no fails the session with
  * its reason, counted. An established session counts two recording calls in BHCC (R6) and, on a CTI-monitored line,
  * a recording-started event (F4); media flows from the source's site to the recorder's after the cluster's set-up
@@ -26,6 +26,9 @@ import forkcast.sim.stats.TimeWeightedLevel;
  */
 public final class RecordingOrchestrator
 {
+    /** R21: a line with MLPP needs a busy trigger of at least 3 for recording. */
+    public static final int MIN_MLPP_BUSY_TRIGGER = 3;
+
     private final SimContext context;
     private final Map<String, SipTrunk> trunkByProfile;
     private final MediaNetwork network;
@@ -38,6 +41,9 @@ public final class RecordingOrchestrator
     private final IntervalCounter failed;
     private final Map<RejectReason, IntervalCounter> failedBy = new EnumMap<>(RejectReason.class);
     private final IntervalCounter phoneSourced;
+    private final IntervalCounter gatewaySourced;
+    private final IntervalCounter fallback;
+    private final IntervalCounter[] fallbackStep = new IntervalCounter[2];
     private final TimeWeightedLevel recordedCalls;
     private final TimeWeightedLevel forkBitsPerSecond;
     private long forkMilliBps;
@@ -66,6 +72,12 @@ public final class RecordingOrchestrator
             this.failedBy.put(reason, new IntervalCounter(context.window()));
         }
         this.phoneSourced = new IntervalCounter(context.window());
+        this.gatewaySourced = new IntervalCounter(context.window());
+        this.fallback = new IntervalCounter(context.window());
+        for (int i = 0; i < this.fallbackStep.length; i++)
+        {
+            this.fallbackStep[i] = new IntervalCounter(context.window());
+        }
         this.recordedCalls = new TimeWeightedLevel(context.window());
         this.forkBitsPerSecond = new TimeWeightedLevel(context.window());
     }
@@ -85,13 +97,21 @@ public final class RecordingOrchestrator
         this.requested.increment(now);
         AgentGroup group = call.group();
         trace(now, call, CallEvent.RECORDING_REQUESTED, group.config().line().profile());
-        MediaSource source = MediaSourceSelector.select(group.config().line().mediaSource(), group.builtInBridge());
+        if (group.config().line().mlpp() && group.config().line().busyTrigger() < MIN_MLPP_BUSY_TRIGGER)
+        {
+            fail(call, now, RejectReason.MLPP_BUSY_TRIGGER);
+            return;
+        }
+        SipTrunk trunk = this.trunkByProfile.get(group.config().line().profile());
+        RecorderConfig destination = trunk.recorder().config();
+        MediaSourceSelector.Selection source = MediaSourceSelector.select(group.config().line().mediaSource(),
+                call.secure(), group.phoneCanFork(destination.secure(), destination.srtpFallback()),
+                call.source().gatewaysCanFork());
         if (source == null)
         {
             fail(call, now, RejectReason.NO_MEDIA_SOURCE);
             return;
         }
-        SipTrunk trunk = this.trunkByProfile.get(group.config().line().profile());
         if (!trunk.seize(now))
         {
             fail(call, now, RejectReason.TRUNK_FULL);
@@ -105,7 +125,22 @@ public final class RecordingOrchestrator
             return;
         }
         this.established.increment(now);
-        this.phoneSourced.increment(now);
+        int sourceSite;
+        if (source.source() == MediaSource.PHONE)
+        {
+            this.phoneSourced.increment(now);
+            sourceSite = group.siteIndex();
+        }
+        else
+        {
+            this.gatewaySourced.increment(now);
+            sourceSite = call.source().gateways().get(source.gateway()).siteIndex();
+        }
+        if (source.fallback())
+        {
+            this.fallback.increment(now);
+            this.fallbackStep[source.step() - 1].increment(now);
+        }
         this.bhcc.recordingSessionSetUp(now);
         if (group.config().line().ctiMonitored())
         {
@@ -116,7 +151,7 @@ public final class RecordingOrchestrator
             // the detail string is built only when someone traces: the event loop builds no strings
             trace(now, call, CallEvent.RECORDING_ESTABLISHED, trunk.config().id() + " " + trunk.recorder().config().id());
         }
-        RecordingSession session = new RecordingSession(call, trunk, group.siteIndex());
+        RecordingSession session = new RecordingSession(call, trunk, sourceSite);
         call.recordingSession(session);
         session.mediaStart(this.context.scheduleIn(this.setupDelay, () -> startMedia(session)));
     }
@@ -218,9 +253,28 @@ public final class RecordingOrchestrator
         return this.failedBy.get(reason);
     }
 
+    /** @return established sessions forked by the phone */
     public IntervalCounter phoneSourced()
     {
         return this.phoneSourced;
+    }
+
+    /** @return established sessions forked by a gateway */
+    public IntervalCounter gatewaySourced()
+    {
+        return this.gatewaySourced;
+    }
+
+    /** @return established sessions whose source was a fallback (R15) */
+    public IntervalCounter fallback()
+    {
+        return this.fallback;
+    }
+
+    /** @return established sessions that fell back {@code step} places (1 or 2) down Table 2's order */
+    public IntervalCounter fallbackStep(final int step)
+    {
+        return this.fallbackStep[step - 1];
     }
 
     /** @return calls whose recorded media is flowing */

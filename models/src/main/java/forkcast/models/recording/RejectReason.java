@@ -14,7 +14,9 @@ public enum RejectReason
     /** The recorder is already accepting sessions at its sustained set-up rate (F6). */
     RECORDER_SETUP_RATE("recorder-setup-rate"),
     /** The call is secure (SRTP) and the recorder does not accept SRTP. */
-    SRTP_NOT_ACCEPTED("srtp-not-accepted");
+    SRTP_NOT_ACCEPTED("srtp-not-accepted"),
+    /** R21, R27: the line uses MLPP with a busy trigger below 3, which recording needs. */
+    MLPP_BUSY_TRIGGER("mlpp-busy-trigger");
 
     private final String key;
 

@@ -19,7 +19,7 @@ class RecorderAndTrunkTest
     @DisplayName("F6: a 400-stream recorder takes 200 sessions, two streams each (R5)")
     void f6_streamLimitCountsTwoStreamsPerSession()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 400, Double.POSITIVE_INFINITY, false), 0,
+        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 400, Double.POSITIVE_INFINITY, false, false), 0,
                 this.window);
         for (int i = 0; i < 200; i++)
         {
@@ -36,7 +36,7 @@ class RecorderAndTrunkTest
     @DisplayName("F6: the sustained set-up rate admits a one-second burst, then the refill rate")
     void f6_setupRateIsATokenBucket()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 1000, 2, false), 0, this.window);
+        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 1000, 2, false, false), 0, this.window);
         assertNull(recorder.admit(10.0, false));
         assertNull(recorder.admit(10.0, false));
         assertEquals(RejectReason.RECORDER_SETUP_RATE, recorder.admit(10.0, false));
@@ -51,8 +51,8 @@ class RecorderAndTrunkTest
     @Test
     void aSecureCallNeedsARecorderThatTakesSrtp()
     {
-        Recorder plain = new Recorder(new RecorderConfig("rec", "dc", 10, 5, false), 0, this.window);
-        Recorder secure = new Recorder(new RecorderConfig("rec", "dc", 10, 5, true), 0, this.window);
+        Recorder plain = new Recorder(new RecorderConfig("rec", "dc", 10, 5, false, false), 0, this.window);
+        Recorder secure = new Recorder(new RecorderConfig("rec", "dc", 10, 5, true, false), 0, this.window);
         assertEquals(RejectReason.SRTP_NOT_ACCEPTED, plain.admit(1, true));
         assertNull(secure.admit(1, true));
         assertNull(plain.admit(1, false));
@@ -61,7 +61,7 @@ class RecorderAndTrunkTest
     @Test
     void releasingWhatWasNotHeldIsAnError()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec-a", "dc", 10, 5, false), 0, this.window);
+        Recorder recorder = new Recorder(new RecorderConfig("rec-a", "dc", 10, 5, false, false), 0, this.window);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> recorder.release(7));
         assertTrue(e.getMessage().contains("rec-a") && e.getMessage().contains("t=7"));
     }
@@ -70,7 +70,7 @@ class RecorderAndTrunkTest
     @DisplayName("R5: a recording session holds two trunk dialogs, one per recording call")
     void r5_sessionTakesTwoDialogs()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 100, 100, false), 0, this.window);
+        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 100, 100, false, false), 0, this.window);
         SipTrunk trunk = new SipTrunk(new TrunkConfig("t", "rec", 5), recorder, this.window);
         assertTrue(trunk.seize(1));
         assertTrue(trunk.seize(1));

@@ -46,7 +46,7 @@ class RunCommandTest
         assertEquals(0, cli.exitCode, cli.err);
         for (String file : List.of("summary.json", "timeseries.csv", "run.json", "report.html", "charts/bhcc.png",
                 "charts/bhcc.svg", "charts/cti.png", "charts/link-bandwidth.svg", "charts/recorder-occupancy.png",
-                "charts/failures.svg"))
+                "charts/failures.svg", "charts/media-source.png"))
         {
             assertTrue(Files.size(out.resolve(file)) > 100, file);
         }
@@ -55,6 +55,7 @@ class RunCommandTest
         for (String name : List.of("calls.offered", "calls.connected", "calls.blocked.gateway", "calls.blocked.agents",
                 "calls.abandoned", "recording.sessions.requested", "recording.sessions.established",
                 "recording.sessions.failed", "recording.blockingProbability", "recording.mediaSource.phone",
+                "recording.mediaSource.gateway", "recording.mediaSource.fallback",
                 "recording.coverage", "bhcc.busyHour.total", "bhcc.busyHour.agentCalls", "bhcc.busyHour.recordingCalls",
                 "bhcc.utilization", "cti.messagesPerSecond.mean", "cti.messagesPerSecond.peak", "cti.utilization",
                 "bandwidth.fork.mbps.peak", "sim.events"))
@@ -69,7 +70,7 @@ class RunCommandTest
         assertTrue(metrics.get("sim.events").get("mean").asDouble() > 1000);
         assertFalse(Files.readString(out.resolve("summary.json")).contains("NaN"));
         String html = Files.readString(out.resolve("report.html"));
-        assertEquals(5, html.split("<svg", -1).length - 1, "five inline charts");
+        assertEquals(6, html.split("<svg", -1).length - 1, "six inline charts");
         assertFalse(html.contains("http://") && html.contains("<script src"), "no external fetches");
         assertTrue(cli.out.contains("report: "), cli.out);
     }

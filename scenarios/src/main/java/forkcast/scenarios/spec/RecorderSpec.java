@@ -1,6 +1,7 @@
 package forkcast.scenarios.spec;
 
 /** {@code recorders[]:} a recording server. */
-public record RecorderSpec(String id, String site, Integer maxStreams, Double maxSetupsPerSecond, Boolean secure)
+public record RecorderSpec(String id, String site, Integer maxStreams, Double maxSetupsPerSecond, Boolean secure,
+        Boolean srtpFallback)
 {
 }
