@@ -118,6 +118,9 @@ public final class HtmlReport
                 e.value(), "source", e.source())));
         view.put("assumptions", assumptions);
         view.put("scenarioText", s.text());
+        view.put("warnings", s.warnings().stream().map(w -> Map.of("location", w.location().toString(), "message",
+                w.message())).toList());
+        view.put("hasWarnings", !s.warnings().isEmpty());
         return view;
     }
 

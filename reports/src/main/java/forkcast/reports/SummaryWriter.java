@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import forkcast.scenarios.RunResult;
+import forkcast.scenarios.ScenarioError;
 import forkcast.sim.stats.MetricSummary;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
@@ -47,6 +48,12 @@ public final class SummaryWriter
                 summary(g, e.getValue(), run.results().unit(e.getKey()));
             }
             g.writeEndObject();
+            g.writeArrayPropertyStart("warnings");
+            for (ScenarioError w : run.scenario().warnings())
+            {
+                g.writeString(w.toString());
+            }
+            g.writeEndArray();
             g.writeArrayPropertyStart("verdicts");
             for (Verdict v : verdicts)
             {

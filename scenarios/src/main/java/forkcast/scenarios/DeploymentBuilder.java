@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import forkcast.models.Deployment;
+import forkcast.models.DeploymentRules;
+import forkcast.models.RuleFinding;
 import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.CallDirection;
@@ -51,6 +53,7 @@ import forkcast.scenarios.spec.SiteSpec;
 import forkcast.scenarios.spec.TrafficSpec;
 import forkcast.scenarios.spec.TrunkSpec;
 import forkcast.sim.RunWindow;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Turns bound scenario records into a {@code models} {@link Deployment}: applies the documented defaults, resolves
@@ -149,8 +152,41 @@ public final class DeploymentBuilder
         }
         Deployment deployment = new Deployment(name, cluster, sites, links, gateways, recorders, trunks, profiles,
                 groups, traffic);
+        List<ScenarioError> warnings = new ArrayList<>();
+        for (RuleFinding finding : DeploymentRules.check(deployment))
+        {
+            warnings.add(new ScenarioError(locate(finding), finding.severity(), finding.rule() + ": " + finding.message()));
+        }
+        warnings.sort(java.util.Comparator.comparingInt((ScenarioError e) -> e.location().line())
+                .thenComparingInt(e -> e.location().column()));
         return new Scenario(name, spec.description() == null ? "" : spec.description(), seed, replications,
-                new RunWindow(warmup, duration, interval), deployment, this.document.source(), this.document.text());
+                new RunWindow(warmup, duration, interval), deployment, this.document.source(), this.document.text(),
+                warnings);
+    }
+
+    /** @return where the element (and key) of a rule finding is written in the file */
+    private SourceLocation locate(final RuleFinding finding)
+    {
+        String pointer = "/" + finding.section();
+        if (finding.id() != null)
+        {
+            JsonNode list = this.document.root().get(finding.section());
+            int index = -1;
+            for (int i = 0; list != null && i < list.size(); i++)
+            {
+                if (list.get(i).has("id") && finding.id().equals(list.get(i).get("id").asString()))
+                {
+                    index = i;
+                    break;
+                }
+            }
+            pointer += "/" + index;
+        }
+        if (!finding.key().isEmpty())
+        {
+            pointer += "/" + finding.key();
+        }
+        return this.document.locateKey(pointer);
     }
 
     private ClusterConfig cluster(final ClusterSpec spec)
@@ -408,7 +444,8 @@ public final class DeploymentBuilder
             }
             else if (!trunkIds.contains(s.trunk()))
             {
-                error(at + "/trunk", "no trunk with id '" + s.trunk() + "'" + near(s.trunk(), trunkIds));
+                error(at + "/trunk", "R17, R20: recording profile reaches no recorder: no trunk with id '" + s.trunk()
+                        + "'" + near(s.trunk(), trunkIds));
             }
             else if (id != null)
             {

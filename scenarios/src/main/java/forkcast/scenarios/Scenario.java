@@ -1,5 +1,7 @@
 package forkcast.scenarios;
 
+import java.util.List;
+
 import forkcast.models.Deployment;
 import forkcast.sim.RunWindow;
 
@@ -14,21 +16,28 @@ import forkcast.sim.RunWindow;
  * @param deployment the model configuration
  * @param source the file it came from, as the user named it
  * @param text the file's text (the report shows it)
+ * @param warnings deployment rules the configuration breaks (R and F ids), with locations; the run shows their
+ *            consequences as failed or fallen-back sessions
  */
 public record Scenario(String name, String description, long seed, int replications, RunWindow window,
-        Deployment deployment, String source, String text)
+        Deployment deployment, String source, String text, List<ScenarioError> warnings)
 {
+    public Scenario
+    {
+        warnings = List.copyOf(warnings);
+    }
+
     /** @return a copy with another seed */
     public Scenario withSeed(final long newSeed)
     {
         return new Scenario(this.name, this.description, newSeed, this.replications, this.window, this.deployment,
-                this.source, this.text);
+                this.source, this.text, this.warnings);
     }
 
     /** @return a copy with another number of replications */
     public Scenario withReplications(final int newReplications)
     {
         return new Scenario(this.name, this.description, this.seed, newReplications, this.window, this.deployment,
-                this.source, this.text);
+                this.source, this.text, this.warnings);
     }
 }

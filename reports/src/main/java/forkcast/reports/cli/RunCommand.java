@@ -78,6 +78,10 @@ final class RunCommand implements Callable<Integer>
             e.errors().forEach(error -> err.println(error));
             return ExitCodes.INVALID;
         }
+        if (!this.quiet)
+        {
+            scenario.warnings().forEach(err::println);
+        }
         if (this.replications != null)
         {
             if (this.replications < 1)

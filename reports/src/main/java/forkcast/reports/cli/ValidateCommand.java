@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import forkcast.scenarios.Catalog;
+import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
 import picocli.CommandLine;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check scenario files without running them.",
                 "Checks YAML syntax, keys, values and units, and references between elements.",
-                "Prints FILE:LINE:COLUMN: error: MESSAGE for each problem; exit code 2 if any."})
+                "Prints FILE:LINE:COLUMN: error: MESSAGE for each problem; exit code 2 if any.",
+                "Deployment rules the configuration breaks (R and F ids of the recording guide) are printed",
+                "as FILE:LINE:COLUMN: warning: RULE: MESSAGE; a run shows their consequences."})
 final class ValidateCommand implements Callable<Integer>
 {
     @CommandLine.Spec
@@ -41,8 +44,11 @@ final class ValidateCommand implements Callable<Integer>
         {
             try
             {
-                loader.load(file, this.overrides);
-                out.println(file + ": ok");
+                Scenario scenario = loader.load(file, this.overrides);
+                scenario.warnings().forEach(out::println);
+                int n = scenario.warnings().size();
+                out.println(file + ": ok" + (n == 0 ? "" : ", " + n + " warning" + (n == 1 ? "" : "s")
+                        + " (deployment rules that make sessions fail or fall back)"));
             }
             catch (ScenarioException e)
             {

@@ -63,6 +63,22 @@ class BadInputCliTest
     }
 
     @Test
+    void validateListsEveryRuleViolationOfTheMisconfiguredExampleWithIdAndLocation()
+    {
+        Path file = RunCommandTest.EXAMPLES.resolve("misconfigured.yaml");
+        Cli cli = Cli.run("validate", file.toString());
+        assertEquals(0, cli.exitCode, "warnings do not fail validation: " + cli.err);
+        String f = file.toString();
+        for (String expected : new String[] {f + ":14:71: warning: R16: ", f + ":15:5: warning: R8: ",
+                f + ":27:80: warning: R21: ", f + ":31:14: warning: R22: the phones' built-in bridge is off",
+                f + ":36:33: warning: R22: built-in bridge on with 'MTP required'", f + ":41:33: warning: R33: "})
+        {
+            assertTrue(cli.out.contains(expected), "missing '" + expected + "' in:\n" + cli.out);
+        }
+        assertTrue(cli.out.contains(f + ": ok, 6 warnings"), cli.out);
+    }
+
+    @Test
     void validateListsEveryFile()
     {
         Cli cli = Cli.run("validate", RunCommandTest.QUICKSTART.toString(), BAD.resolve("negative-capacity.yaml").toString());

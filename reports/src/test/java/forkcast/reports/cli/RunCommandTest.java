@@ -33,7 +33,9 @@ class RunCommandTest
     {
         try (Stream<Path> files = Files.list(EXAMPLES))
         {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+            // misconfigured.yaml is the lint showcase, covered by the validate test
+            return files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("misconfigured.yaml")).sorted()
+                    .toList().stream();
         }
     }
 
