@@ -9,7 +9,8 @@ import forkcast.scenarios.Catalog;
 import forkcast.scenarios.RunResult;
 
 /**
- * Writes every output of a run into a staging folder and publishes them together: {@code timeseries.csv}, charts,
+ * Writes every output of a run into a staging folder and publishes them together: {@code timeseries.csv},
+ * {@code trace.csv} when a trace was asked for, charts,
  * {@code report.html}, {@code run.json}, and {@code summary.json} last.
  */
 public final class RunReportWriter
@@ -33,6 +34,10 @@ public final class RunReportWriter
         {
             List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
             TimeSeriesWriter.write(run, folder.file("timeseries.csv"));
+            if (!run.trace().isEmpty())
+            {
+                TraceWriter.write(run, folder.file("trace.csv"));
+            }
             List<Charts.Chart> charts = Charts.write(run, folder);
             HtmlReport.write(run, verdicts, charts, catalog, folder.file("report.html"));
             Manifest.write(run, commandLine, started, folder.file("run.json"));

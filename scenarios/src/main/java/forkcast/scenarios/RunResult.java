@@ -14,9 +14,10 @@ import forkcast.sim.Rating;
  * @param ratings rated capacities with the metric to compare
  * @param wallSeconds elapsed time of the run
  * @param threads worker threads used
+ * @param trace lifecycle events of the first calls of replication 1, when asked for; else empty
  */
 public record RunResult(Scenario scenario, ExperimentResults results, List<Rating> ratings, double wallSeconds,
-        int threads)
+        int threads, List<TraceRow> trace)
 {
     /** @return model events executed per second of wall time, over all replications */
     public double eventsPerSecond()

@@ -1,11 +1,13 @@
 package forkcast.scenarios;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
 import forkcast.models.RecordingModel;
 import forkcast.sim.ExperimentResults;
 import forkcast.sim.ExperimentRunner;
+import forkcast.sim.ModelFactory;
 import forkcast.sim.ReplicationOutput;
 
 /** Runs a scenario's replications on a pool of threads and gathers the results. */
@@ -24,10 +26,29 @@ public final class ScenarioRunner
      */
     public static RunResult run(final Scenario scenario, final int threads, final IntConsumer progress)
     {
+        return run(scenario, threads, progress, 0);
+    }
+
+    /**
+     * @param traceCalls trace the lifecycle of the first this many calls of replication 1 (0 for none)
+     */
+    public static RunResult run(final Scenario scenario, final int threads, final IntConsumer progress,
+            final int traceCalls)
+    {
         long start = System.nanoTime();
+        List<TraceRow> trace = new ArrayList<>();
+        ModelFactory factory = context -> new RecordingModel(scenario.deployment(), context,
+                context.replication() == 1 && traceCalls > 0 ? (time, call, event, detail) ->
+                {
+                    if (call <= traceCalls)
+                    {
+                        trace.add(new TraceRow(time, call, event.name(), detail));
+                    }
+                } : null);
         List<ReplicationOutput> outputs = ExperimentRunner.run(scenario.window(), scenario.seed(),
-                scenario.replications(), threads, RecordingModel.factory(scenario.deployment()), progress);
+                scenario.replications(), threads, factory, progress);
         double wall = (System.nanoTime() - start) / 1e9;
-        return new RunResult(scenario, new ExperimentResults(outputs), scenario.deployment().ratings(), wall, threads);
+        return new RunResult(scenario, new ExperimentResults(outputs), scenario.deployment().ratings(), wall, threads,
+                List.copyOf(trace));
     }
 }

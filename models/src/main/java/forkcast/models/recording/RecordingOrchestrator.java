@@ -148,8 +148,17 @@ public final class RecordingOrchestrator
         }
         if (this.trace != null)
         {
-            // the detail string is built only when someone traces: the event loop builds no strings
-            trace(now, call, CallEvent.RECORDING_ESTABLISHED, trunk.config().id() + " " + trunk.recorder().config().id());
+            // the detail strings are built only when someone traces: the event loop builds no strings
+            trace(now, call, CallEvent.RECORDING_ESTABLISHED, trunk.config().id() + " " + trunk.recorder().config().id()
+                    + " source " + (source.source() == MediaSource.PHONE ? "phone"
+                            : "gateway " + call.source().gateways().get(source.gateway()).config().id())
+                    + (source.fallback() ? " (fallback " + source.step() + ")" : ""));
+            String farEnd = call.source().gateways().isEmpty() ? "phone" : call.source().gateways().get(0).config().id();
+            for (String end : new String[] {"x-nearend", "x-farend"})
+            {
+                trace(now, call, CallEvent.RECORDING_CALL, "From: " + end + "; x-refci=" + call.id() + "; far end "
+                        + farEnd + " (" + call.source().config().direction().name().toLowerCase() + ")");
+            }
         }
         RecordingSession session = new RecordingSession(call, trunk, sourceSite);
         call.recordingSession(session);

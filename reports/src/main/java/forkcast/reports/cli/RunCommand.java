@@ -58,6 +58,10 @@ final class RunCommand implements Callable<Integer>
                     "named by id, e.g. recorders.rec-a.maxStreams=120. Repeatable."})
     private List<String> overrides = new ArrayList<>();
 
+    @Option(names = "--trace", paramLabel = "N", description = {"Write trace.csv: the lifecycle events of the first N calls",
+            "of replication 1 (time, call, event, detail)."})
+    private int trace;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -95,6 +99,11 @@ final class RunCommand implements Callable<Integer>
         {
             scenario = scenario.withSeed(this.seed);
         }
+        if (this.trace < 0)
+        {
+            err.println("forkcast run: --trace must not be negative");
+            return ExitCodes.INVALID;
+        }
         int workers = this.threads == null ? Runtime.getRuntime().availableProcessors() : this.threads;
         if (workers < 1)
         {
@@ -110,7 +119,7 @@ final class RunCommand implements Callable<Integer>
         RunResult result;
         try
         {
-            result = ScenarioRunner.run(scenario, workers, null);
+            result = ScenarioRunner.run(scenario, workers, null, this.trace);
         }
         catch (ReplicationFailedException e)
         {
