@@ -16,7 +16,7 @@ class TraceTest
             cluster: { builtInBridge: on, recordingSetupDelay: 250ms }
             sites: [ { id: dc } ]
             gateways: [ { id: gw, site: dc, channels: 500, ucGatewayServices: true } ]
-            recorders: [ { id: rec, site: dc, maxSetupsPerSecond: 100 } ]
+            recorders: [ { id: rec, site: dc, maxSetupsPerSecond: 100, secure: true } ]
             trunks: [ { id: t, to: rec } ]
             recordingProfiles: [ { id: rp, trunk: t } ]
             agentGroups: [ { id: a, site: dc, agents: 100, line: { recording: automatic, profile: rp, mediaSource: gateway } } ]
