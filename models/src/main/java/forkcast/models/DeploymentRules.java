@@ -10,6 +10,8 @@ import java.util.Set;
 import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.PhoneConfig;
+import forkcast.models.calls.RecordKey;
+import forkcast.models.calls.SelectiveTrigger;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.recording.MediaSourcePreference;
 import forkcast.models.recording.RecorderConfig;
@@ -54,6 +56,13 @@ public final class DeploymentRules
                 findings.add(RuleFinding.warning("R21", "agentGroups", g.id(), "line/busyTrigger", "line uses MLPP with busy"
                         + " trigger " + g.line().busyTrigger() + "; recording needs at least 3 (R21, R27), so every"
                         + " session on it fails (mlpp-busy-trigger)"));
+            }
+            if (g.selective() != null && g.selective().trigger() == SelectiveTrigger.AGENT
+                    && phone.recordKey() == RecordKey.NONE)
+            {
+                findings.add(RuleFinding.warning("R25", "agentGroups", g.id(), "phone/recordKey", "selective user"
+                        + " recording by the agent, but the phone's templates have no Record key (R4, R25): every"
+                        + " request fails (no-record-key)"));
             }
             if (!bridge)
             {

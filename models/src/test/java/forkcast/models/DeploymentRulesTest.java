@@ -39,7 +39,7 @@ class DeploymentRulesTest
                 allowAuthenticated), List.of("dc"), List.of(), List.of(gateway),
                 List.of(new RecorderConfig("rec", "dc", 10_000, 1_000, secureRecorder, false)),
                 List.of(new TrunkConfig("t", "rec", Integer.MAX_VALUE)), List.of(new RecordingProfileConfig("rp", "t")),
-                List.of(new AgentGroupConfig("g", "dc", 1000, phone, line, null)),
+                List.of(new AgentGroupConfig("g", "dc", 1000, phone, line, null, null)),
                 List.of(new TrafficConfig("c", "g", 600.0 / 3600, new double[0], 300, CallDirection.INBOUND,
                         List.of(gateway.id()), 0, List.of(new CodecShare(TestDeployments.G711, 1)),
                         DurationDistribution.exponential(120))));

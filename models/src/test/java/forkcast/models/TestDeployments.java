@@ -10,6 +10,7 @@ import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.PhoneConfig;
+import forkcast.models.calls.SelectiveConfig;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.CtiCosts;
@@ -25,7 +26,7 @@ import forkcast.models.recording.TrunkConfig;
 final class TestDeployments
 {
     static final Codec G711 = new Codec("G711", 160, 0.020);
-    static final CtiCosts CTI = new CtiCosts(3, 2, 2, 2, 2, 1, 1.0);
+    static final CtiCosts CTI = new CtiCosts(3, 2, 2, 2, 2, 2, 1, 1.0);
 
     private TestDeployments()
     {
@@ -41,14 +42,28 @@ final class TestDeployments
     static Deployment branch(final double callsPerHour, final DurationDistribution holding,
             final RecordingOption recording, final BuiltInBridgeSetting phoneBib, final double setupDelay)
     {
+        return branch(callsPerHour, holding, recording, PhoneConfig.plain(phoneBib), setupDelay, null);
+    }
+
+    /** The same branch with selective recording started as {@code selective} says, on the given phones. */
+    static Deployment selective(final double callsPerHour, final DurationDistribution holding, final PhoneConfig phone,
+            final SelectiveConfig selective)
+    {
+        return branch(callsPerHour, holding, RecordingOption.SELECTIVE, phone, 0.3, selective);
+    }
+
+    private static Deployment branch(final double callsPerHour, final DurationDistribution holding,
+            final RecordingOption recording, final PhoneConfig phone, final double setupDelay,
+            final SelectiveConfig selective)
+    {
         return new Deployment("test", new ClusterConfig(100_000, 2_000, true, setupDelay, CTI, false), List.of("dc", "branch"),
                 List.of(new LinkConfig("wan", "branch", "dc", 100, 18)), List.of(new GatewayConfig("gw", "dc", 1000, false, false)),
                 List.of(new RecorderConfig("rec", "dc", 10_000, Double.POSITIVE_INFINITY, false, false)),
                 List.of(new TrunkConfig("t", "rec", Integer.MAX_VALUE)), List.of(new RecordingProfileConfig("rp", "t")),
-                List.of(new AgentGroupConfig("agents", "branch", 1000, PhoneConfig.plain(phoneBib),
+                List.of(new AgentGroupConfig("agents", "branch", 1000, phone,
                         new LineConfig(recording, recording == RecordingOption.DISABLED ? null : "rp",
                                 MediaSourcePreference.PHONE, true, 4, false),
-                        null)),
+                        null, selective)),
                 List.of(new TrafficConfig("in", "agents", callsPerHour / 3600, new double[0], 300, CallDirection.INBOUND,
                         List.of("gw"), 0, List.of(new CodecShare(G711, 1)), holding)));
     }

@@ -51,7 +51,8 @@ public final class Catalog
                     new Entry(e.getKey(), e.getValue().get("value").asString(), e.getValue().get("source").asString()));
         }
         this.ctiCosts = new CtiCosts(cti.get("callSetup").get("value").asDouble(),
-                cti.get("callRelease").get("value").asDouble(), cti.get("recordingStarted").get("value").asDouble(),
+                cti.get("callRelease").get("value").asDouble(), cti.get("recordingStartRequest").get("value").asDouble(),
+                cti.get("recordingStarted").get("value").asDouble(),
                 cti.get("recordingEnded").get("value").asDouble(), cti.get("recordingFailed").get("value").asDouble(),
                 cti.get("observersPerLine").get("value").asInt(), cti.get("costPerMessage").get("value").asDouble());
     }

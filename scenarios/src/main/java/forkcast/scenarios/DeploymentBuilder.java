@@ -24,6 +24,8 @@ import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.PhoneProtocol;
 import forkcast.models.calls.RecordKey;
+import forkcast.models.calls.SelectiveConfig;
+import forkcast.models.calls.SelectiveTrigger;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.CtiCosts;
@@ -49,6 +51,7 @@ import forkcast.scenarios.spec.RecorderSpec;
 import forkcast.scenarios.spec.RecordingProfileSpec;
 import forkcast.scenarios.spec.RunSpec;
 import forkcast.scenarios.spec.ScenarioSpec;
+import forkcast.scenarios.spec.SelectiveSpec;
 import forkcast.scenarios.spec.SiteSpec;
 import forkcast.scenarios.spec.TrafficSpec;
 import forkcast.scenarios.spec.TrunkSpec;
@@ -65,7 +68,8 @@ import tools.jackson.databind.JsonNode;
  * gateway ucGatewayServices false, sipProxyInPath false; recorder maxStreams 400, maxSetupsPerSecond 2 (F6, a
  * MediaSense node), secure false, srtpFallback false; trunk maxDialogs unlimited; phone builtInBridge default,
  * protocol sip, mtpRequired false, authenticated false, recordKey none; line recording disabled, mediaSource phone,
- * ctiMonitored false, busyTrigger 2, mlpp false; no queue; traffic direction inbound, no gateways, secureShare 0, codecs
+ * ctiMonitored false, busyTrigger 2, mlpp false; selective (with recording: selective) share 1, by supervisor, delay
+ * 0s; no queue; traffic direction inbound, no gateways, secureShare 0, codecs
  * {G711: 1}, holdingTime exponential with mean 180s. Required: name, every id, site references, link between and
  * mbps, gateway channels, agent group agents, traffic group and a rate (rate or callsPerAgentPerHour).
  */
@@ -229,6 +233,8 @@ public final class DeploymentBuilder
         {
             costs = new CtiCosts(nonNegative(o.callSetup(), defaults.callSetup(), "/cluster/ctiCosts/callSetup"),
                     nonNegative(o.callRelease(), defaults.callRelease(), "/cluster/ctiCosts/callRelease"),
+                    nonNegative(o.recordingStartRequest(), defaults.recordingStartRequest(),
+                            "/cluster/ctiCosts/recordingStartRequest"),
                     nonNegative(o.recordingStarted(), defaults.recordingStarted(), "/cluster/ctiCosts/recordingStarted"),
                     nonNegative(o.recordingEnded(), defaults.recordingEnded(), "/cluster/ctiCosts/recordingEnded"),
                     nonNegative(o.recordingFailed(), defaults.recordingFailed(), "/cluster/ctiCosts/recordingFailed"),
@@ -495,10 +501,15 @@ public final class DeploymentBuilder
             RecordingOption recording = line.recording() == null ? RecordingOption.DISABLED
                     : choice(line.recording(), RecordingOption.class, at + "/line/recording", "recording");
             ok &= recording != null;
+            SelectiveConfig selective = null;
             if (recording == RecordingOption.SELECTIVE)
             {
-                error(at + "/line/recording", "selective recording (R3, R4) is not modelled by this version of Forkcast"
-                        + " yet; use automatic or disabled");
+                selective = selective(s.selective(), at + "/selective");
+                ok &= selective != null;
+            }
+            else if (s.selective() != null)
+            {
+                errorAtKey(at + "/selective", "'selective' is used only with line.recording: selective");
                 ok = false;
             }
             MediaSourcePreference source = line.mediaSource() == null ? MediaSourcePreference.PHONE
@@ -539,10 +550,28 @@ public final class DeploymentBuilder
                                 Boolean.TRUE.equals(phone.authenticated()), recordKey),
                         new LineConfig(recording, recording == RecordingOption.DISABLED ? null : line.profile(), source,
                                 Boolean.TRUE.equals(line.ctiMonitored()), busyTrigger, Boolean.TRUE.equals(line.mlpp())),
-                        patience));
+                        patience, selective));
             }
         }
         return groups;
+    }
+
+    /** Defaults: share 1, by supervisor, no delay. */
+    private SelectiveConfig selective(final SelectiveSpec spec, final String at)
+    {
+        SelectiveSpec s = spec == null ? new SelectiveSpec(null, null, null) : spec;
+        double share = s.share() == null ? 1.0 : s.share();
+        boolean ok = true;
+        if (!(share >= 0 && share <= 1))
+        {
+            error(at + "/share", "share must be between 0 and 1");
+            ok = false;
+        }
+        SelectiveTrigger trigger = s.by() == null ? SelectiveTrigger.SUPERVISOR
+                : choice(s.by(), SelectiveTrigger.class, at + "/by", "by");
+        DurationDistribution delay = s.delay() == null ? DurationDistribution.deterministic(0)
+                : distribution(s.delay(), at + "/delay");
+        return ok && trigger != null && delay != null ? new SelectiveConfig(share, trigger, delay) : null;
     }
 
     private List<TrafficConfig> traffic(final List<TrafficSpec> specs, final List<AgentGroupConfig> groups,

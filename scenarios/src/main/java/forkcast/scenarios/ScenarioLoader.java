@@ -41,7 +41,7 @@ public final class ScenarioLoader
      * reason, rather than as unknown keys, and never silently ignored.
      */
     private static final Set<String> NOT_MODELLED_YET = Set.of("cubes", "mtpPools", "routeLists", "variants", "tones",
-            "down", "earlyOffer", "mtpPool", "recordingInfo", "routeList", "selective", "hold", "transfer", "conference",
+            "down", "earlyOffer", "mtpPool", "recordingInfo", "routeList", "hold", "transfer", "conference",
             "file");
 
     private final Catalog catalog;

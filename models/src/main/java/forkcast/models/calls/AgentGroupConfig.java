@@ -10,15 +10,20 @@ package forkcast.models.calls;
  * @param line their lines
  * @param patience how long a caller waits in the group's queue before abandoning; null for no queue (a call that
  *            finds every agent busy is blocked)
+ * @param selective how selective recording is started; null unless the line's recording is selective
  */
 public record AgentGroupConfig(String id, String site, int agents, PhoneConfig phone, LineConfig line,
-        DurationDistribution patience)
+        DurationDistribution patience, SelectiveConfig selective)
 {
     public AgentGroupConfig
     {
         if (agents < 0)
         {
             throw new IllegalArgumentException("agent group " + id + ": agents must be >= 0");
+        }
+        if ((line.recording() == forkcast.models.recording.RecordingOption.SELECTIVE) != (selective != null))
+        {
+            throw new IllegalArgumentException("agent group " + id + ": selective settings go with selective recording");
         }
     }
 }

@@ -22,14 +22,24 @@ public final class Call
     private final boolean secure;
     private final double holdingTime;
     private final double patience;
+    private final boolean selected;
+    private final double selectiveDelay;
     private State state = State.ARRIVED;
+    private boolean recordable;
+    private SimEventInterface<Double> recordingTimer;
     private double connectedAt;
     private SimEventInterface<Double> patienceTimer;
     private RecordingSession recordingSession;
 
+    /**
+     * @param selected for a selectively recorded line: whether recording will be started for this call
+     * @param selectiveDelay for a selectively recorded line: seconds from connect to the start request
+     */
     public Call(final long id, final TrafficSource source, final Codec codec, final boolean secure,
-            final double holdingTime, final double patience)
+            final double holdingTime, final double patience, final boolean selected, final double selectiveDelay)
     {
+        this.selected = selected;
+        this.selectiveDelay = selectiveDelay;
         this.id = id;
         this.source = source;
         this.codec = codec;
@@ -71,6 +81,39 @@ public final class Call
     public double patience()
     {
         return this.patience;
+    }
+
+    /** @return whether selective recording will be started for this call (R3, R4) */
+    public boolean selected()
+    {
+        return this.selected;
+    }
+
+    public double selectiveDelay()
+    {
+        return this.selectiveDelay;
+    }
+
+    /** @return whether the call counts toward coverage: it is meant to be recorded */
+    public boolean recordable()
+    {
+        return this.recordable;
+    }
+
+    public void recordable(final boolean meantToBeRecorded)
+    {
+        this.recordable = meantToBeRecorded;
+    }
+
+    /** @return the pending selective start, or null */
+    public SimEventInterface<Double> recordingTimer()
+    {
+        return this.recordingTimer;
+    }
+
+    public void recordingTimer(final SimEventInterface<Double> timer)
+    {
+        this.recordingTimer = timer;
     }
 
     public State state()

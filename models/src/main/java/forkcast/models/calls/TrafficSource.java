@@ -10,7 +10,8 @@ import nl.tudelft.simulation.jstats.streams.StreamInterface;
 /**
  * Generates the calls of one traffic stream: Poisson arrivals whose rate follows the profile (piecewise constant, so
  * the next arrival is found exactly by spending one unit-exponential draw across the profile's slots), and for each
- * call its codec, secure flag, holding time and patience, each from its own named stream. Every call takes the same
+ * call its codec, secure flag, holding time, patience and (on selectively recorded lines) whether and when recording
+ * is started, each from its own named stream. Every call takes the same
  * draws whatever happens to it, so alternatives that block different calls still see the same traffic.
  */
 public final class TrafficSource
@@ -24,6 +25,9 @@ public final class TrafficSource
     private final StreamInterface secureChoice;
     private final DistContinuous holdingTime;
     private final DistContinuous patience;
+    private final StreamInterface selectiveChoice;
+    private final DistContinuous selectiveDelay;
+    private final double selectiveShare;
     private final double[] codecCumulative;
     private final Codec[] codecs;
 
@@ -45,6 +49,10 @@ public final class TrafficSource
         this.holdingTime = config.holdingTime().create(streams.stream(prefix + "holdingTime"));
         DurationDistribution patienceDist = group.config().patience();
         this.patience = patienceDist == null ? null : patienceDist.create(streams.stream(prefix + "patience"));
+        SelectiveConfig selective = group.config().selective();
+        this.selectiveChoice = selective == null ? null : streams.stream(prefix + "selective");
+        this.selectiveDelay = selective == null ? null : selective.delay().create(streams.stream(prefix + "selectiveDelay"));
+        this.selectiveShare = selective == null ? 0 : selective.share();
         this.codecs = new Codec[config.codecs().size()];
         this.codecCumulative = new double[this.codecs.length];
         double cumulative = 0;
@@ -119,7 +127,14 @@ public final class TrafficSource
         boolean secure = this.secureChoice.nextDouble() < this.config.secureShare();
         double holding = this.holdingTime.draw();
         double wait = this.patience == null ? 0 : this.patience.draw();
-        return new Call(id, this, codec, secure, holding, wait);
+        boolean selected = false;
+        double delay = 0;
+        if (this.selectiveChoice != null)
+        {
+            selected = this.selectiveChoice.nextDouble() < this.selectiveShare;
+            delay = this.selectiveDelay.draw();
+        }
+        return new Call(id, this, codec, secure, holding, wait, selected, delay);
     }
 
     public TrafficConfig config()

@@ -139,7 +139,9 @@ public final class CallControl
         }
         this.connectedNow++;
         this.connectedCalls.set(now, this.connectedNow);
-        if (group.config().line().recording() != RecordingOption.DISABLED)
+        RecordingOption option = group.config().line().recording();
+        call.recordable(option == RecordingOption.AUTOMATIC || option == RecordingOption.SELECTIVE && call.selected());
+        if (call.recordable())
         {
             this.recordableNow++;
             this.recordableCalls.set(now, this.recordableNow);
@@ -176,7 +178,7 @@ public final class CallControl
         }
         this.connectedNow--;
         this.connectedCalls.set(now, this.connectedNow);
-        if (group.config().line().recording() != RecordingOption.DISABLED)
+        if (call.recordable())
         {
             this.recordableNow--;
             this.recordableCalls.set(now, this.recordableNow);
@@ -251,7 +253,10 @@ public final class CallControl
         return this.connectedCalls;
     }
 
-    /** @return concurrent connected calls on lines whose recording is enabled (the base of coverage) */
+    /**
+     * @return concurrent connected calls meant to be recorded (the base of coverage): every call on an automatically
+     *         recorded line, and the selected calls on a selectively recorded one
+     */
     public TimeWeightedLevel recordableCalls()
     {
         return this.recordableCalls;

@@ -32,6 +32,12 @@ public final class CtiAccount
         this.callEvents.add(now, this.costs.callRelease() * this.perObserver);
     }
 
+    /** F4: a CTI application sent startRecording and got its response (not per observer: one application asks). */
+    public void recordingStartRequested(final double now)
+    {
+        this.recordingEvents.add(now, this.costs.recordingStartRequest() * this.costs.costPerMessage());
+    }
+
     /** F4: observers get a recording-started event. */
     public void recordingStarted(final double now)
     {

@@ -7,6 +7,8 @@ import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.Call;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.CallTrace;
+import forkcast.models.calls.RecordKey;
+import forkcast.models.calls.SelectiveTrigger;
 import forkcast.models.cucm.BhccAccount;
 import forkcast.models.cucm.CtiAccount;
 import forkcast.models.media.Codec;
@@ -17,7 +19,9 @@ import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.TimeWeightedLevel;
 
 /**
- * CUCM's recording function. When a call on an automatically recorded line connects (R2), it requests a session:
+ * CUCM's recording function. When a call on an automatically recorded line connects (R2), or when a selective start
+ * request comes for a call on a selectively recorded line (R3 supervisor or recorder through CTI, R4 the agent by key
+ * or desktop; F4 startRecording), it requests a session:
  * picks the media source (R14, R15, R16, R22, R33), follows the line's recording profile to its SIP trunk (R17, R20), takes two
  * dialogs (R5) and has the recorder admit two streams (F6). The first capacity that says no fails the session with
  * its reason, counted. An established session counts two recording calls in BHCC (R6) and, on a CTI-monitored line,
@@ -82,12 +86,45 @@ public final class RecordingOrchestrator
         this.forkBitsPerSecond = new TimeWeightedLevel(context.window());
     }
 
-    /** R2: a call connected on a line; start its session if the line records automatically. */
+    /**
+     * A call connected on a line: R2, an automatically recorded line starts its session now; R3, R4, on a selectively
+     * recorded line the selected calls get a start request after their delay.
+     */
     public void callConnected(final Call call)
     {
-        if (call.group().config().line().recording() == RecordingOption.AUTOMATIC)
+        RecordingOption option = call.group().config().line().recording();
+        if (option == RecordingOption.AUTOMATIC)
         {
             requestSession(call);
+        }
+        else if (option == RecordingOption.SELECTIVE && call.selected())
+        {
+            call.recordingTimer(this.context.scheduleIn(call.selectiveDelay(), () -> selectiveStart(call)));
+        }
+    }
+
+    /** R3, R4: someone asks for the selected call to be recorded. */
+    private void selectiveStart(final Call call)
+    {
+        call.recordingTimer(null);
+        double now = this.context.now();
+        AgentGroup group = call.group();
+        SelectiveTrigger trigger = group.config().selective().trigger();
+        trace(now, call, CallEvent.RECORDING_START_REQUESTED, trigger.name().toLowerCase());
+        if (trigger == SelectiveTrigger.AGENT && group.config().phone().recordKey() == RecordKey.NONE)
+        {
+            this.requested.increment(now);
+            fail(call, now, RejectReason.NO_RECORD_KEY); // R25: nothing to press
+            return;
+        }
+        if (trigger.viaCti())
+        {
+            this.cti.recordingStartRequested(now); // F4: startRecording and its response
+        }
+        requestSession(call);
+        if (trigger.userRecording() && call.recordingSession() != null)
+        {
+            trace(now, call, CallEvent.RECORDING_INDICATED, "phone shows recording (R4)");
         }
     }
 
@@ -187,6 +224,11 @@ public final class RecordingOrchestrator
     /** The call was released: stop the media and end both recording calls. */
     public void callReleased(final Call call)
     {
+        if (call.recordingTimer() != null)
+        {
+            this.context.cancel(call.recordingTimer()); // released before the selective start came
+            call.recordingTimer(null);
+        }
         RecordingSession session = call.recordingSession();
         if (session == null)
         {

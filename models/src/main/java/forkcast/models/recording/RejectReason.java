@@ -16,7 +16,9 @@ public enum RejectReason
     /** The call is secure (SRTP) and the recorder does not accept SRTP. */
     SRTP_NOT_ACCEPTED("srtp-not-accepted"),
     /** R21, R27: the line uses MLPP with a busy trigger below 3, which recording needs. */
-    MLPP_BUSY_TRIGGER("mlpp-busy-trigger");
+    MLPP_BUSY_TRIGGER("mlpp-busy-trigger"),
+    /** R4, R25: selective user recording by the Record key, but the phone's template has no such key. */
+    NO_RECORD_KEY("no-record-key");
 
     private final String key;
 

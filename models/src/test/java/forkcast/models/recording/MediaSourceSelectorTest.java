@@ -112,7 +112,7 @@ class MediaSourceSelectorTest
     {
         return new AgentGroup(new AgentGroupConfig("g", "s", 1,
                 new PhoneConfig(bib, PhoneProtocol.SIP, mtp, authenticated, RecordKey.NONE),
-                new LineConfig(RecordingOption.AUTOMATIC, "rp", PH, false, 2, false), null), 0, clusterBib,
+                new LineConfig(RecordingOption.AUTOMATIC, "rp", PH, false, 2, false), null, null), 0, clusterBib,
                 allowAuthenticated, new MeasurementWindow(0, 10, 10));
     }
 

@@ -1,7 +1,7 @@
 package forkcast.scenarios.spec;
 
 /** {@code cluster.ctiCosts:} overrides of the catalog's CTI messages per occurrence (F4). */
-public record CtiCostsSpec(Double callSetup, Double callRelease, Double recordingStarted, Double recordingEnded,
-        Double recordingFailed, Integer observersPerLine, Double costPerMessage)
+public record CtiCostsSpec(Double callSetup, Double callRelease, Double recordingStartRequest, Double recordingStarted,
+        Double recordingEnded, Double recordingFailed, Integer observersPerLine, Double costPerMessage)
 {
 }

@@ -1,0 +1,128 @@
+package forkcast.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import forkcast.models.calls.BuiltInBridgeSetting;
+import forkcast.models.calls.CallEvent;
+import forkcast.models.calls.DurationDistribution;
+import forkcast.models.calls.PhoneConfig;
+import forkcast.models.calls.PhoneProtocol;
+import forkcast.models.calls.RecordKey;
+import forkcast.models.calls.SelectiveConfig;
+import forkcast.models.calls.SelectiveTrigger;
+import forkcast.sim.ReplicationOutput;
+import forkcast.sim.ReplicationRunner;
+import forkcast.sim.RunWindow;
+
+class SelectiveRecordingTest
+{
+    record Step(double time, long call, CallEvent event, String detail)
+    {
+    }
+
+    private static final double HOLD = 100;
+    private static final double DELAY = 20;
+    private static final RunWindow WINDOW = new RunWindow(0, 20 * 3600, 3600);
+    private final List<Step> trace = new ArrayList<>();
+
+    private static PhoneConfig phone(final RecordKey key)
+    {
+        return new PhoneConfig(BuiltInBridgeSetting.ON, PhoneProtocol.SIP, false, false, key);
+    }
+
+    private ReplicationOutput run(final Deployment d)
+    {
+        return ReplicationRunner.run(WINDOW, 5, 1, context -> new RecordingModel(d, context,
+                (time, call, event, detail) -> this.trace.add(new Step(time, call, event, detail))));
+    }
+
+    private List<CallEvent> eventsOfFirstCall()
+    {
+        long first = this.trace.get(0).call();
+        return this.trace.stream().filter(s -> s.call() == first).map(Step::event).toList();
+    }
+
+    private double timeOf(final long call, final CallEvent event)
+    {
+        return this.trace.stream().filter(s -> s.call() == call && s.event() == event).findFirst().orElseThrow().time();
+    }
+
+    @Test
+    @DisplayName("R3, F4: a supervisor starts recording through CTI after the delay; the phone shows nothing")
+    void r3_selectiveSilentBySupervisor()
+    {
+        Deployment d = TestDeployments.selective(3, DurationDistribution.deterministic(HOLD), phone(RecordKey.NONE),
+                new SelectiveConfig(1.0, SelectiveTrigger.SUPERVISOR, DurationDistribution.deterministic(DELAY)));
+        ReplicationOutput out = run(d);
+        assertEquals(List.of(CallEvent.ARRIVED, CallEvent.CONNECTED, CallEvent.RECORDING_START_REQUESTED,
+                CallEvent.RECORDING_REQUESTED, CallEvent.RECORDING_ESTABLISHED, CallEvent.RECORDING_CALL,
+                CallEvent.RECORDING_CALL, CallEvent.MEDIA_STARTED, CallEvent.MEDIA_STOPPED, CallEvent.RECORDING_ENDED,
+                CallEvent.RELEASED), eventsOfFirstCall(), "R3: no indication on the phone");
+        long first = this.trace.get(0).call();
+        double connected = timeOf(first, CallEvent.CONNECTED);
+        assertEquals(connected + DELAY, timeOf(first, CallEvent.RECORDING_START_REQUESTED), 1e-9);
+        assertEquals(connected + DELAY + 0.3, timeOf(first, CallEvent.MEDIA_STARTED), 1e-9);
+        assertEquals((HOLD - DELAY - 0.3) / HOLD, out.value("recording.coverage"), 0.003);
+        // F4 per call: setup 3 + release 2 + startRecording request 2 + started 2 + ended 2
+        double calls = this.trace.stream().filter(s -> s.event() == CallEvent.RELEASED && s.time() < WINDOW.end())
+                .count();
+        assertTrue(calls > 30);
+        double messages = out.value("cti.messagesPerSecond.mean") * WINDOW.duration();
+        assertTrue(Math.abs(messages - 11 * calls) <= 11, messages + " vs " + 11 * calls + " (a call may straddle the end)");
+    }
+
+    @Test
+    @DisplayName("R4, R25: the agent's Record key starts selective user recording, which the phone indicates")
+    void r4_selectiveUserRecordingByRecordKey()
+    {
+        Deployment d = TestDeployments.selective(3, DurationDistribution.deterministic(HOLD), phone(RecordKey.SOFTKEY),
+                new SelectiveConfig(1.0, SelectiveTrigger.AGENT, DurationDistribution.deterministic(DELAY)));
+        ReplicationOutput out = run(d);
+        assertTrue(eventsOfFirstCall().contains(CallEvent.RECORDING_INDICATED));
+        assertEquals(0, out.value("recording.sessions.failed"), 0.0);
+        assertEquals(List.of(), DeploymentRules.check(d));
+    }
+
+    @Test
+    @DisplayName("R25: without a Record key on the phone's templates every user request fails (no-record-key)")
+    void r25_noRecordKey()
+    {
+        Deployment d = TestDeployments.selective(300, DurationDistribution.exponential(120), phone(RecordKey.NONE),
+                new SelectiveConfig(1.0, SelectiveTrigger.AGENT, DurationDistribution.deterministic(5)));
+        ReplicationOutput out = run(d);
+        assertTrue(out.value("recording.sessions.requested") > 1000);
+        assertEquals(out.value("recording.sessions.requested"), out.value("recording.failed.no-record-key"), 0.0);
+        assertEquals(List.of("R25"), DeploymentRules.check(d).stream().map(RuleFinding::rule).toList());
+    }
+
+    @Test
+    @DisplayName("R3: only the selected share of calls is recorded")
+    void r3_shareOfCalls()
+    {
+        Deployment d = TestDeployments.selective(600, DurationDistribution.exponential(120), phone(RecordKey.NONE),
+                new SelectiveConfig(0.3, SelectiveTrigger.RECORDER, DurationDistribution.deterministic(0)));
+        ReplicationOutput out = run(d);
+        double share = out.value("recording.sessions.requested") / out.value("calls.connected");
+        assertEquals(0.3, share, 0.015, "12000 calls: the binomial standard deviation is 0.004");
+    }
+
+    @Test
+    @DisplayName("R3: a call released before its start request is not recorded, and its timer is gone")
+    void r3_callEndsBeforeTheRequest()
+    {
+        Deployment d = TestDeployments.selective(300, DurationDistribution.deterministic(10), phone(RecordKey.NONE),
+                new SelectiveConfig(1.0, SelectiveTrigger.SUPERVISOR, DurationDistribution.deterministic(30)));
+        ReplicationOutput out = run(d);
+        assertTrue(out.value("calls.connected") > 1000);
+        assertEquals(0, out.value("recording.sessions.requested"), 0.0);
+        assertTrue(this.trace.stream().noneMatch(s -> s.event() == CallEvent.RECORDING_START_REQUESTED));
+        assertEquals(0, out.value("recording.coverage"), 0.0, "selected calls were meant to be recorded");
+    }
+}
