@@ -95,13 +95,15 @@ public final class RecordingModel implements ReplicationModel
         for (TrafficConfig t : deployment.traffic())
         {
             List<Gateway> path = t.gateways().stream().map(this.gateways::get).toList();
-            sources.add(new TrafficSource(t, this.groups.get(t.group()), path, context.streams()));
+            AgentGroup target = t.transfer() == null ? null : this.groups.get(t.transfer().to());
+            sources.add(new TrafficSource(t, this.groups.get(t.group()), path, target, context.streams()));
         }
         this.bhcc = new BhccAccount(context.window());
         this.cti = new CtiAccount(deployment.cluster().ctiCosts(), context.window());
         this.recording = new RecordingOrchestrator(context, trunkByProfile, this.network, this.bhcc, this.cti,
                 deployment.cluster().recordingSetupDelay(), trace);
-        this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording, trace);
+        this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording, trace,
+                deployment.cluster().conferenceCodec());
     }
 
     /** @return a factory that builds this deployment afresh for each replication */
@@ -126,6 +128,10 @@ public final class RecordingModel implements ReplicationModel
         counter(out, "calls.blocked.gateway", "calls", cc.blockedAtGateway());
         counter(out, "calls.blocked.agents", "calls", cc.blockedAtAgents());
         counter(out, "calls.abandoned", "calls", cc.abandoned());
+        counter(out, "calls.held", "calls", cc.held());
+        counter(out, "calls.transferred", "calls", cc.transferred());
+        counter(out, "calls.conferenced", "calls", cc.conferenced());
+        counter(out, "calls.featureFailed", "calls", cc.featureFailed());
 
         RecordingOrchestrator rec = this.recording;
         counter(out, "recording.sessions.requested", "sessions", rec.requested());
@@ -151,10 +157,12 @@ public final class RecordingModel implements ReplicationModel
         out.put("bhcc.busyHour.total", "calls/h", busyHour.total(total));
         out.put("bhcc.busyHour.agentCalls", "calls/h", busyHour.total(this.bhcc.agentCalls().perInterval()));
         out.put("bhcc.busyHour.recordingCalls", "calls/h", busyHour.total(this.bhcc.recordingCalls().perInterval()));
+        out.put("bhcc.busyHour.consultCalls", "calls/h", busyHour.total(this.bhcc.consultCalls().perInterval()));
         out.put("bhcc.utilization", "ratio", busyHour.total(total) / this.deployment.cluster().bhccRating());
         out.putSeries("bhcc.total", "calls", total);
         out.putSeries("bhcc.agentCalls", "calls", this.bhcc.agentCalls().perInterval());
         out.putSeries("bhcc.recordingCalls", "calls", this.bhcc.recordingCalls().perInterval());
+        out.putSeries("bhcc.consultCalls", "calls", this.bhcc.consultCalls().perInterval());
 
         double[] ctiRate = this.cti.messagesPerSecond();
         double ctiMessages = this.cti.callEvents().total() + this.cti.recordingEvents().total();

@@ -20,6 +20,7 @@ import forkcast.models.calls.PhoneProtocol;
 import forkcast.models.calls.RecordKey;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
+import forkcast.models.cucm.ToneConfig;
 import forkcast.models.recording.MediaSourcePreference;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.RecordingOption;
@@ -36,7 +37,7 @@ class DeploymentRulesTest
             final PhoneConfig phone, final LineConfig line, final GatewayConfig gateway, final boolean secureRecorder)
     {
         return new Deployment("rules", new ClusterConfig(100_000, 2_000, clusterBib, 0.3, TestDeployments.CTI,
-                allowAuthenticated), List.of("dc"), List.of(), List.of(gateway),
+                allowAuthenticated, TestDeployments.G711, ToneConfig.NONE), List.of("dc"), List.of(), List.of(gateway),
                 List.of(new RecorderConfig("rec", "dc", 10_000, 1_000, secureRecorder, false)),
                 List.of(new TrunkConfig("t", "rec", Integer.MAX_VALUE)), List.of(new RecordingProfileConfig("rp", "t")),
                 List.of(new AgentGroupConfig("g", "dc", 1000, phone, line, null, null)),

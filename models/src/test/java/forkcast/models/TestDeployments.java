@@ -9,11 +9,15 @@ import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
+import forkcast.models.calls.ConferenceConfig;
+import forkcast.models.calls.HoldConfig;
 import forkcast.models.calls.PhoneConfig;
+import forkcast.models.calls.TransferConfig;
 import forkcast.models.calls.SelectiveConfig;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.CtiCosts;
+import forkcast.models.cucm.ToneConfig;
 import forkcast.models.media.Codec;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.recording.MediaSourcePreference;
@@ -52,11 +56,25 @@ final class TestDeployments
         return branch(callsPerHour, holding, RecordingOption.SELECTIVE, phone, 0.3, selective);
     }
 
+    /** The branch with automatic recording on {@code phone}s and the call features of {@code traffic}. */
+    static Deployment withFeatures(final PhoneConfig phone, final RecordingOption recording,
+            final SelectiveConfig selective, final HoldConfig hold, final TransferConfig transfer,
+            final ConferenceConfig conference)
+    {
+        Deployment base = branch(3, DurationDistribution.deterministic(100), recording, phone, 0.3, selective);
+        TrafficConfig t = base.traffic().get(0);
+        return new Deployment(base.name(), base.cluster(), base.sites(), base.links(), base.gateways(),
+                base.recorders(), base.trunks(), base.profiles(), base.groups(),
+                List.of(new TrafficConfig(t.id(), t.group(), t.callsPerSecond(), t.profile(), t.profileInterval(),
+                        t.direction(), t.gateways(), t.secureShare(), t.codecs(), t.holdingTime(), hold, transfer,
+                        conference)));
+    }
+
     private static Deployment branch(final double callsPerHour, final DurationDistribution holding,
             final RecordingOption recording, final PhoneConfig phone, final double setupDelay,
             final SelectiveConfig selective)
     {
-        return new Deployment("test", new ClusterConfig(100_000, 2_000, true, setupDelay, CTI, false), List.of("dc", "branch"),
+        return new Deployment("test", new ClusterConfig(100_000, 2_000, true, setupDelay, CTI, false, G711, ToneConfig.NONE), List.of("dc", "branch"),
                 List.of(new LinkConfig("wan", "branch", "dc", 100, 18)), List.of(new GatewayConfig("gw", "dc", 1000, false, false)),
                 List.of(new RecorderConfig("rec", "dc", 10_000, Double.POSITIVE_INFINITY, false, false)),
                 List.of(new TrunkConfig("t", "rec", Integer.MAX_VALUE)), List.of(new RecordingProfileConfig("rp", "t")),

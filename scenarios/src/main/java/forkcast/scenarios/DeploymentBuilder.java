@@ -18,6 +18,9 @@ import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.CallDirection;
 import forkcast.models.calls.CodecShare;
+import forkcast.models.calls.ConferenceConfig;
+import forkcast.models.calls.HoldConfig;
+import forkcast.models.calls.TransferConfig;
 import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
@@ -29,6 +32,7 @@ import forkcast.models.calls.SelectiveTrigger;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.CtiCosts;
+import forkcast.models.cucm.ToneConfig;
 import forkcast.models.media.Codec;
 import forkcast.models.media.Layer2;
 import forkcast.models.network.LinkConfig;
@@ -195,7 +199,7 @@ public final class DeploymentBuilder
 
     private ClusterConfig cluster(final ClusterSpec spec)
     {
-        ClusterSpec c = spec == null ? new ClusterSpec(null, null, null, null, null, null) : spec;
+        ClusterSpec c = spec == null ? new ClusterSpec(null, null, null, null, null, null, null, null) : spec;
         double bhcc = positive(c.bhccRating(), 100_000, "/cluster/bhccRating");
         double cti = positive(c.ctiRating(), 2_000, "/cluster/ctiRating");
         boolean bib = false;
@@ -242,7 +246,20 @@ public final class DeploymentBuilder
                             defaults.observersPerLine(), "/cluster/ctiCosts/observersPerLine"),
                     nonNegative(o.costPerMessage(), defaults.costPerMessage(), "/cluster/ctiCosts/costPerMessage"));
         }
-        return new ClusterConfig(bhcc, cti, bib, delay, costs, allowAuthenticated);
+        Codec conferenceCodec = this.catalog.codec("G711");
+        if (c.conferenceCodec() != null)
+        {
+            conferenceCodec = this.catalog.codec(c.conferenceCodec());
+            if (conferenceCodec == null)
+            {
+                error("/cluster/conferenceCodec", "unknown codec '" + c.conferenceCodec() + "'; the catalog has "
+                        + String.join(", ", this.catalog.codecs().keySet()));
+                conferenceCodec = this.catalog.codec("G711");
+            }
+        }
+        ToneConfig tones = c.tones() == null ? ToneConfig.NONE
+                : new ToneConfig(Boolean.TRUE.equals(c.tones().toAgent()), Boolean.TRUE.equals(c.tones().toCustomer()));
+        return new ClusterConfig(bhcc, cti, bib, delay, costs, allowAuthenticated, conferenceCodec, tones);
     }
 
     private List<String> sites(final List<SiteSpec> specs)
@@ -687,10 +704,63 @@ public final class DeploymentBuilder
             DurationDistribution holding = s.holdingTime() == null ? DurationDistribution.exponential(180)
                     : distribution(s.holdingTime(), at + "/holdingTime");
             ok &= holding != null;
+            HoldConfig hold = null;
+            if (s.hold() != null)
+            {
+                double share = share(s.hold().share(), at + "/hold/share");
+                DurationDistribution after = s.hold().after() == null ? new DurationDistribution(
+                        DurationDistribution.Kind.UNIFORM, 10, 120) : distribution(s.hold().after(), at + "/hold/after");
+                DurationDistribution duration = s.hold().duration() == null ? DurationDistribution.exponential(30)
+                        : distribution(s.hold().duration(), at + "/hold/duration");
+                ok &= share >= 0 && after != null && duration != null;
+                hold = ok ? new HoldConfig(share, after, duration) : null;
+            }
+            TransferConfig transfer = null;
+            if (s.transfer() != null)
+            {
+                double share = share(s.transfer().share(), at + "/transfer/share");
+                double record = share(s.transfer().recordConsultShare() == null ? 0.0 : s.transfer().recordConsultShare(),
+                        at + "/transfer/recordConsultShare");
+                String to = s.transfer().to() == null ? s.group() : s.transfer().to();
+                if (!groupById.containsKey(to))
+                {
+                    error(at + "/transfer/to", "no agent group with id '" + to + "'" + near(to, groupById.keySet()));
+                    ok = false;
+                }
+                boolean blind = false;
+                if (s.transfer().kind() != null)
+                {
+                    String kind = s.transfer().kind().toLowerCase(Locale.ROOT);
+                    if (!kind.equals("consult") && !kind.equals("blind"))
+                    {
+                        error(at + "/transfer/kind", "kind must be consult or blind, not '" + s.transfer().kind() + "'");
+                        ok = false;
+                    }
+                    blind = kind.equals("blind");
+                }
+                DurationDistribution consult = s.transfer().consult() == null ? DurationDistribution.exponential(40)
+                        : distribution(s.transfer().consult(), at + "/transfer/consult");
+                ok &= share >= 0 && record >= 0 && consult != null;
+                transfer = ok ? new TransferConfig(share, to, blind, consult, record) : null;
+            }
+            ConferenceConfig conference = null;
+            if (s.conference() != null)
+            {
+                double share = share(s.conference().share(), at + "/conference/share");
+                DurationDistribution consult = s.conference().consult() == null ? DurationDistribution.exponential(30)
+                        : distribution(s.conference().consult(), at + "/conference/consult");
+                ok &= share >= 0 && consult != null;
+                conference = ok ? new ConferenceConfig(share, consult) : null;
+            }
+            if (ok && transfer != null && conference != null && transfer.share() + conference.share() > 1 + 1e-9)
+            {
+                error(at + "/conference/share", "transfer and conference shares add up to more than 1");
+                ok = false;
+            }
             if (ok && id != null)
             {
                 traffic.add(new TrafficConfig(id, s.group(), rate, profile, interval, direction, path, secure, codecs,
-                        holding));
+                        holding, hold, transfer, conference));
             }
         }
         return traffic;
@@ -737,6 +807,18 @@ public final class DeploymentBuilder
             ok = false;
         }
         return ok ? shares : null;
+    }
+
+    /** @return a share in [0, 1] (default 1 when absent), or -1 after reporting an error */
+    private double share(final Double value, final String at)
+    {
+        double share = value == null ? 1.0 : value;
+        if (!(share >= 0 && share <= 1))
+        {
+            error(at, "a share is a number between 0 and 1");
+            return -1;
+        }
+        return share;
     }
 
     private DurationDistribution distribution(final DistributionSpec d, final String at)

@@ -40,9 +40,8 @@ public final class ScenarioLoader
      * Keys of SPEC section 6 that belong to features this version does not model yet. They are refused with that
      * reason, rather than as unknown keys, and never silently ignored.
      */
-    private static final Set<String> NOT_MODELLED_YET = Set.of("cubes", "mtpPools", "routeLists", "variants", "tones",
-            "down", "earlyOffer", "mtpPool", "recordingInfo", "routeList", "hold", "transfer", "conference",
-            "file");
+    private static final Set<String> NOT_MODELLED_YET = Set.of("cubes", "mtpPools", "routeLists", "variants", "down",
+            "earlyOffer", "mtpPool", "recordingInfo", "routeList", "file");
 
     private final Catalog catalog;
 

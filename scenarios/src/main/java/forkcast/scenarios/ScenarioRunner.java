@@ -40,7 +40,7 @@ public final class ScenarioRunner
         ModelFactory factory = context -> new RecordingModel(scenario.deployment(), context,
                 context.replication() == 1 && traceCalls > 0 ? (time, call, event, detail) ->
                 {
-                    if (call <= traceCalls)
+                    if (Math.abs(call) <= traceCalls) // a consult call has its parent's id, negated
                     {
                         trace.add(new TraceRow(time, call, event.name(), detail));
                     }

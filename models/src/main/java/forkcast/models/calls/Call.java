@@ -1,34 +1,46 @@
 package forkcast.models.calls;
 
+import java.util.List;
+
 import forkcast.models.media.Codec;
 import forkcast.models.recording.RecordingSession;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
- * One call from arrival to release: its draws (codec, secure, holding time, patience), where it is in its life, and
- * what it holds. Mutable, owned by the call control of one replication.
+ * One call from arrival to release: its draws (codec, secure, holding time, patience, features), where it is in its
+ * life, who handles it now and what it holds. A consult call (F3) is a call too, between two agents, with no gateway.
+ * Mutable, owned by the call control of one replication.
  */
 public final class Call
 {
     /** Where a call is in its life. */
     public enum State
     {
-        ARRIVED, QUEUED, CONNECTED, RELEASED, BLOCKED, ABANDONED
+        ARRIVED, QUEUED, CONNECTED, HELD, CONSULTING, RELEASED, BLOCKED, ABANDONED
     }
+
+    private static final boolean[] NO_GATEWAYS = new boolean[0];
 
     private final long id;
     private final TrafficSource source;
-    private final Codec codec;
     private final boolean secure;
     private final double holdingTime;
     private final double patience;
     private final boolean selected;
     private final double selectiveDelay;
+    private final CallFeatures features;
+    private final List<Gateway> gateways;
+    private final boolean consultCall;
+    private Codec codec;
+    private boolean[] gatewaysCanFork;
+    private AgentGroup group;
     private State state = State.ARRIVED;
-    private boolean recordable;
-    private SimEventInterface<Double> recordingTimer;
     private double connectedAt;
+    private boolean recordable;
+    private boolean bridgeIsFarEnd;
+    private boolean wasRecording;
     private SimEventInterface<Double> patienceTimer;
+    private SimEventInterface<Double> recordingTimer;
     private RecordingSession recordingSession;
 
     /**
@@ -36,16 +48,48 @@ public final class Call
      * @param selectiveDelay for a selectively recorded line: seconds from connect to the start request
      */
     public Call(final long id, final TrafficSource source, final Codec codec, final boolean secure,
-            final double holdingTime, final double patience, final boolean selected, final double selectiveDelay)
+            final double holdingTime, final double patience, final boolean selected, final double selectiveDelay,
+            final CallFeatures features)
     {
-        this.selected = selected;
-        this.selectiveDelay = selectiveDelay;
         this.id = id;
         this.source = source;
         this.codec = codec;
         this.secure = secure;
         this.holdingTime = holdingTime;
         this.patience = patience;
+        this.selected = selected;
+        this.selectiveDelay = selectiveDelay;
+        this.features = features;
+        this.gateways = source.gateways();
+        this.gatewaysCanFork = source.gatewaysCanFork();
+        this.group = source.group();
+        this.consultCall = false;
+    }
+
+    private Call(final long id, final Call parent, final AgentGroup group, final boolean recorded)
+    {
+        this.id = id;
+        this.source = parent.source;
+        this.codec = parent.codec;
+        this.secure = parent.secure;
+        this.holdingTime = 0;
+        this.patience = 0;
+        this.selected = recorded;
+        this.selectiveDelay = 0;
+        this.features = CallFeatures.PLAIN;
+        this.gateways = List.of();
+        this.gatewaysCanFork = NO_GATEWAYS;
+        this.group = group;
+        this.consultCall = true;
+    }
+
+    /**
+     * @return the consult call (F3) that {@code agentGroup}'s agent places from {@code parent}: agent to agent, no
+     *         gateway; {@code recorded} says whether selective recording applies to it (R32)
+     */
+    public static Call consult(final long id, final Call parent, final AgentGroup agentGroup, final boolean recorded)
+    {
+        return new Call(id, parent, agentGroup, recorded);
     }
 
     public long id()
@@ -58,14 +102,26 @@ public final class Call
         return this.source;
     }
 
+    /** @return the agent group handling the call now (it changes with a transfer) */
     public AgentGroup group()
     {
-        return this.source.group();
+        return this.group;
+    }
+
+    public void group(final AgentGroup handling)
+    {
+        this.group = handling;
     }
 
     public Codec codec()
     {
         return this.codec;
+    }
+
+    /** R34: the codec changes when a conference renegotiates it. */
+    public void codec(final Codec negotiated)
+    {
+        this.codec = negotiated;
     }
 
     public boolean secure()
@@ -83,6 +139,35 @@ public final class Call
         return this.patience;
     }
 
+    public CallFeatures features()
+    {
+        return this.features;
+    }
+
+    /** @return true for a consult call between two agents (F3) */
+    public boolean consultCall()
+    {
+        return this.consultCall;
+    }
+
+    /** @return the gateways in the call's path, in order (none for a consult call) */
+    public List<Gateway> gateways()
+    {
+        return this.gateways;
+    }
+
+    /** @return for each gateway in the path whether it can fork this call now; shared array, do not change it */
+    public boolean[] gatewaysCanFork()
+    {
+        return this.gatewaysCanFork;
+    }
+
+    /** F5: gateway (XMF) forking is not kept across hold/resume, forward or transfer: no gateway forks this call now. */
+    public void gatewayForkingLost()
+    {
+        this.gatewaysCanFork = new boolean[this.gateways.size()];
+    }
+
     /** @return whether selective recording will be started for this call (R3, R4) */
     public boolean selected()
     {
@@ -94,7 +179,7 @@ public final class Call
         return this.selectiveDelay;
     }
 
-    /** @return whether the call counts toward coverage: it is meant to be recorded */
+    /** @return whether the call counts toward coverage now: it is meant to be recorded */
     public boolean recordable()
     {
         return this.recordable;
@@ -105,15 +190,26 @@ public final class Call
         this.recordable = meantToBeRecorded;
     }
 
-    /** @return the pending selective start, or null */
-    public SimEventInterface<Double> recordingTimer()
+    /** @return whether a recording session was running when the last hold, consult or transfer ended it */
+    public boolean wasRecording()
     {
-        return this.recordingTimer;
+        return this.wasRecording;
     }
 
-    public void recordingTimer(final SimEventInterface<Double> timer)
+    public void wasRecording(final boolean recording)
     {
-        this.recordingTimer = timer;
+        this.wasRecording = recording;
+    }
+
+    /** @return true once a conference bridge is the call's far end (F3) */
+    public boolean bridgeIsFarEnd()
+    {
+        return this.bridgeIsFarEnd;
+    }
+
+    public void bridgeIsFarEnd(final boolean bridge)
+    {
+        this.bridgeIsFarEnd = bridge;
     }
 
     public State state()
@@ -144,6 +240,17 @@ public final class Call
     public void patienceTimer(final SimEventInterface<Double> timer)
     {
         this.patienceTimer = timer;
+    }
+
+    /** @return the pending selective start, or null */
+    public SimEventInterface<Double> recordingTimer()
+    {
+        return this.recordingTimer;
+    }
+
+    public void recordingTimer(final SimEventInterface<Double> timer)
+    {
+        this.recordingTimer = timer;
     }
 
     /** @return the recording session of this call, null when none */

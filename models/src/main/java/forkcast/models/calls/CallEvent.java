@@ -10,5 +10,19 @@ public enum CallEvent
     /** A selective recording's start was asked for (R3 by CTI, R4 by the agent). */
     RECORDING_START_REQUESTED,
     /** R4: the agent's phone shows the recording status (selective user recording only). */
-    RECORDING_INDICATED
+    RECORDING_INDICATED,
+    /** R35: the call was put on hold (its recording session ends). */
+    HELD,
+    /** R35: the call was resumed (a new recording session is set up). */
+    RESUMED,
+    /** F3: the agent placed a consult call to another agent (the call's recording ends). */
+    CONSULT_STARTED,
+    /** F3: the consult call ended. */
+    CONSULT_ENDED,
+    /** F3: the call was handed to another agent. */
+    TRANSFERRED,
+    /** F3: the parties joined a conference; the bridge is the far end. */
+    CONFERENCE_JOINED,
+    /** A transfer or conference found no free agent; the call was released. */
+    FEATURE_FAILED
 }

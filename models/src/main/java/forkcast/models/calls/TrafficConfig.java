@@ -15,12 +15,24 @@ import java.util.List;
  * @param gateways gateways in the call path, in order (0 to 2); each holds one channel for the call
  * @param secureShare share of calls that are secure (SRTP)
  * @param codecs codec mix; shares sum to 1
- * @param holdingTime talk time from connect to release
+ * @param holdingTime talk time from connect to release (or to the transfer or conference)
+ * @param hold hold and resume; null for none
+ * @param transfer transfers; null for none
+ * @param conference conferences; null for none
  */
 public record TrafficConfig(String id, String group, double callsPerSecond, double[] profile, double profileInterval,
         CallDirection direction, List<String> gateways, double secureShare, List<CodecShare> codecs,
-        DurationDistribution holdingTime)
+        DurationDistribution holdingTime, HoldConfig hold, TransferConfig transfer, ConferenceConfig conference)
 {
+    /** A traffic stream without hold, transfer or conference. */
+    public TrafficConfig(final String id, final String group, final double callsPerSecond, final double[] profile,
+            final double profileInterval, final CallDirection direction, final List<String> gateways,
+            final double secureShare, final List<CodecShare> codecs, final DurationDistribution holdingTime)
+    {
+        this(id, group, callsPerSecond, profile, profileInterval, direction, gateways, secureShare, codecs, holdingTime,
+                null, null, null);
+    }
+
     public TrafficConfig
     {
         profile = profile.clone();
@@ -53,6 +65,10 @@ public record TrafficConfig(String id, String group, double callsPerSecond, doub
         if (gateways.size() > 2)
         {
             throw new IllegalArgumentException("traffic " + id + ": at most two gateways in a call path");
+        }
+        if ((transfer == null ? 0 : transfer.share()) + (conference == null ? 0 : conference.share()) > 1 + 1e-9)
+        {
+            throw new IllegalArgumentException("traffic " + id + ": transfer and conference shares add up to more than 1");
         }
         if (direction == CallDirection.INTERNAL && !gateways.isEmpty())
         {

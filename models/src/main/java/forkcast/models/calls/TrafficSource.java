@@ -28,12 +28,25 @@ public final class TrafficSource
     private final StreamInterface selectiveChoice;
     private final DistContinuous selectiveDelay;
     private final double selectiveShare;
+    private final AgentGroup transferTarget;
+    private final StreamInterface holdChoice;
+    private final DistContinuous holdAfter;
+    private final DistContinuous holdDuration;
+    private final StreamInterface featureChoice;
+    private final DistContinuous transferConsult;
+    private final StreamInterface recordConsultChoice;
+    private final DistContinuous conferenceConsult;
+    private final DistContinuous secondTalk;
     private final double[] codecCumulative;
     private final Codec[] codecs;
 
+    /**
+     * @param transferTarget the agent group calls are transferred to; null when the traffic has no transfers
+     */
     public TrafficSource(final TrafficConfig config, final AgentGroup group, final List<Gateway> gateways,
-            final RandomStreams streams)
+            final AgentGroup transferTarget, final RandomStreams streams)
     {
+        this.transferTarget = transferTarget;
         this.config = config;
         this.group = group;
         this.gateways = List.copyOf(gateways);
@@ -53,6 +66,19 @@ public final class TrafficSource
         this.selectiveChoice = selective == null ? null : streams.stream(prefix + "selective");
         this.selectiveDelay = selective == null ? null : selective.delay().create(streams.stream(prefix + "selectiveDelay"));
         this.selectiveShare = selective == null ? 0 : selective.share();
+        HoldConfig hold = config.hold();
+        this.holdChoice = hold == null ? null : streams.stream(prefix + "hold");
+        this.holdAfter = hold == null ? null : hold.after().create(streams.stream(prefix + "holdAfter"));
+        this.holdDuration = hold == null ? null : hold.duration().create(streams.stream(prefix + "holdDuration"));
+        TransferConfig transfer = config.transfer();
+        ConferenceConfig conference = config.conference();
+        boolean features = transfer != null || conference != null;
+        this.featureChoice = features ? streams.stream(prefix + "feature") : null;
+        this.transferConsult = transfer == null ? null : transfer.consult().create(streams.stream(prefix + "consult"));
+        this.recordConsultChoice = transfer == null ? null : streams.stream(prefix + "recordConsult");
+        this.conferenceConsult = conference == null ? null
+                : conference.consult().create(streams.stream(prefix + "conferenceConsult"));
+        this.secondTalk = features ? config.holdingTime().create(streams.stream(prefix + "secondTalk")) : null;
         this.codecs = new Codec[config.codecs().size()];
         this.codecCumulative = new double[this.codecs.length];
         double cumulative = 0;
@@ -134,7 +160,58 @@ public final class TrafficSource
             selected = this.selectiveChoice.nextDouble() < this.selectiveShare;
             delay = this.selectiveDelay.draw();
         }
-        return new Call(id, this, codec, secure, holding, wait, selected, delay);
+        return new Call(id, this, codec, secure, holding, wait, selected, delay, features(holding));
+    }
+
+    /** Every draw is taken whatever is chosen, so that each purpose's stream stays aligned across alternatives. */
+    private CallFeatures features(final double holding)
+    {
+        if (this.holdChoice == null && this.featureChoice == null)
+        {
+            return CallFeatures.PLAIN;
+        }
+        double holdAt = Double.NaN;
+        double holdFor = 0;
+        if (this.holdChoice != null)
+        {
+            boolean held = this.holdChoice.nextDouble() < this.config.hold().share();
+            double after = this.holdAfter.draw();
+            double duration = this.holdDuration.draw();
+            if (held && after < holding)
+            {
+                holdAt = after;
+                holdFor = duration;
+            }
+        }
+        CallFeatures.Ending ending = CallFeatures.Ending.RELEASE;
+        double consult = 0;
+        boolean recordConsult = false;
+        double second = 0;
+        if (this.featureChoice != null)
+        {
+            double u = this.featureChoice.nextDouble();
+            double transferConsultTime = this.transferConsult == null ? 0 : this.transferConsult.draw();
+            boolean recordIt = this.recordConsultChoice != null
+                    && this.recordConsultChoice.nextDouble() < this.config.transfer().recordConsultShare();
+            double conferenceConsultTime = this.conferenceConsult == null ? 0 : this.conferenceConsult.draw();
+            second = this.secondTalk.draw();
+            double transferShare = this.config.transfer() == null ? 0 : this.config.transfer().share();
+            double conferenceShare = this.config.conference() == null ? 0 : this.config.conference().share();
+            if (u < transferShare)
+            {
+                ending = this.config.transfer().blind() ? CallFeatures.Ending.BLIND_TRANSFER
+                        : CallFeatures.Ending.CONSULT_TRANSFER;
+                consult = transferConsultTime;
+                recordConsult = recordIt;
+            }
+            else if (u < transferShare + conferenceShare)
+            {
+                ending = CallFeatures.Ending.CONFERENCE;
+                consult = conferenceConsultTime;
+                recordConsult = recordIt;
+            }
+        }
+        return new CallFeatures(holdAt, holdFor, ending, consult, recordConsult, second);
     }
 
     public TrafficConfig config()
@@ -145,6 +222,12 @@ public final class TrafficSource
     public AgentGroup group()
     {
         return this.group;
+    }
+
+    /** @return the group calls are transferred to; null when the traffic has no transfers */
+    public AgentGroup transferTarget()
+    {
+        return this.transferTarget;
     }
 
     /**

@@ -4,18 +4,31 @@ import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 
 /**
- * Busy-hour call completions by kind. An agent call counts once when it connects; a recording session counts two
- * recording calls when CUCM sets it up (R6, R31).
+ * Busy-hour call completions by kind. An agent call counts once when it connects, and so does a consult call between
+ * two agents (F3); a recording session counts two recording calls when CUCM sets it up (R6, R31).
  */
 public final class BhccAccount
 {
     private final IntervalCounter agentCalls;
     private final IntervalCounter recordingCalls;
+    private final IntervalCounter consultCalls;
 
     public BhccAccount(final MeasurementWindow window)
     {
         this.agentCalls = new IntervalCounter(window);
         this.recordingCalls = new IntervalCounter(window);
+        this.consultCalls = new IntervalCounter(window);
+    }
+
+    /** F3: a consult call between two agents (for a transfer or a conference) was set up. */
+    public void consultCallConnected(final double now)
+    {
+        this.consultCalls.increment(now);
+    }
+
+    public IntervalCounter consultCalls()
+    {
+        return this.consultCalls;
     }
 
     /** A call between a customer (or colleague) and an agent connected. */
@@ -45,9 +58,10 @@ public final class BhccAccount
     {
         double[] a = this.agentCalls.perInterval();
         double[] r = this.recordingCalls.perInterval();
+        double[] c = this.consultCalls.perInterval();
         for (int i = 0; i < a.length; i++)
         {
-            a[i] += r[i];
+            a[i] += r[i] + c[i];
         }
         return a;
     }

@@ -11,9 +11,12 @@ package forkcast.models.cucm;
  * @param ctiCosts messages per CTI occurrence (F4)
  * @param authenticatedPhoneRecording the service parameter "authenticated phone recording" is allow (R33; CUCM's
  *            default is deny)
+ * @param conferenceCodec the codec a conference bridge negotiates with phones that do not lock theirs (R34)
+ * @param tones the recording-tone service parameters (R24)
  */
 public record ClusterConfig(double bhccRating, double ctiRating, boolean builtInBridge, double recordingSetupDelay,
-        CtiCosts ctiCosts, boolean authenticatedPhoneRecording)
+        CtiCosts ctiCosts, boolean authenticatedPhoneRecording, forkcast.models.media.Codec conferenceCodec,
+        ToneConfig tones)
 {
     public ClusterConfig
     {

@@ -111,6 +111,13 @@ public final class RecordingOrchestrator
         AgentGroup group = call.group();
         SelectiveTrigger trigger = group.config().selective().trigger();
         trace(now, call, CallEvent.RECORDING_START_REQUESTED, trigger.name().toLowerCase());
+        if (call.state() != Call.State.CONNECTED)
+        {
+            // F4: startRecording works on a connected call; R4: the Record key only in the Connected state
+            this.requested.increment(now);
+            fail(call, now, RejectReason.CALL_NOT_CONNECTED);
+            return;
+        }
         if (trigger == SelectiveTrigger.AGENT && group.config().phone().recordKey() == RecordKey.NONE)
         {
             this.requested.increment(now);
@@ -143,7 +150,7 @@ public final class RecordingOrchestrator
         RecorderConfig destination = trunk.recorder().config();
         MediaSourceSelector.Selection source = MediaSourceSelector.select(group.config().line().mediaSource(),
                 call.secure(), group.phoneCanFork(destination.secure(), destination.srtpFallback()),
-                call.source().gatewaysCanFork());
+                call.gatewaysCanFork());
         if (source == null)
         {
             fail(call, now, RejectReason.NO_MEDIA_SOURCE);
@@ -171,7 +178,7 @@ public final class RecordingOrchestrator
         else
         {
             this.gatewaySourced.increment(now);
-            sourceSite = call.source().gateways().get(source.gateway()).siteIndex();
+            sourceSite = call.gateways().get(source.gateway()).siteIndex();
         }
         if (source.fallback())
         {
@@ -188,9 +195,11 @@ public final class RecordingOrchestrator
             // the detail strings are built only when someone traces: the event loop builds no strings
             trace(now, call, CallEvent.RECORDING_ESTABLISHED, trunk.config().id() + " " + trunk.recorder().config().id()
                     + " source " + (source.source() == MediaSource.PHONE ? "phone"
-                            : "gateway " + call.source().gateways().get(source.gateway()).config().id())
+                            : "gateway " + call.gateways().get(source.gateway()).config().id())
                     + (source.fallback() ? " (fallback " + source.step() + ")" : ""));
-            String farEnd = call.source().gateways().isEmpty() ? "phone" : call.source().gateways().get(0).config().id();
+            String farEnd = call.bridgeIsFarEnd() ? "conference bridge"
+                    : call.consultCall() ? "phone (consult)"
+                    : call.gateways().isEmpty() ? "phone" : call.gateways().get(0).config().id();
             for (String end : new String[] {"x-nearend", "x-farend"})
             {
                 trace(now, call, CallEvent.RECORDING_CALL, "From: " + end + "; x-refci=" + call.id() + "; far end "
@@ -221,7 +230,7 @@ public final class RecordingOrchestrator
         trace(this.context.now(), session.call(), CallEvent.MEDIA_STARTED, session.recorder().config().id());
     }
 
-    /** The call was released: stop the media and end both recording calls. */
+    /** The call was released: cancel a pending selective start, stop the media and end both recording calls. */
     public void callReleased(final Call call)
     {
         if (call.recordingTimer() != null)
@@ -229,10 +238,64 @@ public final class RecordingOrchestrator
             this.context.cancel(call.recordingTimer()); // released before the selective start came
             call.recordingTimer(null);
         }
+        endSession(call);
+    }
+
+    /**
+     * R35, F3: hold, a consult or a transfer ends the call's recording session; whether one was running is kept, so
+     * that a selectively recorded call is recorded again afterwards.
+     */
+    public void sessionInterrupted(final Call call)
+    {
+        call.wasRecording(endSession(call));
+    }
+
+    /**
+     * R35, F3: after resume, a completed consult or a transfer, CUCM sets up a new session on the line now handling
+     * the call: always on an automatically recorded line, on a selective one if the call was being recorded.
+     */
+    public void sessionResumed(final Call call)
+    {
+        RecordingOption option = call.group().config().line().recording();
+        if (option == RecordingOption.AUTOMATIC || option == RecordingOption.SELECTIVE && call.wasRecording())
+        {
+            requestSession(call);
+        }
+    }
+
+    /**
+     * F3, R32: a consult call was set up from the call's agent. On an automatically recorded line it is recorded; on
+     * a selective one only if the agent presses Record at its start (which needs the key, R25).
+     */
+    public void consultConnected(final Call call, final Call consult)
+    {
+        AgentGroup group = consult.group();
+        RecordingOption option = group.config().line().recording();
+        if (option == RecordingOption.AUTOMATIC)
+        {
+            requestSession(consult);
+        }
+        else if (option == RecordingOption.SELECTIVE && consult.selected())
+        {
+            double now = this.context.now();
+            trace(now, call, CallEvent.RECORDING_START_REQUESTED, "agent (consult, R32)");
+            if (group.config().phone().recordKey() == RecordKey.NONE)
+            {
+                this.requested.increment(now);
+                fail(consult, now, RejectReason.NO_RECORD_KEY);
+                return;
+            }
+            requestSession(consult);
+        }
+    }
+
+    /** @return true when a session was running and has now ended */
+    private boolean endSession(final Call call)
+    {
         RecordingSession session = call.recordingSession();
         if (session == null)
         {
-            return;
+            return false;
         }
         double now = this.context.now();
         if (session.mediaStart() != null)
@@ -254,6 +317,7 @@ public final class RecordingOrchestrator
         }
         call.recordingSession(null);
         trace(now, call, CallEvent.RECORDING_ENDED, session.recorder().config().id());
+        return true;
     }
 
     private void trace(final double now, final Call call, final CallEvent event, final String detail)

@@ -18,7 +18,9 @@ public enum RejectReason
     /** R21, R27: the line uses MLPP with a busy trigger below 3, which recording needs. */
     MLPP_BUSY_TRIGGER("mlpp-busy-trigger"),
     /** R4, R25: selective user recording by the Record key, but the phone's template has no such key. */
-    NO_RECORD_KEY("no-record-key");
+    NO_RECORD_KEY("no-record-key"),
+    /** F4, R4: a selective start came while the call was on hold or consulting, not in the Connected state. */
+    CALL_NOT_CONNECTED("not-connected");
 
     private final String key;
 
