@@ -15,6 +15,7 @@ import forkcast.models.calls.TrafficSource;
 import forkcast.models.cucm.BhccAccount;
 import forkcast.models.cucm.CallControl;
 import forkcast.models.cucm.CtiAccount;
+import forkcast.models.cucm.TonePlan;
 import forkcast.models.network.Direction;
 import forkcast.models.network.LinkLoad;
 import forkcast.models.network.MediaNetwork;
@@ -52,6 +53,7 @@ public final class RecordingModel implements ReplicationModel
     private final BhccAccount bhcc;
     private final CtiAccount cti;
     private final RecordingOrchestrator recording;
+    private final TonePlan tones;
     private final CallControl callControl;
 
     public RecordingModel(final Deployment deployment, final SimContext context)
@@ -100,10 +102,11 @@ public final class RecordingModel implements ReplicationModel
         }
         this.bhcc = new BhccAccount(context.window());
         this.cti = new CtiAccount(deployment.cluster().ctiCosts(), context.window());
+        this.tones = new TonePlan(deployment.cluster().tones(), trace, context.window());
         this.recording = new RecordingOrchestrator(context, trunkByProfile, this.network, this.bhcc, this.cti,
-                deployment.cluster().recordingSetupDelay(), trace);
+                deployment.cluster().recordingSetupDelay(), trace, this.tones);
         this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording, trace,
-                deployment.cluster().conferenceCodec());
+                deployment.cluster().conferenceCodec(), this.tones);
     }
 
     /** @return a factory that builds this deployment afresh for each replication */
@@ -132,6 +135,13 @@ public final class RecordingModel implements ReplicationModel
         counter(out, "calls.transferred", "calls", cc.transferred());
         counter(out, "calls.conferenced", "calls", cc.conferenced());
         counter(out, "calls.featureFailed", "calls", cc.featureFailed());
+        counter(out, "monitoring.started", "calls", cc.monitoringStarted());
+        counter(out, "monitoring.failed", "calls", cc.monitoringFailed());
+        counter(out, "tones.secure", "calls", this.tones.secure());
+        counter(out, "tones.recording.toAgent", "sessions", this.tones.recordingToAgent());
+        counter(out, "tones.recording.toCustomer", "sessions", this.tones.recordingToCustomer());
+        counter(out, "tones.monitoring.played", "calls", this.tones.monitoringPlayed());
+        counter(out, "tones.monitoring.suppressed", "calls", this.tones.monitoringSuppressed());
 
         RecordingOrchestrator rec = this.recording;
         counter(out, "recording.sessions.requested", "sessions", rec.requested());
@@ -165,7 +175,8 @@ public final class RecordingModel implements ReplicationModel
         out.putSeries("bhcc.consultCalls", "calls", this.bhcc.consultCalls().perInterval());
 
         double[] ctiRate = this.cti.messagesPerSecond();
-        double ctiMessages = this.cti.callEvents().total() + this.cti.recordingEvents().total();
+        double ctiMessages = this.cti.callEvents().total() + this.cti.recordingEvents().total()
+                + this.cti.monitoringEvents().total();
         double ctiPeak = max(ctiRate);
         out.put("cti.messagesPerSecond.mean", "msg/s", ctiMessages / this.context.window().length());
         out.put("cti.messagesPerSecond.peak", "msg/s", ctiPeak);
@@ -173,6 +184,7 @@ public final class RecordingModel implements ReplicationModel
         out.putSeries("cti.messagesPerSecond", "msg/s", ctiRate);
         out.putSeries("cti.callEvents.perSecond", "msg/s", this.cti.callEvents().perSecond());
         out.putSeries("cti.recordingEvents.perSecond", "msg/s", this.cti.recordingEvents().perSecond());
+        out.putSeries("cti.monitoringEvents.perSecond", "msg/s", this.cti.monitoringEvents().perSecond());
 
         for (LinkLoad load : this.network.loads())
         {

@@ -63,14 +63,17 @@ public final class Charts
         bhcc.addSeries(line("all calls", window, results.meanSeries("bhcc.total")));
         bhcc.addSeries(line("agent calls", window, results.meanSeries("bhcc.agentCalls")));
         bhcc.addSeries(line("recording calls (2 per session, R6)", window, results.meanSeries("bhcc.recordingCalls")));
+        bhcc.addSeries(line("consult calls (F3)", window, results.meanSeries("bhcc.consultCalls")));
         charts.add(draw(folder, "bhcc", "Call completions per interval", "calls per " + minutes(window.interval()),
-                bhcc, null, "CUCM counts each connected call once and each recording session twice (R6). Mean over "
+                bhcc, null, "CUCM counts each connected call and consult call once and each recording session twice (R6). Mean over "
                         + results.replications().size() + " replications."));
 
         XYSeriesCollection cti = new XYSeriesCollection();
         cti.addSeries(line("all CTI messages", window, results.meanSeries("cti.messagesPerSecond")));
         cti.addSeries(line("call events", window, results.meanSeries("cti.callEvents.perSecond")));
-        cti.addSeries(line("recording events (F4)", window, results.meanSeries("cti.recordingEvents.perSecond")));
+        cti.addSeries(line("recording requests and events (F4)", window,
+                results.meanSeries("cti.recordingEvents.perSecond")));
+        cti.addSeries(line("monitoring requests", window, results.meanSeries("cti.monitoringEvents.perSecond")));
         charts.add(draw(folder, "cti", "CTI load", "messages per second", cti, rating(run, "cti.messagesPerSecond.peak"),
                 "Weighted CTI messages per second in each interval, by cause; the dashed line is the CTI Manager's"
                         + " rating when it is within the chart's range."));

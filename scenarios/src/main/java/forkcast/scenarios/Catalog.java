@@ -54,6 +54,7 @@ public final class Catalog
                 cti.get("callRelease").get("value").asDouble(), cti.get("recordingStartRequest").get("value").asDouble(),
                 cti.get("recordingStarted").get("value").asDouble(),
                 cti.get("recordingEnded").get("value").asDouble(), cti.get("recordingFailed").get("value").asDouble(),
+                cti.get("monitoringRequest").get("value").asDouble(),
                 cti.get("observersPerLine").get("value").asInt(), cti.get("costPerMessage").get("value").asDouble());
     }
 

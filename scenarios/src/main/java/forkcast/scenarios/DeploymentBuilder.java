@@ -24,6 +24,7 @@ import forkcast.models.calls.TransferConfig;
 import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
+import forkcast.models.calls.MonitoringConfig;
 import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.PhoneProtocol;
 import forkcast.models.calls.RecordKey;
@@ -242,6 +243,7 @@ public final class DeploymentBuilder
                     nonNegative(o.recordingStarted(), defaults.recordingStarted(), "/cluster/ctiCosts/recordingStarted"),
                     nonNegative(o.recordingEnded(), defaults.recordingEnded(), "/cluster/ctiCosts/recordingEnded"),
                     nonNegative(o.recordingFailed(), defaults.recordingFailed(), "/cluster/ctiCosts/recordingFailed"),
+                    nonNegative(o.monitoringRequest(), defaults.monitoringRequest(), "/cluster/ctiCosts/monitoringRequest"),
                     (int) nonNegative(o.observersPerLine() == null ? null : o.observersPerLine().doubleValue(),
                             defaults.observersPerLine(), "/cluster/ctiCosts/observersPerLine"),
                     nonNegative(o.costPerMessage(), defaults.costPerMessage(), "/cluster/ctiCosts/costPerMessage"));
@@ -258,7 +260,8 @@ public final class DeploymentBuilder
             }
         }
         ToneConfig tones = c.tones() == null ? ToneConfig.NONE
-                : new ToneConfig(Boolean.TRUE.equals(c.tones().toAgent()), Boolean.TRUE.equals(c.tones().toCustomer()));
+                : new ToneConfig(Boolean.TRUE.equals(c.tones().toAgent()), Boolean.TRUE.equals(c.tones().toCustomer()),
+                        Boolean.TRUE.equals(c.tones().monitoring()));
         return new ClusterConfig(bhcc, cti, bib, delay, costs, allowAuthenticated, conferenceCodec, tones);
     }
 
@@ -546,6 +549,13 @@ public final class DeploymentBuilder
                     ok = false;
                 }
             }
+            MonitoringConfig monitoring = null;
+            if (s.monitoring() != null)
+            {
+                double share = share(s.monitoring().share(), at + "/monitoring/share");
+                ok &= share >= 0;
+                monitoring = share >= 0 ? new MonitoringConfig(share) : null;
+            }
             DurationDistribution patience = null;
             if (s.queue() != null)
             {
@@ -567,7 +577,7 @@ public final class DeploymentBuilder
                                 Boolean.TRUE.equals(phone.authenticated()), recordKey),
                         new LineConfig(recording, recording == RecordingOption.DISABLED ? null : line.profile(), source,
                                 Boolean.TRUE.equals(line.ctiMonitored()), busyTrigger, Boolean.TRUE.equals(line.mlpp())),
-                        patience, selective));
+                        patience, selective, monitoring));
             }
         }
         return groups;

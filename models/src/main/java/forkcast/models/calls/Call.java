@@ -31,6 +31,7 @@ public final class Call
     private final CallFeatures features;
     private final List<Gateway> gateways;
     private final boolean consultCall;
+    private final boolean monitored;
     private Codec codec;
     private boolean[] gatewaysCanFork;
     private AgentGroup group;
@@ -49,8 +50,9 @@ public final class Call
      */
     public Call(final long id, final TrafficSource source, final Codec codec, final boolean secure,
             final double holdingTime, final double patience, final boolean selected, final double selectiveDelay,
-            final CallFeatures features)
+            final CallFeatures features, final boolean monitored)
     {
+        this.monitored = monitored;
         this.id = id;
         this.source = source;
         this.codec = codec;
@@ -81,6 +83,7 @@ public final class Call
         this.gatewaysCanFork = NO_GATEWAYS;
         this.group = group;
         this.consultCall = true;
+        this.monitored = false;
     }
 
     /**
@@ -142,6 +145,12 @@ public final class Call
     public CallFeatures features()
     {
         return this.features;
+    }
+
+    /** @return true when a supervisor silently monitors the call */
+    public boolean monitored()
+    {
+        return this.monitored;
     }
 
     /** @return true for a consult call between two agents (F3) */

@@ -24,5 +24,9 @@ public enum CallEvent
     /** F3: the parties joined a conference; the bridge is the far end. */
     CONFERENCE_JOINED,
     /** A transfer or conference found no free agent; the call was released. */
-    FEATURE_FAILED
+    FEATURE_FAILED,
+    /** A tone was played or suppressed (R24, R26, R28). */
+    TONE,
+    /** A supervisor started silent monitoring through the phone's bridge, or could not. */
+    MONITORING_STARTED, MONITORING_FAILED
 }

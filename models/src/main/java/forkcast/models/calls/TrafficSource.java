@@ -37,6 +37,7 @@ public final class TrafficSource
     private final StreamInterface recordConsultChoice;
     private final DistContinuous conferenceConsult;
     private final DistContinuous secondTalk;
+    private final StreamInterface monitoringChoice;
     private final double[] codecCumulative;
     private final Codec[] codecs;
 
@@ -79,6 +80,7 @@ public final class TrafficSource
         this.conferenceConsult = conference == null ? null
                 : conference.consult().create(streams.stream(prefix + "conferenceConsult"));
         this.secondTalk = features ? config.holdingTime().create(streams.stream(prefix + "secondTalk")) : null;
+        this.monitoringChoice = group.config().monitoring() == null ? null : streams.stream(prefix + "monitoring");
         this.codecs = new Codec[config.codecs().size()];
         this.codecCumulative = new double[this.codecs.length];
         double cumulative = 0;
@@ -160,7 +162,9 @@ public final class TrafficSource
             selected = this.selectiveChoice.nextDouble() < this.selectiveShare;
             delay = this.selectiveDelay.draw();
         }
-        return new Call(id, this, codec, secure, holding, wait, selected, delay, features(holding));
+        boolean monitored = this.monitoringChoice != null
+                && this.monitoringChoice.nextDouble() < this.group.config().monitoring().share();
+        return new Call(id, this, codec, secure, holding, wait, selected, delay, features(holding), monitored);
     }
 
     /** Every draw is taken whatever is chosen, so that each purpose's stream stays aligned across alternatives. */

@@ -44,6 +44,9 @@ public final class CallControl
     private final RecordingOrchestrator recording;
     private final CallTrace trace;
     private final Codec bridgeCodec;
+    private final TonePlan tones;
+    private final IntervalCounter monitoringStarted;
+    private final IntervalCounter monitoringFailed;
     private final IntervalCounter offered;
     private final IntervalCounter connected;
     private final IntervalCounter blockedAtGateway;
@@ -64,8 +67,11 @@ public final class CallControl
      */
     public CallControl(final SimContext context, final List<TrafficSource> sources, final MediaNetwork network,
             final BhccAccount bhcc, final CtiAccount cti, final RecordingOrchestrator recording, final CallTrace trace,
-            final Codec bridgeCodec)
+            final Codec bridgeCodec, final TonePlan tones)
     {
+        this.tones = tones;
+        this.monitoringStarted = new IntervalCounter(context.window());
+        this.monitoringFailed = new IntervalCounter(context.window());
         this.trace = trace;
         this.context = context;
         this.sources = List.copyOf(sources);
@@ -161,6 +167,7 @@ public final class CallControl
         {
             this.cti.callSetUp(now);
         }
+        this.tones.callConnected(call, now);
         this.connectedNow++;
         this.connectedCalls.set(now, this.connectedNow);
         RecordingOption option = group.config().line().recording();
@@ -176,6 +183,25 @@ public final class CallControl
         }
         this.context.scheduleIn(talk, () -> talkEnded(call));
         this.recording.callConnected(call);
+        if (call.monitored())
+        {
+            monitor(call, now);
+        }
+    }
+
+    /** A supervisor monitors the call through the agent phone's built-in bridge, asked for through CTI. */
+    private void monitor(final Call call, final double now)
+    {
+        this.cti.monitoringRequested(now);
+        if (!call.group().builtInBridge())
+        {
+            this.monitoringFailed.increment(now);
+            trace(now, call, CallEvent.MONITORING_FAILED, "built-in bridge off (R22)");
+            return;
+        }
+        this.monitoringStarted.increment(now);
+        trace(now, call, CallEvent.MONITORING_STARTED, call.group().config().id());
+        this.tones.monitoringStarted(call, call.recordingSession() != null, now);
     }
 
     /** R35: hold ends the recording session. */
@@ -468,6 +494,18 @@ public final class CallControl
     public IntervalCounter featureFailed()
     {
         return this.featureFailed;
+    }
+
+    /** @return calls a supervisor started to monitor */
+    public IntervalCounter monitoringStarted()
+    {
+        return this.monitoringStarted;
+    }
+
+    /** @return monitoring requests that found the phone's bridge off */
+    public IntervalCounter monitoringFailed()
+    {
+        return this.monitoringFailed;
     }
 
     /** @return concurrent connected calls */

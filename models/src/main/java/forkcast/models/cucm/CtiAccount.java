@@ -4,14 +4,15 @@ import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 
 /**
- * CTI messages by cause (F4), weighted by the catalog's cost per message: call events on monitored lines and
- * recording events (started, ended, failed). Only CTI-monitored lines cost anything.
+ * CTI messages by cause (F4), weighted by the catalog's cost per message: call events on monitored lines, recording
+ * requests and events (start requests; started, ended, failed), and supervisors' monitoring requests.
  */
 public final class CtiAccount
 {
     private final CtiCosts costs;
     private final IntervalCounter callEvents;
     private final IntervalCounter recordingEvents;
+    private final IntervalCounter monitoringEvents;
     private final double perObserver;
 
     public CtiAccount(final CtiCosts costs, final MeasurementWindow window)
@@ -19,6 +20,7 @@ public final class CtiAccount
         this.costs = costs;
         this.callEvents = new IntervalCounter(window);
         this.recordingEvents = new IntervalCounter(window);
+        this.monitoringEvents = new IntervalCounter(window);
         this.perObserver = costs.observersPerLine() * costs.costPerMessage();
     }
 
@@ -56,6 +58,17 @@ public final class CtiAccount
         this.recordingEvents.add(now, this.costs.recordingFailed() * this.perObserver);
     }
 
+    /** A supervisor's CTI request to monitor a call, and its response. */
+    public void monitoringRequested(final double now)
+    {
+        this.monitoringEvents.add(now, this.costs.monitoringRequest() * this.costs.costPerMessage());
+    }
+
+    public IntervalCounter monitoringEvents()
+    {
+        return this.monitoringEvents;
+    }
+
     public IntervalCounter callEvents()
     {
         return this.callEvents;
@@ -71,9 +84,10 @@ public final class CtiAccount
     {
         double[] c = this.callEvents.perSecond();
         double[] r = this.recordingEvents.perSecond();
+        double[] m = this.monitoringEvents.perSecond();
         for (int i = 0; i < c.length; i++)
         {
-            c[i] += r[i];
+            c[i] += r[i] + m[i];
         }
         return c;
     }

@@ -11,15 +11,17 @@ package forkcast.models.cucm;
  * @param recordingStarted messages when its recording session starts (F4: at least two per observer)
  * @param recordingEnded messages when the session ends (F4: at least two per observer)
  * @param recordingFailed messages when a session fails (F4)
+ * @param monitoringRequest messages of a supervisor's CTI request to monitor a call and its response
  * @param observersPerLine CTI applications observing each monitored line
  * @param costPerMessage weight of one message against {@code cluster.ctiRating}
  */
 public record CtiCosts(double callSetup, double callRelease, double recordingStartRequest, double recordingStarted,
-        double recordingEnded, double recordingFailed, int observersPerLine, double costPerMessage)
+        double recordingEnded, double recordingFailed, double monitoringRequest, int observersPerLine,
+        double costPerMessage)
 {
     public CtiCosts
     {
-        if (callSetup < 0 || callRelease < 0 || recordingStartRequest < 0 || recordingStarted < 0 || recordingEnded < 0 || recordingFailed < 0
+        if (callSetup < 0 || callRelease < 0 || recordingStartRequest < 0 || recordingStarted < 0 || recordingEnded < 0 || recordingFailed < 0 || monitoringRequest < 0
                 || observersPerLine < 0 || !(costPerMessage >= 0))
         {
             throw new IllegalArgumentException("CTI costs must not be negative");

@@ -11,6 +11,7 @@ import forkcast.models.calls.RecordKey;
 import forkcast.models.calls.SelectiveTrigger;
 import forkcast.models.cucm.BhccAccount;
 import forkcast.models.cucm.CtiAccount;
+import forkcast.models.cucm.TonePlan;
 import forkcast.models.media.Codec;
 import forkcast.models.media.Layer2;
 import forkcast.models.network.MediaNetwork;
@@ -40,6 +41,7 @@ public final class RecordingOrchestrator
     private final CtiAccount cti;
     private final double setupDelay;
     private final CallTrace trace;
+    private final TonePlan tones;
     private final IntervalCounter requested;
     private final IntervalCounter established;
     private final IntervalCounter failed;
@@ -59,9 +61,10 @@ public final class RecordingOrchestrator
      */
     public RecordingOrchestrator(final SimContext context, final Map<String, SipTrunk> trunkByProfile,
             final MediaNetwork network, final BhccAccount bhcc, final CtiAccount cti, final double setupDelay,
-            final CallTrace trace)
+            final CallTrace trace, final TonePlan tones)
     {
         this.trace = trace;
+        this.tones = tones;
         this.context = context;
         this.trunkByProfile = Map.copyOf(trunkByProfile);
         this.network = network;
@@ -206,6 +209,7 @@ public final class RecordingOrchestrator
                         + farEnd + " (" + call.source().config().direction().name().toLowerCase() + ")");
             }
         }
+        this.tones.recordingStarted(call, source.source(), now);
         RecordingSession session = new RecordingSession(call, trunk, sourceSite);
         call.recordingSession(session);
         session.mediaStart(this.context.scheduleIn(this.setupDelay, () -> startMedia(session)));

@@ -2,6 +2,7 @@ package forkcast.scenarios.spec;
 
 /** {@code cluster.ctiCosts:} overrides of the catalog's CTI messages per occurrence (F4). */
 public record CtiCostsSpec(Double callSetup, Double callRelease, Double recordingStartRequest, Double recordingStarted,
-        Double recordingEnded, Double recordingFailed, Integer observersPerLine, Double costPerMessage)
+        Double recordingEnded, Double recordingFailed, Double monitoringRequest, Integer observersPerLine,
+        Double costPerMessage)
 {
 }
