@@ -114,8 +114,15 @@ public final class DeploymentRules
                     findings.add(RuleFinding.warning("R16", "gateways", gatewayId, "sipProxyInPath", "a SIP proxy sits"
                             + " between CUCM and the gateway: it cannot be the media source of recorded calls (R16, R30)"));
                 }
+                else if (gateway.ucGatewayServices() && !gateway.recordingTrunk() && !t.viaCvp()
+                        && g.line().mediaSource() == MediaSourcePreference.GATEWAY && reported.add("R19 " + gatewayId))
+                {
+                    findings.add(RuleFinding.warning("R19", "gateways", gatewayId, "", "no SIP trunk with recording"
+                            + " information 'gateway' reaches this gateway (R8, R19): it cannot fork; gateway-preferred"
+                            + " calls through it fall back to the phone (R15)"));
+                }
                 else if (!gateway.ucGatewayServices() && g.line().mediaSource() == MediaSourcePreference.GATEWAY
-                        && reported.add("R8 " + gatewayId))
+                        && !t.viaCvp() && reported.add("R8 " + gatewayId))
                 {
                     findings.add(RuleFinding.warning("R8", "gateways", gatewayId, "ucGatewayServices", "no UC gateway"
                             + " services (XMF provider, R8, R23): gateway-preferred calls through it fall back to the phone"

@@ -167,7 +167,7 @@ class CallFeatureTimelineTest
                 base.recorders(), base.trunks(), base.profiles(), base.groups(),
                 List.of(new TrafficConfig(t.id(), t.group(), t.callsPerSecond(), t.profile(), t.profileInterval(),
                         t.direction(), t.gateways(), t.secureShare(), List.of(new CodecShare(g729, 1)), t.holdingTime(),
-                        null, null, t.conference())));
+                        null, null, t.conference(), false)));
         this.trace.clear();
         return run(d);
     }

@@ -67,7 +67,7 @@ final class TestDeployments
                 base.recorders(), base.trunks(), base.profiles(), base.groups(),
                 List.of(new TrafficConfig(t.id(), t.group(), t.callsPerSecond(), t.profile(), t.profileInterval(),
                         t.direction(), t.gateways(), t.secureShare(), t.codecs(), t.holdingTime(), hold, transfer,
-                        conference)));
+                        conference, false)));
     }
 
     private static Deployment branch(final double callsPerHour, final DurationDistribution holding,

@@ -55,7 +55,7 @@ class TonesAndMonitoringTest
                         null, null, monitoring)),
                 List.of(new TrafficConfig("c", "g", callsPerHour / 3600, new double[0], 300, CallDirection.INBOUND,
                         List.of("gw"), secureShare, List.of(new CodecShare(TestDeployments.G711, 1)),
-                        DurationDistribution.deterministic(100), hold, null, null)));
+                        DurationDistribution.deterministic(100), hold, null, null, false)));
     }
 
     private ReplicationOutput run(final Deployment d)

@@ -88,6 +88,7 @@ public final class DeploymentBuilder
     private final YamlDocument document;
     private final Catalog catalog;
     private final List<ScenarioError> errors = new ArrayList<>();
+    private final Set<String> gatewayTrunks = new HashSet<>();
 
     public DeploymentBuilder(final YamlDocument document, final Catalog catalog)
     {
@@ -142,7 +143,7 @@ public final class DeploymentBuilder
         List<String> sites = sites(spec.sites());
         Set<String> siteIds = new HashSet<>(sites);
         List<LinkConfig> links = links(spec.links(), siteIds);
-        List<GatewayConfig> gateways = gateways(spec.gateways(), siteIds);
+        List<GatewayConfig> gateways = gateways(spec.gateways(), siteIds, recordingGateways(spec.trunks()));
         List<RecorderConfig> recorders = recorders(spec.recorders(), siteIds);
         List<TrunkConfig> trunks = trunks(spec.trunks(), recorders, gateways);
         List<RecordingProfileConfig> profiles = profiles(spec.recordingProfiles(), trunks);
@@ -350,7 +351,26 @@ public final class DeploymentBuilder
         return -1;
     }
 
-    private List<GatewayConfig> gateways(final List<GatewaySpec> specs, final Set<String> sites)
+    /** R19: the gateways that a SIP trunk with recording information 'gateway' (or via gateways) reaches. */
+    private static Set<String> recordingGateways(final List<TrunkSpec> trunks)
+    {
+        Set<String> gateways = new HashSet<>();
+        if (trunks != null)
+        {
+            for (TrunkSpec t : trunks)
+            {
+                if (t != null && t.to() != null && t.recordingInfo() != null
+                        && !t.recordingInfo().equalsIgnoreCase("none"))
+                {
+                    gateways.add(t.to());
+                }
+            }
+        }
+        return gateways;
+    }
+
+    private List<GatewayConfig> gateways(final List<GatewaySpec> specs, final Set<String> sites,
+            final Set<String> recordingGateways)
     {
         List<GatewayConfig> gateways = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -374,7 +394,7 @@ public final class DeploymentBuilder
             if (ok && id != null)
             {
                 gateways.add(new GatewayConfig(id, s.site(), channels, Boolean.TRUE.equals(s.ucGatewayServices()),
-                        Boolean.TRUE.equals(s.sipProxyInPath())));
+                        Boolean.TRUE.equals(s.sipProxyInPath()), recordingGateways.contains(id)));
             }
         }
         return gateways;
@@ -431,13 +451,30 @@ public final class DeploymentBuilder
             }
             else if (gatewayIds.contains(s.to()))
             {
-                error(at + "/to", "trunks to gateways are not modelled by this version of Forkcast yet; 'to' must name a"
-                        + " recorder");
-                ok = false;
+                // a gateway's trunk to CUCM: only its recording information matters (R8, R19)
+                if (s.recordingInfo() != null && !List.of("none", "gateway", "other-cluster-via-gateway")
+                        .contains(s.recordingInfo().toLowerCase(Locale.ROOT)))
+                {
+                    error(at + "/recordingInfo", "recordingInfo must be none, gateway or other-cluster-via-gateway, not '"
+                            + s.recordingInfo() + "'");
+                }
+                if (id != null)
+                {
+                    this.gatewayTrunks.add(id);
+                }
+                continue;
             }
             else if (!recorderIds.contains(s.to()))
             {
-                error(at + "/to", "no recorder with id '" + s.to() + "'" + near(s.to(), recorderIds));
+                Set<String> known = new HashSet<>(recorderIds);
+                known.addAll(gatewayIds);
+                error(at + "/to", "no recorder or gateway with id '" + s.to() + "'" + near(s.to(), known));
+                ok = false;
+            }
+            if (s.recordingInfo() != null && ok)
+            {
+                errorAtKey(at + "/recordingInfo", "recordingInfo describes a trunk to a gateway (R19); this trunk reaches"
+                        + " recorder " + s.to());
                 ok = false;
             }
             int dialogs = s.maxDialogs() == null ? Integer.MAX_VALUE : s.maxDialogs();
@@ -467,6 +504,11 @@ public final class DeploymentBuilder
             if (s.trunk() == null)
             {
                 error(at, "recording profile needs 'trunk' (R17: it must reach a recorder)");
+            }
+            else if (this.gatewayTrunks.contains(s.trunk()))
+            {
+                error(at + "/trunk", "R17, R20: recording profile reaches no recorder: trunk '" + s.trunk() + "' goes to a"
+                        + " gateway");
             }
             else if (!trunkIds.contains(s.trunk()))
             {
@@ -770,7 +812,7 @@ public final class DeploymentBuilder
             if (ok && id != null)
             {
                 traffic.add(new TrafficConfig(id, s.group(), rate, profile, interval, direction, path, secure, codecs,
-                        holding, hold, transfer, conference));
+                        holding, hold, transfer, conference, Boolean.TRUE.equals(s.cvp())));
             }
         }
         return traffic;

@@ -41,7 +41,7 @@ public final class ScenarioLoader
      * reason, rather than as unknown keys, and never silently ignored.
      */
     private static final Set<String> NOT_MODELLED_YET = Set.of("cubes", "mtpPools", "routeLists", "variants", "down",
-            "earlyOffer", "mtpPool", "recordingInfo", "routeList", "file");
+            "earlyOffer", "mtpPool", "routeList", "file");
 
     private final Catalog catalog;
 

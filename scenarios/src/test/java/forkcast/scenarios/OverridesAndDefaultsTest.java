@@ -94,4 +94,23 @@ class OverridesAndDefaultsTest
                 () -> ScenarioText.load(SMALL, "run.interval=7m"));
         assertTrue(e.errors().get(0).message().contains("must divide one hour evenly"), e.getMessage());
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("R17, R20: a recording profile must reach a recorder through its trunk")
+    void r17_profileMustReachARecorder()
+    {
+        ScenarioException missing = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "recordingProfiles.rp.trunk=t-x"));
+        assertTrue(missing.errors().get(0).message().startsWith("R17, R20: recording profile reaches no recorder"),
+                missing.getMessage());
+        ScenarioException gatewayTrunk = assertThrows(ScenarioException.class, () -> ScenarioText.load("""
+                name: gw-trunk
+                sites: [ { id: dc } ]
+                gateways: [ { id: gw, site: dc, channels: 10 } ]
+                trunks: [ { id: t-gw, to: gw, recordingInfo: gateway } ]
+                recordingProfiles: [ { id: rp, trunk: t-gw } ]
+                """));
+        assertEquals("test.yaml:5:39: error: R17, R20: recording profile reaches no recorder: trunk 't-gw' goes to a"
+                + " gateway", gatewayTrunk.errors().get(0).toString());
+    }
 }

@@ -17,7 +17,7 @@ class TraceTest
             sites: [ { id: dc } ]
             gateways: [ { id: gw, site: dc, channels: 500, ucGatewayServices: true } ]
             recorders: [ { id: rec, site: dc, maxSetupsPerSecond: 100, secure: true } ]
-            trunks: [ { id: t, to: rec } ]
+            trunks: [ { id: t, to: rec }, { id: t-gw, to: gw, recordingInfo: gateway } ]
             recordingProfiles: [ { id: rp, trunk: t } ]
             agentGroups: [ { id: a, site: dc, agents: 100, line: { recording: automatic, profile: rp, mediaSource: gateway } } ]
             traffic: [ { id: c, group: a, rate: 600/h, gateways: [gw], secureShare: 0.3 } ]

@@ -9,9 +9,19 @@ package forkcast.models.calls;
  * @param ucGatewayServices UC gateway services with an XMF provider are configured (R8, R23); without them the
  *            gateway cannot fork recorded media
  * @param sipProxyInPath a SIP proxy sits between CUCM and the gateway (R16); then it cannot be the media source
+ * @param recordingTrunk the gateway reaches CUCM over a SIP trunk whose recording information says it is a
+ *            recording-enabled gateway (R8, R19); without one it cannot fork
  */
-public record GatewayConfig(String id, String site, int channels, boolean ucGatewayServices, boolean sipProxyInPath)
+public record GatewayConfig(String id, String site, int channels, boolean ucGatewayServices, boolean sipProxyInPath,
+        boolean recordingTrunk)
 {
+    /** A gateway reached over a SIP trunk with recording information (R19). */
+    public GatewayConfig(final String id, final String site, final int channels, final boolean ucGatewayServices,
+            final boolean sipProxyInPath)
+    {
+        this(id, site, channels, ucGatewayServices, sipProxyInPath, true);
+    }
+
     public GatewayConfig
     {
         if (channels < 0)
@@ -20,9 +30,9 @@ public record GatewayConfig(String id, String site, int channels, boolean ucGate
         }
     }
 
-    /** @return whether the gateway can fork a non-secure call's media (R8, R16, R23) */
+    /** @return whether the gateway can fork a non-secure call's media (R8, R16, R19, R23) */
     public boolean canFork()
     {
-        return this.ucGatewayServices && !this.sipProxyInPath;
+        return this.ucGatewayServices && !this.sipProxyInPath && this.recordingTrunk;
     }
 }

@@ -19,10 +19,13 @@ import java.util.List;
  * @param hold hold and resume; null for none
  * @param transfer transfers; null for none
  * @param conference conferences; null for none
+ * @param viaCvp the calls are routed through Customer Voice Portal: the gateway is not in CUCM's call path for
+ *            forking, so the agent phone is the media source (R29)
  */
 public record TrafficConfig(String id, String group, double callsPerSecond, double[] profile, double profileInterval,
         CallDirection direction, List<String> gateways, double secureShare, List<CodecShare> codecs,
-        DurationDistribution holdingTime, HoldConfig hold, TransferConfig transfer, ConferenceConfig conference)
+        DurationDistribution holdingTime, HoldConfig hold, TransferConfig transfer, ConferenceConfig conference,
+        boolean viaCvp)
 {
     /** A traffic stream without hold, transfer or conference. */
     public TrafficConfig(final String id, final String group, final double callsPerSecond, final double[] profile,
@@ -30,7 +33,7 @@ public record TrafficConfig(String id, String group, double callsPerSecond, doub
             final double secureShare, final List<CodecShare> codecs, final DurationDistribution holdingTime)
     {
         this(id, group, callsPerSecond, profile, profileInterval, direction, gateways, secureShare, codecs, holdingTime,
-                null, null, null);
+                null, null, null, false);
     }
 
     public TrafficConfig

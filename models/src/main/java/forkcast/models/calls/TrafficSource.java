@@ -54,7 +54,7 @@ public final class TrafficSource
         this.gatewaysCanFork = new boolean[gateways.size()];
         for (int i = 0; i < this.gatewaysCanFork.length; i++)
         {
-            this.gatewaysCanFork[i] = gateways.get(i).config().canFork();
+            this.gatewaysCanFork[i] = gateways.get(i).config().canFork() && !config.viaCvp(); // R29
         }
         String prefix = "traffic." + config.id() + ".";
         this.arrivals = streams.stream(prefix + "arrivals");

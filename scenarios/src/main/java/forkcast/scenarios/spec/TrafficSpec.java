@@ -6,6 +6,6 @@ import java.util.Map;
 /** {@code traffic[]:} calls offered to an agent group. */
 public record TrafficSpec(String id, String group, RateValue rate, Double callsPerAgentPerHour, List<Double> profile,
         String direction, List<String> gateways, Double secureShare, Map<String, Double> codecs,
-        DistributionSpec holdingTime, HoldSpec hold, TransferSpec transfer, ConferenceSpec conference)
+        DistributionSpec holdingTime, HoldSpec hold, TransferSpec transfer, ConferenceSpec conference, Boolean cvp)
 {
 }

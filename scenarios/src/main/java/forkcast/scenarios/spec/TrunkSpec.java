@@ -1,6 +1,9 @@
 package forkcast.scenarios.spec;
 
-/** {@code trunks[]:} a SIP trunk to a recorder. */
-public record TrunkSpec(String id, String to, Integer maxDialogs)
+/**
+ * {@code trunks[]:} a SIP trunk to a recorder, or to a gateway (whose {@code recordingInfo} says whether it is a
+ * recording-enabled gateway, R19).
+ */
+public record TrunkSpec(String id, String to, Integer maxDialogs, String recordingInfo)
 {
 }
