@@ -10,7 +10,11 @@ import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.network.LinkConfig;
+import forkcast.models.recording.CubeConfig;
+import forkcast.models.recording.DownWindow;
+import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.RouteListConfig;
 import forkcast.models.recording.RecordingOption;
 import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.TrunkConfig;
@@ -21,11 +25,32 @@ import forkcast.sim.Rating;
  * scenario layer reports the same problems earlier, with file positions; this is the model's own guard).
  */
 public record Deployment(String name, ClusterConfig cluster, List<String> sites, List<LinkConfig> links,
-        List<GatewayConfig> gateways, List<RecorderConfig> recorders, List<TrunkConfig> trunks,
-        List<RecordingProfileConfig> profiles, List<AgentGroupConfig> groups, List<TrafficConfig> traffic)
+        List<GatewayConfig> gateways, List<RecorderConfig> recorders, List<CubeConfig> cubes,
+        List<MtpPoolConfig> mtpPools, List<TrunkConfig> trunks, List<RouteListConfig> routeLists,
+        List<RecordingProfileConfig> profiles, List<AgentGroupConfig> groups, List<TrafficConfig> traffic,
+        List<LinkOutage> linkOutages)
 {
+    /** A failure window on a link. */
+    public record LinkOutage(String link, DownWindow window)
+    {
+    }
+
+    /** A deployment without CUBEs, MTP pools, route lists or link failures. */
+    public Deployment(final String name, final ClusterConfig cluster, final List<String> sites,
+            final List<LinkConfig> links, final List<GatewayConfig> gateways, final List<RecorderConfig> recorders,
+            final List<TrunkConfig> trunks, final List<RecordingProfileConfig> profiles,
+            final List<AgentGroupConfig> groups, final List<TrafficConfig> traffic)
+    {
+        this(name, cluster, sites, links, gateways, recorders, List.of(), List.of(), trunks, List.of(), profiles, groups,
+                traffic, List.of());
+    }
+
     public Deployment
     {
+        cubes = List.copyOf(cubes);
+        mtpPools = List.copyOf(mtpPools);
+        routeLists = List.copyOf(routeLists);
+        linkOutages = List.copyOf(linkOutages);
         sites = List.copyOf(sites);
         links = List.copyOf(links);
         gateways = List.copyOf(gateways);
@@ -43,9 +68,42 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         gateways.forEach(g -> need(siteIds, g.site(), "gateway " + g.id() + " site"));
         recorders.forEach(r -> need(siteIds, r.site(), "recorder " + r.id() + " site"));
         Set<String> recorderIds = unique("recorder", recorders.stream().map(RecorderConfig::id).toList());
-        trunks.forEach(t -> need(recorderIds, t.recorder(), "trunk " + t.id() + " destination"));
+        cubes.forEach(c -> need(siteIds, c.site(), "CUBE " + c.id() + " site"));
+        cubes.forEach(c -> c.forkTo().forEach(r -> need(recorderIds, r, "CUBE " + c.id() + " fork target")));
+        Set<String> cubeIds = unique("CUBE", cubes.stream().map(CubeConfig::id).toList());
+        mtpPools.forEach(m -> need(siteIds, m.site(), "MTP pool " + m.id() + " site"));
+        Set<String> poolIds = unique("MTP pool", mtpPools.stream().map(MtpPoolConfig::id).toList());
+        for (TrunkConfig t : trunks)
+        {
+            if (t.recorder() != null)
+            {
+                need(recorderIds, t.recorder(), "trunk " + t.id() + " destination");
+            }
+            else
+            {
+                need(cubeIds, t.cube(), "trunk " + t.id() + " destination");
+            }
+            if (t.mtpPool() != null)
+            {
+                need(poolIds, t.mtpPool(), "trunk " + t.id() + " MTP pool");
+            }
+        }
         Set<String> trunkIds = unique("trunk", trunks.stream().map(TrunkConfig::id).toList());
-        profiles.forEach(p -> need(trunkIds, p.trunk(), "recording profile " + p.id() + " trunk"));
+        routeLists.forEach(l -> l.trunks().forEach(t -> need(trunkIds, t, "route list " + l.id() + " trunk")));
+        Set<String> listIds = unique("route list", routeLists.stream().map(RouteListConfig::id).toList());
+        for (RecordingProfileConfig p : profiles)
+        {
+            if (p.trunk() != null)
+            {
+                need(trunkIds, p.trunk(), "recording profile " + p.id() + " trunk");
+            }
+            else
+            {
+                need(listIds, p.routeList(), "recording profile " + p.id() + " route list");
+            }
+        }
+        Set<String> linkIds = unique("link", links.stream().map(LinkConfig::id).toList());
+        linkOutages.forEach(o -> need(linkIds, o.link(), "link failure"));
         Set<String> profileIds = unique("recording profile", profiles.stream().map(RecordingProfileConfig::id).toList());
         Set<String> gatewayIds = unique("gateway", gateways.stream().map(GatewayConfig::id).toList());
         for (AgentGroupConfig g : groups)
@@ -57,7 +115,6 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
             }
         }
         Set<String> groupIds = unique("agent group", groups.stream().map(AgentGroupConfig::id).toList());
-        unique("link", links.stream().map(LinkConfig::id).toList());
         unique("traffic", traffic.stream().map(TrafficConfig::id).toList());
         for (TrafficConfig t : traffic)
         {
@@ -107,6 +164,15 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         for (RecorderConfig r : this.recorders)
         {
             ratings.add(new Rating("recorder " + r.id() + " streams", "recorder." + r.id() + ".streams.peak", r.maxStreams(), true));
+        }
+        for (CubeConfig c : this.cubes)
+        {
+            ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", "cube." + c.id() + ".sessions.peak",
+                    c.maxSessions(), true));
+        }
+        for (MtpPoolConfig m : this.mtpPools)
+        {
+            ratings.add(new Rating("MTP pool " + m.id(), "mtpPool." + m.id() + ".inUse.peak", m.size(), true));
         }
         for (LinkConfig l : this.links)
         {

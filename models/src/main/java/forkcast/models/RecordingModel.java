@@ -20,7 +20,16 @@ import forkcast.models.network.Direction;
 import forkcast.models.network.LinkLoad;
 import forkcast.models.network.MediaNetwork;
 import forkcast.models.network.SiteGraph;
+import forkcast.models.network.LinkConfig;
+import forkcast.models.recording.CubeConfig;
+import forkcast.models.recording.CubeMediaProxy;
+import forkcast.models.recording.DownWindow;
+import forkcast.models.recording.MtpPool;
+import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.Recorder;
+import forkcast.models.recording.RecordingRoute;
+import forkcast.models.recording.RouteList;
+import forkcast.models.recording.RouteListConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.RecordingOrchestrator;
 import forkcast.models.recording.RecordingProfileConfig;
@@ -49,6 +58,8 @@ public final class RecordingModel implements ReplicationModel
     private final Map<String, Gateway> gateways = new LinkedHashMap<>();
     private final Map<String, Recorder> recorders = new LinkedHashMap<>();
     private final Map<String, SipTrunk> trunks = new LinkedHashMap<>();
+    private final Map<String, CubeMediaProxy> cubes = new LinkedHashMap<>();
+    private final Map<String, MtpPool> mtpPools = new LinkedHashMap<>();
     private final Map<String, AgentGroup> groups = new LinkedHashMap<>();
     private final BhccAccount bhcc;
     private final CtiAccount cti;
@@ -78,14 +89,31 @@ public final class RecordingModel implements ReplicationModel
         {
             this.recorders.put(r.id(), new Recorder(r, graph.index(r.site()), context.window()));
         }
+        for (CubeConfig c : deployment.cubes())
+        {
+            List<Recorder> forkTo = c.forkTo().stream().map(this.recorders::get).toList();
+            this.cubes.put(c.id(), new CubeMediaProxy(c, graph.index(c.site()), forkTo, context.window()));
+        }
+        for (MtpPoolConfig m : deployment.mtpPools())
+        {
+            this.mtpPools.put(m.id(), new MtpPool(m, context.window()));
+        }
         for (TrunkConfig t : deployment.trunks())
         {
-            this.trunks.put(t.id(), new SipTrunk(t, this.recorders.get(t.recorder()), context.window()));
+            this.trunks.put(t.id(), new SipTrunk(t, t.recorder() == null ? null : this.recorders.get(t.recorder()),
+                    t.cube() == null ? null : this.cubes.get(t.cube()),
+                    t.mtpPool() == null ? null : this.mtpPools.get(t.mtpPool()), context.window()));
         }
-        Map<String, SipTrunk> trunkByProfile = new LinkedHashMap<>();
+        Map<String, RecordingRoute> routeByProfile = new LinkedHashMap<>();
+        Map<String, RouteList> routeLists = new LinkedHashMap<>();
+        for (RouteListConfig l : deployment.routeLists())
+        {
+            routeLists.put(l.id(), new RouteList(l, l.trunks().stream().map(this.trunks::get).toArray(SipTrunk[]::new)));
+        }
         for (RecordingProfileConfig p : deployment.profiles())
         {
-            trunkByProfile.put(p.id(), this.trunks.get(p.trunk()));
+            routeByProfile.put(p.id(), p.trunk() != null ? RecordingRoute.of(this.trunks.get(p.trunk()))
+                    : RecordingRoute.of(routeLists.get(p.routeList())));
         }
         for (AgentGroupConfig g : deployment.groups())
         {
@@ -103,7 +131,7 @@ public final class RecordingModel implements ReplicationModel
         this.bhcc = new BhccAccount(context.window());
         this.cti = new CtiAccount(deployment.cluster().ctiCosts(), context.window());
         this.tones = new TonePlan(deployment.cluster().tones(), trace, context.window());
-        this.recording = new RecordingOrchestrator(context, trunkByProfile, this.network, this.bhcc, this.cti,
+        this.recording = new RecordingOrchestrator(context, routeByProfile, this.network, this.bhcc, this.cti,
                 deployment.cluster().recordingSetupDelay(), trace, this.tones);
         this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording, trace,
                 deployment.cluster().conferenceCodec(), this.tones);
@@ -118,7 +146,35 @@ public final class RecordingModel implements ReplicationModel
     @Override
     public void start()
     {
+        for (Recorder r : this.recorders.values())
+        {
+            outages(r.config().down(), down -> this.recording.recorderDown(r, down));
+        }
+        for (CubeMediaProxy c : this.cubes.values())
+        {
+            outages(c.config().down(), down -> this.recording.cubeDown(c, down));
+        }
+        for (SipTrunk t : this.trunks.values())
+        {
+            outages(t.config().down(), down -> this.recording.trunkDown(t, down));
+        }
+        List<LinkConfig> links = this.deployment.links();
+        for (Deployment.LinkOutage o : this.deployment.linkOutages())
+        {
+            int index = links.indexOf(links.stream().filter(l -> l.id().equals(o.link())).findFirst().orElseThrow());
+            outages(List.of(o.window()), down -> this.recording.linkDown(index, down));
+        }
         this.callControl.start();
+    }
+
+    /** Schedule each failure window's start and end; they run before the arrivals of the same instant. */
+    private void outages(final List<DownWindow> windows, final java.util.function.Consumer<Boolean> toggle)
+    {
+        for (DownWindow w : windows)
+        {
+            this.context.scheduleAt(w.at(), () -> toggle.accept(true));
+            this.context.scheduleAt(w.at() + w.duration(), () -> toggle.accept(false));
+        }
     }
 
     @Override
@@ -151,6 +207,16 @@ public final class RecordingModel implements ReplicationModel
         {
             counter(out, "recording.failed." + reason.key(), "sessions", rec.failed(reason));
         }
+        for (RejectReason reason : RejectReason.values())
+        {
+            out.put("recording.rejected." + reason.key(), "attempts", rec.rejected(reason).total());
+        }
+        counter(out, "recording.routeAdvances", "attempts", rec.routeAdvances());
+        counter(out, "recording.copies.established", "copies", rec.copiesEstablished());
+        counter(out, "recording.copies.failed", "copies", rec.copiesFailed());
+        counter(out, "recording.copies.cut", "copies", rec.copiesCut());
+        out.put("recording.redundantShare", "ratio", ratio(rec.sessionsRedundant().total(), rec.sessionsEnded().total()));
+        out.put("recording.lostSeconds", "s", rec.lostSeconds().total());
         out.put("recording.blockingProbability", "ratio", ratio(rec.failed().total(), rec.requested().total()));
         out.put("recording.mediaSource.phone", "sessions", rec.phoneSourced().total());
         out.put("recording.mediaSource.gateway", "sessions", rec.gatewaySourced().total());
@@ -206,6 +272,17 @@ public final class RecordingModel implements ReplicationModel
         {
             level(out, "trunk." + t.config().id() + ".dialogs", "dialogs", t.dialogs(), 1);
         }
+        for (CubeMediaProxy c : this.cubes.values())
+        {
+            String id = c.config().id();
+            level(out, "cube." + id + ".sessions", "dialogs", c.dialogs(), 1);
+            level(out, "bandwidth.cube." + id + ".ingressMbps", "Mbit/s", c.ingress(), MBPS);
+            level(out, "bandwidth.cube." + id + ".egressMbps", "Mbit/s", c.egress(), MBPS);
+        }
+        for (MtpPool m : this.mtpPools.values())
+        {
+            level(out, "mtpPool." + m.config().id() + ".inUse", "MTPs", m.inUse(), 1);
+        }
         for (Gateway g : this.gateways.values())
         {
             level(out, "gateway." + g.config().id() + ".channels", "channels", g.channels(), 1);
@@ -224,6 +301,8 @@ public final class RecordingModel implements ReplicationModel
         this.network.close();
         this.recorders.values().forEach(Recorder::close);
         this.trunks.values().forEach(t -> t.dialogs().close());
+        this.cubes.values().forEach(CubeMediaProxy::close);
+        this.mtpPools.values().forEach(m -> m.inUse().close());
         this.gateways.values().forEach(g -> g.channels().close());
         this.groups.values().forEach(g ->
         {

@@ -28,6 +28,8 @@ public final class Catalog
     private final Map<String, Entry> codecEntries = new LinkedHashMap<>();
     private final Map<String, Entry> ctiEntries = new LinkedHashMap<>();
     private final CtiCosts ctiCosts;
+    private final Map<String, Integer> cubePlatforms = new LinkedHashMap<>();
+    private final Map<String, Entry> cubeEntries = new LinkedHashMap<>();
 
     private Catalog(final JsonNode root)
     {
@@ -43,6 +45,13 @@ public final class Catalog
                             bytes, ptime.text(), codec.payloadBitsPerSecond() / 1000,
                             codec.streamBitsPerSecond(forkcast.models.media.Layer2.ETHERNET, false) / 1000),
                     c.get("source").asString()));
+        }
+        for (Map.Entry<String, JsonNode> e : root.get("cubePlatforms").properties())
+        {
+            int sessions = e.getValue().get("maxSessions").asInt();
+            this.cubePlatforms.put(e.getKey(), sessions);
+            this.cubeEntries.put(e.getKey(), new Entry(e.getKey(), sessions + " dialogs",
+                    e.getValue().get("source").asString()));
         }
         JsonNode cti = root.get("cti");
         for (Map.Entry<String, JsonNode> e : cti.properties())
@@ -94,6 +103,17 @@ public final class Catalog
     public Map<String, Entry> ctiEntries()
     {
         return Collections.unmodifiableMap(this.ctiEntries);
+    }
+
+    /** @return the R12 platform's planning capacity in dialogs, or null for an unknown platform */
+    public Integer cubePlatform(final String name)
+    {
+        return this.cubePlatforms.get(name);
+    }
+
+    public Map<String, Entry> cubeEntries()
+    {
+        return Collections.unmodifiableMap(this.cubeEntries);
     }
 
     /** @return the default CTI costs (F4) */

@@ -38,13 +38,22 @@ import forkcast.models.media.Codec;
 import forkcast.models.media.Layer2;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.network.SiteGraph;
+import forkcast.models.recording.CubeConfig;
+import forkcast.models.recording.DownWindow;
+import forkcast.models.recording.EarlyOffer;
 import forkcast.models.recording.MediaSourcePreference;
+import forkcast.models.recording.MtpPoolConfig;
+import forkcast.models.recording.RouteListConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.RecordingOption;
 import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.TrunkConfig;
 import forkcast.scenarios.spec.AgentGroupSpec;
 import forkcast.scenarios.spec.ClusterSpec;
+import forkcast.scenarios.spec.CubeSpec;
+import forkcast.scenarios.spec.DownSpec;
+import forkcast.scenarios.spec.MtpPoolSpec;
+import forkcast.scenarios.spec.RouteListSpec;
 import forkcast.scenarios.spec.CtiCostsSpec;
 import forkcast.scenarios.spec.DistributionSpec;
 import forkcast.scenarios.spec.DurationValue;
@@ -89,6 +98,7 @@ public final class DeploymentBuilder
     private final Catalog catalog;
     private final List<ScenarioError> errors = new ArrayList<>();
     private final Set<String> gatewayTrunks = new HashSet<>();
+    private final List<Deployment.LinkOutage> linkOutages = new ArrayList<>();
 
     public DeploymentBuilder(final YamlDocument document, final Catalog catalog)
     {
@@ -145,13 +155,16 @@ public final class DeploymentBuilder
         List<LinkConfig> links = links(spec.links(), siteIds);
         List<GatewayConfig> gateways = gateways(spec.gateways(), siteIds, recordingGateways(spec.trunks()));
         List<RecorderConfig> recorders = recorders(spec.recorders(), siteIds);
-        List<TrunkConfig> trunks = trunks(spec.trunks(), recorders, gateways);
-        List<RecordingProfileConfig> profiles = profiles(spec.recordingProfiles(), trunks);
+        List<CubeConfig> cubes = cubes(spec.cubes(), siteIds, recorders);
+        List<MtpPoolConfig> mtpPools = mtpPools(spec.mtpPools(), siteIds);
+        List<TrunkConfig> trunks = trunks(spec.trunks(), recorders, gateways, cubes, mtpPools);
+        List<RouteListConfig> routeLists = routeLists(spec.routeLists(), trunks);
+        List<RecordingProfileConfig> profiles = profiles(spec.recordingProfiles(), trunks, routeLists);
         List<AgentGroupConfig> groups = groups(spec.agentGroups(), siteIds, profiles);
         List<TrafficConfig> traffic = traffic(spec.traffic(), groups, gateways, interval > 0 ? interval : 300);
         if (this.errors.isEmpty())
         {
-            checkReachability(sites, links, gateways, recorders, trunks, profiles, groups, traffic);
+            checkReachability(sites, links, gateways, recorders, cubes, trunks, routeLists, profiles, groups, traffic);
         }
         if (!this.errors.isEmpty())
         {
@@ -160,8 +173,8 @@ public final class DeploymentBuilder
                     .thenComparingInt(e -> e.location().column()));
             throw new ScenarioException(sorted);
         }
-        Deployment deployment = new Deployment(name, cluster, sites, links, gateways, recorders, trunks, profiles,
-                groups, traffic);
+        Deployment deployment = new Deployment(name, cluster, sites, links, gateways, recorders, cubes, mtpPools, trunks,
+                routeLists, profiles, groups, traffic, this.linkOutages);
         List<ScenarioError> warnings = new ArrayList<>();
         for (RuleFinding finding : DeploymentRules.check(deployment))
         {
@@ -317,9 +330,11 @@ public final class DeploymentBuilder
                 ok = false;
             }
             int layer2 = layer2(s.layer2(), at + "/layer2");
+            List<DownWindow> down = down(s.down(), at + "/down");
             if (ok && id != null && layer2 >= 0)
             {
                 links.add(new LinkConfig(id, s.between().get(0), s.between().get(1), s.mbps(), layer2));
+                down.forEach(w -> this.linkOutages.add(new Deployment.LinkOutage(id, w)));
             }
         }
         return links;
@@ -422,22 +437,119 @@ public final class DeploymentBuilder
                 error(at + "/maxSetupsPerSecond", "maxSetupsPerSecond must be greater than 0");
                 ok = false;
             }
+            List<DownWindow> down = down(s.down(), at + "/down");
             if (ok && id != null)
             {
                 recorders.add(new RecorderConfig(id, s.site(), streams, rate, Boolean.TRUE.equals(s.secure()),
-                        Boolean.TRUE.equals(s.srtpFallback())));
+                        Boolean.TRUE.equals(s.srtpFallback()), down));
             }
         }
         return recorders;
     }
 
+    private List<CubeConfig> cubes(final List<CubeSpec> specs, final Set<String> sites,
+            final List<RecorderConfig> recorders)
+    {
+        List<CubeConfig> cubes = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        Map<String, RecorderConfig> recorderById = new HashMap<>();
+        recorders.forEach(r -> recorderById.put(r.id(), r));
+        for (int i = 0; i < size(specs, "/cubes"); i++)
+        {
+            String at = "/cubes/" + i;
+            CubeSpec s = specs.get(i);
+            String id = id(s.id(), at, "CUBE", seen);
+            boolean ok = site(s.site(), at + "/site", sites);
+            Integer sessions = s.maxSessions();
+            if (s.platform() != null && this.catalog.cubePlatform(s.platform()) == null)
+            {
+                error(at + "/platform", "R12: '" + s.platform() + "' is not a multi-fork platform; the catalog has "
+                        + String.join(", ", this.catalog.cubeEntries().keySet()));
+                ok = false;
+            }
+            else if (sessions == null && s.platform() == null)
+            {
+                error(at, "a CUBE needs 'platform' (R12) or 'maxSessions'");
+                ok = false;
+            }
+            else if (sessions == null)
+            {
+                sessions = this.catalog.cubePlatform(s.platform());
+            }
+            if (sessions != null && sessions < 0)
+            {
+                error(at + "/maxSessions", "maxSessions must not be negative");
+                ok = false;
+            }
+            List<String> forkTo = s.forkTo() == null ? List.of() : s.forkTo();
+            if (forkTo.isEmpty() || forkTo.size() > CubeConfig.MAX_FORKS)
+            {
+                error(at + (s.forkTo() == null ? "" : "/forkTo"), "R10: a CUBE forks to 1 to 5 recorders, not "
+                        + forkTo.size());
+                ok = false;
+            }
+            for (int k = 0; k < forkTo.size(); k++)
+            {
+                RecorderConfig r = recorderById.get(forkTo.get(k));
+                if (r == null)
+                {
+                    error(at + "/forkTo/" + k, "no recorder with id '" + forkTo.get(k) + "'"
+                            + near(forkTo.get(k), recorderById.keySet()));
+                    ok = false;
+                }
+                else if (r.srtpFallback())
+                {
+                    error(at + "/forkTo/" + k, "R11: multi-fork does not support SRTP fallback, which recorder "
+                            + r.id() + " is set up for");
+                    ok = false;
+                }
+            }
+            if (new HashSet<>(forkTo).size() < forkTo.size())
+            {
+                error(at + "/forkTo", "a recorder appears twice in forkTo");
+                ok = false;
+            }
+            List<DownWindow> down = down(s.down(), at + "/down");
+            if (ok && id != null)
+            {
+                cubes.add(new CubeConfig(id, s.site(), s.platform() == null ? "" : s.platform(), sessions, forkTo, down));
+            }
+        }
+        return cubes;
+    }
+
+    private List<MtpPoolConfig> mtpPools(final List<MtpPoolSpec> specs, final Set<String> sites)
+    {
+        List<MtpPoolConfig> pools = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < size(specs, "/mtpPools"); i++)
+        {
+            String at = "/mtpPools/" + i;
+            MtpPoolSpec s = specs.get(i);
+            String id = id(s.id(), at, "MTP pool", seen);
+            boolean ok = site(s.site(), at + "/site", sites);
+            if (s.size() == null || s.size() < 0)
+            {
+                error(at + (s.size() == null ? "" : "/size"), "an MTP pool needs a 'size' of 0 or more");
+                ok = false;
+            }
+            if (ok && id != null)
+            {
+                pools.add(new MtpPoolConfig(id, s.site(), s.size()));
+            }
+        }
+        return pools;
+    }
+
     private List<TrunkConfig> trunks(final List<TrunkSpec> specs, final List<RecorderConfig> recorders,
-            final List<GatewayConfig> gateways)
+            final List<GatewayConfig> gateways, final List<CubeConfig> cubes, final List<MtpPoolConfig> pools)
     {
         List<TrunkConfig> trunks = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         Set<String> recorderIds = ids(recorders, RecorderConfig::id);
         Set<String> gatewayIds = ids(gateways, GatewayConfig::id);
+        Set<String> cubeIds = ids(cubes, CubeConfig::id);
+        Set<String> poolIds = ids(pools, MtpPoolConfig::id);
         for (int i = 0; i < size(specs, "/trunks"); i++)
         {
             String at = "/trunks/" + i;
@@ -446,7 +558,7 @@ public final class DeploymentBuilder
             boolean ok = true;
             if (s.to() == null)
             {
-                error(at, "trunk needs 'to', the recorder it reaches");
+                error(at, "trunk needs 'to', the recorder, CUBE or gateway it reaches");
                 ok = false;
             }
             else if (gatewayIds.contains(s.to()))
@@ -464,17 +576,18 @@ public final class DeploymentBuilder
                 }
                 continue;
             }
-            else if (!recorderIds.contains(s.to()))
+            else if (!recorderIds.contains(s.to()) && !cubeIds.contains(s.to()))
             {
                 Set<String> known = new HashSet<>(recorderIds);
                 known.addAll(gatewayIds);
-                error(at + "/to", "no recorder or gateway with id '" + s.to() + "'" + near(s.to(), known));
+                known.addAll(cubeIds);
+                error(at + "/to", "no recorder, CUBE or gateway with id '" + s.to() + "'" + near(s.to(), known));
                 ok = false;
             }
             if (s.recordingInfo() != null && ok)
             {
-                errorAtKey(at + "/recordingInfo", "recordingInfo describes a trunk to a gateway (R19); this trunk reaches"
-                        + " recorder " + s.to());
+                errorAtKey(at + "/recordingInfo", "recordingInfo describes a trunk to a gateway (R19); this trunk reaches "
+                        + s.to());
                 ok = false;
             }
             int dialogs = s.maxDialogs() == null ? Integer.MAX_VALUE : s.maxDialogs();
@@ -483,27 +596,104 @@ public final class DeploymentBuilder
                 error(at + "/maxDialogs", "maxDialogs must not be negative");
                 ok = false;
             }
+            EarlyOffer earlyOffer = s.earlyOffer() == null ? EarlyOffer.NONE
+                    : choice(s.earlyOffer(), EarlyOffer.class, at + "/earlyOffer", "earlyOffer");
+            ok &= earlyOffer != null;
+            boolean toCube = s.to() != null && cubeIds.contains(s.to());
+            if (toCube && earlyOffer == EarlyOffer.NONE)
+            {
+                error(at + (s.earlyOffer() == null ? "" : "/earlyOffer"), "R10, R18: the trunk to CUBE " + s.to()
+                        + " must use Early Offer (best-effort, or mandatory as recommended)");
+                ok = false;
+            }
+            if (s.mtpPool() != null && !poolIds.contains(s.mtpPool()))
+            {
+                error(at + "/mtpPool", "no MTP pool with id '" + s.mtpPool() + "'" + near(s.mtpPool(), poolIds));
+                ok = false;
+            }
+            List<DownWindow> down = down(s.down(), at + "/down");
             if (ok && id != null)
             {
-                trunks.add(new TrunkConfig(id, s.to(), dialogs));
+                trunks.add(new TrunkConfig(id, toCube ? null : s.to(), toCube ? s.to() : null, dialogs, earlyOffer,
+                        s.mtpPool(), down));
             }
         }
         return trunks;
     }
 
-    private List<RecordingProfileConfig> profiles(final List<RecordingProfileSpec> specs, final List<TrunkConfig> trunks)
+    private List<RouteListConfig> routeLists(final List<RouteListSpec> specs, final List<TrunkConfig> trunks)
+    {
+        List<RouteListConfig> lists = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        Set<String> trunkIds = ids(trunks, TrunkConfig::id);
+        for (int i = 0; i < size(specs, "/routeLists"); i++)
+        {
+            String at = "/routeLists/" + i;
+            RouteListSpec s = specs.get(i);
+            String id = id(s.id(), at, "route list", seen);
+            boolean ok = true;
+            boolean circular = false;
+            if (s.distribution() != null)
+            {
+                String d = s.distribution().toLowerCase(Locale.ROOT);
+                if (!d.equals("top-down") && !d.equals("circular"))
+                {
+                    error(at + "/distribution", "distribution must be top-down or circular, not '" + s.distribution()
+                            + "'");
+                    ok = false;
+                }
+                circular = d.equals("circular");
+            }
+            List<String> members = s.trunks() == null ? List.of() : s.trunks();
+            if (members.isEmpty())
+            {
+                error(at, "R20: a route list needs 'trunks', at least one");
+                ok = false;
+            }
+            for (int k = 0; k < members.size(); k++)
+            {
+                if (!trunkIds.contains(members.get(k)))
+                {
+                    error(at + "/trunks/" + k, "R20: no recording trunk with id '" + members.get(k) + "'"
+                            + near(members.get(k), trunkIds));
+                    ok = false;
+                }
+            }
+            if (ok && id != null)
+            {
+                lists.add(new RouteListConfig(id, circular, members));
+            }
+        }
+        return lists;
+    }
+
+    private List<RecordingProfileConfig> profiles(final List<RecordingProfileSpec> specs, final List<TrunkConfig> trunks,
+            final List<RouteListConfig> routeLists)
     {
         List<RecordingProfileConfig> profiles = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         Set<String> trunkIds = ids(trunks, TrunkConfig::id);
+        Set<String> listIds = ids(routeLists, RouteListConfig::id);
         for (int i = 0; i < size(specs, "/recordingProfiles"); i++)
         {
             String at = "/recordingProfiles/" + i;
             RecordingProfileSpec s = specs.get(i);
             String id = id(s.id(), at, "recording profile", seen);
-            if (s.trunk() == null)
+            if (s.trunk() == null && s.routeList() == null || s.trunk() != null && s.routeList() != null)
             {
-                error(at, "recording profile needs 'trunk' (R17: it must reach a recorder)");
+                error(at, "R17, R20: a recording profile needs either 'trunk' or 'routeList' to reach a recorder");
+            }
+            else if (s.routeList() != null)
+            {
+                if (!listIds.contains(s.routeList()))
+                {
+                    error(at + "/routeList", "R17, R20: recording profile reaches no recorder: no route list with id '"
+                            + s.routeList() + "'" + near(s.routeList(), listIds));
+                }
+                else if (id != null)
+                {
+                    profiles.add(new RecordingProfileConfig(id, null, s.routeList()));
+                }
             }
             else if (this.gatewayTrunks.contains(s.trunk()))
             {
@@ -521,6 +711,28 @@ public final class DeploymentBuilder
             }
         }
         return profiles;
+    }
+
+    private List<DownWindow> down(final List<DownSpec> specs, final String at)
+    {
+        List<DownWindow> windows = new ArrayList<>();
+        for (int i = 0; i < size(specs, at); i++)
+        {
+            DownSpec d = specs.get(i);
+            if (d.at() == null || d.length() == null)
+            {
+                error(at + "/" + i, "a down window needs 'at' and 'for', e.g. { at: 40m, for: 10m }");
+            }
+            else if (!(d.length().seconds() > 0))
+            {
+                error(at + "/" + i + "/for", "'for' must be longer than 0s");
+            }
+            else
+            {
+                windows.add(new DownWindow(d.at().seconds(), d.length().seconds()));
+            }
+        }
+        return windows;
     }
 
     private List<AgentGroupConfig> groups(final List<AgentGroupSpec> specs, final Set<String> sites,
@@ -954,65 +1166,87 @@ public final class DeploymentBuilder
 
     /** Every stream a run will place must have a path over the links. */
     private void checkReachability(final List<String> sites, final List<LinkConfig> links,
-            final List<GatewayConfig> gateways, final List<RecorderConfig> recorders, final List<TrunkConfig> trunks,
+            final List<GatewayConfig> gateways, final List<RecorderConfig> recorders, final List<CubeConfig> cubes,
+            final List<TrunkConfig> trunks, final List<RouteListConfig> routeLists,
             final List<RecordingProfileConfig> profiles, final List<AgentGroupConfig> groups,
             final List<TrafficConfig> traffic)
     {
         SiteGraph graph = new SiteGraph(sites, links);
-        Map<String, String> gatewaySite = new HashMap<>();
-        gateways.forEach(g -> gatewaySite.put(g.id(), g.site()));
-        Map<String, String> recorderSite = new HashMap<>();
-        recorders.forEach(r -> recorderSite.put(r.id(), r.site()));
-        Map<String, String> trunkRecorder = new HashMap<>();
-        trunks.forEach(t -> trunkRecorder.put(t.id(), t.recorder()));
-        Map<String, String> profileTrunk = new HashMap<>();
-        profiles.forEach(p -> profileTrunk.put(p.id(), p.trunk()));
-        for (int i = 0; i < groups.size(); i++)
+        Map<String, String> siteOf = new HashMap<>();
+        gateways.forEach(g -> siteOf.put("gateway " + g.id(), g.site()));
+        recorders.forEach(r -> siteOf.put("recorder " + r.id(), r.site()));
+        cubes.forEach(c -> siteOf.put("CUBE " + c.id(), c.site()));
+        for (int i = 0; i < cubes.size(); i++)
         {
-            AgentGroupConfig g = groups.get(i);
-            if (g.line().recording() != RecordingOption.DISABLED)
+            CubeConfig c = cubes.get(i);
+            for (int k = 0; k < c.forkTo().size(); k++)
             {
-                String recorder = trunkRecorder.get(profileTrunk.get(g.line().profile()));
-                String to = recorderSite.get(recorder);
-                if (!graph.connected(g.site(), to))
+                String r = "recorder " + c.forkTo().get(k);
+                if (!graph.connected(c.site(), siteOf.get(r)))
                 {
-                    error("/agentGroups/" + i + "/line/profile", "recorded media cannot travel from site '" + g.site()
-                            + "' to recorder " + recorder + " at site '" + to + "': no links join them");
+                    error("/cubes/" + i + "/forkTo/" + k, "CUBE " + c.id() + " cannot reach " + r + ": no links join"
+                            + " site '" + c.site() + "' to site '" + siteOf.get(r) + "'");
                 }
             }
         }
-        Map<String, String> groupSite = new HashMap<>();
-        groups.forEach(g -> groupSite.put(g.id(), g.site()));
+        Map<String, String> trunkDestination = new HashMap<>();
+        trunks.forEach(t -> trunkDestination.put(t.id(), t.recorder() != null ? "recorder " + t.recorder()
+                : "CUBE " + t.cube()));
+        Map<String, List<String>> listTrunks = new HashMap<>();
+        routeLists.forEach(l -> listTrunks.put(l.id(), l.trunks()));
+        Map<String, List<String>> destinations = new HashMap<>();
+        for (RecordingProfileConfig p : profiles)
+        {
+            List<String> route = p.trunk() != null ? List.of(p.trunk()) : listTrunks.get(p.routeList());
+            destinations.put(p.id(), route.stream().map(trunkDestination::get).distinct().toList());
+        }
         Map<String, AgentGroupConfig> groupById = new HashMap<>();
-        groups.forEach(g -> groupById.put(g.id(), g));
+        for (int i = 0; i < groups.size(); i++)
+        {
+            AgentGroupConfig g = groups.get(i);
+            groupById.put(g.id(), g);
+            if (g.line().recording() != RecordingOption.DISABLED)
+            {
+                for (String destination : destinations.get(g.line().profile()))
+                {
+                    if (!graph.connected(g.site(), siteOf.get(destination)))
+                    {
+                        error("/agentGroups/" + i + "/line/profile", "recorded media cannot travel from site '"
+                                + g.site() + "' to " + destination + " at site '" + siteOf.get(destination)
+                                + "': no links join them");
+                    }
+                }
+            }
+        }
         Map<String, GatewayConfig> gatewayById = new HashMap<>();
         gateways.forEach(g -> gatewayById.put(g.id(), g));
         for (int i = 0; i < traffic.size(); i++)
         {
             TrafficConfig t = traffic.get(i);
+            AgentGroupConfig group = groupById.get(t.group());
             if (!t.gateways().isEmpty())
             {
-                String far = gatewaySite.get(t.gateways().get(0));
-                if (!graph.connected(groupSite.get(t.group()), far))
+                String far = gatewayById.get(t.gateways().get(0)).site();
+                if (!graph.connected(group.site(), far))
                 {
-                    error("/traffic/" + i + "/gateways/0", "the call's media cannot travel from site '"
-                            + groupSite.get(t.group()) + "' to gateway " + t.gateways().get(0) + " at site '" + far
-                            + "': no links join them");
+                    error("/traffic/" + i + "/gateways/0", "the call's media cannot travel from site '" + group.site()
+                            + "' to gateway " + t.gateways().get(0) + " at site '" + far + "': no links join them");
                 }
             }
-            AgentGroupConfig group = groupById.get(t.group());
             if (group.line().recording() == RecordingOption.DISABLED)
             {
                 continue;
             }
-            String recorder = trunkRecorder.get(profileTrunk.get(group.line().profile()));
             for (int k = 0; k < t.gateways().size(); k++)
             {
                 GatewayConfig gateway = gatewayById.get(t.gateways().get(k));
-                if (gateway.canFork() && !graph.connected(gateway.site(), recorderSite.get(recorder)))
+                for (String destination : destinations.get(group.line().profile()))
                 {
-                    error("/traffic/" + i + "/gateways/" + k, "gateway " + gateway.id() + " can fork recorded media but"
-                            + " no links join its site '" + gateway.site() + "' to recorder " + recorder);
+                    if (gateway.canFork() && !graph.connected(gateway.site(), siteOf.get(destination)))
+                    {
+                        error("/traffic/" + i + "/gateways/" + k, "gateway " + gateway.id() + " can fork recorded media"
+                                + " but no links join its site '" + gateway.site() + "' to " + destination);
+                    }
                 }
             }
         }

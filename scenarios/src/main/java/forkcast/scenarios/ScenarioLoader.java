@@ -40,8 +40,7 @@ public final class ScenarioLoader
      * Keys of SPEC section 6 that belong to features this version does not model yet. They are refused with that
      * reason, rather than as unknown keys, and never silently ignored.
      */
-    private static final Set<String> NOT_MODELLED_YET = Set.of("cubes", "mtpPools", "routeLists", "variants", "down",
-            "earlyOffer", "mtpPool", "routeList", "file");
+    private static final Set<String> NOT_MODELLED_YET = Set.of("variants", "file");
 
     private final Catalog catalog;
 

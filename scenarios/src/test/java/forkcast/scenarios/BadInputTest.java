@@ -17,7 +17,7 @@ class BadInputTest
             malformed.yaml         | 5:1: error: invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence that starts at line 4, column 9)
             unknown-key.yaml       | 4:26: error: unknown key 'maxStreems' (did you mean 'maxStreams'?)
             bad-duration.yaml      | 3:11: error: '15 minutes' is not a duration with a unit, like 300ms, 30s, 15m, 1h or 7d
-            missing-reference.yaml | 4:24: error: no recorder or gateway with id 'rec-b' (did you mean 'rec'?)
+            missing-reference.yaml | 4:24: error: no recorder, CUBE or gateway with id 'rec-b' (did you mean 'rec'?)
             negative-capacity.yaml | 6:17: error: maxStreams must not be negative
             empty.yaml             | 1:1: error: the file is empty
             duplicate-key.yaml     | 7:15: error: duplicate key "maxStreams"

@@ -28,5 +28,9 @@ public enum CallEvent
     /** A tone was played or suppressed (R24, R26, R28). */
     TONE,
     /** A supervisor started silent monitoring through the phone's bridge, or could not. */
-    MONITORING_STARTED, MONITORING_FAILED
+    MONITORING_STARTED, MONITORING_FAILED,
+    /** A recording copy was cut by a failure (the detail names the recorder and the reason). */
+    COPY_CUT,
+    /** CUCM tried the next trunk of the route list after a rejection (R20). */
+    ROUTE_ADVANCED
 }

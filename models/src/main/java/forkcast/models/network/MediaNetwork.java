@@ -15,6 +15,7 @@ public final class MediaNetwork
     private final SiteGraph graph;
     private final LinkLoad[] loads;
     private final long[][] milliBps;
+    private final boolean[] down;
 
     public MediaNetwork(final SiteGraph graph, final MeasurementWindow window)
     {
@@ -22,6 +23,7 @@ public final class MediaNetwork
         List<LinkConfig> links = graph.links();
         this.loads = new LinkLoad[links.size()];
         this.milliBps = new long[links.size()][4];
+        this.down = new boolean[links.size()];
         for (int i = 0; i < this.loads.length; i++)
         {
             this.loads[i] = new LinkLoad(links.get(i), window);
@@ -53,6 +55,46 @@ public final class MediaNetwork
                 load.fork(hop.direction()).set(now, sums[2 + d] / 1000.0);
             }
         }
+    }
+
+    /** A failure window on a link starts or ends. */
+    public void down(final int linkIndex, final boolean isDown)
+    {
+        this.down[linkIndex] = isDown;
+    }
+
+    /** @return true when the route from one site to the other crosses a link that is down */
+    public boolean routeDown(final int fromSite, final int toSite)
+    {
+        if (fromSite == toSite)
+        {
+            return false;
+        }
+        for (Hop hop : this.graph.route(fromSite, toSite))
+        {
+            if (this.down[hop.linkIndex()])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true when the route from one site to the other crosses link {@code linkIndex} */
+    public boolean routeCrosses(final int fromSite, final int toSite, final int linkIndex)
+    {
+        if (fromSite == toSite)
+        {
+            return false;
+        }
+        for (Hop hop : this.graph.route(fromSite, toSite))
+        {
+            if (hop.linkIndex() == linkIndex)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return F1's stream rate rounded to a whole millibit per second */

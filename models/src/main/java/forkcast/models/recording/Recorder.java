@@ -28,6 +28,7 @@ public final class Recorder
     private double lastRefill;
     private long ingressMilliBps;
     private long payloadMilliBps;
+    private boolean down;
 
     public Recorder(final RecorderConfig config, final int siteIndex, final MeasurementWindow window)
     {
@@ -46,6 +47,10 @@ public final class Recorder
      */
     public RejectReason admit(final double now, final boolean secure)
     {
+        if (this.down)
+        {
+            return RejectReason.RECORDER_DOWN;
+        }
         if (secure && !this.config.secure())
         {
             return RejectReason.SRTP_NOT_ACCEPTED;
@@ -92,6 +97,16 @@ public final class Recorder
         this.payloadMilliBps += payloadMilliBps;
         this.ingressBitsPerSecond.set(now, this.ingressMilliBps / 1000.0);
         this.payloadBitsPerSecond.set(now, this.payloadMilliBps / 1000.0);
+    }
+
+    public boolean down()
+    {
+        return this.down;
+    }
+
+    public void down(final boolean isDown)
+    {
+        this.down = isDown;
     }
 
     public RecorderConfig config()

@@ -20,7 +20,18 @@ public enum RejectReason
     /** R4, R25: selective user recording by the Record key, but the phone's template has no such key. */
     NO_RECORD_KEY("no-record-key"),
     /** F4, R4: a selective start came while the call was on hold or consulting, not in the Connected state. */
-    CALL_NOT_CONNECTED("not-connected");
+    CALL_NOT_CONNECTED("not-connected"),
+    /** The trunk, recorder, CUBE or a link on the media's route is down (a failure window). */
+    TRUNK_DOWN("trunk-down"),
+    RECORDER_DOWN("recorder-down"),
+    CUBE_DOWN("cube-down"),
+    LINK_DOWN("link-down"),
+    /** The CUBE has no room for the session's dialogs (two inbound, two per copy). */
+    CUBE_FULL("cube-full"),
+    /** R10, R18: the trunk to CUBE has no usable Early Offer for a source that cannot offer SDP itself. */
+    EARLY_OFFER_MISSING("early-offer-missing"),
+    /** R10, R18: mandatory Early Offer needed MTPs and the trunk's pool had none free. */
+    MTP_UNAVAILABLE("mtp-unavailable");
 
     private final String key;
 

@@ -4,8 +4,9 @@ import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
 /**
- * A SIP trunk from CUCM to a recorder (R5, R19). Each recording session holds two dialogs, one per recording call;
- * when fewer than two are free, the session is rejected with {@link RejectReason#TRUNK_FULL}.
+ * A SIP trunk from CUCM to a recorder or a CUBE (R5, R19). Each recording session holds two dialogs, one per recording
+ * call; when fewer than two are free, the session is rejected with {@link RejectReason#TRUNK_FULL}; while down it
+ * rejects everything ({@link RejectReason#TRUNK_DOWN}) and its sessions are cut.
  */
 public final class SipTrunk
 {
@@ -14,14 +15,31 @@ public final class SipTrunk
 
     private final TrunkConfig config;
     private final Recorder recorder;
+    private final CubeMediaProxy cube;
+    private final MtpPool mtpPool;
     private final TimeWeightedLevel dialogs;
     private int active;
+    private boolean down;
 
-    public SipTrunk(final TrunkConfig config, final Recorder recorder, final MeasurementWindow window)
+    /**
+     * @param recorder the recorder it reaches, or null
+     * @param cube the CUBE it reaches, or null
+     * @param mtpPool where mandatory Early Offer takes its MTPs; null for none
+     */
+    public SipTrunk(final TrunkConfig config, final Recorder recorder, final CubeMediaProxy cube, final MtpPool mtpPool,
+            final MeasurementWindow window)
     {
         this.config = config;
         this.recorder = recorder;
+        this.cube = cube;
+        this.mtpPool = mtpPool;
         this.dialogs = new TimeWeightedLevel(window);
+    }
+
+    /** A trunk straight to a recorder. */
+    public SipTrunk(final TrunkConfig config, final Recorder recorder, final MeasurementWindow window)
+    {
+        this(config, recorder, null, null, window);
     }
 
     /** @return true when two dialogs were taken */
@@ -51,9 +69,37 @@ public final class SipTrunk
         return this.config;
     }
 
+    /** @return the recorder it reaches, or null when it reaches a CUBE */
     public Recorder recorder()
     {
         return this.recorder;
+    }
+
+    /** @return the CUBE it reaches, or null */
+    public CubeMediaProxy cube()
+    {
+        return this.cube;
+    }
+
+    public MtpPool mtpPool()
+    {
+        return this.mtpPool;
+    }
+
+    public boolean down()
+    {
+        return this.down;
+    }
+
+    public void down(final boolean isDown)
+    {
+        this.down = isDown;
+    }
+
+    /** @return the site of its destination */
+    public int destinationSite()
+    {
+        return this.recorder != null ? this.recorder.siteIndex() : this.cube.siteIndex();
     }
 
     public TimeWeightedLevel dialogs()

@@ -1,19 +1,37 @@
 package forkcast.models.recording;
 
+import java.util.List;
+
 /**
- * A SIP trunk from CUCM to a recording destination (R5, R19).
+ * A SIP trunk from CUCM to a recording destination, a recorder or a CUBE media proxy (R5, R19).
  *
  * @param id trunk id
- * @param recorder the recorder it reaches
+ * @param recorder the recorder it reaches, or null
+ * @param cube the CUBE it reaches, or null (exactly one of the two is set)
  * @param maxDialogs concurrent SIP dialogs it carries (each recording session holds two)
+ * @param earlyOffer the SIP profile's Early Offer setting (R18)
+ * @param mtpPool the MTP pool that mandatory Early Offer takes from; null for none
+ * @param down failure windows
  */
-public record TrunkConfig(String id, String recorder, int maxDialogs)
+public record TrunkConfig(String id, String recorder, String cube, int maxDialogs, EarlyOffer earlyOffer,
+        String mtpPool, List<DownWindow> down)
 {
     public TrunkConfig
     {
+        down = List.copyOf(down);
         if (maxDialogs < 0)
         {
             throw new IllegalArgumentException("trunk " + id + ": maxDialogs must be >= 0");
         }
+        if ((recorder == null) == (cube == null))
+        {
+            throw new IllegalArgumentException("trunk " + id + ": reaches either a recorder or a CUBE");
+        }
+    }
+
+    /** A trunk straight to a recorder, no Early Offer, never down. */
+    public TrunkConfig(final String id, final String recorder, final int maxDialogs)
+    {
+        this(id, recorder, null, maxDialogs, EarlyOffer.NONE, null, List.of());
     }
 }

@@ -3,6 +3,6 @@ package forkcast.scenarios.spec;
 import java.util.List;
 
 /** {@code links[]:} a link between two sites; {@code layer2} is ethernet, dot1q or a number of bytes. */
-public record LinkSpec(String id, List<String> between, Double mbps, Object layer2)
+public record LinkSpec(String id, List<String> between, Double mbps, Object layer2, List<DownSpec> down)
 {
 }

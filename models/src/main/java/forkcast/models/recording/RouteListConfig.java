@@ -1,0 +1,24 @@
+package forkcast.models.recording;
+
+import java.util.List;
+
+/**
+ * A route list of trunks (R20): CUCM tries them in the order its distribution gives and advances to the next when
+ * one rejects the session.
+ *
+ * @param id route list id
+ * @param circular true for circular distribution (each new session starts after the trunk the last one started
+ *            at), false for top-down (always from the first)
+ * @param trunks the trunks, in order
+ */
+public record RouteListConfig(String id, boolean circular, List<String> trunks)
+{
+    public RouteListConfig
+    {
+        trunks = List.copyOf(trunks);
+        if (trunks.isEmpty())
+        {
+            throw new IllegalArgumentException("route list " + id + " has no trunk");
+        }
+    }
+}
