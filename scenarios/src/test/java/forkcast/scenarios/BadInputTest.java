@@ -22,7 +22,7 @@ class BadInputTest
             empty.yaml             | 1:1: error: the file is empty
             duplicate-key.yaml     | 7:15: error: duplicate key "maxStreams"
             alias.yaml             | 4:5: error: YAML aliases (*name) are not supported; write the value out in full
-            not-modelled.yaml      | 3:1: error: 'cubes' is part of the scenario format but this version of Forkcast does not model it yet
+            not-modelled.yaml      | 3:1: error: 'variants' is part of the scenario format but this version of Forkcast does not model it yet
             wrong-type.yaml        | 3:43: error: 'channels': expected a whole number
             bad-rate.yaml          | 5:30: error: 'rate': expected a rate with a time unit, like 2400/h, 40/m or 2/s
             bad-name.yaml          | 1:7: error: name 'My Scenario' must use only a-z, 0-9 and '-' (it names the output folder)
