@@ -125,4 +125,40 @@ class SelectiveRecordingTest
         assertTrue(this.trace.stream().noneMatch(s -> s.event() == CallEvent.RECORDING_START_REQUESTED));
         assertEquals(0, out.value("recording.coverage"), 0.0, "selected calls were meant to be recorded");
     }
+
+    @Test
+    @DisplayName("R3, F4: a supervisor stops a selective recording with stopRecording; the rest of the call is not recorded")
+    void r3_stopRequest()
+    {
+        Deployment d = TestDeployments.selective(3, DurationDistribution.deterministic(HOLD), phone(RecordKey.NONE),
+                new SelectiveConfig(1.0, SelectiveTrigger.SUPERVISOR, DurationDistribution.deterministic(DELAY), 1.0,
+                        DurationDistribution.deterministic(30)));
+        ReplicationOutput out = run(d);
+        assertEquals(List.of(CallEvent.ARRIVED, CallEvent.CONNECTED, CallEvent.RECORDING_START_REQUESTED,
+                CallEvent.RECORDING_REQUESTED, CallEvent.RECORDING_ESTABLISHED, CallEvent.RECORDING_CALL,
+                CallEvent.RECORDING_CALL, CallEvent.MEDIA_STARTED, CallEvent.RECORDING_STOP_REQUESTED,
+                CallEvent.MEDIA_STOPPED, CallEvent.RECORDING_ENDED, CallEvent.RELEASED), eventsOfFirstCall());
+        long first = this.trace.get(0).call();
+        assertEquals(timeOf(first, CallEvent.CONNECTED) + DELAY + 30, timeOf(first, CallEvent.RECORDING_STOP_REQUESTED),
+                1e-9);
+        // coverage, worked out from the trace: meant to be recorded from connect to the stop, recorded from the media
+        double end = WINDOW.end();
+        double meant = 0;
+        double recorded = 0;
+        for (long call : this.trace.stream().map(Step::call).distinct().toList())
+        {
+            double connected = timeOf(call, CallEvent.CONNECTED);
+            double stop = Math.min(end, connected + DELAY + 30);
+            meant += stop - Math.min(connected, end);
+            double media = connected + DELAY + 0.3;
+            recorded += Math.max(0, stop - Math.min(media, end));
+        }
+        assertEquals(recorded / meant, out.value("recording.coverage"), 1e-9, "meant to be recorded until the stop");
+        assertEquals((30 - 0.3) / (DELAY + 30), out.value("recording.coverage"), 0.01);
+        // F4 per call: setup 3 + release 2 + start request 2 + started 2 + stop request 2 + ended 2 = 13
+        double calls = this.trace.stream().filter(s -> s.event() == CallEvent.RELEASED && s.time() < WINDOW.end())
+                .count();
+        double messages = out.value("cti.messagesPerSecond.mean") * WINDOW.duration();
+        assertTrue(Math.abs(messages - 13 * calls) <= 13, messages + " vs " + 13 * calls);
+    }
 }

@@ -30,7 +30,7 @@ import forkcast.models.recording.TrunkConfig;
 final class TestDeployments
 {
     static final Codec G711 = new Codec("G711", 160, 0.020);
-    static final CtiCosts CTI = new CtiCosts(3, 2, 2, 2, 2, 2, 2, 1, 1.0);
+    static final CtiCosts CTI = new CtiCosts(3, 2, 2, 2, 2, 2, 2, 2, 1, 1.0);
 
     private TestDeployments()
     {

@@ -113,6 +113,39 @@ public final class Charts
                             + " recorder's stream limit."));
         }
 
+        XYSeriesCollection trunks = new XYSeriesCollection();
+        for (String name : series.keySet())
+        {
+            if (name.startsWith("trunk.") && name.endsWith(".dialogs"))
+            {
+                trunks.addSeries(line(name.substring("trunk.".length(), name.length() - ".dialogs".length()), window,
+                        results.meanSeries(name)));
+            }
+        }
+        if (trunks.getSeriesCount() > 0)
+        {
+            charts.add(draw(folder, "trunk-dialogs", "SIP trunk dialogs", "dialogs", trunks, null,
+                    "Mean SIP dialogs per recording trunk and interval: two per recording session (R5)."));
+        }
+
+        XYSeriesCollection cubes = new XYSeriesCollection();
+        for (String name : series.keySet())
+        {
+            if (name.startsWith("cube.") && name.endsWith(".sessions"))
+            {
+                cubes.addSeries(line(name.substring("cube.".length(), name.length() - ".sessions".length()), window,
+                        results.meanSeries(name)));
+            }
+        }
+        if (cubes.getSeriesCount() > 0)
+        {
+            Double limit = cubes.getSeriesCount() == 1
+                    ? rating(run, "cube." + cubes.getSeries(0).getKey() + ".sessions.peak") : null;
+            charts.add(draw(folder, "cube-sessions", "CUBE media proxy sessions", "dialogs", cubes, limit,
+                    "Mean SIP dialogs each CUBE holds per interval: two inbound per recording session and two per"
+                            + " forked copy (R10)."));
+        }
+
         XYSeriesCollection sources = new XYSeriesCollection();
         sources.addSeries(line("phone (built-in bridge, R7)", window, results.meanSeries("recording.mediaSource.phone")));
         sources.addSeries(line("gateway (R8)", window, results.meanSeries("recording.mediaSource.gateway")));
@@ -132,13 +165,22 @@ public final class Charts
                 }
             }
         }
+        for (String copies : new String[] {"recording.copies.failed", "recording.copies.cut"})
+        {
+            double[] values = results.meanSeries(copies);
+            if (sum(values) > 0)
+            {
+                failures.addSeries(line(copies.endsWith("cut") ? "copies cut by failures" : "copies refused", window,
+                        values));
+            }
+        }
         if (failures.getSeriesCount() == 0)
         {
             failures.addSeries(line("no failed sessions", window, results.meanSeries("recording.sessions.failed")));
         }
         charts.add(draw(folder, "failures", "Failed recording sessions by reason", "sessions per "
-                + minutes(window.interval()), failures, null, "Sessions refused per interval, by the first capacity that"
-                        + " said no."));
+                + minutes(window.interval()), failures, null, "Sessions refused per interval, by the reason of the last trunk"
+                        + " tried (after route advance), and copies of standing sessions refused or cut."));
         return charts;
     }
 

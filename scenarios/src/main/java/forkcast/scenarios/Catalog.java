@@ -61,6 +61,7 @@ public final class Catalog
         }
         this.ctiCosts = new CtiCosts(cti.get("callSetup").get("value").asDouble(),
                 cti.get("callRelease").get("value").asDouble(), cti.get("recordingStartRequest").get("value").asDouble(),
+                cti.get("recordingStopRequest").get("value").asDouble(),
                 cti.get("recordingStarted").get("value").asDouble(),
                 cti.get("recordingEnded").get("value").asDouble(), cti.get("recordingFailed").get("value").asDouble(),
                 cti.get("monitoringRequest").get("value").asDouble(),

@@ -254,6 +254,8 @@ public final class DeploymentBuilder
                     nonNegative(o.callRelease(), defaults.callRelease(), "/cluster/ctiCosts/callRelease"),
                     nonNegative(o.recordingStartRequest(), defaults.recordingStartRequest(),
                             "/cluster/ctiCosts/recordingStartRequest"),
+                    nonNegative(o.recordingStopRequest(), defaults.recordingStopRequest(),
+                            "/cluster/ctiCosts/recordingStopRequest"),
                     nonNegative(o.recordingStarted(), defaults.recordingStarted(), "/cluster/ctiCosts/recordingStarted"),
                     nonNegative(o.recordingEnded(), defaults.recordingEnded(), "/cluster/ctiCosts/recordingEnded"),
                     nonNegative(o.recordingFailed(), defaults.recordingFailed(), "/cluster/ctiCosts/recordingFailed"),
@@ -837,10 +839,10 @@ public final class DeploymentBuilder
         return groups;
     }
 
-    /** Defaults: share 1, by supervisor, no delay. */
+    /** Defaults: share 1, by supervisor, no delay, never stopped early (stopAfter exponential, mean 60s). */
     private SelectiveConfig selective(final SelectiveSpec spec, final String at)
     {
-        SelectiveSpec s = spec == null ? new SelectiveSpec(null, null, null) : spec;
+        SelectiveSpec s = spec == null ? new SelectiveSpec(null, null, null, null, null) : spec;
         double share = s.share() == null ? 1.0 : s.share();
         boolean ok = true;
         if (!(share >= 0 && share <= 1))
@@ -852,7 +854,16 @@ public final class DeploymentBuilder
                 : choice(s.by(), SelectiveTrigger.class, at + "/by", "by");
         DurationDistribution delay = s.delay() == null ? DurationDistribution.deterministic(0)
                 : distribution(s.delay(), at + "/delay");
-        return ok && trigger != null && delay != null ? new SelectiveConfig(share, trigger, delay) : null;
+        double stopShare = s.stopShare() == null ? 0 : s.stopShare();
+        if (!(stopShare >= 0 && stopShare <= 1))
+        {
+            error(at + "/stopShare", "stopShare must be between 0 and 1");
+            ok = false;
+        }
+        DurationDistribution stopAfter = s.stopAfter() == null ? DurationDistribution.exponential(60)
+                : distribution(s.stopAfter(), at + "/stopAfter");
+        return ok && trigger != null && delay != null && stopAfter != null
+                ? new SelectiveConfig(share, trigger, delay, stopShare, stopAfter) : null;
     }
 
     private List<TrafficConfig> traffic(final List<TrafficSpec> specs, final List<AgentGroupConfig> groups,

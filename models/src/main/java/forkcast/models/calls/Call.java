@@ -28,6 +28,7 @@ public final class Call
     private final double patience;
     private final boolean selected;
     private final double selectiveDelay;
+    private double stopAfter = Double.NaN;
     private final CallFeatures features;
     private final List<Gateway> gateways;
     private final boolean consultCall;
@@ -186,6 +187,17 @@ public final class Call
     public double selectiveDelay()
     {
         return this.selectiveDelay;
+    }
+
+    /** @return seconds from the selective start to a stop request; NaN when the recording is not stopped early */
+    public double stopAfter()
+    {
+        return this.stopAfter;
+    }
+
+    public void stopAfter(final double seconds)
+    {
+        this.stopAfter = seconds;
     }
 
     /** @return whether the call counts toward coverage now: it is meant to be recorded */

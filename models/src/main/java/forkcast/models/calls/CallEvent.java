@@ -9,6 +9,8 @@ public enum CallEvent
     RECORDING_CALL,
     /** A selective recording's start was asked for (R3 by CTI, R4 by the agent). */
     RECORDING_START_REQUESTED,
+    /** R3, R4, F4: a selective recording was stopped on request before the call ended. */
+    RECORDING_STOP_REQUESTED,
     /** R4: the agent's phone shows the recording status (selective user recording only). */
     RECORDING_INDICATED,
     /** R35: the call was put on hold (its recording session ends). */

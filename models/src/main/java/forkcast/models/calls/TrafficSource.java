@@ -28,6 +28,8 @@ public final class TrafficSource
     private final StreamInterface selectiveChoice;
     private final DistContinuous selectiveDelay;
     private final double selectiveShare;
+    private final StreamInterface stopChoice;
+    private final DistContinuous stopAfter;
     private final AgentGroup transferTarget;
     private final StreamInterface holdChoice;
     private final DistContinuous holdAfter;
@@ -67,6 +69,8 @@ public final class TrafficSource
         this.selectiveChoice = selective == null ? null : streams.stream(prefix + "selective");
         this.selectiveDelay = selective == null ? null : selective.delay().create(streams.stream(prefix + "selectiveDelay"));
         this.selectiveShare = selective == null ? 0 : selective.share();
+        this.stopChoice = selective == null ? null : streams.stream(prefix + "selectiveStop");
+        this.stopAfter = selective == null ? null : selective.stopAfter().create(streams.stream(prefix + "selectiveStopAfter"));
         HoldConfig hold = config.hold();
         this.holdChoice = hold == null ? null : streams.stream(prefix + "hold");
         this.holdAfter = hold == null ? null : hold.after().create(streams.stream(prefix + "holdAfter"));
@@ -164,7 +168,16 @@ public final class TrafficSource
         }
         boolean monitored = this.monitoringChoice != null
                 && this.monitoringChoice.nextDouble() < this.group.config().monitoring().share();
-        return new Call(id, this, codec, secure, holding, wait, selected, delay, features(holding), monitored);
+        double stop = Double.NaN;
+        if (this.stopChoice != null)
+        {
+            boolean stopped = this.stopChoice.nextDouble() < this.group.config().selective().stopShare();
+            double after = this.stopAfter.draw();
+            stop = stopped ? after : Double.NaN;
+        }
+        Call call = new Call(id, this, codec, secure, holding, wait, selected, delay, features(holding), monitored);
+        call.stopAfter(stop);
+        return call;
     }
 
     /** Every draw is taken whatever is chosen, so that each purpose's stream stays aligned across alternatives. */

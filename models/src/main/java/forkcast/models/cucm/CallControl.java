@@ -80,6 +80,7 @@ public final class CallControl
         this.cti = cti;
         this.recording = recording;
         this.bridgeCodec = bridgeCodec;
+        recording.onRecordingStopped(this::recordingStopped);
         this.offered = new IntervalCounter(context.window());
         this.connected = new IntervalCounter(context.window());
         this.blockedAtGateway = new IntervalCounter(context.window());
@@ -396,6 +397,16 @@ public final class CallControl
             next.patienceTimer(null);
             connect(next);
         }
+    }
+
+    /** A selective recording was stopped on request: the rest of the call is not meant to be recorded. */
+    private void recordingStopped(final Call call)
+    {
+        if (call.state() == Call.State.CONNECTED)
+        {
+            countRecordable(call, this.context.now(), -1);
+        }
+        call.recordable(false);
     }
 
     private void countRecordable(final Call call, final double now, final int sign)

@@ -40,6 +40,12 @@ public final class CtiAccount
         this.recordingEvents.add(now, this.costs.recordingStartRequest() * this.costs.costPerMessage());
     }
 
+    /** F4: a CTI application sent stopRecording and got its response. */
+    public void recordingStopRequested(final double now)
+    {
+        this.recordingEvents.add(now, this.costs.recordingStopRequest() * this.costs.costPerMessage());
+    }
+
     /** F4: observers get a recording-started event. */
     public void recordingStarted(final double now)
     {

@@ -8,6 +8,7 @@ package forkcast.models.cucm;
  * @param callSetup messages when a monitored call is offered and connects
  * @param callRelease messages when it is released
  * @param recordingStartRequest messages of a CTI startRecording request and its response (F4), selective recording
+ * @param recordingStopRequest messages of a CTI stopRecording request and its response (F4)
  * @param recordingStarted messages when its recording session starts (F4: at least two per observer)
  * @param recordingEnded messages when the session ends (F4: at least two per observer)
  * @param recordingFailed messages when a session fails (F4)
@@ -15,13 +16,14 @@ package forkcast.models.cucm;
  * @param observersPerLine CTI applications observing each monitored line
  * @param costPerMessage weight of one message against {@code cluster.ctiRating}
  */
-public record CtiCosts(double callSetup, double callRelease, double recordingStartRequest, double recordingStarted,
+public record CtiCosts(double callSetup, double callRelease, double recordingStartRequest,
+        double recordingStopRequest, double recordingStarted,
         double recordingEnded, double recordingFailed, double monitoringRequest, int observersPerLine,
         double costPerMessage)
 {
     public CtiCosts
     {
-        if (callSetup < 0 || callRelease < 0 || recordingStartRequest < 0 || recordingStarted < 0 || recordingEnded < 0 || recordingFailed < 0 || monitoringRequest < 0
+        if (callSetup < 0 || callRelease < 0 || recordingStartRequest < 0 || recordingStopRequest < 0 || recordingStarted < 0 || recordingEnded < 0 || recordingFailed < 0 || monitoringRequest < 0
                 || observersPerLine < 0 || !(costPerMessage >= 0))
         {
             throw new IllegalArgumentException("CTI costs must not be negative");

@@ -72,6 +72,7 @@ public final class RecordingOrchestrator
     private long forkMilliBps;
     private int recordedNow;
     private RejectReason lastRejection;
+    private java.util.function.Consumer<Call> stopListener;
 
     /**
      * @param routeByProfile each recording profile's trunk or route list (R17, R20)
@@ -164,6 +165,35 @@ public final class RecordingOrchestrator
         {
             trace(now, call, CallEvent.RECORDING_INDICATED, "phone shows recording (R4)");
         }
+        if (!Double.isNaN(call.stopAfter()))
+        {
+            call.recordingTimer(this.context.scheduleIn(call.stopAfter(), () -> selectiveStop(call)));
+        }
+    }
+
+    /** R3, R4, F4: the one who started it stops the recording (stopRecording); the rest of the call is not recorded. */
+    private void selectiveStop(final Call call)
+    {
+        call.recordingTimer(null);
+        double now = this.context.now();
+        SelectiveTrigger trigger = call.group().config().selective().trigger();
+        trace(now, call, CallEvent.RECORDING_STOP_REQUESTED, trigger.name().toLowerCase());
+        if (trigger.viaCti())
+        {
+            this.cti.recordingStopRequested(now);
+        }
+        endSession(call);
+        call.wasRecording(false); // a later resume or transfer does not restart it
+        if (this.stopListener != null)
+        {
+            this.stopListener.accept(call);
+        }
+    }
+
+    /** @param listener told when a call is no longer meant to be recorded (its coverage base ends) */
+    public void onRecordingStopped(final java.util.function.Consumer<Call> listener)
+    {
+        this.stopListener = listener;
     }
 
     /**

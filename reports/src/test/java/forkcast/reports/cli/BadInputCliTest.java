@@ -70,13 +70,13 @@ class BadInputCliTest
         assertEquals(0, cli.exitCode, "warnings do not fail validation: " + cli.err);
         String f = file.toString();
         for (String expected : new String[] {f + ":14:71: warning: R16: ", f + ":15:5: warning: R8: ",
-                f + ":16:5: warning: R19: ", f + ":30:80: warning: R21: ",
-                f + ":34:14: warning: R22: the phones' built-in bridge is off",
-                f + ":39:33: warning: R22: built-in bridge on with 'MTP required'", f + ":44:33: warning: R33: "})
+                f + ":16:5: warning: R19: ", f + ":18:5: warning: R33: secure recorder without SRTP fallback",
+                f + ":30:80: warning: R21: ", f + ":34:14: warning: R22: the phones' built-in bridge is off",
+                f + ":39:33: warning: R22: built-in bridge on with 'MTP required'", f + ":49:33: warning: R25: "})
         {
             assertTrue(cli.out.contains(expected), "missing '" + expected + "' in:\n" + cli.out);
         }
-        assertTrue(cli.out.contains(f + ": ok, 7 warnings"), cli.out);
+        assertTrue(cli.out.contains(f + ": ok, 8 warnings"), cli.out);
     }
 
     @Test
