@@ -152,6 +152,12 @@ class FarmAndMultiForkTest
                 """));
         assertTrue(noOffer.errors().get(0).toString().startsWith("test.yaml:5:42: error: R10, R18: the trunk to CUBE cube"
                 + " must use Early Offer"), noOffer.getMessage());
+    }
+
+    @Test
+    @DisplayName("R11: multi-fork does not support SRTP fallback: a fork target set up for it is a validation error")
+    void r11_srtpFallbackNotSupported()
+    {
         ScenarioException fallback = assertThrows(ScenarioException.class, () -> ScenarioText.load("""
                 name: r11
                 sites: [ { id: dc } ]
@@ -159,6 +165,28 @@ class FarmAndMultiForkTest
                 cubes: [ { id: cube, site: dc, platform: ISR4451, forkTo: [r1] } ]
                 """));
         assertTrue(fallback.errors().get(0).message().startsWith("R11: multi-fork does not support SRTP fallback"));
+    }
+
+    @Test
+    @DisplayName("R12: the platform list of the catalog sets CUBE capacity; other platforms are refused")
+    void r12_platforms() throws ScenarioException
+    {
+        String yaml = """
+                name: r12
+                sites: [ { id: dc } ]
+                recorders: [ { id: r1, site: dc } ]
+                cubes: [ { id: cube, site: dc, platform: ISR4451, forkTo: [r1] } ]
+                """;
+        assertEquals(Catalog.builtIn().cubePlatform("ISR4451"),
+                ScenarioText.load(yaml).deployment().cubes().get(0).maxSessions());
+        assertEquals(700, ScenarioText.load(yaml, "cubes.cube.maxSessions=700").deployment().cubes().get(0).maxSessions());
+        for (String name : new String[] {"ISR4331", "ISR4351", "ISR4431", "ISR4451", "ASR1001-X", "ASR1002-X",
+                "ASR1004-RP2", "ASR1006-RP2", "CSR1000V"})
+        {
+            assertTrue(Catalog.builtIn().cubePlatform(name) > 0, name);
+            assertTrue(Catalog.builtIn().cubeEntries().get(name).source().startsWith("assumption"),
+                    "no published multi-fork rating: marked as an assumption");
+        }
         ScenarioException platform = assertThrows(ScenarioException.class, () -> ScenarioText.load("""
                 name: r12
                 sites: [ { id: dc } ]
