@@ -132,7 +132,11 @@ class CallFeatureTimelineTest
                 "100.0 1 EST", "100.0 1 RC", "100.0 1 RC", "100.3 1 MSTART", "200.0 1 MSTOP", "200.0 1 ENDED_REC",
                 "200.0 1 RELEASED")), firstTimeline());
         assertEquals(0, sum(out, "bhcc.consultCalls"), 0.0);
-        assertEquals(out.value("calls.connected"), out.value("calls.transferred"), 1);
+        double calls = out.value("calls.connected");
+        assertEquals(calls, out.value("calls.transferred"), 1);
+        assertEquals(4 * calls, sum(out, "bhcc.recordingCalls"), 4, "two sessions: before and after the transfer");
+        // F4: setup 3 + release 2 + two sessions x 4 = 13
+        assertEquals(13 * calls, out.value("cti.messagesPerSecond.mean") * WINDOW.duration(), 13);
     }
 
     @Test
@@ -153,7 +157,11 @@ class CallFeatureTimelineTest
                 .map(Step::detail).toList();
         assertTrue(farEnds.get(0).contains("far end gw"), farEnds.get(0));
         assertTrue(farEnds.get(2).contains("far end conference bridge"), farEnds.get(2));
-        assertTrue(out.value("agents.agents.busy.mean") > 0);
+        double calls = out.value("calls.connected");
+        assertEquals(calls, sum(out, "bhcc.consultCalls"), 1, "one consult call per conference");
+        assertEquals(6 * calls, sum(out, "bhcc.recordingCalls"), 6, "three sessions: call, consult, conference");
+        // F4: call setup 3 + consult setup 3 + consult release 2 + release 2 + 3 sessions x 4 = 22
+        assertEquals(22 * calls, out.value("cti.messagesPerSecond.mean") * WINDOW.duration(), 22);
     }
 
     private ReplicationOutput conferenceWith(final PhoneProtocol protocol)

@@ -161,4 +161,42 @@ class SelectiveRecordingTest
         double messages = out.value("cti.messagesPerSecond.mean") * WINDOW.duration();
         assertTrue(Math.abs(messages - 13 * calls) <= 13, messages + " vs " + 13 * calls);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "R3, R4, F4: selective recording started by {0}")
+    @org.junit.jupiter.params.provider.EnumSource(SelectiveTrigger.class)
+    void r3_r4_timelinePerTrigger(final SelectiveTrigger trigger)
+    {
+        Deployment d = TestDeployments.selective(3, DurationDistribution.deterministic(HOLD), phone(RecordKey.BUTTON),
+                new SelectiveConfig(1.0, trigger, DurationDistribution.deterministic(DELAY)));
+        ReplicationOutput out = run(d);
+        List<CallEvent> expected = new ArrayList<>(List.of(CallEvent.ARRIVED, CallEvent.CONNECTED,
+                CallEvent.RECORDING_START_REQUESTED, CallEvent.RECORDING_REQUESTED, CallEvent.RECORDING_ESTABLISHED,
+                CallEvent.RECORDING_CALL, CallEvent.RECORDING_CALL));
+        if (trigger.userRecording())
+        {
+            expected.add(CallEvent.RECORDING_INDICATED); // R4 only: the phone shows the status
+        }
+        expected.addAll(List.of(CallEvent.MEDIA_STARTED, CallEvent.MEDIA_STOPPED, CallEvent.RECORDING_ENDED,
+                CallEvent.RELEASED));
+        assertEquals(expected, eventsOfFirstCall());
+        long first = this.trace.get(0).call();
+        double connected = timeOf(first, CallEvent.CONNECTED);
+        assertEquals(connected + DELAY, timeOf(first, CallEvent.RECORDING_ESTABLISHED), 1e-9);
+        assertEquals(connected + DELAY + 0.3, timeOf(first, CallEvent.MEDIA_STARTED), 1e-9);
+        assertEquals(connected + HOLD, timeOf(first, CallEvent.RELEASED), 1e-9);
+        // BHCC: one agent call and two recording calls per call
+        double calls = out.value("calls.connected");
+        double recordingCalls = 0;
+        for (double v : out.series().get("bhcc.recordingCalls").values())
+        {
+            recordingCalls += v;
+        }
+        assertEquals(2 * calls, recordingCalls, 2);
+        // F4: setup 3 + release 2 + started 2 + ended 2, plus the startRecording request when it goes through CTI
+        double perCall = 9 + (trigger.viaCti() ? 2 : 0);
+        double released = this.trace.stream().filter(s -> s.event() == CallEvent.RELEASED && s.time() < WINDOW.end())
+                .count();
+        double messages = out.value("cti.messagesPerSecond.mean") * WINDOW.duration();
+        assertTrue(Math.abs(messages - perCall * released) <= perCall, messages + " vs " + perCall * released);
+    }
 }
