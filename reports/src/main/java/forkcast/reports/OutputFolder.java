@@ -87,6 +87,19 @@ public final class OutputFolder
         }
     }
 
+    /** {@link #abandon()} for a shutdown hook: never throws, and does nothing once published. */
+    public void abandonQuietly()
+    {
+        try
+        {
+            deleteTree(this.staging);
+        }
+        catch (IOException | RuntimeException e)
+        {
+            // best effort while the JVM exits; the next run removes what is left
+        }
+    }
+
     public Path target()
     {
         return this.target;

@@ -30,6 +30,10 @@ public final class RunReportWriter
             final List<String> commandLine, final Instant started) throws IOException
     {
         OutputFolder folder = OutputFolder.begin(target);
+        // SIGINT or SIGTERM while writing: the JVM runs shutdown hooks and exits 130 / 143; drop the staged files so
+        // that only the previous complete outputs (or none) remain. A SIGKILL leaves them for the next start to clear.
+        Thread cleanup = new Thread(folder::abandonQuietly, "forkcast-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try
         {
             List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
@@ -49,6 +53,17 @@ public final class RunReportWriter
         {
             folder.abandon();
             throw e;
+        }
+        finally
+        {
+            try
+            {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            }
+            catch (IllegalStateException shuttingDown)
+            {
+                // the JVM is already exiting; the hook runs
+            }
         }
     }
 }

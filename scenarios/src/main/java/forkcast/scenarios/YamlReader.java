@@ -68,8 +68,10 @@ public final class YamlReader
         {
             throw new ScenarioException(ScenarioError.error(new SourceLocation(source, 1, 1), "the file is empty"));
         }
+        JsonParser[] open = new JsonParser[1];
         try (JsonParser parser = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), text))
         {
+            open[0] = parser;
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT)
             {
@@ -86,7 +88,13 @@ public final class YamlReader
         }
         catch (JacksonException e)
         {
-            throw new ScenarioException(ScenarioError.error(problemLocation(source, e), syntaxMessage(e)));
+            SourceLocation where = problemLocation(source, e);
+            if (where.line() <= 1 && open[0] != null && open[0].currentLocation() != null
+                    && open[0].currentLocation().getLineNr() > 1)
+            {
+                where = location(source, open[0].currentLocation()); // Jackson's limit errors carry no location
+            }
+            throw new ScenarioException(ScenarioError.error(where, syntaxMessage(e)));
         }
         return document;
     }
@@ -220,6 +228,18 @@ public final class YamlReader
             int quote = message.indexOf('"');
             String key = quote >= 0 ? message.substring(quote, message.indexOf('"', quote + 1) + 1) : "";
             return "duplicate key " + key;
+        }
+        if (message.startsWith("Document nesting depth"))
+        {
+            return "maps and lists nest deeper than " + MAX_DEPTH + " levels, the limit";
+        }
+        if (message.startsWith("String value length"))
+        {
+            return "a text value is longer than " + MAX_STRING + " characters, the limit";
+        }
+        if (message.startsWith("Document length"))
+        {
+            return "the file is longer than " + MAX_BYTES + " bytes, the limit";
         }
         // SnakeYAML: a context line, marks with a caret drawing (indented), then the problem
         String[] lines = message.split("\n");
