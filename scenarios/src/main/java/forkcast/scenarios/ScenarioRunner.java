@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import forkcast.models.RecordingModel;
 import forkcast.sim.ExperimentResults;
 import forkcast.sim.ExperimentRunner;
+import forkcast.sim.Fingerprint;
 import forkcast.sim.ModelFactory;
 import forkcast.sim.ReplicationOutput;
 
@@ -27,6 +28,29 @@ public final class ScenarioRunner
     public static RunResult run(final Scenario scenario, final int threads, final IntConsumer progress)
     {
         return run(scenario, threads, progress, 0);
+    }
+
+    /**
+     * @return each replication's trajectory fingerprint (every call's lifecycle events: time bits, call, event,
+     *         element), in replication order; run on {@code threads} workers
+     */
+    public static List<String> fingerprints(final Scenario scenario, final int threads)
+    {
+        Fingerprint[] prints = new Fingerprint[scenario.replications()];
+        ModelFactory factory = context ->
+        {
+            Fingerprint print = new Fingerprint();
+            prints[context.replication() - 1] = print;
+            return new RecordingModel(scenario.deployment(), context,
+                    (time, call, event, detail) -> print.add(time, call, event.name(), detail));
+        };
+        ExperimentRunner.run(scenario.window(), scenario.seed(), scenario.replications(), threads, factory, null);
+        List<String> hashes = new ArrayList<>();
+        for (Fingerprint print : prints)
+        {
+            hashes.add(print.hex());
+        }
+        return hashes;
     }
 
     /**

@@ -88,14 +88,17 @@ class RunCommandTest
     {
         Path one = this.tmp.resolve("one");
         Path two = this.tmp.resolve("two");
+        Path eight = this.tmp.resolve("eight");
         Path other = this.tmp.resolve("other");
         assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", one.toString(), "--threads", "1", "--quiet").exitCode);
         assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", two.toString(), "--threads", "2", "--quiet").exitCode);
+        assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", eight.toString(), "--threads", "8", "--quiet").exitCode);
         assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", other.toString(), "--seed", "43", "--quiet").exitCode);
         for (String file : List.of("summary.json", "timeseries.csv", "report.html", "charts/bhcc.png", "charts/bhcc.svg",
                 "charts/cti.png", "charts/link-bandwidth.png", "charts/recorder-occupancy.svg", "charts/failures.png"))
         {
             assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)), file);
+            assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(eight.resolve(file)), file);
         }
         JsonNode a = JsonMapper.shared().readTree(one.resolve("summary.json").toFile()).get("metrics");
         JsonNode b = JsonMapper.shared().readTree(other.resolve("summary.json").toFile()).get("metrics");
