@@ -187,6 +187,7 @@ public final class RecordingModel implements ReplicationModel
         counter(out, "calls.blocked.gateway", "calls", cc.blockedAtGateway());
         counter(out, "calls.blocked.agents", "calls", cc.blockedAtAgents());
         counter(out, "calls.abandoned", "calls", cc.abandoned());
+        out.put("calls.queuedAtEnd", "calls", this.groups.values().stream().mapToInt(AgentGroup::waitingCalls).sum());
         counter(out, "calls.held", "calls", cc.held());
         counter(out, "calls.transferred", "calls", cc.transferred());
         counter(out, "calls.conferenced", "calls", cc.conferenced());

@@ -94,6 +94,12 @@ public final class AgentGroup
         return null;
     }
 
+    /** @return calls waiting in the queue now */
+    public int waitingCalls()
+    {
+        return this.waitingCalls;
+    }
+
     public AgentGroupConfig config()
     {
         return this.config;
