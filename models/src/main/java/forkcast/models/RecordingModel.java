@@ -177,6 +177,18 @@ public final class RecordingModel implements ReplicationModel
         }
     }
 
+    /** @return calls connected now (for soak probes) */
+    public int activeCalls()
+    {
+        return (int) Math.round(this.callControl.connectedCalls().value());
+    }
+
+    /** @return calls waiting in queues now (for soak probes) */
+    public int waitingCalls()
+    {
+        return this.groups.values().stream().mapToInt(AgentGroup::waitingCalls).sum();
+    }
+
     @Override
     public void collect(final ReplicationOutput out)
     {
