@@ -42,6 +42,7 @@ import forkcast.sim.ReplicationOutput;
 import forkcast.sim.SimContext;
 import forkcast.sim.stats.BusyHour;
 import forkcast.sim.stats.IntervalCounter;
+import forkcast.sim.stats.Percentiles;
 import forkcast.sim.stats.TimeWeightedLevel;
 
 /**
@@ -299,6 +300,7 @@ public final class RecordingModel implements ReplicationModel
         for (Gateway g : this.gateways.values())
         {
             level(out, "gateway." + g.config().id() + ".channels", "channels", g.channels(), 1);
+            level(out, "bandwidth.gateway." + g.config().id() + ".forkEgressMbps", "Mbit/s", g.forkEgress(), MBPS);
         }
         for (AgentGroup g : this.groups.values())
         {
@@ -316,7 +318,11 @@ public final class RecordingModel implements ReplicationModel
         this.trunks.values().forEach(t -> t.dialogs().close());
         this.cubes.values().forEach(CubeMediaProxy::close);
         this.mtpPools.values().forEach(m -> m.inUse().close());
-        this.gateways.values().forEach(g -> g.channels().close());
+        this.gateways.values().forEach(g ->
+        {
+            g.channels().close();
+            g.forkEgress().close();
+        });
         this.groups.values().forEach(g ->
         {
             g.busy().close();
@@ -340,19 +346,44 @@ public final class RecordingModel implements ReplicationModel
         out.putSeries(name, unit, scaled(level.intervalMeans(), scale));
     }
 
+    /**
+     * A link's figures: for the busier direction, mean and peak of all media and of the forked part (SPEC section 5);
+     * per direction, mean, peak and 95th percentile of the interval means; utilisation (busier peak ÷ capacity) and
+     * the intervals whose mean exceeded the capacity in either direction.
+     */
     private void link(final ReplicationOutput out, final LinkLoad load)
     {
         String id = load.config().id();
         String base = "bandwidth.link." + id;
+        double capacity = load.config().mbps();
         out.put(base + ".mbps.mean", "Mbit/s", busier(load, false, true) / MBPS);
         out.put(base + ".mbps.peak", "Mbit/s", busier(load, false, false) / MBPS);
         out.put(base + ".forkMbps.mean", "Mbit/s", busier(load, true, true) / MBPS);
         out.put(base + ".forkMbps.peak", "Mbit/s", busier(load, true, false) / MBPS);
+        out.put(base + ".utilization", "ratio", busier(load, false, false) / MBPS / capacity);
+        int over = 0;
+        double[][] means = new double[2][];
         for (Direction d : Direction.values())
         {
-            String toward = d == Direction.A_TO_B ? load.config().siteB() : load.config().siteA();
-            out.putSeries(base + ".to-" + toward + ".mbps", "Mbit/s", scaled(load.all(d).intervalMeans(), MBPS));
-            out.putSeries(base + ".to-" + toward + ".forkMbps", "Mbit/s", scaled(load.fork(d).intervalMeans(), MBPS));
+            means[d.ordinal()] = scaled(load.all(d).intervalMeans(), MBPS);
+        }
+        for (int i = 0; i < means[0].length; i++)
+        {
+            over += means[0][i] > capacity || means[1][i] > capacity ? 1 : 0;
+        }
+        out.put(base + ".intervalsOverCapacity", "intervals", over);
+        for (Direction d : Direction.values())
+        {
+            String toward = base + ".to-" + (d == Direction.A_TO_B ? load.config().siteB() : load.config().siteA());
+            double[] all = means[d.ordinal()];
+            double[] fork = scaled(load.fork(d).intervalMeans(), MBPS);
+            out.put(toward + ".mbps.mean", "Mbit/s", load.all(d).mean() / MBPS);
+            out.put(toward + ".mbps.peak", "Mbit/s", load.all(d).peak() / MBPS);
+            out.put(toward + ".mbps.p95", "Mbit/s", Percentiles.of(all, 95));
+            out.put(toward + ".forkMbps.mean", "Mbit/s", load.fork(d).mean() / MBPS);
+            out.put(toward + ".forkMbps.p95", "Mbit/s", Percentiles.of(fork, 95));
+            out.putSeries(toward + ".mbps", "Mbit/s", all);
+            out.putSeries(toward + ".forkMbps", "Mbit/s", fork);
         }
     }
 

@@ -108,6 +108,37 @@ public final class HtmlReport
                 .forEach(n -> key.add(metricRow(run, n, "Storage per day, recorder "
                         + n.substring("recorder.".length(), n.length() - ".storageGbPerDay".length()))));
         view.put("keyMetrics", key);
+        List<Map<String, Object>> linkRows = new ArrayList<>();
+        for (forkcast.sim.Rating rating : run.ratings())
+        {
+            String metric = rating.metric();
+            if (!metric.startsWith("bandwidth.link.") || !metric.endsWith(".mbps.peak"))
+            {
+                continue;
+            }
+            String base = metric.substring(0, metric.length() - ".mbps.peak".length());
+            for (String name : run.results().summaries().keySet())
+            {
+                if (name.startsWith(base + ".to-") && name.endsWith(".mbps.mean"))
+                {
+                    String direction = name.substring(0, name.length() - ".mbps.mean".length());
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("link", base.substring("bandwidth.link.".length()) + " → "
+                            + direction.substring(direction.lastIndexOf(".to-") + 4));
+                    row.put("mean", Numbers.human(run.results().summary(name).mean()));
+                    row.put("fork", Numbers.human(run.results().summary(direction + ".forkMbps.mean").mean()));
+                    row.put("p95", Numbers.human(run.results().summary(direction + ".mbps.p95").mean()));
+                    row.put("peak", Numbers.human(run.results().summary(direction + ".mbps.peak").mean()));
+                    row.put("capacity", Numbers.human(rating.limit()));
+                    MetricSummary over = run.results().summary(base + ".intervalsOverCapacity");
+                    row.put("over", Numbers.human(over.mean()));
+                    row.put("overClass", over.max() != null && over.max() > 0 ? "over" : "ok");
+                    linkRows.add(row);
+                }
+            }
+        }
+        view.put("links", linkRows);
+        view.put("hasLinks", !linkRows.isEmpty());
         List<Map<String, Object>> all = new ArrayList<>();
         for (String name : run.results().summaries().keySet())
         {

@@ -12,13 +12,29 @@ public final class Gateway
     private final GatewayConfig config;
     private final int siteIndex;
     private final TimeWeightedLevel channels;
+    private final TimeWeightedLevel forkEgress;
     private int active;
+    private long forkMilliBps;
 
     public Gateway(final GatewayConfig config, final int siteIndex, final MeasurementWindow window)
     {
         this.config = config;
         this.siteIndex = siteIndex;
         this.channels = new TimeWeightedLevel(window);
+        this.forkEgress = new TimeWeightedLevel(window);
+    }
+
+    /** Forked recording streams leave the gateway (a negative rate stops them), in millibits per second. */
+    public void forkEgress(final double now, final long milliBps)
+    {
+        this.forkMilliBps += milliBps;
+        this.forkEgress.set(now, this.forkMilliBps / 1000.0);
+    }
+
+    /** @return the recording streams this gateway forks, on its Ethernet port */
+    public TimeWeightedLevel forkEgress()
+    {
+        return this.forkEgress;
     }
 
     /** @return true when a channel was taken */

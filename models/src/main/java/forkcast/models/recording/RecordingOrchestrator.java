@@ -330,6 +330,10 @@ public final class RecordingOrchestrator
             traceEstablished(call, session, source, now);
         }
         this.tones.recordingStarted(call, source.source(), now);
+        if (source.source() == MediaSource.GATEWAY)
+        {
+            session.sourceGateway(call.gateways().get(source.gateway()));
+        }
         call.recordingSession(session);
         this.active.add(session);
         RecordingSession established = session;
@@ -503,6 +507,10 @@ public final class RecordingOrchestrator
                     * MediaNetwork.milliBitsPerSecond(call.codec(), Layer2.ENDPOINT, call.secure());
             streams(session.sourceSite(), cube.siteIndex(), call, sign, now);
             cube.ingress(now, sign * pair);
+            if (session.sourceGateway() != null)
+            {
+                session.sourceGateway().forkEgress(now, sign * pair);
+            }
             fork(sign * pair, now);
             for (Copy copy : session.copies())
             {
@@ -532,6 +540,10 @@ public final class RecordingOrchestrator
         if (cube != null)
         {
             cube.egress(now, sign * ingress);
+        }
+        else if (session.sourceGateway() != null)
+        {
+            session.sourceGateway().forkEgress(now, sign * ingress);
         }
         fork(sign * ingress, now);
     }

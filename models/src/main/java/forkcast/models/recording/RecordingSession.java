@@ -16,6 +16,7 @@ public final class RecordingSession
     private final Copy[] copies;
     private final int sourceSite;
     private final int mtps;
+    private forkcast.models.calls.Gateway sourceGateway;
     private boolean mediaFlowing;
     private boolean ended;
     private SimEventInterface<Double> mediaStart;
@@ -74,6 +75,17 @@ public final class RecordingSession
     public int mtps()
     {
         return this.mtps;
+    }
+
+    /** @return the gateway that forks the media, or null when the phone does */
+    public forkcast.models.calls.Gateway sourceGateway()
+    {
+        return this.sourceGateway;
+    }
+
+    public void sourceGateway(final forkcast.models.calls.Gateway gateway)
+    {
+        this.sourceGateway = gateway;
     }
 
     public boolean mediaFlowing()
