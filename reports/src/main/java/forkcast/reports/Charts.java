@@ -196,7 +196,7 @@ public final class Charts
         return null;
     }
 
-    private static XYSeries line(final String key, final MeasurementWindow window, final double[] values)
+    static XYSeries line(final String key, final MeasurementWindow window, final double[] values)
     {
         XYSeries s = new XYSeries(key, false, true);
         for (int i = 0; i < values.length; i++)
@@ -207,7 +207,7 @@ public final class Charts
         return s;
     }
 
-    private static Chart draw(final OutputFolder folder, final String name, final String title, final String yLabel,
+    static Chart draw(final OutputFolder folder, final String name, final String title, final String yLabel,
             final XYSeriesCollection data, final Double limit, final String caption) throws IOException
     {
         JFreeChart chart = org.jfree.chart.ChartFactory.createXYLineChart(null, "simulated time (minutes)", yLabel,

@@ -54,6 +54,16 @@ public final class Overrides
         {
             throw fail(origin, "cannot read the value '" + text + "' as YAML");
         }
+        set(document, path, value, origin);
+    }
+
+    /**
+     * Set the value at a dotted path (list elements by id), recording {@code origin} as its location.
+     * @throws ScenarioException at {@code origin} when the path does not lead anywhere
+     */
+    public static void set(final YamlDocument document, final String path, final JsonNode value,
+            final SourceLocation origin) throws ScenarioException
+    {
         String[] segments = path.split("\\.", -1);
         JsonNode node = document.root();
         StringBuilder pointer = new StringBuilder();

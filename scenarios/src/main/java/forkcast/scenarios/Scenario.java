@@ -27,6 +27,13 @@ public record Scenario(String name, String description, long seed, int replicati
         warnings = List.copyOf(warnings);
     }
 
+    /** @return a copy named otherwise (an alternative of a comparison) */
+    public Scenario withName(final String newName)
+    {
+        return new Scenario(newName, this.description, this.seed, this.replications, this.window, this.deployment,
+                this.source, this.text, this.warnings);
+    }
+
     /** @return a copy with another seed */
     public Scenario withSeed(final long newSeed)
     {

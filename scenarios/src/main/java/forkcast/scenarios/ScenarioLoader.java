@@ -13,6 +13,7 @@ import java.util.Set;
 import forkcast.scenarios.spec.DurationValue;
 import forkcast.scenarios.spec.RateValue;
 import forkcast.scenarios.spec.ScenarioSpec;
+import forkcast.scenarios.spec.VariantSpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
@@ -40,7 +41,7 @@ public final class ScenarioLoader
      * Keys of SPEC section 6 that belong to features this version does not model yet. They are refused with that
      * reason, rather than as unknown keys, and never silently ignored.
      */
-    private static final Set<String> NOT_MODELLED_YET = Set.of("variants", "file");
+    private static final Set<String> NOT_MODELLED_YET = Set.of("file");
 
     private final Catalog catalog;
 
@@ -83,6 +84,56 @@ public final class ScenarioLoader
                     ScenarioError.error(new SourceLocation(source, 0, 0), "cannot read the file: " + e.getMessage()));
         }
         return load(source, bytes, overrides);
+    }
+
+    /**
+     * The alternatives of a scenario for a comparison: the scenario itself, then each of its {@code variants}, each
+     * with the variant's values set (after the {@code --set} overrides), all with the scenario's seed so that they see
+     * the same traffic.
+     *
+     * @return the base scenario first, then one per variant, named by the variant
+     * @throws ScenarioException listing what is wrong in the base or in a variant, with locations
+     */
+    public List<Scenario> loadAlternatives(final Path file, final List<String> overrides) throws ScenarioException
+    {
+        Scenario base = load(file, overrides);
+        byte[] bytes = base.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        YamlDocument document = YamlReader.read(base.source(), bytes);
+        Overrides.apply(document, overrides);
+        ScenarioSpec spec = bind(document);
+        List<Scenario> alternatives = new ArrayList<>();
+        alternatives.add(base);
+        if (spec.variants() == null)
+        {
+            return alternatives;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>(List.of(base.name()));
+        for (int i = 0; i < spec.variants().size(); i++)
+        {
+            VariantSpec variant = spec.variants().get(i);
+            SourceLocation at = document.locate("/variants/" + i);
+            if (variant == null || variant.name() == null || !variant.name().matches("[a-z0-9-]+"))
+            {
+                throw new ScenarioException(ScenarioError.error(at, "a variant needs a 'name' of a-z, 0-9 and '-'"));
+            }
+            if (!names.add(variant.name()))
+            {
+                throw new ScenarioException(ScenarioError.error(at, "two alternatives are named '" + variant.name() + "'"));
+            }
+            YamlDocument copy = YamlReader.read(base.source(), bytes);
+            Overrides.apply(copy, overrides);
+            if (variant.set() != null)
+            {
+                for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> e : variant.set().entrySet())
+                {
+                    SourceLocation where = document.locate("/variants/" + i + "/set/" + YamlDocument.escape(e.getKey()));
+                    Overrides.set(copy, e.getKey(), e.getValue(), where);
+                }
+            }
+            Scenario alternative = new DeploymentBuilder(copy, this.catalog).build(bind(copy));
+            alternatives.add(alternative.withName(variant.name()));
+        }
+        return alternatives;
     }
 
     /** Load from bytes already read; {@code source} names them in errors. */

@@ -1,0 +1,165 @@
+package forkcast.reports.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import forkcast.reports.ComparisonWriter;
+import forkcast.scenarios.Catalog;
+import forkcast.scenarios.Comparison;
+import forkcast.scenarios.RunResult;
+import forkcast.scenarios.Scenario;
+import forkcast.scenarios.ScenarioException;
+import forkcast.scenarios.ScenarioLoader;
+import forkcast.sim.ReplicationFailedException;
+import forkcast.sim.stats.MetricSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code forkcast compare}: alternatives on the same traffic, side by side with paired differences. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run alternatives on the same traffic and compare them.",
+                "With one file, the alternatives are the scenario and its variants; with several files,",
+                "each file is an alternative (their variants are ignored). All run with the first one's seed",
+                "and replications, so every metric's difference is paired replication by replication.",
+                "Writes comparison.json, comparison.csv, report.html and charts/."},
+        footer = {"", "Example:", "  forkcast compare scenarios/examples/branch-phone-vs-network.yaml"})
+final class CompareCommand implements Callable<Integer>
+{
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "A scenario with variants, or two or more scenarios.")
+    private List<Path> files;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/compare-<first name>).")
+    private Path out;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the first scenario's).")
+    private Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for every alternative (default: the first scenario's).")
+    private Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
+    private Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value in every alternative. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call()
+    {
+        PrintWriter out = this.spec.commandLine().getOut();
+        PrintWriter err = this.spec.commandLine().getErr();
+        ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
+        List<Scenario> alternatives = new ArrayList<>();
+        try
+        {
+            if (this.files.size() == 1)
+            {
+                alternatives.addAll(loader.loadAlternatives(this.files.get(0), this.overrides));
+                if (alternatives.size() < 2)
+                {
+                    err.println(this.files.get(0) + ": error: the scenario has no variants to compare; add 'variants'"
+                            + " or give two or more files");
+                    return ExitCodes.INVALID;
+                }
+            }
+            else
+            {
+                for (Path file : this.files)
+                {
+                    alternatives.add(loader.load(file, this.overrides));
+                }
+            }
+        }
+        catch (ScenarioException e)
+        {
+            e.errors().forEach(err::println);
+            return ExitCodes.INVALID;
+        }
+        List<String> names = alternatives.stream().map(Scenario::name).toList();
+        if (names.stream().distinct().count() < names.size())
+        {
+            err.println("forkcast compare: two alternatives share a name: " + names);
+            return ExitCodes.INVALID;
+        }
+        Scenario first = alternatives.get(0);
+        int reps = this.replications != null ? this.replications : first.replications();
+        long s = this.seed != null ? this.seed : first.seed();
+        int workers = this.threads != null ? this.threads : Runtime.getRuntime().availableProcessors();
+        if (reps < 2 || workers < 1)
+        {
+            err.println("forkcast compare: needs at least 2 replications (for paired intervals) and 1 thread");
+            return ExitCodes.INVALID;
+        }
+        Path target = this.out != null ? this.out : Path.of("out", "compare-" + first.name());
+        if (!this.quiet)
+        {
+            err.printf(Locale.ROOT, "forkcast: comparing %s, %d replications each on the same traffic%n",
+                    String.join(", ", names), reps);
+        }
+        List<RunResult> results;
+        try
+        {
+            results = Comparison.run(alternatives, s, reps, workers);
+        }
+        catch (IllegalArgumentException e)
+        {
+            err.println("forkcast compare: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        catch (ReplicationFailedException e)
+        {
+            err.println("forkcast: the run failed: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+        try
+        {
+            ComparisonWriter.write(results, target);
+        }
+        catch (IOException e)
+        {
+            err.println("forkcast: cannot write the outputs to " + target + ": " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+        if (!this.quiet)
+        {
+            out.println("paired difference to " + names.get(0) + " (mean [95% CI]):");
+            out.printf(Locale.ROOT, "%-38s", "metric");
+            names.subList(1, names.size()).forEach(n -> out.printf(Locale.ROOT, "  %-28s", n));
+            out.println();
+            List<String> headline = new ArrayList<>(List.of("recording.blockingProbability", "recording.coverage",
+                    "recording.redundantShare", "bhcc.busyHour.total"));
+            results.get(0).results().summaries().keySet().stream()
+                    .filter(n -> n.startsWith("bandwidth.link.") && n.endsWith(".forkMbps.mean")
+                            && n.indexOf(".to-") < 0)
+                    .forEach(headline::add);
+            for (String metric : headline)
+            {
+                out.printf(Locale.ROOT, "%-38s", metric.length() > 38 ? metric.substring(0, 37) + "…" : metric);
+                for (RunResult r : results.subList(1, results.size()))
+                {
+                    MetricSummary d = ComparisonWriter.pairedDifference(results.get(0), r, metric);
+                    out.printf(Locale.ROOT, "  %-28s", d.mean() == null ? "n/a"
+                            : String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]", d.mean(),
+                                    d.ci95low() == null ? Double.NaN : d.ci95low(),
+                                    d.ci95high() == null ? Double.NaN : d.ci95high()));
+                }
+                out.println();
+            }
+            out.println("report: " + target.resolve("report.html"));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,57 @@
+package forkcast.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CompareCommandTest
+{
+    @TempDir
+    Path tmp;
+
+    @Test
+    void comparesTheExampleSideBySideWithPairedIntervals() throws Exception
+    {
+        Path out = this.tmp.resolve("cmp");
+        Cli cli = Cli.run("compare", RunCommandTest.EXAMPLES.resolve("branch-phone-vs-network.yaml").toString(), "--out",
+                out.toString(), "--replications", "3");
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode json = JsonMapper.shared().readTree(out.resolve("comparison.json").toFile());
+        assertEquals(3, json.get("alternatives").size());
+        JsonNode fork = json.get("metrics").get("bandwidth.link.wan-north.forkMbps.mean");
+        assertTrue(fork.get("pairedDifferenceToBaseline").get("gateway-recording").get("ci95high").asDouble() < 0);
+        assertEquals(1.0, json.get("metrics").get("recording.redundantShare").get("alternatives").get("multi-fork")
+                .get("mean").asDouble(), 0.0);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("gateway-recording − branch-phone-vs-network"));
+        assertTrue(Files.exists(out.resolve("charts/link-wan-north-to-dc.svg")));
+        assertTrue(Files.exists(out.resolve("comparison.csv")));
+        assertTrue(cli.out.contains("bandwidth.link.wan-north.forkMbps.mean"), cli.out);
+    }
+
+    @Test
+    void aScenarioWithoutVariantsHasNothingToCompare()
+    {
+        Cli cli = Cli.run("compare", RunCommandTest.QUICKSTART.toString(), "--out", this.tmp.resolve("x").toString());
+        assertEquals(2, cli.exitCode);
+        assertTrue(cli.err.contains("no variants"), cli.err);
+    }
+
+    @Test
+    void twoFilesAreTwoAlternatives()
+    {
+        Path out = this.tmp.resolve("two");
+        Cli cli = Cli.run("compare", RunCommandTest.QUICKSTART.toString(), RunCommandTest.QUICKSTART.toString(), "--out",
+                out.toString(), "--replications", "2", "--quiet");
+        assertEquals(2, cli.exitCode, "the same name twice is refused");
+        assertTrue(cli.err.contains("share a name"), cli.err);
+    }
+}
