@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "forkcast", mixinStandardHelpOptions = true, versionProvider = ForkcastCommand.VersionProvider.class,
         description = {"Discrete-event simulator and capacity planner for CUCM call recording.",
                 "Runs a YAML scenario through the recording lifecycle and writes a report."},
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, CatalogCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SizeCommand.class,
+                ValidateCommand.class, CatalogCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the run failed, 2 bad usage or invalid scenario.",
                 "Example: forkcast run scenarios/examples/quickstart.yaml"})

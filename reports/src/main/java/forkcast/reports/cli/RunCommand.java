@@ -119,7 +119,9 @@ final class RunCommand implements Callable<Integer>
         RunResult result;
         try
         {
-            result = ScenarioRunner.run(scenario, workers, null, this.trace);
+            Progress progress = new Progress(err, "replications", scenario.replications(), this.quiet);
+            result = ScenarioRunner.run(scenario, workers, r -> progress.step(), this.trace);
+            progress.close();
         }
         catch (ReplicationFailedException e)
         {

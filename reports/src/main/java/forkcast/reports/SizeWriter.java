@@ -1,0 +1,137 @@
+package forkcast.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+
+import forkcast.scenarios.Sizing;
+import forkcast.scenarios.SizingTarget;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * A sizing's outputs: {@code size.json} ({@code path}, {@code value}, {@code targets}, {@code evidence}) and a
+ * {@code report.html} with the evidence table and a sentence a manager can read.
+ */
+public final class SizeWriter
+{
+    private static final Mustache TEMPLATE = new DefaultMustacheFactory("forkcast/reports").compile("size.mustache");
+
+    private SizeWriter()
+    {
+    }
+
+    /** @return the answer in one sentence */
+    public static String sentence(final Sizing.Result result)
+    {
+        String conf = String.format(Locale.ROOT, "%.0f%%", result.confidence() * 100);
+        String targets = String.join(" and ", result.targets().stream().map(t -> t.metric() + (t.atMost() ? " at or below "
+                : " at or above ") + Numbers.human(t.limit())).toList());
+        if (result.value() == null)
+        {
+            return "No value of " + result.path() + " up to " + result.below() + " keeps " + targets + " with " + conf
+                    + " confidence.";
+        }
+        String s = result.path() + " = " + result.value() + " keeps " + targets + " with " + conf + " confidence";
+        return s + (result.below() == null ? " (the smallest value tried)." : "; " + result.below() + " does not.");
+    }
+
+    public static void write(final Sizing.Result result, final Path target) throws IOException
+    {
+        OutputFolder folder = OutputFolder.begin(target);
+        try
+        {
+            try (OutputStream out = Files.newOutputStream(folder.file("size.json"));
+                    JsonGenerator g = SummaryWriter.JSON.createGenerator(out))
+            {
+                g.writeStartObject();
+                g.writeStringProperty("path", result.path());
+                if (result.value() == null)
+                {
+                    g.writeNullProperty("value");
+                }
+                else
+                {
+                    g.writeStringProperty("value", result.value());
+                }
+                g.writeArrayPropertyStart("targets");
+                for (SizingTarget t : result.targets())
+                {
+                    g.writeString(t.toString());
+                }
+                g.writeEndArray();
+                g.writeNumberProperty("confidence", result.confidence());
+                g.writeStringProperty("sentence", sentence(result));
+                g.writeArrayPropertyStart("evidence");
+                for (Sizing.Evidence e : result.evidence())
+                {
+                    g.writeStartObject();
+                    g.writeStringProperty("value", e.value());
+                    g.writeNumberProperty("replications", e.replications());
+                    g.writeBooleanProperty("met", e.met());
+                    g.writeArrayPropertyStart("targets");
+                    for (int i = 0; i < result.targets().size(); i++)
+                    {
+                        g.writeStartObject();
+                        g.writeStringProperty("metric", result.targets().get(i).metric());
+                        number(g, "mean", e.means().get(i));
+                        number(g, "bound", e.bounds().get(i));
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("sentence", sentence(result));
+            view.put("path", result.path());
+            view.put("targets", result.targets().stream().map(SizingTarget::toString).toList());
+            view.put("confidence", String.format(Locale.ROOT, "%.0f%%", result.confidence() * 100));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Sizing.Evidence e : result.evidence())
+            {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < result.targets().size(); i++)
+                {
+                    cells.add(Numbers.human(e.means().get(i)) + " / " + Numbers.human(e.bounds().get(i)));
+                }
+                rows.add(Map.of("value", e.value(), "replications", e.replications(), "cells", cells, "met",
+                        e.met() ? "meets" : "does not meet", "class", e.met() ? "ok" : "over"));
+            }
+            view.put("rows", rows);
+            StringWriter html = new StringWriter();
+            TEMPLATE.execute(html, view).flush();
+            Files.writeString(folder.file("report.html"), html.toString(), StandardCharsets.UTF_8);
+            folder.publish();
+        }
+        catch (IOException | RuntimeException e)
+        {
+            folder.abandon();
+            throw e;
+        }
+    }
+
+    private static void number(final JsonGenerator g, final String name, final Double v)
+    {
+        if (v == null || v.isNaN() || v.isInfinite())
+        {
+            g.writeNullProperty(name);
+        }
+        else
+        {
+            g.writeNumberProperty(name, v);
+        }
+    }
+}

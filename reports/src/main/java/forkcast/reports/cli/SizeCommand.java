@@ -1,0 +1,133 @@
+package forkcast.reports.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import forkcast.reports.SizeWriter;
+import forkcast.scenarios.Catalog;
+import forkcast.scenarios.ScenarioException;
+import forkcast.scenarios.ScenarioLoader;
+import forkcast.scenarios.Sizing;
+import forkcast.scenarios.SizingTarget;
+import forkcast.scenarios.SweepAxis;
+import forkcast.sim.ReplicationFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code forkcast size}: the smallest value of a parameter that meets every target with confidence. */
+@Command(name = "size", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Find the smallest value of one parameter that meets every target with confidence.",
+                "The parameter must be monotone: a larger value never does worse. Writes size.json and report.html."},
+        footer = {"", "Example:", "  forkcast size scenarios/examples/quickstart.yaml \\\\",
+                "      --vary recorders.rec-a.maxStreams=60..200:10 --target 'recording.blockingProbability<=0.01'"})
+final class SizeCommand implements Callable<Integer>
+{
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
+    private Path file;
+
+    @Option(names = "--vary", required = true, paramLabel = "PATH=FROM..TO[:STEP]",
+            description = "The parameter and its candidate values, smallest first.")
+    private String vary;
+
+    @Option(names = "--target", required = true, paramLabel = "METRIC<=X|METRIC>=X",
+            description = "A target to meet. Repeatable.")
+    private List<String> targets;
+
+    @Option(names = "--confidence", paramLabel = "C", defaultValue = "0.95",
+            description = "Confidence of the one-sided bounds (default: ${DEFAULT-VALUE}).")
+    private double confidence;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/size-<scenario name>).")
+    private Path out;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications per value (at least 2).")
+    private Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of every value.")
+    private Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
+    private Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call()
+    {
+        PrintWriter out = this.spec.commandLine().getOut();
+        PrintWriter err = this.spec.commandLine().getErr();
+        SweepAxis axis;
+        List<SizingTarget> parsed = new ArrayList<>();
+        try
+        {
+            axis = SweepAxis.parse(this.vary);
+            for (String t : this.targets)
+            {
+                parsed.add(SizingTarget.parse(t));
+            }
+        }
+        catch (IllegalArgumentException e)
+        {
+            err.println("forkcast size: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        if (!(this.confidence > 0.5 && this.confidence < 1))
+        {
+            err.println("forkcast size: --confidence must be between 0.5 and 1");
+            return ExitCodes.INVALID;
+        }
+        ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
+        int workers = this.threads != null ? this.threads : Runtime.getRuntime().availableProcessors();
+        try
+        {
+            String name = loader.load(this.file, this.overrides).name();
+            Progress progress = new Progress(err, "values", (int) Math.ceil(Math.log(axis.values().size()) / Math.log(2)) + 2,
+                    this.quiet);
+            Sizing.Result result = Sizing.run(loader, this.file, this.overrides, axis, parsed, this.confidence, this.seed,
+                    this.replications, workers, e -> progress.step());
+            progress.close();
+            Path target = this.out != null ? this.out : Path.of("out", "size-" + name);
+            SizeWriter.write(result, target);
+            if (!this.quiet)
+            {
+                out.println(SizeWriter.sentence(result));
+                out.println("report: " + target.resolve("report.html"));
+            }
+            return result.value() == null ? ExitCodes.RUN_FAILED : ExitCodes.OK;
+        }
+        catch (ScenarioException e)
+        {
+            e.errors().forEach(err::println);
+            return ExitCodes.INVALID;
+        }
+        catch (Sizing.UnknownMetricException e)
+        {
+            err.println("forkcast size: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        catch (ReplicationFailedException e)
+        {
+            err.println("forkcast: the run failed: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+        catch (IOException e)
+        {
+            err.println("forkcast: cannot write the outputs: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+    }
+
+}

@@ -1,0 +1,117 @@
+package forkcast.reports.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import forkcast.reports.SweepWriter;
+import forkcast.scenarios.Catalog;
+import forkcast.scenarios.ScenarioException;
+import forkcast.scenarios.ScenarioLoader;
+import forkcast.scenarios.Sweep;
+import forkcast.scenarios.SweepAxis;
+import forkcast.sim.ReplicationFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code forkcast sweep}: the scenario at every point of a grid of varied values. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a scenario at every point of a grid of varied values, on the same traffic.",
+                "Writes sweep.csv (every metric of every point), curves with confidence bands and report.html."},
+        footer = {"", "Example:", "  forkcast sweep scenarios/examples/quickstart.yaml \\\\",
+                "      --vary recorders.rec-a.maxStreams=80..200:40"})
+final class SweepCommand implements Callable<Integer>
+{
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
+    private Path file;
+
+    @Option(names = "--vary", required = true, paramLabel = "PATH=V1,V2,...|FROM..TO[:STEP]",
+            description = {"A value to vary, by dotted path. Several make a grid."})
+    private List<String> vary;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/sweep-<scenario name>).")
+    private Path out;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications per point.")
+    private Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of every point.")
+    private Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
+    private Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value at every point. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call()
+    {
+        PrintWriter out = this.spec.commandLine().getOut();
+        PrintWriter err = this.spec.commandLine().getErr();
+        List<SweepAxis> axes = new ArrayList<>();
+        try
+        {
+            for (String v : this.vary)
+            {
+                axes.add(SweepAxis.parse(v));
+            }
+        }
+        catch (IllegalArgumentException e)
+        {
+            err.println("forkcast sweep: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        int points = Sweep.grid(axes).size();
+        ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
+        int workers = this.threads != null ? this.threads : Runtime.getRuntime().availableProcessors();
+        List<Sweep.Point> results;
+        try
+        {
+            String name = loader.load(this.file, this.overrides).name();
+            if (!this.quiet)
+            {
+                err.printf(Locale.ROOT, "forkcast: sweeping %s over %d points%n", name, points);
+            }
+            Progress progress = new Progress(err, "points", points, this.quiet);
+            results = Sweep.run(loader, this.file, this.overrides, axes, this.seed, this.replications, workers,
+                    p -> progress.step());
+            progress.close();
+            Path target = this.out != null ? this.out : Path.of("out", "sweep-" + name);
+            SweepWriter.write(results, axes, target);
+            if (!this.quiet)
+            {
+                out.println("sweep: " + target.resolve("sweep.csv"));
+                out.println("report: " + target.resolve("report.html"));
+            }
+            return ExitCodes.OK;
+        }
+        catch (ScenarioException e)
+        {
+            e.errors().forEach(err::println);
+            return ExitCodes.INVALID;
+        }
+        catch (ReplicationFailedException e)
+        {
+            err.println("forkcast: the run failed: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+        catch (IOException e)
+        {
+            err.println("forkcast: cannot write the outputs: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package forkcast.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SweepAndSizeCommandTest
+{
+    @TempDir
+    Path tmp;
+
+    @Test
+    void sweepWritesOneRowPerPointAndMetricWithTheRunAttributes() throws Exception
+    {
+        Path out = this.tmp.resolve("sweep");
+        Cli cli = Cli.run("sweep", RunCommandTest.QUICKSTART.toString(), "--vary", "recorders.rec-a.maxStreams=80,160",
+                "--vary", "cluster.recordingSetupDelay=300ms,2s", "--replications", "3", "--out", out.toString());
+        assertEquals(0, cli.exitCode, cli.err);
+        List<String> lines = Files.readAllLines(out.resolve("sweep.csv"));
+        assertTrue(lines.get(0).startsWith("recorders.rec-a.maxStreams,cluster.recordingSetupDelay,metric,unit,mean,"
+                + "ci95low,ci95high,n,scenarioSha256,seed,replications,warmupSeconds,durationSeconds,version"), lines.get(0));
+        long blockingRows = lines.stream().filter(l -> l.contains(",recording.blockingProbability,")).count();
+        assertEquals(4, blockingRows, "one row per point");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("160,2s,recording.coverage,ratio,")));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<svg"), "curves are inline");
+        assertFalse(html.contains("NaN"));
+    }
+
+    @Test
+    void sizeWritesTheAnswerWithItsEvidence() throws Exception
+    {
+        Path out = this.tmp.resolve("size");
+        Cli cli = Cli.run("size", RunCommandTest.QUICKSTART.toString(), "--vary", "recorders.rec-a.maxStreams=60..200:20",
+                "--target", "recording.failed.recorder-full<=1", "--replications", "4", "--out", out.toString());
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode size = JsonMapper.shared().readTree(out.resolve("size.json").toFile());
+        assertEquals("recorders.rec-a.maxStreams", size.get("path").asString());
+        String value = size.get("value").asString();
+        assertTrue(cli.out.startsWith("recorders.rec-a.maxStreams = " + value + " keeps recording.failed.recorder-full"
+                + " at or below 1.00 with 95% confidence;"), cli.out);
+        assertTrue(size.get("evidence").size() >= 3);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("keeps recording.failed.recorder-full at or below"
+                + " 1.00 with 95% confidence"), "the sentence is in the report");
+    }
+
+    @Test
+    void badSizeArgumentsAreUsageErrors()
+    {
+        assertEquals(2, Cli.run("size", RunCommandTest.QUICKSTART.toString(), "--vary", "x=1..3", "--target", "oops")
+                .exitCode);
+        Cli unknown = Cli.run("size", RunCommandTest.QUICKSTART.toString(), "--vary", "recorders.rec-a.maxStreams=60..80:20",
+                "--target", "recording.nonsense<=1", "--replications", "2", "--out", this.tmp.resolve("x").toString());
+        assertEquals(2, unknown.exitCode);
+        assertTrue(unknown.err.contains("no metric 'recording.nonsense'"), unknown.err);
+        assertEquals(2, Cli.run("sweep", RunCommandTest.QUICKSTART.toString(), "--vary", "x=3..1").exitCode);
+    }
+}

@@ -1,0 +1,159 @@
+package forkcast.scenarios;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Automatic sizing: the smallest value of one monotone parameter (recorders' streams, trunk dialogs, agents...) whose
+ * confidence bounds meet every target. Bisection over the range, each point run with the same seed; where a point's
+ * interval straddles a target it is run again with more replications (up to four times as many) before it is
+ * judged; the value found is checked against its neighbour below, which must fail, so the answer comes with its
+ * evidence.
+ */
+public final class Sizing
+{
+    /**
+     * One evaluated value.
+     *
+     * @param value the parameter's value
+     * @param replications how many replications decided it
+     * @param means each target's metric mean, in target order
+     * @param bounds each target's one-sided bound
+     * @param met whether every target was met
+     */
+    public record Evidence(String value, int replications, List<Double> means, List<Double> bounds, boolean met)
+    {
+    }
+
+    /**
+     * The answer.
+     *
+     * @param path the parameter
+     * @param value the smallest value meeting every target; null when none in the range does
+     * @param below the next smaller value, shown to fail; null when the answer is the range's first value
+     * @param targets the targets
+     * @param confidence the confidence of the bounds
+     * @param evidence every evaluation, in the order made
+     */
+    public record Result(String path, String value, String below, List<SizingTarget> targets, double confidence,
+            List<Evidence> evidence)
+    {
+    }
+
+    private static final int MAX_ESCALATION = 4;
+
+    /** A target names a metric the scenario does not produce. */
+    public static final class UnknownMetricException extends RuntimeException
+    {
+        private static final long serialVersionUID = 1L;
+
+        UnknownMetricException(final String message)
+        {
+            super(message);
+        }
+    }
+
+    private Sizing()
+    {
+    }
+
+    /**
+     * @param axis the parameter and its ordered candidate values (smallest first; assumed monotone: a larger value
+     *            never does worse)
+     * @param done told after each evaluation; may be null
+     */
+    public static Result run(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final SweepAxis axis, final List<SizingTarget> targets, final double confidence, final Long seed,
+            final Integer replications, final int threads, final Consumer<Evidence> done) throws ScenarioException
+    {
+        Scenario base = loader.load(file, overrides);
+        long s = seed != null ? seed : base.seed();
+        int reps = Math.max(2, replications != null ? replications : base.replications());
+        List<Evidence> evidence = new ArrayList<>();
+        Evaluator evaluate = index ->
+        {
+            Scenario scenario = Sweep.load(loader, file, overrides, List.of(axis), List.of(axis.values().get(index)))
+                    .withSeed(s);
+            Evidence e = judge(scenario, axis.values().get(index), targets, confidence, reps, threads);
+            evidence.add(e);
+            if (done != null)
+            {
+                done.accept(e);
+            }
+            return e.met();
+        };
+        int lo = 0;
+        int hi = axis.values().size() - 1;
+        if (!evaluate.met(hi))
+        {
+            return new Result(axis.path(), null, axis.values().get(hi), targets, confidence, evidence);
+        }
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (evaluate.met(mid))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        String below = null;
+        if (hi > 0)
+        {
+            below = axis.values().get(hi - 1);
+            String neighbour = below;
+            boolean judged = evidence.stream().anyMatch(e -> e.value().equals(neighbour));
+            if (!judged)
+            {
+                evaluate.met(hi - 1); // bisection already implies it fails; run it anyway, as evidence
+            }
+        }
+        return new Result(axis.path(), axis.values().get(hi), below, targets, confidence, evidence);
+    }
+
+    /** Run with {@code reps} replications, and more while an interval straddles a target. */
+    private static Evidence judge(final Scenario scenario, final String value, final List<SizingTarget> targets,
+            final double confidence, final int reps, final int threads)
+    {
+        int n = reps;
+        while (true)
+        {
+            RunResult run = ScenarioRunner.run(scenario.withReplications(n), threads, null);
+            List<Double> means = new ArrayList<>();
+            List<Double> bounds = new ArrayList<>();
+            boolean met = true;
+            boolean straddles = false;
+            for (SizingTarget target : targets)
+            {
+                if (!run.results().summaries().containsKey(target.metric()))
+                {
+                    throw new UnknownMetricException("no metric '" + target.metric() + "' in this scenario's results"
+                            + " (summary.json of a run lists them)");
+                }
+                double[] values = run.results().values(target.metric());
+                double bound = target.bound(values, confidence);
+                Double mean = run.results().summary(target.metric()).mean();
+                means.add(mean);
+                bounds.add(bound);
+                met &= target.met(bound);
+                straddles |= !target.met(bound) && mean != null && target.met(mean);
+            }
+            if (met || !straddles || n >= MAX_ESCALATION * reps)
+            {
+                return new Evidence(value, n, means, bounds, met);
+            }
+            n *= 2;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Evaluator
+    {
+        boolean met(int index) throws ScenarioException;
+    }
+}

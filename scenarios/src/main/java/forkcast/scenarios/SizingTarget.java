@@ -1,0 +1,79 @@
+package forkcast.scenarios;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * A sizing target, {@code METRIC<=X} or {@code METRIC>=X}, met with confidence: the one-sided Student-t bound of the
+ * metric's mean over replications (the upper bound for {@code <=}, the lower for {@code >=}) must be on the right side
+ * of X. A safe answer: the mean alone could meet the target by luck.
+ *
+ * @param metric the metric name, e.g. {@code recording.blockingProbability}
+ * @param atMost true for {@code <=}, false for {@code >=}
+ * @param limit X
+ */
+public record SizingTarget(String metric, boolean atMost, double limit)
+{
+    private static final Pattern FORMAT = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*(<=|>=)\\s*([-+0-9.eE]+)\\s*");
+
+    /** @throws IllegalArgumentException with a message for the user */
+    public static SizingTarget parse(final String text)
+    {
+        Matcher m = FORMAT.matcher(text);
+        if (!m.matches())
+        {
+            throw new IllegalArgumentException("--target '" + text + "': expected METRIC<=X or METRIC>=X");
+        }
+        return new SizingTarget(m.group(1), m.group(2).equals("<="), Double.parseDouble(m.group(3)));
+    }
+
+    /**
+     * @param values the metric in each replication (NaN where undefined: left out)
+     * @param confidence e.g. 0.95
+     * @return the one-sided confidence bound on the target's side: upper for {@code <=}, lower for {@code >=}; NaN
+     *         with fewer than two defined values
+     */
+    public double bound(final double[] values, final double confidence)
+    {
+        double sum = 0;
+        int n = 0;
+        for (double v : values)
+        {
+            if (!Double.isNaN(v))
+            {
+                sum += v;
+                n++;
+            }
+        }
+        if (n < 2)
+        {
+            return Double.NaN;
+        }
+        double mean = sum / n;
+        double squares = 0;
+        for (double v : values)
+        {
+            if (!Double.isNaN(v))
+            {
+                squares += (v - mean) * (v - mean);
+            }
+        }
+        double half = new TDistribution(null, n - 1).inverseCumulativeProbability(confidence)
+                * Math.sqrt(squares / (n - 1) / n);
+        return this.atMost ? mean + half : mean - half;
+    }
+
+    /** @return whether a bound meets the target */
+    public boolean met(final double bound)
+    {
+        return !Double.isNaN(bound) && (this.atMost ? bound <= this.limit : bound >= this.limit);
+    }
+
+    @Override
+    public String toString()
+    {
+        return this.metric + (this.atMost ? "<=" : ">=") + this.limit;
+    }
+}

@@ -1,0 +1,89 @@
+package forkcast.scenarios;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A sweep: the scenario run at every point of a grid of varied values, every point with the same seed and
+ * replications, so that the differences between points come from the varied values, not from the traffic.
+ */
+public final class Sweep
+{
+    /**
+     * One point of the grid and its result.
+     *
+     * @param values the value of each axis, in axis order
+     * @param result the run
+     */
+    public record Point(List<String> values, RunResult result)
+    {
+    }
+
+    private Sweep()
+    {
+    }
+
+    /** @return every combination of the axes' values, the last axis varying fastest */
+    public static List<List<String>> grid(final List<SweepAxis> axes)
+    {
+        List<List<String>> points = new ArrayList<>();
+        points.add(List.of());
+        for (SweepAxis axis : axes)
+        {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> prefix : points)
+            {
+                for (String v : axis.values())
+                {
+                    List<String> point = new ArrayList<>(prefix);
+                    point.add(v);
+                    next.add(point);
+                }
+            }
+            points = next;
+        }
+        return points;
+    }
+
+    /**
+     * @param overrides {@code --set} values applied before the axes
+     * @param seed the seed of every point (null: the scenario's)
+     * @param replications replications of every point (null: the scenario's)
+     * @param done told after each point (for progress); may be null
+     * @throws ScenarioException when a point's values make an invalid scenario (the error names the --vary value)
+     */
+    public static List<Point> run(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final List<SweepAxis> axes, final Long seed, final Integer replications, final int threads,
+            final Consumer<Point> done) throws ScenarioException
+    {
+        List<Point> points = new ArrayList<>();
+        Scenario base = loader.load(file, overrides);
+        long s = seed != null ? seed : base.seed();
+        int reps = replications != null ? replications : base.replications();
+        for (List<String> values : grid(axes))
+        {
+            Scenario scenario = load(loader, file, overrides, axes, values).withSeed(s).withReplications(reps);
+            Point point = new Point(values, ScenarioRunner.run(scenario, threads, null));
+            points.add(point);
+            if (done != null)
+            {
+                done.accept(point);
+            }
+        }
+        return points;
+    }
+
+    /** @return the scenario with the given value of each axis set */
+    static Scenario load(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final List<SweepAxis> axes, final List<String> values) throws ScenarioException
+    {
+        List<String> all = new ArrayList<>(overrides);
+        for (int a = 0; a < axes.size(); a++)
+        {
+            all.add(axes.get(a).path() + "=" + values.get(a));
+        }
+        return loader.load(file, all);
+    }
+}
