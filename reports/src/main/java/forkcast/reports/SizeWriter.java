@@ -46,11 +46,12 @@ public final class SizeWriter
         return s + (result.below() == null ? " (the smallest value tried)." : "; " + result.below() + " does not.");
     }
 
-    public static void write(final Sizing.Result result, final Path target) throws IOException
+    public static void write(final Sizing.Result result, final Path target, final String batch) throws IOException
     {
         OutputFolder folder = OutputFolder.begin(target);
         try
         {
+            Files.writeString(folder.file(Batch.FILE), batch, StandardCharsets.UTF_8);
             try (OutputStream out = Files.newOutputStream(folder.file("size.json"));
                     JsonGenerator g = SummaryWriter.JSON.createGenerator(out))
             {

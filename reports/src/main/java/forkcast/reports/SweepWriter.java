@@ -46,14 +46,15 @@ public final class SweepWriter
     {
     }
 
-    public static void write(final List<Sweep.Point> points, final List<SweepAxis> axes, final Path target)
-            throws IOException
+    public static void write(final List<Sweep.Point> points, final List<SweepAxis> axes, final Path target,
+            final String batch) throws IOException
     {
         OutputFolder folder = OutputFolder.begin(target);
         Thread cleanup = new Thread(folder::abandonQuietly, "forkcast-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try
         {
+            Files.writeString(folder.file(Batch.FILE), batch, StandardCharsets.UTF_8);
             writeCsv(points, axes, folder.file("sweep.csv"));
             List<Charts.Chart> charts = new ArrayList<>();
             for (String metric : CURVES)

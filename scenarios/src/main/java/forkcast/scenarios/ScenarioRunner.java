@@ -31,6 +31,38 @@ public final class ScenarioRunner
     }
 
     /**
+     * Run a scenario whose finished replications may already be in a checkpoint (a resumed batch): only the missing
+     * ones run, each saved as soon as it finishes.
+     *
+     * @param point the batch point this run is (its key in the checkpoint)
+     */
+    public static RunResult runResuming(final Scenario scenario, final int threads, final Checkpoint checkpoint,
+            final int point)
+    {
+        long start = System.nanoTime();
+        forkcast.sim.stats.MeasurementWindow window = new forkcast.sim.stats.MeasurementWindow(
+                scenario.window().warmup(), scenario.window().end(), scenario.window().interval());
+        ReplicationOutput[] outputs = new ReplicationOutput[scenario.replications()];
+        List<Integer> missing = new ArrayList<>();
+        for (int r = 1; r <= outputs.length; r++)
+        {
+            outputs[r - 1] = checkpoint.load(point, r, window);
+            if (outputs[r - 1] == null)
+            {
+                missing.add(r);
+            }
+        }
+        for (ReplicationOutput output : ExperimentRunner.runSome(scenario.window(), scenario.seed(), missing, threads,
+                RecordingModel.factory(scenario.deployment()), o -> checkpoint.save(point, o)))
+        {
+            outputs[output.replication() - 1] = output;
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new RunResult(scenario, new ExperimentResults(List.of(outputs)), scenario.deployment().ratings(), wall,
+                threads, List.of());
+    }
+
+    /**
      * @return each replication's trajectory fingerprint (every call's lifecycle events: time bits, call, event,
      *         element), in replication order; run on {@code threads} workers
      */

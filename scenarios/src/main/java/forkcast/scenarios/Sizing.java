@@ -68,6 +68,15 @@ public final class Sizing
             final SweepAxis axis, final List<SizingTarget> targets, final double confidence, final Long seed,
             final Integer replications, final int threads, final Consumer<Evidence> done) throws ScenarioException
     {
+        return run(loader, file, overrides, axis, targets, confidence, seed, replications, threads, null, done);
+    }
+
+    /** @param checkpoint keeps finished replications, so that an interrupted sizing resumes; null for none */
+    public static Result run(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final SweepAxis axis, final List<SizingTarget> targets, final double confidence, final Long seed,
+            final Integer replications, final int threads, final Checkpoint checkpoint, final Consumer<Evidence> done)
+            throws ScenarioException
+    {
         Scenario base = loader.load(file, overrides);
         long s = seed != null ? seed : base.seed();
         int reps = Math.max(2, replications != null ? replications : base.replications());
@@ -76,7 +85,7 @@ public final class Sizing
         {
             Scenario scenario = Sweep.load(loader, file, overrides, List.of(axis), List.of(axis.values().get(index)))
                     .withSeed(s);
-            Evidence e = judge(scenario, axis.values().get(index), targets, confidence, reps, threads);
+            Evidence e = judge(scenario, axis.values().get(index), targets, confidence, reps, threads, checkpoint, index);
             evidence.add(e);
             if (done != null)
             {
@@ -118,12 +127,13 @@ public final class Sizing
 
     /** Run with {@code reps} replications, and more while an interval straddles a target. */
     private static Evidence judge(final Scenario scenario, final String value, final List<SizingTarget> targets,
-            final double confidence, final int reps, final int threads)
+            final double confidence, final int reps, final int threads, final Checkpoint checkpoint, final int point)
     {
         int n = reps;
         while (true)
         {
-            RunResult run = ScenarioRunner.run(scenario.withReplications(n), threads, null);
+            RunResult run = checkpoint == null ? ScenarioRunner.run(scenario.withReplications(n), threads, null)
+                    : ScenarioRunner.runResuming(scenario.withReplications(n), threads, checkpoint, point);
             List<Double> means = new ArrayList<>();
             List<Double> bounds = new ArrayList<>();
             boolean met = true;

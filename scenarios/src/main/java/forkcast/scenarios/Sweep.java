@@ -58,14 +58,25 @@ public final class Sweep
             final List<SweepAxis> axes, final Long seed, final Integer replications, final int threads,
             final Consumer<Point> done) throws ScenarioException
     {
+        return run(loader, file, overrides, axes, seed, replications, threads, null, done);
+    }
+
+    /** @param checkpoint keeps finished replications, so that an interrupted sweep resumes; null for none */
+    public static List<Point> run(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final List<SweepAxis> axes, final Long seed, final Integer replications, final int threads,
+            final Checkpoint checkpoint, final Consumer<Point> done) throws ScenarioException
+    {
         List<Point> points = new ArrayList<>();
         Scenario base = loader.load(file, overrides);
         long s = seed != null ? seed : base.seed();
         int reps = replications != null ? replications : base.replications();
-        for (List<String> values : grid(axes))
+        List<List<String>> grid = grid(axes);
+        for (int index = 0; index < grid.size(); index++)
         {
+            List<String> values = grid.get(index);
             Scenario scenario = load(loader, file, overrides, axes, values).withSeed(s).withReplications(reps);
-            Point point = new Point(values, ScenarioRunner.run(scenario, threads, null));
+            Point point = new Point(values, checkpoint == null ? ScenarioRunner.run(scenario, threads, null)
+                    : ScenarioRunner.runResuming(scenario, threads, checkpoint, index));
             points.add(point);
             if (done != null)
             {

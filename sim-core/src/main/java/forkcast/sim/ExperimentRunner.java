@@ -74,6 +74,51 @@ public final class ExperimentRunner
         }
     }
 
+    /**
+     * Run only the given replications (for resuming a batch); their outputs, in the order given.
+     */
+    public static List<ReplicationOutput> runSome(final RunWindow window, final long seed, final List<Integer> replications,
+            final int threads, final ModelFactory factory,
+            final java.util.function.Consumer<ReplicationOutput> finished)
+    {
+        if (replications.isEmpty())
+        {
+            return List.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, replications.size())), r ->
+        {
+            Thread thread = new Thread(r, "forkcast-replications");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try
+        {
+            List<Future<ReplicationOutput>> futures = new ArrayList<>();
+            for (int replication : replications)
+            {
+                futures.add(pool.submit(() ->
+                {
+                    ReplicationOutput output = ReplicationRunner.run(window, seed, replication, factory);
+                    if (finished != null)
+                    {
+                        finished.accept(output);
+                    }
+                    return output;
+                }));
+            }
+            List<ReplicationOutput> outputs = new ArrayList<>();
+            for (Future<ReplicationOutput> f : futures)
+            {
+                outputs.add(await(f));
+            }
+            return outputs;
+        }
+        finally
+        {
+            pool.shutdownNow();
+        }
+    }
+
     private static ReplicationOutput await(final Future<ReplicationOutput> future)
     {
         try

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import forkcast.reports.Batch;
 import forkcast.reports.SizeWriter;
+import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Catalog;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
@@ -61,6 +63,12 @@ final class SizeCommand implements Callable<Integer>
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value. Repeatable.")
     private List<String> overrides = new ArrayList<>();
 
+    @Option(names = "--resume", description = "Continue an interrupted run of the same sizing: only what is missing runs.")
+    private boolean resume;
+
+    @Option(names = "--force", description = "Replace the outputs of a different batch in --out.")
+    private boolean force;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -94,13 +102,25 @@ final class SizeCommand implements Callable<Integer>
         try
         {
             String name = loader.load(this.file, this.overrides).name();
+            Path target = this.out != null ? this.out : Path.of("out", "size-" + name);
+            String batch = Batch.identity("size", this.file, this.overrides, List.of("vary: " + this.vary,
+                    "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: " + this.seed,
+                    "replications: " + this.replications));
+            String existing = Batch.published(target);
+            if (existing != null && !existing.equals(batch) && !this.force)
+            {
+                err.println("forkcast size: " + target + " holds the outputs of another batch; use --force to replace"
+                        + " them, or another --out");
+                return ExitCodes.INVALID;
+            }
+            Checkpoint checkpoint = Checkpoint.open(target, batch, this.resume);
             Progress progress = new Progress(err, "values", (int) Math.ceil(Math.log(axis.values().size()) / Math.log(2)) + 2,
                     this.quiet);
             Sizing.Result result = Sizing.run(loader, this.file, this.overrides, axis, parsed, this.confidence, this.seed,
-                    this.replications, workers, e -> progress.step());
+                    this.replications, workers, checkpoint, e -> progress.step());
             progress.close();
-            Path target = this.out != null ? this.out : Path.of("out", "size-" + name);
-            SizeWriter.write(result, target);
+            SizeWriter.write(result, target, batch);
+            checkpoint.discard();
             if (!this.quiet)
             {
                 out.println(SizeWriter.sentence(result));
@@ -111,6 +131,11 @@ final class SizeCommand implements Callable<Integer>
         catch (ScenarioException e)
         {
             e.errors().forEach(err::println);
+            return ExitCodes.INVALID;
+        }
+        catch (IllegalStateException e)
+        {
+            err.println("forkcast size: " + e.getMessage());
             return ExitCodes.INVALID;
         }
         catch (Sizing.UnknownMetricException e)

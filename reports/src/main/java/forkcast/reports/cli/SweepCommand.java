@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import forkcast.reports.Batch;
 import forkcast.reports.SweepWriter;
+import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Catalog;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
@@ -53,6 +55,12 @@ final class SweepCommand implements Callable<Integer>
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value at every point. Repeatable.")
     private List<String> overrides = new ArrayList<>();
 
+    @Option(names = "--resume", description = "Continue an interrupted run of the same sweep: only what is missing runs.")
+    private boolean resume;
+
+    @Option(names = "--force", description = "Replace the outputs of a different batch in --out.")
+    private boolean force;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -85,18 +93,34 @@ final class SweepCommand implements Callable<Integer>
             {
                 err.printf(Locale.ROOT, "forkcast: sweeping %s over %d points%n", name, points);
             }
+            Path target = this.out != null ? this.out : Path.of("out", "sweep-" + name);
+            String batch = Batch.identity("sweep", this.file, this.overrides, List.of("vary: " + String.join(" ", this.vary),
+                    "seed: " + this.seed, "replications: " + this.replications));
+            String existing = Batch.published(target);
+            if (existing != null && !existing.equals(batch) && !this.force)
+            {
+                err.println("forkcast sweep: " + target + " holds the outputs of another batch; use --force to replace"
+                        + " them, or another --out");
+                return ExitCodes.INVALID;
+            }
+            Checkpoint checkpoint = Checkpoint.open(target, batch, this.resume);
             Progress progress = new Progress(err, "points", points, this.quiet);
             results = Sweep.run(loader, this.file, this.overrides, axes, this.seed, this.replications, workers,
-                    p -> progress.step());
+                    checkpoint, p -> progress.step());
             progress.close();
-            Path target = this.out != null ? this.out : Path.of("out", "sweep-" + name);
-            SweepWriter.write(results, axes, target);
+            SweepWriter.write(results, axes, target, batch);
+            checkpoint.discard();
             if (!this.quiet)
             {
                 out.println("sweep: " + target.resolve("sweep.csv"));
                 out.println("report: " + target.resolve("report.html"));
             }
             return ExitCodes.OK;
+        }
+        catch (IllegalStateException e)
+        {
+            err.println("forkcast sweep: " + e.getMessage());
+            return ExitCodes.INVALID;
         }
         catch (ScenarioException e)
         {
