@@ -152,6 +152,8 @@ public final class HtmlReport
                 "source", e.source())));
         catalog.codecEntries().values().forEach(e -> assumptions.add(Map.of("name", "codec " + e.name(), "value",
                 e.value(), "source", e.source())));
+        catalog.cubeEntries().values().forEach(e -> assumptions.add(Map.of("name", "CUBE platform " + e.name(), "value",
+                e.value(), "source", e.source())));
         view.put("assumptions", assumptions);
         view.put("scenarioText", s.text());
         view.put("warnings", s.warnings().stream().map(w -> Map.of("location", w.location().toString(), "message",

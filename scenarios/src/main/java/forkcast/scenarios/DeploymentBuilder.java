@@ -759,7 +759,7 @@ public final class DeploymentBuilder
                 error(at + "/agents", "agents must be between 0 and 10000000");
                 ok = false;
             }
-            PhoneSpec phone = s.phone() == null ? new PhoneSpec(null, null, null, null, null) : s.phone();
+            PhoneSpec phone = s.phone() == null ? new PhoneSpec(null, null, null, null, null, null) : s.phone();
             BuiltInBridgeSetting bib = phone.builtInBridge() == null ? BuiltInBridgeSetting.DEFAULT
                     : choice(phone.builtInBridge(), BuiltInBridgeSetting.class, at + "/phone/builtInBridge", "builtInBridge");
             PhoneProtocol protocol = phone.protocol() == null ? PhoneProtocol.SIP
@@ -830,7 +830,8 @@ public final class DeploymentBuilder
             {
                 groups.add(new AgentGroupConfig(id, s.site(), s.agents(),
                         new PhoneConfig(bib, protocol, Boolean.TRUE.equals(phone.mtpRequired()),
-                                Boolean.TRUE.equals(phone.authenticated()), recordKey),
+                                Boolean.TRUE.equals(phone.authenticated()), recordKey,
+                                phone.earlyOffer() != null ? phone.earlyOffer() : protocol != PhoneProtocol.SCCP),
                         new LineConfig(recording, recording == RecordingOption.DISABLED ? null : line.profile(), source,
                                 Boolean.TRUE.equals(line.ctiMonitored()), busyTrigger, Boolean.TRUE.equals(line.mlpp())),
                         patience, selective, monitoring));

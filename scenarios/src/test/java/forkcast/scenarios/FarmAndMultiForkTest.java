@@ -261,5 +261,21 @@ class FarmAndMultiForkTest
                 """), 2, null);
         assertEquals(run.results().summary("recording.sessions.requested").mean(),
                 run.results().summary("recording.failed.early-offer-missing").mean(), 0.0);
+        // configurable: a phone marked as able to offer early needs no MTP, whatever its protocol
+        RunResult offering = ScenarioRunner.run(ScenarioText.load("""
+                name: eo-best-effort
+                run: { warmup: 0s, duration: 1h, replications: 2, interval: 15m }
+                cluster: { builtInBridge: on }
+                sites: [ { id: dc } ]
+                recorders: [ { id: r1, site: dc, maxSetupsPerSecond: 1000 } ]
+                cubes: [ { id: cube, site: dc, maxSessions: 1000, forkTo: [r1] } ]
+                trunks: [ { id: t, to: cube, earlyOffer: best-effort } ]
+                recordingProfiles: [ { id: rp, trunk: t } ]
+                agentGroups:
+                  - { id: a, site: dc, agents: 1000, phone: { protocol: sccp, earlyOffer: true },
+                      line: { recording: automatic, profile: rp } }
+                traffic: [ { id: c, group: a, rate: 600/h, direction: internal } ]
+                """), 2, null);
+        assertEquals(0, offering.results().summary("recording.sessions.failed").max(), 0.0);
     }
 }

@@ -11,7 +11,6 @@ import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.Call;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.CallTrace;
-import forkcast.models.calls.PhoneProtocol;
 import forkcast.models.calls.RecordKey;
 import forkcast.models.calls.SelectiveTrigger;
 import forkcast.models.cucm.BhccAccount;
@@ -281,8 +280,7 @@ public final class RecordingOrchestrator
         }
         int sourceSite = source.source() == MediaSource.PHONE ? group.siteIndex()
                 : call.gateways().get(source.gateway()).siteIndex();
-        boolean offersEarly = source.source() == MediaSource.GATEWAY
-                || group.config().phone().protocol() != PhoneProtocol.SCCP;
+        boolean offersEarly = source.source() == MediaSource.GATEWAY || group.config().phone().offersEarly();
         SipTrunk[] trunks = route.trunks();
         int start = route.start();
         RecordingSession session = null;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /** {@code forkcast catalog}: the built-in codecs and CTI costs, with their sources. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "Print the built-in codecs and CTI costs with their sources.")
+        description = "Print the built-in catalog with its sources.")
 final class CatalogCommand implements Callable<Integer>
 {
     @CommandLine.Spec
@@ -23,6 +23,9 @@ final class CatalogCommand implements Callable<Integer>
         out.println("codecs (per stream, one direction):");
         catalog.codecEntries().values()
                 .forEach(e -> out.printf("  %-8s %s%n  %-8s source: %s%n", e.name(), e.value(), "", e.source()));
+        out.println("CUBE media proxy platforms (R12; set cubes[].maxSessions from your data sheet):");
+        catalog.cubeEntries().values()
+                .forEach(e -> out.printf("  %-12s %-13s %s%n", e.name(), e.value(), e.source()));
         out.println("CTI messages per occurrence and observer (override with cluster.ctiCosts):");
         catalog.ctiEntries().values()
                 .forEach(e -> out.printf("  %-17s %-5s %s%n", e.name(), e.value(), e.source()));

@@ -2,6 +2,6 @@ package forkcast.scenarios.spec;
 
 /** {@code agentGroups[].phone:} the agents' phones. */
 public record PhoneSpec(String builtInBridge, String protocol, Boolean mtpRequired, Boolean authenticated,
-        String recordKey)
+        String recordKey, Boolean earlyOffer)
 {
 }
