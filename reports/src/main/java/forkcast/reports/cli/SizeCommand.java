@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code forkcast size}: the smallest value of a parameter that meets every target with confidence. */
 @Command(name = "size", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Find the smallest value that meets every target.",
-                "Targets are met when their one-sided confidence bound is on the right side."
+                "Targets are met when their one-sided confidence bound is on the right side.",
                 "The parameter must be monotone: a larger value never does worse. Writes size.json and report.html."},
         footer = {"", "Example:", "  forkcast size scenarios/examples/quickstart.yaml \\\\",
                 "      --vary recorders.rec-a.maxStreams=60..200:10 --target 'recording.blockingProbability<=0.01'"})

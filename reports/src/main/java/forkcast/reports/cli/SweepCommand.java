@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code forkcast sweep}: the scenario at every point of a grid of varied values. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a scenario at every point of a grid of values.",
-                "Every point runs on the same traffic (the same seed)."
+                "Every point runs on the same traffic (the same seed).",
                 "Writes sweep.csv (every metric of every point), curves with confidence bands and report.html."},
         footer = {"", "Example:", "  forkcast sweep scenarios/examples/quickstart.yaml \\\\",
                 "      --vary recorders.rec-a.maxStreams=80..200:40"})
