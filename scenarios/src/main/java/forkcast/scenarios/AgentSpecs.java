@@ -1,0 +1,395 @@
+package forkcast.scenarios;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.calls.BuiltInBridgeSetting;
+import forkcast.models.calls.CallDirection;
+import forkcast.models.calls.CodecShare;
+import forkcast.models.calls.ConferenceConfig;
+import forkcast.models.calls.HoldConfig;
+import forkcast.models.calls.TransferConfig;
+import forkcast.models.calls.DurationDistribution;
+import forkcast.models.calls.GatewayConfig;
+import forkcast.models.calls.LineConfig;
+import forkcast.models.calls.MonitoringConfig;
+import forkcast.models.calls.PhoneConfig;
+import forkcast.models.calls.PhoneProtocol;
+import forkcast.models.calls.RecordKey;
+import forkcast.models.calls.SelectiveConfig;
+import forkcast.models.calls.SelectiveTrigger;
+import forkcast.models.calls.TrafficConfig;
+import forkcast.models.media.Codec;
+import forkcast.models.recording.MediaSourcePreference;
+import forkcast.models.recording.RecordingOption;
+import forkcast.models.recording.RecordingProfileConfig;
+import forkcast.scenarios.spec.AgentGroupSpec;
+import forkcast.scenarios.spec.LineSpec;
+import forkcast.scenarios.spec.PhoneSpec;
+import forkcast.scenarios.spec.SelectiveSpec;
+import forkcast.scenarios.spec.TrafficSpec;
+
+/** Agent groups (phones, lines, selective recording, monitoring, queues) and traffic of a scenario, checked. */
+final class AgentSpecs
+{
+    private final SpecChecks c;
+
+    AgentSpecs(final SpecChecks checks)
+    {
+        this.c = checks;
+    }
+
+    List<AgentGroupConfig> groups(final List<AgentGroupSpec> specs, final Set<String> sites,
+            final List<RecordingProfileConfig> profiles)
+    {
+        List<AgentGroupConfig> groups = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        Set<String> profileIds = SpecChecks.ids(profiles, RecordingProfileConfig::id);
+        for (int i = 0; i < c.size(specs, "/agentGroups"); i++)
+        {
+            String at = "/agentGroups/" + i;
+            AgentGroupSpec s = specs.get(i);
+            String id = c.id(s.id(), at, "agent group", seen);
+            boolean ok = c.site(s.site(), at + "/site", sites);
+            if (s.agents() == null)
+            {
+                c.error(at, "agent group needs 'agents', how many");
+                ok = false;
+            }
+            else if (s.agents() < 0 || s.agents() > 10_000_000)
+            {
+                c.error(at + "/agents", "agents must be between 0 and 10000000");
+                ok = false;
+            }
+            PhoneSpec phone = s.phone() == null ? new PhoneSpec(null, null, null, null, null, null) : s.phone();
+            BuiltInBridgeSetting bib = phone.builtInBridge() == null ? BuiltInBridgeSetting.DEFAULT
+                    : c.choice(phone.builtInBridge(), BuiltInBridgeSetting.class, at + "/phone/builtInBridge", "builtInBridge");
+            PhoneProtocol protocol = phone.protocol() == null ? PhoneProtocol.SIP
+                    : c.choice(phone.protocol(), PhoneProtocol.class, at + "/phone/protocol", "protocol");
+            RecordKey recordKey = phone.recordKey() == null ? RecordKey.NONE
+                    : c.choice(phone.recordKey(), RecordKey.class, at + "/phone/recordKey", "recordKey");
+            ok &= bib != null && protocol != null && recordKey != null;
+            LineSpec line = s.line() == null ? new LineSpec(null, null, null, null, null, null) : s.line();
+            int busyTrigger = line.busyTrigger() == null ? 2 : line.busyTrigger();
+            if (busyTrigger < 1)
+            {
+                c.error(at + "/line/busyTrigger", "busyTrigger must be at least 1");
+                ok = false;
+            }
+            RecordingOption recording = line.recording() == null ? RecordingOption.DISABLED
+                    : c.choice(line.recording(), RecordingOption.class, at + "/line/recording", "recording");
+            ok &= recording != null;
+            SelectiveConfig selective = null;
+            if (recording == RecordingOption.SELECTIVE)
+            {
+                selective = selective(s.selective(), at + "/selective");
+                ok &= selective != null;
+            }
+            else if (s.selective() != null)
+            {
+                c.errorAtKey(at + "/selective", "'selective' is used only with line.recording: selective");
+                ok = false;
+            }
+            MediaSourcePreference source = line.mediaSource() == null ? MediaSourcePreference.PHONE
+                    : c.choice(line.mediaSource(), MediaSourcePreference.class, at + "/line/mediaSource", "mediaSource");
+            ok &= source != null;
+            if (recording != null && recording != RecordingOption.DISABLED)
+            {
+                if (line.profile() == null)
+                {
+                    c.error(at + "/line", "a recorded line needs 'profile', its recording profile (R17, R21)");
+                    ok = false;
+                }
+                else if (!profileIds.contains(line.profile()))
+                {
+                    c.error(at + "/line/profile", "no recording profile with id '" + line.profile() + "'"
+                            + SpecChecks.near(line.profile(), profileIds));
+                    ok = false;
+                }
+            }
+            MonitoringConfig monitoring = null;
+            if (s.monitoring() != null)
+            {
+                double share = c.share(s.monitoring().share(), at + "/monitoring/share");
+                ok &= share >= 0;
+                monitoring = share >= 0 ? new MonitoringConfig(share) : null;
+            }
+            DurationDistribution patience = null;
+            if (s.queue() != null)
+            {
+                if (s.queue().patience() == null)
+                {
+                    c.error(at + "/queue", "a queue needs 'patience', how long callers wait before they abandon");
+                    ok = false;
+                }
+                else
+                {
+                    patience = c.distribution(s.queue().patience(), at + "/queue/patience");
+                    ok &= patience != null;
+                }
+            }
+            if (ok && id != null)
+            {
+                groups.add(new AgentGroupConfig(id, s.site(), s.agents(),
+                        new PhoneConfig(bib, protocol, Boolean.TRUE.equals(phone.mtpRequired()),
+                                Boolean.TRUE.equals(phone.authenticated()), recordKey,
+                                phone.earlyOffer() != null ? phone.earlyOffer() : protocol != PhoneProtocol.SCCP),
+                        new LineConfig(recording, recording == RecordingOption.DISABLED ? null : line.profile(), source,
+                                Boolean.TRUE.equals(line.ctiMonitored()), busyTrigger, Boolean.TRUE.equals(line.mlpp())),
+                        patience, selective, monitoring));
+            }
+        }
+        return groups;
+    }
+
+    /** Defaults: share 1, by supervisor, no delay, never stopped early (stopAfter exponential, mean 60s). */
+    SelectiveConfig selective(final SelectiveSpec spec, final String at)
+    {
+        SelectiveSpec s = spec == null ? new SelectiveSpec(null, null, null, null, null) : spec;
+        double share = s.share() == null ? 1.0 : s.share();
+        boolean ok = true;
+        if (!(share >= 0 && share <= 1))
+        {
+            c.error(at + "/share", "share must be between 0 and 1");
+            ok = false;
+        }
+        SelectiveTrigger trigger = s.by() == null ? SelectiveTrigger.SUPERVISOR
+                : c.choice(s.by(), SelectiveTrigger.class, at + "/by", "by");
+        DurationDistribution delay = s.delay() == null ? DurationDistribution.deterministic(0)
+                : c.distribution(s.delay(), at + "/delay");
+        double stopShare = s.stopShare() == null ? 0 : s.stopShare();
+        if (!(stopShare >= 0 && stopShare <= 1))
+        {
+            c.error(at + "/stopShare", "stopShare must be between 0 and 1");
+            ok = false;
+        }
+        DurationDistribution stopAfter = s.stopAfter() == null ? DurationDistribution.exponential(60)
+                : c.distribution(s.stopAfter(), at + "/stopAfter");
+        return ok && trigger != null && delay != null && stopAfter != null
+                ? new SelectiveConfig(share, trigger, delay, stopShare, stopAfter) : null;
+    }
+
+    List<TrafficConfig> traffic(final List<TrafficSpec> specs, final List<AgentGroupConfig> groups,
+            final List<GatewayConfig> gateways, final double interval)
+    {
+        List<TrafficConfig> traffic = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        Map<String, AgentGroupConfig> groupById = new LinkedHashMap<>();
+        groups.forEach(g -> groupById.put(g.id(), g));
+        Set<String> gatewayIds = SpecChecks.ids(gateways, GatewayConfig::id);
+        for (int i = 0; i < c.size(specs, "/traffic"); i++)
+        {
+            String at = "/traffic/" + i;
+            TrafficSpec s = specs.get(i);
+            String id = c.id(s.id(), at, "traffic", seen);
+            boolean ok = true;
+            AgentGroupConfig group = null;
+            if (s.group() == null)
+            {
+                c.error(at, "traffic needs 'group', the agent group that answers");
+                ok = false;
+            }
+            else
+            {
+                group = groupById.get(s.group());
+                if (group == null)
+                {
+                    c.error(at + "/group", "no agent group with id '" + s.group() + "'" + SpecChecks.near(s.group(), groupById.keySet()));
+                    ok = false;
+                }
+            }
+            double rate = 0;
+            if (s.rate() != null && s.callsPerAgentPerHour() != null)
+            {
+                c.error(at + "/callsPerAgentPerHour", "give either 'rate' or 'callsPerAgentPerHour', not both");
+                ok = false;
+            }
+            else if (s.rate() != null)
+            {
+                rate = s.rate().perSecond();
+            }
+            else if (s.callsPerAgentPerHour() != null)
+            {
+                if (!(s.callsPerAgentPerHour() >= 0) || s.callsPerAgentPerHour().isInfinite())
+                {
+                    c.error(at + "/callsPerAgentPerHour", "callsPerAgentPerHour must not be negative");
+                    ok = false;
+                }
+                else if (group != null)
+                {
+                    rate = s.callsPerAgentPerHour() * group.agents() / 3600.0;
+                }
+            }
+            else
+            {
+                c.error(at, "traffic needs 'rate' (e.g. 2400/h) or 'callsPerAgentPerHour'");
+                ok = false;
+            }
+            if (rate > 1e6)
+            {
+                c.error(at + (s.rate() != null ? "/rate" : "/callsPerAgentPerHour"),
+                        "more than 1,000,000 calls per second is outside what Forkcast simulates");
+                ok = false;
+            }
+            double[] profile = new double[0];
+            if (s.profile() != null)
+            {
+                profile = new double[s.profile().size()];
+                for (int k = 0; k < profile.length; k++)
+                {
+                    Double m = s.profile().get(k);
+                    if (m == null || !(m >= 0) || m.isInfinite())
+                    {
+                        c.error(at + "/profile/" + k, "profile multipliers must be numbers >= 0");
+                        ok = false;
+                    }
+                    else
+                    {
+                        profile[k] = m;
+                    }
+                }
+            }
+            CallDirection direction = s.direction() == null ? CallDirection.INBOUND
+                    : c.choice(s.direction(), CallDirection.class, at + "/direction", "direction");
+            ok &= direction != null;
+            List<String> path = s.gateways() == null ? List.of() : s.gateways();
+            if (path.size() > 2)
+            {
+                c.error(at + "/gateways", "at most two gateways in a call path");
+                ok = false;
+            }
+            for (int k = 0; k < path.size(); k++)
+            {
+                if (!gatewayIds.contains(path.get(k)))
+                {
+                    c.error(at + "/gateways/" + k, "no gateway with id '" + path.get(k) + "'" + SpecChecks.near(path.get(k), gatewayIds));
+                    ok = false;
+                }
+            }
+            if (direction == CallDirection.INTERNAL && !path.isEmpty())
+            {
+                c.error(at + "/gateways", "an internal call has no gateway in its path");
+                ok = false;
+            }
+            double secure = s.secureShare() == null ? 0 : s.secureShare();
+            if (!(secure >= 0 && secure <= 1))
+            {
+                c.error(at + "/secureShare", "secureShare must be between 0 and 1");
+                ok = false;
+            }
+            List<CodecShare> codecs = codecs(s.codecs(), at + "/codecs");
+            ok &= codecs != null;
+            DurationDistribution holding = s.holdingTime() == null ? DurationDistribution.exponential(180)
+                    : c.distribution(s.holdingTime(), at + "/holdingTime");
+            ok &= holding != null;
+            HoldConfig hold = null;
+            if (s.hold() != null)
+            {
+                double share = c.share(s.hold().share(), at + "/hold/share");
+                DurationDistribution after = s.hold().after() == null ? new DurationDistribution(
+                        DurationDistribution.Kind.UNIFORM, 10, 120) : c.distribution(s.hold().after(), at + "/hold/after");
+                DurationDistribution duration = s.hold().duration() == null ? DurationDistribution.exponential(30)
+                        : c.distribution(s.hold().duration(), at + "/hold/duration");
+                ok &= share >= 0 && after != null && duration != null;
+                hold = ok ? new HoldConfig(share, after, duration) : null;
+            }
+            TransferConfig transfer = null;
+            if (s.transfer() != null)
+            {
+                double share = c.share(s.transfer().share(), at + "/transfer/share");
+                double record = c.share(s.transfer().recordConsultShare() == null ? 0.0 : s.transfer().recordConsultShare(),
+                        at + "/transfer/recordConsultShare");
+                String to = s.transfer().to() == null ? s.group() : s.transfer().to();
+                if (!groupById.containsKey(to))
+                {
+                    c.error(at + "/transfer/to", "no agent group with id '" + to + "'" + SpecChecks.near(to, groupById.keySet()));
+                    ok = false;
+                }
+                boolean blind = false;
+                if (s.transfer().kind() != null)
+                {
+                    String kind = s.transfer().kind().toLowerCase(Locale.ROOT);
+                    if (!kind.equals("consult") && !kind.equals("blind"))
+                    {
+                        c.error(at + "/transfer/kind", "kind must be consult or blind, not '" + s.transfer().kind() + "'");
+                        ok = false;
+                    }
+                    blind = kind.equals("blind");
+                }
+                DurationDistribution consult = s.transfer().consult() == null ? DurationDistribution.exponential(40)
+                        : c.distribution(s.transfer().consult(), at + "/transfer/consult");
+                ok &= share >= 0 && record >= 0 && consult != null;
+                transfer = ok ? new TransferConfig(share, to, blind, consult, record) : null;
+            }
+            ConferenceConfig conference = null;
+            if (s.conference() != null)
+            {
+                double share = c.share(s.conference().share(), at + "/conference/share");
+                DurationDistribution consult = s.conference().consult() == null ? DurationDistribution.exponential(30)
+                        : c.distribution(s.conference().consult(), at + "/conference/consult");
+                ok &= share >= 0 && consult != null;
+                conference = ok ? new ConferenceConfig(share, consult) : null;
+            }
+            if (ok && transfer != null && conference != null && transfer.share() + conference.share() > 1 + 1e-9)
+            {
+                c.error(at + "/conference/share", "transfer and conference shares add up to more than 1");
+                ok = false;
+            }
+            if (ok && id != null)
+            {
+                traffic.add(new TrafficConfig(id, s.group(), rate, profile, interval, direction, path, secure, codecs,
+                        holding, hold, transfer, conference, Boolean.TRUE.equals(s.cvp())));
+            }
+        }
+        return traffic;
+    }
+
+    List<CodecShare> codecs(final Map<String, Double> mix, final String at)
+    {
+        if (mix == null)
+        {
+            return List.of(new CodecShare(c.catalog().codec("G711"), 1.0));
+        }
+        if (mix.isEmpty())
+        {
+            c.error(at, "codecs needs at least one codec, e.g. {G711: 1}");
+            return null;
+        }
+        List<CodecShare> shares = new ArrayList<>();
+        double sum = 0;
+        boolean ok = true;
+        for (Map.Entry<String, Double> e : mix.entrySet())
+        {
+            Codec codec = c.catalog().codec(e.getKey());
+            String here = at + "/" + YamlDocument.escape(e.getKey());
+            if (codec == null)
+            {
+                c.errorAtKey(here, "unknown codec '" + e.getKey() + "'; the catalog has "
+                        + String.join(", ", c.catalog().codecs().keySet()));
+                ok = false;
+                continue;
+            }
+            Double share = e.getValue();
+            if (share == null || !(share >= 0 && share <= 1))
+            {
+                c.error(here, "a codec share is a number between 0 and 1");
+                ok = false;
+                continue;
+            }
+            sum += share;
+            shares.add(new CodecShare(codec, share));
+        }
+        if (ok && Math.abs(sum - 1) > 1e-6)
+        {
+            c.error(at, "codec shares add up to " + sum + "; they must add up to 1");
+            ok = false;
+        }
+        return ok ? shares : null;
+    }
+}

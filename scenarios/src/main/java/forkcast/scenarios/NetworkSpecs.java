@@ -1,0 +1,166 @@
+package forkcast.scenarios;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import forkcast.models.Deployment;
+import forkcast.models.calls.GatewayConfig;
+import forkcast.models.media.Layer2;
+import forkcast.models.network.LinkConfig;
+import forkcast.models.recording.DownWindow;
+import forkcast.scenarios.spec.GatewaySpec;
+import forkcast.scenarios.spec.LinkSpec;
+import forkcast.scenarios.spec.SiteSpec;
+import forkcast.scenarios.spec.TrunkSpec;
+
+/** Sites, links (with their failure windows) and gateways of a scenario, checked and turned into configuration. */
+final class NetworkSpecs
+{
+    private final SpecChecks c;
+
+    NetworkSpecs(final SpecChecks checks)
+    {
+        this.c = checks;
+    }
+
+    List<String> sites(final List<SiteSpec> specs)
+    {
+        List<String> sites = new ArrayList<>();
+        if (specs == null || specs.isEmpty())
+        {
+            c.error("", "missing required key 'sites' (at least one site)");
+            return sites;
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < specs.size(); i++)
+        {
+            String id = c.id(specs.get(i) == null ? null : specs.get(i).id(), "/sites/" + i, "site", seen);
+            if (id != null)
+            {
+                sites.add(id);
+            }
+        }
+        return sites;
+    }
+
+    List<LinkConfig> links(final List<LinkSpec> specs, final Set<String> sites)
+    {
+        List<LinkConfig> links = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < c.size(specs, "/links"); i++)
+        {
+            String at = "/links/" + i;
+            LinkSpec s = specs.get(i);
+            String id = c.id(s.id(), at, "link", seen);
+            if (s.between() == null || s.between().size() != 2)
+            {
+                c.error(at + (s.between() == null ? "" : "/between"), "link needs 'between: [siteA, siteB]', two sites");
+                continue;
+            }
+            boolean ok = c.site(s.between().get(0), at + "/between/0", sites) & c.site(s.between().get(1), at + "/between/1", sites);
+            if (ok && s.between().get(0).equals(s.between().get(1)))
+            {
+                c.error(at + "/between", "a link joins two different sites");
+                ok = false;
+            }
+            if (s.mbps() == null)
+            {
+                c.error(at, "link needs 'mbps', its capacity in Mbit/s");
+                ok = false;
+            }
+            else if (!(s.mbps() > 0) || s.mbps().isInfinite())
+            {
+                c.error(at + "/mbps", "mbps must be greater than 0");
+                ok = false;
+            }
+            int layer2 = layer2(s.layer2(), at + "/layer2");
+            List<DownWindow> down = c.down(s.down(), at + "/down");
+            if (ok && id != null && layer2 >= 0)
+            {
+                links.add(new LinkConfig(id, s.between().get(0), s.between().get(1), s.mbps(), layer2));
+                down.forEach(w -> c.linkOutages().add(new Deployment.LinkOutage(id, w)));
+            }
+        }
+        return links;
+    }
+
+    int layer2(final Object value, final String at)
+    {
+        if (value == null)
+        {
+            return Layer2.ETHERNET;
+        }
+        if (value instanceof String text)
+        {
+            switch (text.toLowerCase(Locale.ROOT))
+            {
+                case "ethernet":
+                    return Layer2.ETHERNET;
+                case "dot1q":
+                    return Layer2.DOT1Q;
+                default:
+                    break;
+            }
+        }
+        else if (value instanceof Integer bytes && bytes >= 0 && bytes <= 1000)
+        {
+            return bytes;
+        }
+        c.error(at, "layer2 must be ethernet, dot1q or a number of bytes (0 to 1000), not '" + value + "'");
+        return -1;
+    }
+
+    /** R19: the gateways that a SIP trunk with recording information 'gateway' (or via gateways) reaches. */
+    static Set<String> recordingGateways(final List<TrunkSpec> trunks)
+    {
+        Set<String> gateways = new HashSet<>();
+        if (trunks != null)
+        {
+            for (TrunkSpec t : trunks)
+            {
+                if (t != null && t.to() != null && t.recordingInfo() != null
+                        && !t.recordingInfo().equalsIgnoreCase("none"))
+                {
+                    gateways.add(t.to());
+                }
+            }
+        }
+        return gateways;
+    }
+
+    List<GatewayConfig> gateways(final List<GatewaySpec> specs, final Set<String> sites,
+            final Set<String> recordingGateways)
+    {
+        List<GatewayConfig> gateways = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < c.size(specs, "/gateways"); i++)
+        {
+            String at = "/gateways/" + i;
+            GatewaySpec s = specs.get(i);
+            String id = c.id(s.id(), at, "gateway", seen);
+            boolean ok = c.site(s.site(), at + "/site", sites);
+            Integer channels = s.channels();
+            if (channels == null)
+            {
+                c.error(at, "gateway needs 'channels', the calls it carries at once");
+                ok = false;
+            }
+            else if (channels < 0)
+            {
+                c.error(at + "/channels", "channels must not be negative");
+                ok = false;
+            }
+            if (ok && id != null)
+            {
+                gateways.add(new GatewayConfig(id, s.site(), channels, Boolean.TRUE.equals(s.ucGatewayServices()),
+                        Boolean.TRUE.equals(s.sipProxyInPath()), recordingGateways.contains(id)));
+            }
+        }
+        return gateways;
+    }
+}

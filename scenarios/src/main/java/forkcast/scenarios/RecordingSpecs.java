@@ -1,0 +1,337 @@
+package forkcast.scenarios;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import forkcast.models.calls.GatewayConfig;
+import forkcast.models.recording.CubeConfig;
+import forkcast.models.recording.DownWindow;
+import forkcast.models.recording.EarlyOffer;
+import forkcast.models.recording.MtpPoolConfig;
+import forkcast.models.recording.RouteListConfig;
+import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.RecordingProfileConfig;
+import forkcast.models.recording.TrunkConfig;
+import forkcast.scenarios.spec.CubeSpec;
+import forkcast.scenarios.spec.MtpPoolSpec;
+import forkcast.scenarios.spec.RouteListSpec;
+import forkcast.scenarios.spec.RecorderSpec;
+import forkcast.scenarios.spec.RecordingProfileSpec;
+import forkcast.scenarios.spec.TrunkSpec;
+
+/**
+ * Recorders, CUBEs, MTP pools, trunks, route lists and recording profiles of a scenario, checked (R10, R11, R12, R17,
+ * R18, R19, R20) and turned into configuration.
+ */
+final class RecordingSpecs
+{
+    private final SpecChecks c;
+
+    RecordingSpecs(final SpecChecks checks)
+    {
+        this.c = checks;
+    }
+
+    List<RecorderConfig> recorders(final List<RecorderSpec> specs, final Set<String> sites)
+    {
+        List<RecorderConfig> recorders = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < c.size(specs, "/recorders"); i++)
+        {
+            String at = "/recorders/" + i;
+            RecorderSpec s = specs.get(i);
+            String id = c.id(s.id(), at, "recorder", seen);
+            boolean ok = c.site(s.site(), at + "/site", sites);
+            int streams = s.maxStreams() == null ? 400 : s.maxStreams();
+            if (streams < 0)
+            {
+                c.error(at + "/maxStreams", "maxStreams must not be negative");
+                ok = false;
+            }
+            double rate = s.maxSetupsPerSecond() == null ? 2.0 : s.maxSetupsPerSecond();
+            if (!(rate > 0))
+            {
+                c.error(at + "/maxSetupsPerSecond", "maxSetupsPerSecond must be greater than 0");
+                ok = false;
+            }
+            List<DownWindow> down = c.down(s.down(), at + "/down");
+            if (ok && id != null)
+            {
+                recorders.add(new RecorderConfig(id, s.site(), streams, rate, Boolean.TRUE.equals(s.secure()),
+                        Boolean.TRUE.equals(s.srtpFallback()), down));
+            }
+        }
+        return recorders;
+    }
+
+    List<CubeConfig> cubes(final List<CubeSpec> specs, final Set<String> sites,
+            final List<RecorderConfig> recorders)
+    {
+        List<CubeConfig> cubes = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        Map<String, RecorderConfig> recorderById = new HashMap<>();
+        recorders.forEach(r -> recorderById.put(r.id(), r));
+        for (int i = 0; i < c.size(specs, "/cubes"); i++)
+        {
+            String at = "/cubes/" + i;
+            CubeSpec s = specs.get(i);
+            String id = c.id(s.id(), at, "CUBE", seen);
+            boolean ok = c.site(s.site(), at + "/site", sites);
+            Integer sessions = s.maxSessions();
+            if (s.platform() != null && c.catalog().cubePlatform(s.platform()) == null)
+            {
+                c.error(at + "/platform", "R12: '" + s.platform() + "' is not a multi-fork platform; the catalog has "
+                        + String.join(", ", c.catalog().cubeEntries().keySet()));
+                ok = false;
+            }
+            else if (sessions == null && s.platform() == null)
+            {
+                c.error(at, "a CUBE needs 'platform' (R12) or 'maxSessions'");
+                ok = false;
+            }
+            else if (sessions == null)
+            {
+                sessions = c.catalog().cubePlatform(s.platform());
+            }
+            if (sessions != null && sessions < 0)
+            {
+                c.error(at + "/maxSessions", "maxSessions must not be negative");
+                ok = false;
+            }
+            List<String> forkTo = s.forkTo() == null ? List.of() : s.forkTo();
+            if (forkTo.isEmpty() || forkTo.size() > CubeConfig.MAX_FORKS)
+            {
+                c.error(at + (s.forkTo() == null ? "" : "/forkTo"), "R10: a CUBE forks to 1 to 5 recorders, not "
+                        + forkTo.size());
+                ok = false;
+            }
+            for (int k = 0; k < forkTo.size(); k++)
+            {
+                RecorderConfig r = recorderById.get(forkTo.get(k));
+                if (r == null)
+                {
+                    c.error(at + "/forkTo/" + k, "no recorder with id '" + forkTo.get(k) + "'"
+                            + SpecChecks.near(forkTo.get(k), recorderById.keySet()));
+                    ok = false;
+                }
+                else if (r.srtpFallback())
+                {
+                    c.error(at + "/forkTo/" + k, "R11: multi-fork does not support SRTP fallback, which recorder "
+                            + r.id() + " is set up for");
+                    ok = false;
+                }
+            }
+            if (new HashSet<>(forkTo).size() < forkTo.size())
+            {
+                c.error(at + "/forkTo", "a recorder appears twice in forkTo");
+                ok = false;
+            }
+            List<DownWindow> down = c.down(s.down(), at + "/down");
+            if (ok && id != null)
+            {
+                cubes.add(new CubeConfig(id, s.site(), s.platform() == null ? "" : s.platform(), sessions, forkTo, down));
+            }
+        }
+        return cubes;
+    }
+
+    List<MtpPoolConfig> mtpPools(final List<MtpPoolSpec> specs, final Set<String> sites)
+    {
+        List<MtpPoolConfig> pools = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < c.size(specs, "/mtpPools"); i++)
+        {
+            String at = "/mtpPools/" + i;
+            MtpPoolSpec s = specs.get(i);
+            String id = c.id(s.id(), at, "MTP pool", seen);
+            boolean ok = c.site(s.site(), at + "/site", sites);
+            if (s.size() == null || s.size() < 0)
+            {
+                c.error(at + (s.size() == null ? "" : "/size"), "an MTP pool needs a 'size' of 0 or more");
+                ok = false;
+            }
+            if (ok && id != null)
+            {
+                pools.add(new MtpPoolConfig(id, s.site(), s.size()));
+            }
+        }
+        return pools;
+    }
+
+    List<TrunkConfig> trunks(final List<TrunkSpec> specs, final List<RecorderConfig> recorders,
+            final List<GatewayConfig> gateways, final List<CubeConfig> cubes, final List<MtpPoolConfig> pools)
+    {
+        List<TrunkConfig> trunks = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        Set<String> recorderIds = SpecChecks.ids(recorders, RecorderConfig::id);
+        Set<String> gatewayIds = SpecChecks.ids(gateways, GatewayConfig::id);
+        Set<String> cubeIds = SpecChecks.ids(cubes, CubeConfig::id);
+        Set<String> poolIds = SpecChecks.ids(pools, MtpPoolConfig::id);
+        for (int i = 0; i < c.size(specs, "/trunks"); i++)
+        {
+            String at = "/trunks/" + i;
+            TrunkSpec s = specs.get(i);
+            String id = c.id(s.id(), at, "trunk", seen);
+            boolean ok = true;
+            if (s.to() == null)
+            {
+                c.error(at, "trunk needs 'to', the recorder, CUBE or gateway it reaches");
+                ok = false;
+            }
+            else if (gatewayIds.contains(s.to()))
+            {
+                // a gateway's trunk to CUCM: only its recording information matters (R8, R19)
+                if (s.recordingInfo() != null && !List.of("none", "gateway", "other-cluster-via-gateway")
+                        .contains(s.recordingInfo().toLowerCase(Locale.ROOT)))
+                {
+                    c.error(at + "/recordingInfo", "recordingInfo must be none, gateway or other-cluster-via-gateway, not '"
+                            + s.recordingInfo() + "'");
+                }
+                if (id != null)
+                {
+                    c.gatewayTrunks().add(id);
+                }
+                continue;
+            }
+            else if (!recorderIds.contains(s.to()) && !cubeIds.contains(s.to()))
+            {
+                Set<String> known = new HashSet<>(recorderIds);
+                known.addAll(gatewayIds);
+                known.addAll(cubeIds);
+                c.error(at + "/to", "no recorder, CUBE or gateway with id '" + s.to() + "'" + SpecChecks.near(s.to(), known));
+                ok = false;
+            }
+            if (s.recordingInfo() != null && ok)
+            {
+                c.errorAtKey(at + "/recordingInfo", "recordingInfo describes a trunk to a gateway (R19); this trunk reaches "
+                        + s.to());
+                ok = false;
+            }
+            int dialogs = s.maxDialogs() == null ? Integer.MAX_VALUE : s.maxDialogs();
+            if (dialogs < 0)
+            {
+                c.error(at + "/maxDialogs", "maxDialogs must not be negative");
+                ok = false;
+            }
+            EarlyOffer earlyOffer = s.earlyOffer() == null ? EarlyOffer.NONE
+                    : c.choice(s.earlyOffer(), EarlyOffer.class, at + "/earlyOffer", "earlyOffer");
+            ok &= earlyOffer != null;
+            boolean toCube = s.to() != null && cubeIds.contains(s.to());
+            if (toCube && earlyOffer == EarlyOffer.NONE)
+            {
+                c.error(at + (s.earlyOffer() == null ? "" : "/earlyOffer"), "R10, R18: the trunk to CUBE " + s.to()
+                        + " must use Early Offer (best-effort, or mandatory as recommended)");
+                ok = false;
+            }
+            if (s.mtpPool() != null && !poolIds.contains(s.mtpPool()))
+            {
+                c.error(at + "/mtpPool", "no MTP pool with id '" + s.mtpPool() + "'" + SpecChecks.near(s.mtpPool(), poolIds));
+                ok = false;
+            }
+            List<DownWindow> down = c.down(s.down(), at + "/down");
+            if (ok && id != null)
+            {
+                trunks.add(new TrunkConfig(id, toCube ? null : s.to(), toCube ? s.to() : null, dialogs, earlyOffer,
+                        s.mtpPool(), down));
+            }
+        }
+        return trunks;
+    }
+
+    List<RouteListConfig> routeLists(final List<RouteListSpec> specs, final List<TrunkConfig> trunks)
+    {
+        List<RouteListConfig> lists = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        Set<String> trunkIds = SpecChecks.ids(trunks, TrunkConfig::id);
+        for (int i = 0; i < c.size(specs, "/routeLists"); i++)
+        {
+            String at = "/routeLists/" + i;
+            RouteListSpec s = specs.get(i);
+            String id = c.id(s.id(), at, "route list", seen);
+            boolean ok = true;
+            boolean circular = false;
+            if (s.distribution() != null)
+            {
+                String d = s.distribution().toLowerCase(Locale.ROOT);
+                if (!d.equals("top-down") && !d.equals("circular"))
+                {
+                    c.error(at + "/distribution", "distribution must be top-down or circular, not '" + s.distribution()
+                            + "'");
+                    ok = false;
+                }
+                circular = d.equals("circular");
+            }
+            List<String> members = s.trunks() == null ? List.of() : s.trunks();
+            if (members.isEmpty())
+            {
+                c.error(at, "R20: a route list needs 'trunks', at least one");
+                ok = false;
+            }
+            for (int k = 0; k < members.size(); k++)
+            {
+                if (!trunkIds.contains(members.get(k)))
+                {
+                    c.error(at + "/trunks/" + k, "R20: no recording trunk with id '" + members.get(k) + "'"
+                            + SpecChecks.near(members.get(k), trunkIds));
+                    ok = false;
+                }
+            }
+            if (ok && id != null)
+            {
+                lists.add(new RouteListConfig(id, circular, members));
+            }
+        }
+        return lists;
+    }
+
+    List<RecordingProfileConfig> profiles(final List<RecordingProfileSpec> specs, final List<TrunkConfig> trunks,
+            final List<RouteListConfig> routeLists)
+    {
+        List<RecordingProfileConfig> profiles = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        Set<String> trunkIds = SpecChecks.ids(trunks, TrunkConfig::id);
+        Set<String> listIds = SpecChecks.ids(routeLists, RouteListConfig::id);
+        for (int i = 0; i < c.size(specs, "/recordingProfiles"); i++)
+        {
+            String at = "/recordingProfiles/" + i;
+            RecordingProfileSpec s = specs.get(i);
+            String id = c.id(s.id(), at, "recording profile", seen);
+            if (s.trunk() == null && s.routeList() == null || s.trunk() != null && s.routeList() != null)
+            {
+                c.error(at, "R17, R20: a recording profile needs either 'trunk' or 'routeList' to reach a recorder");
+            }
+            else if (s.routeList() != null)
+            {
+                if (!listIds.contains(s.routeList()))
+                {
+                    c.error(at + "/routeList", "R17, R20: recording profile reaches no recorder: no route list with id '"
+                            + s.routeList() + "'" + SpecChecks.near(s.routeList(), listIds));
+                }
+                else if (id != null)
+                {
+                    profiles.add(new RecordingProfileConfig(id, null, s.routeList()));
+                }
+            }
+            else if (c.gatewayTrunks().contains(s.trunk()))
+            {
+                c.error(at + "/trunk", "R17, R20: recording profile reaches no recorder: trunk '" + s.trunk() + "' goes to a"
+                        + " gateway");
+            }
+            else if (!trunkIds.contains(s.trunk()))
+            {
+                c.error(at + "/trunk", "R17, R20: recording profile reaches no recorder: no trunk with id '" + s.trunk()
+                        + "'" + SpecChecks.near(s.trunk(), trunkIds));
+            }
+            else if (id != null)
+            {
+                profiles.add(new RecordingProfileConfig(id, s.trunk()));
+            }
+        }
+        return profiles;
+    }
+}

@@ -1,0 +1,315 @@
+package forkcast.scenarios;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import forkcast.models.Deployment;
+import forkcast.models.calls.DurationDistribution;
+import forkcast.models.recording.DownWindow;
+import forkcast.scenarios.spec.DownSpec;
+import forkcast.scenarios.spec.DistributionSpec;
+import forkcast.scenarios.spec.DurationValue;
+
+/**
+ * What the scenario sections share while they are checked: the document (for locations), the catalog, the problems
+ * found so far, and the small checks every section uses (ids, references, choices, numbers, durations).
+ */
+final class SpecChecks
+{
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
+    static final int MAX_ELEMENTS = 10_000;
+
+    private final YamlDocument document;
+    private final Catalog catalog;
+    private final List<ScenarioError> errors = new ArrayList<>();
+    private final Set<String> gatewayTrunks = new HashSet<>();
+    private final List<Deployment.LinkOutage> linkOutages = new ArrayList<>();
+
+    SpecChecks(final YamlDocument document, final Catalog catalog)
+    {
+        this.document = document;
+        this.catalog = catalog;
+    }
+
+    YamlDocument document()
+    {
+        return this.document;
+    }
+
+    Catalog catalog()
+    {
+        return this.catalog;
+    }
+
+    /** @return every problem found so far */
+    List<ScenarioError> errors()
+    {
+        return this.errors;
+    }
+
+    /** @return trunks that reach gateways (their SIP trunks to CUCM), not recording destinations */
+    Set<String> gatewayTrunks()
+    {
+        return this.gatewayTrunks;
+    }
+
+    /** @return failure windows of links, gathered while links are read */
+    List<Deployment.LinkOutage> linkOutages()
+    {
+        return this.linkOutages;
+    }
+
+    int size(final List<?> list, final String at)
+    {
+        if (list == null)
+        {
+            return 0;
+        }
+        if (list.size() > MAX_ELEMENTS)
+        {
+            error(at, "more than " + MAX_ELEMENTS + " elements");
+            return 0;
+        }
+        for (int i = 0; i < list.size(); i++)
+        {
+            if (list.get(i) == null)
+            {
+                error(at + "/" + i, "empty list element");
+                return 0;
+            }
+        }
+        return list.size();
+    }
+
+    String id(final String id, final String at, final String what, final Map<String, String> seen)
+    {
+        if (id == null)
+        {
+            error(at, what + " needs an 'id'");
+            return null;
+        }
+        if (!ID.matcher(id).matches())
+        {
+            error(at + "/id", what + " id '" + id + "' may use only letters, digits, '_' and '-'");
+            return null;
+        }
+        String previous = seen.putIfAbsent(id, at);
+        if (previous != null)
+        {
+            error(at + "/id", "duplicate " + what + " id '" + id + "' (first defined at "
+                    + this.document.locate(previous + "/id") + ")");
+            return null;
+        }
+        return id;
+    }
+
+    boolean site(final String site, final String at, final Set<String> sites)
+    {
+        if (site == null)
+        {
+            error(at.substring(0, at.lastIndexOf('/')), "missing required key '" + at.substring(at.lastIndexOf('/') + 1)
+                    + "'");
+            return false;
+        }
+        if (!sites.contains(site))
+        {
+            error(at, "no site with id '" + site + "'" + near(site, sites));
+            return false;
+        }
+        return true;
+    }
+
+    static <T> Set<String> ids(final List<T> list, final Function<T, String> id)
+    {
+        Set<String> ids = new HashSet<>();
+        list.forEach(x -> ids.add(id.apply(x)));
+        return ids;
+    }
+
+    static String near(final String wanted, final Set<String> known)
+    {
+        String hint = ScenarioLoader.suggestion(wanted, List.copyOf(known.stream().sorted().toList()));
+        return hint.startsWith(" (did you mean") ? hint : "";
+    }
+
+    <E extends Enum<E>> E choice(final String text, final Class<E> type, final String at, final String key)
+    {
+        for (E e : type.getEnumConstants())
+        {
+            if (e.name().replace("_", "-").equalsIgnoreCase(text))
+            {
+                return e;
+            }
+        }
+        List<String> allowed = new ArrayList<>();
+        for (E e : type.getEnumConstants())
+        {
+            allowed.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        error(at, key + " must be one of " + String.join(", ", allowed) + ", not '" + text + "'");
+        return null;
+    }
+
+    double seconds(final DurationValue value, final double fallback)
+    {
+        return value == null ? fallback : value.seconds();
+    }
+
+    double positive(final Double value, final double fallback, final String at)
+    {
+        if (value == null)
+        {
+            return fallback;
+        }
+        if (!(value > 0) || value.isInfinite())
+        {
+            error(at, at.substring(at.lastIndexOf('/') + 1) + " must be greater than 0");
+            return fallback;
+        }
+        return value;
+    }
+
+    double nonNegative(final Double value, final double fallback, final String at)
+    {
+        if (value == null)
+        {
+            return fallback;
+        }
+        if (!(value >= 0) || value.isInfinite())
+        {
+            error(at, at.substring(at.lastIndexOf('/') + 1) + " must not be negative");
+            return fallback;
+        }
+        return value;
+    }
+
+    void error(final String pointer, final String message)
+    {
+        this.errors.add(ScenarioError.error(this.document.locate(pointer), message));
+    }
+
+    void errorAtKey(final String pointer, final String message)
+    {
+        this.errors.add(ScenarioError.error(this.document.locateKey(pointer), message));
+    }
+
+    /** @return a share in [0, 1] (default 1 when absent), or -1 after reporting an error */
+    double share(final Double value, final String at)
+    {
+        double share = value == null ? 1.0 : value;
+        if (!(share >= 0 && share <= 1))
+        {
+            error(at, "a share is a number between 0 and 1");
+            return -1;
+        }
+        return share;
+    }
+
+    List<DownWindow> down(final List<DownSpec> specs, final String at)
+    {
+        List<DownWindow> windows = new ArrayList<>();
+        for (int i = 0; i < size(specs, at); i++)
+        {
+            DownSpec d = specs.get(i);
+            if (d.at() == null || d.length() == null)
+            {
+                error(at + "/" + i, "a down window needs 'at' and 'for', e.g. { at: 40m, for: 10m }");
+            }
+            else if (!(d.length().seconds() > 0))
+            {
+                error(at + "/" + i + "/for", "'for' must be longer than 0s");
+            }
+            else
+            {
+                windows.add(new DownWindow(d.at().seconds(), d.length().seconds()));
+            }
+        }
+        return windows;
+    }
+
+    DurationDistribution distribution(final DistributionSpec d, final String at)
+    {
+        if (d.dist() == null)
+        {
+            error(at, "a distribution needs 'dist': exponential, lognormal, erlang, uniform or deterministic");
+            return null;
+        }
+        DurationDistribution.Kind kind = choice(d.dist(), DurationDistribution.Kind.class, at + "/dist", "dist");
+        if (kind == null)
+        {
+            return null;
+        }
+        Map<String, DurationValue> given = new LinkedHashMap<>();
+        given.put("mean", d.mean());
+        given.put("stddev", d.stddev());
+        given.put("min", d.min());
+        given.put("max", d.max());
+        given.put("value", d.value());
+        List<String> needed = switch (kind)
+        {
+            case EXPONENTIAL -> List.of("mean");
+            case LOGNORMAL -> List.of("mean", "stddev");
+            case ERLANG -> List.of("mean");
+            case UNIFORM -> List.of("min", "max");
+            case DETERMINISTIC -> List.of("value");
+        };
+        boolean ok = true;
+        for (Map.Entry<String, DurationValue> e : given.entrySet())
+        {
+            if (needed.contains(e.getKey()) && e.getValue() == null)
+            {
+                error(at, d.dist() + " needs '" + e.getKey() + "'");
+                ok = false;
+            }
+            else if (!needed.contains(e.getKey()) && e.getValue() != null)
+            {
+                errorAtKey(at + "/" + e.getKey(), d.dist() + " takes " + String.join(" and ", needed) + ", not '"
+                        + e.getKey() + "'");
+                ok = false;
+            }
+        }
+        if (kind == DurationDistribution.Kind.ERLANG && (d.k() == null || d.k() < 1))
+        {
+            error(at + (d.k() == null ? "" : "/k"), "erlang needs 'k', a whole number of phases >= 1");
+            ok = false;
+        }
+        if (kind != DurationDistribution.Kind.ERLANG && d.k() != null)
+        {
+            errorAtKey(at + "/k", d.dist() + " takes no 'k'");
+            ok = false;
+        }
+        if (!ok)
+        {
+            return null;
+        }
+        try
+        {
+            return switch (kind)
+            {
+                case EXPONENTIAL -> new DurationDistribution(kind, d.mean().seconds(), 0);
+                case LOGNORMAL -> new DurationDistribution(kind, d.mean().seconds(), d.stddev().seconds());
+                case ERLANG -> new DurationDistribution(kind, d.mean().seconds(), d.k());
+                case UNIFORM -> new DurationDistribution(kind, d.min().seconds(), d.max().seconds());
+                case DETERMINISTIC -> new DurationDistribution(kind, d.value().seconds(), 0);
+            };
+        }
+        catch (IllegalArgumentException e)
+        {
+            error(at, switch (kind)
+            {
+                case EXPONENTIAL, ERLANG -> "mean must be longer than 0s";
+                case LOGNORMAL -> "mean and stddev must be longer than 0s";
+                case UNIFORM -> "uniform needs min <= max";
+                case DETERMINISTIC -> "value must not be negative";
+            });
+            return null;
+        }
+    }
+}
