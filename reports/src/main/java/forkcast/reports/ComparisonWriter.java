@@ -53,38 +53,18 @@ public final class ComparisonWriter
 
     public static void write(final List<RunResult> results, final Path target) throws IOException
     {
-        OutputFolder folder = OutputFolder.begin(target);
-        Thread cleanup = new Thread(folder::abandonQuietly, "forkcast-output-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
-        try
+        Set<String> metrics = new LinkedHashSet<>(results.get(0).results().summaries().keySet());
+        for (RunResult r : results)
         {
-            Set<String> metrics = new LinkedHashSet<>(results.get(0).results().summaries().keySet());
-            for (RunResult r : results)
-            {
-                metrics.retainAll(r.results().summaries().keySet());
-            }
+            metrics.retainAll(r.results().summaries().keySet());
+        }
+        OutputFolder.publish(target, folder ->
+        {
             writeCsv(results, metrics, folder.file("comparison.csv"));
             List<Charts.Chart> charts = charts(results, folder);
             writeHtml(results, metrics, charts, folder.file("report.html"));
             writeJson(results, metrics, folder.file("comparison.json"));
-            folder.publish();
-        }
-        catch (IOException | RuntimeException e)
-        {
-            folder.abandon();
-            throw e;
-        }
-        finally
-        {
-            try
-            {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            }
-            catch (IllegalStateException shuttingDown)
-            {
-                // the JVM is already exiting; the hook runs
-            }
-        }
+        });
     }
 
     private static void writeJson(final List<RunResult> results, final Set<String> metrics, final Path file)

@@ -50,6 +50,46 @@ public final class OutputFolder
         return new OutputFolder(absolute, staging);
     }
 
+    /** Writes files into a staging folder. */
+    @FunctionalInterface
+    public interface Contents
+    {
+        void write(OutputFolder folder) throws IOException;
+    }
+
+    /**
+     * Write a set of outputs as a whole: into a staging folder, then swapped in. On failure, or on SIGINT or SIGTERM
+     * while writing (the JVM runs shutdown hooks and exits 130 / 143), the staged files are dropped, so only the
+     * previous complete outputs, or none, remain. What a SIGKILL leaves is removed at the next start.
+     */
+    public static void publish(final Path target, final Contents contents) throws IOException
+    {
+        OutputFolder folder = begin(target);
+        Thread cleanup = new Thread(folder::abandonQuietly, "forkcast-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try
+        {
+            contents.write(folder);
+            folder.publish();
+        }
+        catch (IOException | RuntimeException e)
+        {
+            folder.abandon();
+            throw e;
+        }
+        finally
+        {
+            try
+            {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            }
+            catch (IllegalStateException shuttingDown)
+            {
+                // the JVM is already exiting; the hook runs
+            }
+        }
+    }
+
     /** @return where to write a file named {@code name} (relative, may contain a subfolder) */
     public Path file(final String name) throws IOException
     {

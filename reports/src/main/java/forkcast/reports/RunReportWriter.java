@@ -29,14 +29,9 @@ public final class RunReportWriter
     public static List<Verdict> write(final RunResult run, final Path target, final Catalog catalog,
             final List<String> commandLine, final Instant started) throws IOException
     {
-        OutputFolder folder = OutputFolder.begin(target);
-        // SIGINT or SIGTERM while writing: the JVM runs shutdown hooks and exits 130 / 143; drop the staged files so
-        // that only the previous complete outputs (or none) remain. A SIGKILL leaves them for the next start to clear.
-        Thread cleanup = new Thread(folder::abandonQuietly, "forkcast-output-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
-        try
+        List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
+        OutputFolder.publish(target, folder ->
         {
-            List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
             TimeSeriesWriter.write(run, folder.file("timeseries.csv"));
             if (!run.trace().isEmpty())
             {
@@ -46,24 +41,7 @@ public final class RunReportWriter
             HtmlReport.write(run, verdicts, charts, catalog, folder.file("report.html"));
             Manifest.write(run, commandLine, started, folder.file("run.json"));
             SummaryWriter.write(run, verdicts, folder.file("summary.json"));
-            folder.publish();
-            return verdicts;
-        }
-        catch (IOException | RuntimeException e)
-        {
-            folder.abandon();
-            throw e;
-        }
-        finally
-        {
-            try
-            {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            }
-            catch (IllegalStateException shuttingDown)
-            {
-                // the JVM is already exiting; the hook runs
-            }
-        }
+        });
+        return verdicts;
     }
 }

@@ -48,8 +48,7 @@ public final class SizeWriter
 
     public static void write(final Sizing.Result result, final Path target, final String batch) throws IOException
     {
-        OutputFolder folder = OutputFolder.begin(target);
-        try
+        OutputFolder.publish(target, folder ->
         {
             Files.writeString(folder.file(Batch.FILE), batch, StandardCharsets.UTF_8);
             try (OutputStream out = Files.newOutputStream(folder.file("size.json"));
@@ -115,13 +114,7 @@ public final class SizeWriter
             StringWriter html = new StringWriter();
             TEMPLATE.execute(html, view).flush();
             Files.writeString(folder.file("report.html"), html.toString(), StandardCharsets.UTF_8);
-            folder.publish();
-        }
-        catch (IOException | RuntimeException e)
-        {
-            folder.abandon();
-            throw e;
-        }
+        });
     }
 
     private static void number(final JsonGenerator g, final String name, final Double v)

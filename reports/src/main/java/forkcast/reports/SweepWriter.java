@@ -49,10 +49,7 @@ public final class SweepWriter
     public static void write(final List<Sweep.Point> points, final List<SweepAxis> axes, final Path target,
             final String batch) throws IOException
     {
-        OutputFolder folder = OutputFolder.begin(target);
-        Thread cleanup = new Thread(folder::abandonQuietly, "forkcast-output-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
-        try
+        OutputFolder.publish(target, folder ->
         {
             Files.writeString(folder.file(Batch.FILE), batch, StandardCharsets.UTF_8);
             writeCsv(points, axes, folder.file("sweep.csv"));
@@ -65,24 +62,7 @@ public final class SweepWriter
                 }
             }
             writeHtml(points, axes, charts, folder.file("report.html"));
-            folder.publish();
-        }
-        catch (IOException | RuntimeException e)
-        {
-            folder.abandon();
-            throw e;
-        }
-        finally
-        {
-            try
-            {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            }
-            catch (IllegalStateException shuttingDown)
-            {
-                // exiting: the hook runs
-            }
-        }
+        });
     }
 
     private static void writeCsv(final List<Sweep.Point> points, final List<SweepAxis> axes, final Path file)

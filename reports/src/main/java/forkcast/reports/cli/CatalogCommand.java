@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code forkcast catalog}: the built-in codecs and CTI costs, with their sources. */
-@Command(name = "catalog", mixinStandardHelpOptions = true,
+@Command(usageHelpWidth = 100, name = "catalog", mixinStandardHelpOptions = true,
         description = "Print the built-in catalog with its sources.")
 final class CatalogCommand implements Callable<Integer>
 {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast compare}: alternatives on the same traffic, side by side with paired differences. */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(usageHelpWidth = 100, name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run alternatives on the same traffic and compare them.",
                 "With one file, the alternatives are the scenario and its variants; with several files,",
                 "each file is an alternative (their variants are ignored). All run with the first one's seed",
@@ -35,26 +35,19 @@ final class CompareCommand implements Callable<Integer>
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    private RunOptions options;
+
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "A scenario with variants, or two or more scenarios.")
     private List<Path> files;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/compare-<first name>).")
     private Path out;
 
-    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the first scenario's).")
-    private Integer replications;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed for every alternative (default: the first scenario's).")
-    private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
-    private Integer threads;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value in every alternative. Repeatable.")
-    private List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
 
     @Override
     public Integer call()
@@ -67,7 +60,7 @@ final class CompareCommand implements Callable<Integer>
         {
             if (this.files.size() == 1)
             {
-                alternatives.addAll(loader.loadAlternatives(this.files.get(0), this.overrides));
+                alternatives.addAll(loader.loadAlternatives(this.files.get(0), this.options.overrides));
                 if (alternatives.size() < 2)
                 {
                     err.println(this.files.get(0) + ": error: the scenario has no variants to compare; add 'variants'"
@@ -79,7 +72,7 @@ final class CompareCommand implements Callable<Integer>
             {
                 for (Path file : this.files)
                 {
-                    alternatives.add(loader.load(file, this.overrides));
+                    alternatives.add(loader.load(file, this.options.overrides));
                 }
             }
         }
@@ -95,16 +88,16 @@ final class CompareCommand implements Callable<Integer>
             return ExitCodes.INVALID;
         }
         Scenario first = alternatives.get(0);
-        int reps = this.replications != null ? this.replications : first.replications();
-        long s = this.seed != null ? this.seed : first.seed();
-        int workers = this.threads != null ? this.threads : Runtime.getRuntime().availableProcessors();
+        int reps = this.options.replications != null ? this.options.replications : first.replications();
+        long s = this.options.seed != null ? this.options.seed : first.seed();
+        int workers = this.options.workers();
         if (reps < 2 || workers < 1)
         {
             err.println("forkcast compare: needs at least 2 replications (for paired intervals) and 1 thread");
             return ExitCodes.INVALID;
         }
         Path target = this.out != null ? this.out : Path.of("out", "compare-" + first.name());
-        if (!this.quiet)
+        if (!this.options.quiet)
         {
             err.printf(Locale.ROOT, "forkcast: comparing %s, %d replications each on the same traffic%n",
                     String.join(", ", names), reps);
@@ -133,7 +126,7 @@ final class CompareCommand implements Callable<Integer>
             err.println("forkcast: cannot write the outputs to " + target + ": " + e.getMessage());
             return ExitCodes.RUN_FAILED;
         }
-        if (!this.quiet)
+        if (!this.options.quiet)
         {
             out.println("paired difference to " + names.get(0) + " (mean [95% CI]):");
             out.printf(Locale.ROOT, "%-38s", "metric");

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code forkcast} program. */
-@Command(name = "forkcast", mixinStandardHelpOptions = true, versionProvider = ForkcastCommand.VersionProvider.class,
+@Command(usageHelpWidth = 100, name = "forkcast", mixinStandardHelpOptions = true, versionProvider = ForkcastCommand.VersionProvider.class,
         description = {"Discrete-event simulator and capacity planner for CUCM call recording.",
                 "Runs a YAML scenario through the recording lifecycle and writes a report."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SizeCommand.class,

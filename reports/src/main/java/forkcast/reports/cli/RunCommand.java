@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast run}: simulate a scenario and write its outputs. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(usageHelpWidth = 100, name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulate a scenario and write its report.",
                 "Writes summary.json, timeseries.csv, run.json, report.html and charts/",
                 "into the output folder, which is replaced as a whole when the run succeeds."},
@@ -37,33 +37,23 @@ final class RunCommand implements Callable<Integer>
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    private RunOptions options;
+
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path scenarioFile;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
     private Path out;
 
-    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's run.replications).")
-    private Integer replications;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Scenario seed (default: the scenario's seed).")
-    private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads (default: available processors). Results do not depend on it.")
-    private Integer threads;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = {"Override a scenario value by dotted path; list elements are",
-                    "named by id, e.g. recorders.rec-a.maxStreams=120. Repeatable."})
-    private List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--trace", paramLabel = "N", description = {"Write trace.csv: the lifecycle events of the first N calls",
-            "of replication 1 (time, call, event, detail)."})
+    @Option(names = "--trace", paramLabel = "N", description = "Write trace.csv: the lifecycle events of the first N calls"
+            + " of replication 1 (time, call, event, detail).")
     private int trace;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
 
     @Override
     public Integer call()
@@ -75,43 +65,43 @@ final class RunCommand implements Callable<Integer>
         Scenario scenario;
         try
         {
-            scenario = new ScenarioLoader(catalog).load(this.scenarioFile, this.overrides);
+            scenario = new ScenarioLoader(catalog).load(this.scenarioFile, this.options.overrides);
         }
         catch (ScenarioException e)
         {
             e.errors().forEach(error -> err.println(error));
             return ExitCodes.INVALID;
         }
-        if (!this.quiet)
+        if (!this.options.quiet)
         {
             scenario.warnings().forEach(err::println);
         }
-        if (this.replications != null)
+        if (this.options.replications != null)
         {
-            if (this.replications < 1)
+            if (this.options.replications < 1)
             {
                 err.println("forkcast run: --replications must be at least 1");
                 return ExitCodes.INVALID;
             }
-            scenario = scenario.withReplications(this.replications);
+            scenario = scenario.withReplications(this.options.replications);
         }
-        if (this.seed != null)
+        if (this.options.seed != null)
         {
-            scenario = scenario.withSeed(this.seed);
+            scenario = scenario.withSeed(this.options.seed);
         }
         if (this.trace < 0)
         {
             err.println("forkcast run: --trace must not be negative");
             return ExitCodes.INVALID;
         }
-        int workers = this.threads == null ? Runtime.getRuntime().availableProcessors() : this.threads;
+        int workers = this.options.workers();
         if (workers < 1)
         {
             err.println("forkcast run: --threads must be at least 1");
             return ExitCodes.INVALID;
         }
         Path target = this.out != null ? this.out : Path.of("out", scenario.name());
-        if (!this.quiet)
+        if (!this.options.quiet)
         {
             err.printf(Locale.ROOT, "forkcast: running %s, %d replications of %s on %d thread%s%n", scenario.name(),
                     scenario.replications(), describe(scenario), workers, workers == 1 ? "" : "s");
@@ -119,7 +109,7 @@ final class RunCommand implements Callable<Integer>
         RunResult result;
         try
         {
-            Progress progress = new Progress(err, "replications", scenario.replications(), this.quiet);
+            Progress progress = new Progress(err, "replications", scenario.replications(), this.options.quiet);
             result = ScenarioRunner.run(scenario, workers, r -> progress.step(), this.trace);
             progress.close();
         }
@@ -138,7 +128,7 @@ final class RunCommand implements Callable<Integer>
             err.println("forkcast: cannot write the outputs to " + target + ": " + e.getMessage());
             return ExitCodes.RUN_FAILED;
         }
-        if (!this.quiet)
+        if (!this.options.quiet)
         {
             printSummary(out, result, verdicts, target);
         }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast size}: the smallest value of a parameter that meets every target with confidence. */
-@Command(name = "size", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(usageHelpWidth = 100, name = "size", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Find the smallest value that meets every target.",
                 "Targets are met when their one-sided confidence bound is on the right side.",
                 "The parameter must be monotone: a larger value never does worse. Writes size.json and report.html."},
@@ -33,6 +33,9 @@ final class SizeCommand implements Callable<Integer>
 {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    private RunOptions options;
 
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path file;
@@ -52,17 +55,9 @@ final class SizeCommand implements Callable<Integer>
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/size-<scenario name>).")
     private Path out;
 
-    @Option(names = "--replications", paramLabel = "N", description = "Replications per value (at least 2).")
-    private Integer replications;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of every value.")
-    private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
-    private Integer threads;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value. Repeatable.")
-    private List<String> overrides = new ArrayList<>();
 
     @Option(names = "--resume", description = "Continue an interrupted run of the same sizing: only what is missing runs.")
     private boolean resume;
@@ -70,8 +65,6 @@ final class SizeCommand implements Callable<Integer>
     @Option(names = "--force", description = "Replace the outputs of a different batch in --out.")
     private boolean force;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
 
     @Override
     public Integer call()
@@ -99,14 +92,14 @@ final class SizeCommand implements Callable<Integer>
             return ExitCodes.INVALID;
         }
         ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
-        int workers = this.threads != null ? this.threads : Runtime.getRuntime().availableProcessors();
+        int workers = this.options.workers();
         try
         {
-            String name = loader.load(this.file, this.overrides).name();
+            String name = loader.load(this.file, this.options.overrides).name();
             Path target = this.out != null ? this.out : Path.of("out", "size-" + name);
-            String batch = Batch.identity("size", this.file, this.overrides, List.of("vary: " + this.vary,
-                    "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: " + this.seed,
-                    "replications: " + this.replications));
+            String batch = Batch.identity("size", this.file, this.options.overrides, List.of("vary: " + this.vary,
+                    "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: " + this.options.seed,
+                    "replications: " + this.options.replications));
             String existing = Batch.published(target);
             if (existing != null && !existing.equals(batch) && !this.force)
             {
@@ -116,13 +109,13 @@ final class SizeCommand implements Callable<Integer>
             }
             Checkpoint checkpoint = Checkpoint.open(target, batch, this.resume);
             Progress progress = new Progress(err, "values", (int) Math.ceil(Math.log(axis.values().size()) / Math.log(2)) + 2,
-                    this.quiet);
-            Sizing.Result result = Sizing.run(loader, this.file, this.overrides, axis, parsed, this.confidence, this.seed,
-                    this.replications, workers, checkpoint, e -> progress.step());
+                    this.options.quiet);
+            Sizing.Result result = Sizing.run(loader, this.file, this.options.overrides, axis, parsed, this.confidence, this.options.seed,
+                    this.options.replications, workers, checkpoint, e -> progress.step());
             progress.close();
             SizeWriter.write(result, target, batch);
             checkpoint.discard();
-            if (!this.quiet)
+            if (!this.options.quiet)
             {
                 out.println(SizeWriter.sentence(result));
                 out.println("report: " + target.resolve("report.html"));

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast sweep}: the scenario at every point of a grid of varied values. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(usageHelpWidth = 100, name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a scenario at every point of a grid of values.",
                 "Every point runs on the same traffic (the same seed).",
                 "Writes sweep.csv (every metric of every point), curves with confidence bands and report.html."},
@@ -34,27 +34,22 @@ final class SweepCommand implements Callable<Integer>
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    private RunOptions options;
+
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path file;
 
     @Option(names = "--vary", required = true, paramLabel = "PATH=V1,V2,...|FROM..TO[:STEP]",
-            description = {"A value to vary, by dotted path. Several make a grid."})
+            description = "A value to vary, by dotted path. Several make a grid.")
     private List<String> vary;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/sweep-<scenario name>).")
     private Path out;
 
-    @Option(names = "--replications", paramLabel = "N", description = "Replications per point.")
-    private Integer replications;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of every point.")
-    private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
-    private Integer threads;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value at every point. Repeatable.")
-    private List<String> overrides = new ArrayList<>();
 
     @Option(names = "--resume", description = "Continue an interrupted run of the same sweep: only what is missing runs.")
     private boolean resume;
@@ -62,8 +57,6 @@ final class SweepCommand implements Callable<Integer>
     @Option(names = "--force", description = "Replace the outputs of a different batch in --out.")
     private boolean force;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
 
     @Override
     public Integer call()
@@ -85,18 +78,18 @@ final class SweepCommand implements Callable<Integer>
         }
         int points = Sweep.grid(axes).size();
         ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
-        int workers = this.threads != null ? this.threads : Runtime.getRuntime().availableProcessors();
+        int workers = this.options.workers();
         List<Sweep.Point> results;
         try
         {
-            String name = loader.load(this.file, this.overrides).name();
-            if (!this.quiet)
+            String name = loader.load(this.file, this.options.overrides).name();
+            if (!this.options.quiet)
             {
                 err.printf(Locale.ROOT, "forkcast: sweeping %s over %d points%n", name, points);
             }
             Path target = this.out != null ? this.out : Path.of("out", "sweep-" + name);
-            String batch = Batch.identity("sweep", this.file, this.overrides, List.of("vary: " + String.join(" ", this.vary),
-                    "seed: " + this.seed, "replications: " + this.replications));
+            String batch = Batch.identity("sweep", this.file, this.options.overrides, List.of("vary: " + String.join(" ", this.vary),
+                    "seed: " + this.options.seed, "replications: " + this.options.replications));
             String existing = Batch.published(target);
             if (existing != null && !existing.equals(batch) && !this.force)
             {
@@ -105,13 +98,13 @@ final class SweepCommand implements Callable<Integer>
                 return ExitCodes.INVALID;
             }
             Checkpoint checkpoint = Checkpoint.open(target, batch, this.resume);
-            Progress progress = new Progress(err, "points", points, this.quiet);
-            results = Sweep.run(loader, this.file, this.overrides, axes, this.seed, this.replications, workers,
+            Progress progress = new Progress(err, "points", points, this.options.quiet);
+            results = Sweep.run(loader, this.file, this.options.overrides, axes, this.options.seed, this.options.replications, workers,
                     checkpoint, p -> progress.step());
             progress.close();
             SweepWriter.write(results, axes, target, batch);
             checkpoint.discard();
-            if (!this.quiet)
+            if (!this.options.quiet)
             {
                 out.println("sweep: " + target.resolve("sweep.csv"));
                 out.println("report: " + target.resolve("report.html"));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast validate}: check scenarios without running them. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(usageHelpWidth = 100, name = "validate", mixinStandardHelpOptions = true,
         description = {"Check scenario files without running them.",
                 "Checks YAML syntax, keys, values and units, and references between elements.",
                 "Prints FILE:LINE:COLUMN: error: MESSAGE for each problem; exit code 2 if any.",

@@ -1,0 +1,33 @@
+package forkcast.reports.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Option;
+
+/** The options every simulating command shares (picocli mixin): replications, seed, threads, overrides, quiet. */
+final class RunOptions
+{
+    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads (default: available processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value by dotted path;"
+            + " list elements are named by id, e.g. recorders.rec-a.maxStreams=120. Repeatable.")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    boolean quiet;
+
+    /** @return worker threads to use */
+    int workers()
+    {
+        return this.threads != null ? this.threads : Runtime.getRuntime().availableProcessors();
+    }
+}
