@@ -51,7 +51,8 @@ public final class ComparisonWriter
         return MetricSummary.of(d);
     }
 
-    public static void write(final List<RunResult> results, final Path target) throws IOException
+    public static void write(final List<RunResult> results, final Path target, final List<String> commandLine,
+            final java.time.Instant started) throws IOException
     {
         Set<String> metrics = new LinkedHashSet<>(results.get(0).results().summaries().keySet());
         for (RunResult r : results)
@@ -63,6 +64,7 @@ public final class ComparisonWriter
             writeCsv(results, metrics, folder.file("comparison.csv"));
             List<Charts.Chart> charts = charts(results, folder);
             writeHtml(results, metrics, charts, folder.file("report.html"));
+            Manifest.writeBatch("compare", results, commandLine, started, folder.file("run.json"));
             writeJson(results, metrics, folder.file("comparison.json"));
         });
     }

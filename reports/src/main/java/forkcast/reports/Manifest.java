@@ -55,6 +55,63 @@ public final class Manifest
         }
     }
 
+    /**
+     * {@code run.json} of a batch (comparison, sweep, sizing): what ran it, on which scenarios, and how long it took.
+     * @param runs the runs it made (empty when only their evidence is kept)
+     */
+    public static void writeBatch(final String kind, final List<RunResult> runs, final List<String> commandLine,
+            final Instant started, final Path file) throws IOException
+    {
+        try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = SummaryWriter.JSON.createGenerator(out))
+        {
+            double wall = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
+            g.writeStartObject();
+            g.writeStringProperty("forkcastVersion", Version.get());
+            g.writeStringProperty("kind", kind);
+            g.writeArrayPropertyStart("commandLine");
+            for (String arg : commandLine)
+            {
+                g.writeString(arg);
+            }
+            g.writeEndArray();
+            g.writeArrayPropertyStart("scenarios");
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            for (RunResult run : runs)
+            {
+                if (seen.add(run.scenario().source() + " " + run.scenario().name()))
+                {
+                    g.writeStartObject();
+                    g.writeStringProperty("name", run.scenario().name());
+                    g.writeStringProperty("file", run.scenario().source());
+                    g.writeStringProperty("sha256", sha256(run.scenario().text()));
+                    g.writeNumberProperty("seed", run.scenario().seed());
+                    g.writeNumberProperty("replications", run.scenario().replications());
+                    g.writeNumberProperty("warmupSeconds", run.scenario().window().warmup());
+                    g.writeNumberProperty("durationSeconds", run.scenario().window().duration());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            g.writeNumberProperty("runs", runs.size());
+            g.writeStringProperty("javaVersion", System.getProperty("java.version"));
+            g.writeStringProperty("startedAt", started.toString());
+            g.writeNumberProperty("wallSeconds", wall);
+            double events = 0;
+            for (RunResult run : runs)
+            {
+                for (double e : run.results().values("sim.events"))
+                {
+                    events += e;
+                }
+            }
+            if (!runs.isEmpty() && wall > 0)
+            {
+                g.writeNumberProperty("eventsPerSecond", Math.round(events / wall));
+            }
+            g.writeEndObject();
+        }
+    }
+
     /** @return hex SHA-256 of the scenario text, as read (before --set overrides) */
     public static String sha256(final String text)
     {

@@ -46,11 +46,13 @@ public final class SizeWriter
         return s + (result.below() == null ? " (the smallest value tried)." : "; " + result.below() + " does not.");
     }
 
-    public static void write(final Sizing.Result result, final Path target, final String batch) throws IOException
+    public static void write(final Sizing.Result result, final Path target, final String batch,
+            final List<String> commandLine, final java.time.Instant started) throws IOException
     {
         OutputFolder.publish(target, folder ->
         {
             Files.writeString(folder.file(Batch.FILE), batch, StandardCharsets.UTF_8);
+            Manifest.writeBatch("size", List.of(), commandLine, started, folder.file("run.json"));
             try (OutputStream out = Files.newOutputStream(folder.file("size.json"));
                     JsonGenerator g = SummaryWriter.JSON.createGenerator(out))
             {

@@ -47,7 +47,7 @@ public final class SweepWriter
     }
 
     public static void write(final List<Sweep.Point> points, final List<SweepAxis> axes, final Path target,
-            final String batch) throws IOException
+            final String batch, final List<String> commandLine, final java.time.Instant started) throws IOException
     {
         OutputFolder.publish(target, folder ->
         {
@@ -62,6 +62,8 @@ public final class SweepWriter
                 }
             }
             writeHtml(points, axes, charts, folder.file("report.html"));
+            Manifest.writeBatch("sweep", points.stream().map(Sweep.Point::result).toList(), commandLine, started,
+                    folder.file("run.json"));
         });
     }
 

@@ -24,6 +24,13 @@ public final class Comparison
     public static List<RunResult> run(final List<Scenario> alternatives, final long seed, final int replications,
             final int threads)
     {
+        return run(alternatives, seed, replications, threads, null);
+    }
+
+    /** @param progress told each finished replication of each alternative; may be null */
+    public static List<RunResult> run(final List<Scenario> alternatives, final long seed, final int replications,
+            final int threads, final java.util.function.IntConsumer progress)
+    {
         if (alternatives.size() < 2)
         {
             throw new IllegalArgumentException("a comparison needs at least two alternatives");
@@ -36,7 +43,7 @@ public final class Comparison
                 throw new IllegalArgumentException("alternative " + alternative.name() + " has another run window ("
                         + alternative.window() + ") than " + alternatives.get(0).name() + "; paired differences need the same");
             }
-            results.add(ScenarioRunner.run(alternative.withSeed(seed).withReplications(replications), threads, null));
+            results.add(ScenarioRunner.run(alternative.withSeed(seed).withReplications(replications), threads, progress));
         }
         return results;
     }

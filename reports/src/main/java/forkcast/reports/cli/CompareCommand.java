@@ -52,6 +52,9 @@ final class CompareCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
+        java.time.Instant started = java.time.Instant.now();
+        List<String> commandLine = new ArrayList<>(List.of("forkcast"));
+        commandLine.addAll(this.spec.commandLine().getParseResult().originalArgs());
         PrintWriter out = this.spec.commandLine().getOut();
         PrintWriter err = this.spec.commandLine().getErr();
         ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
@@ -105,7 +108,9 @@ final class CompareCommand implements Callable<Integer>
         List<RunResult> results;
         try
         {
-            results = Comparison.run(alternatives, s, reps, workers);
+            Progress progress = new Progress(err, "replications", (long) reps * alternatives.size(), this.options.quiet);
+            results = Comparison.run(alternatives, s, reps, workers, r -> progress.step());
+            progress.close();
         }
         catch (IllegalArgumentException e)
         {
@@ -119,7 +124,7 @@ final class CompareCommand implements Callable<Integer>
         }
         try
         {
-            ComparisonWriter.write(results, target);
+            ComparisonWriter.write(results, target, commandLine, started);
         }
         catch (IOException e)
         {

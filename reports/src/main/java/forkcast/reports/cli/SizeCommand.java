@@ -69,6 +69,9 @@ final class SizeCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
+        java.time.Instant started = java.time.Instant.now();
+        List<String> commandLine = new ArrayList<>(List.of("forkcast"));
+        commandLine.addAll(this.spec.commandLine().getParseResult().originalArgs());
         PrintWriter out = this.spec.commandLine().getOut();
         PrintWriter err = this.spec.commandLine().getErr();
         SweepAxis axis;
@@ -113,7 +116,7 @@ final class SizeCommand implements Callable<Integer>
             Sizing.Result result = Sizing.run(loader, this.file, this.options.overrides, axis, parsed, this.confidence, this.options.seed,
                     this.options.replications, workers, checkpoint, e -> progress.step());
             progress.close();
-            SizeWriter.write(result, target, batch);
+            SizeWriter.write(result, target, batch, commandLine, started);
             checkpoint.discard();
             if (!this.options.quiet)
             {

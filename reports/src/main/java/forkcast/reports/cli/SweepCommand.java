@@ -61,6 +61,9 @@ final class SweepCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
+        java.time.Instant started = java.time.Instant.now();
+        List<String> commandLine = new ArrayList<>(List.of("forkcast"));
+        commandLine.addAll(this.spec.commandLine().getParseResult().originalArgs());
         PrintWriter out = this.spec.commandLine().getOut();
         PrintWriter err = this.spec.commandLine().getErr();
         List<SweepAxis> axes = new ArrayList<>();
@@ -102,7 +105,7 @@ final class SweepCommand implements Callable<Integer>
             results = Sweep.run(loader, this.file, this.options.overrides, axes, this.options.seed, this.options.replications, workers,
                     checkpoint, p -> progress.step());
             progress.close();
-            SweepWriter.write(results, axes, target, batch);
+            SweepWriter.write(results, axes, target, batch, commandLine, started);
             checkpoint.discard();
             if (!this.options.quiet)
             {
