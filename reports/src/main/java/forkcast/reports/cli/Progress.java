@@ -39,7 +39,8 @@ final class Progress implements AutoCloseable
         if (this.bar == null && System.nanoTime() - this.start > DELAY_NANOS)
         {
             this.bar = new ProgressBarBuilder().setTaskName("forkcast").setInitialMax(this.total).setUnit(" " + this.unit, 1)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).showSpeed().build();
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).showSpeed()
+                    .startsFrom(0, java.time.Duration.ofNanos(System.nanoTime() - this.start)).build();
         }
         if (this.bar != null)
         {
