@@ -3,6 +3,7 @@ package forkcast.reports.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,17 +45,11 @@ final class CompareCommand implements Callable<Integer>
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/compare-<first name>).")
     private Path out;
 
-
-
-
-
-
     @Override
     public Integer call()
     {
-        java.time.Instant started = java.time.Instant.now();
-        List<String> commandLine = new ArrayList<>(List.of("forkcast"));
-        commandLine.addAll(this.spec.commandLine().getParseResult().originalArgs());
+        Instant started = Instant.now();
+        List<String> commandLine = this.options.commandLine();
         PrintWriter out = this.spec.commandLine().getOut();
         PrintWriter err = this.spec.commandLine().getErr();
         ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());

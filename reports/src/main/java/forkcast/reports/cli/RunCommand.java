@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,14 +45,9 @@ final class RunCommand implements Callable<Integer>
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
     private Path out;
 
-
-
-
-
     @Option(names = "--trace", paramLabel = "N", description = "Write trace.csv: the lifecycle events of the first N calls"
             + " of replication 1 (time, call, event, detail).")
     private int trace;
-
 
     @Override
     public Integer call()
@@ -121,7 +115,7 @@ final class RunCommand implements Callable<Integer>
         List<Verdict> verdicts;
         try
         {
-            verdicts = RunReportWriter.write(result, target, catalog, commandLine(), started);
+            verdicts = RunReportWriter.write(result, target, catalog, this.options.commandLine(), started);
         }
         catch (IOException e)
         {
@@ -133,14 +127,6 @@ final class RunCommand implements Callable<Integer>
             printSummary(out, result, verdicts, target);
         }
         return ExitCodes.OK;
-    }
-
-    private List<String> commandLine()
-    {
-        List<String> args = new ArrayList<>();
-        args.add("forkcast");
-        args.addAll(this.spec.commandLine().getParseResult().originalArgs());
-        return args;
     }
 
     private static String describe(final Scenario s)

@@ -3,11 +3,17 @@ package forkcast.reports.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every simulating command shares (picocli mixin): replications, seed, threads, overrides, quiet. */
 final class RunOptions
 {
+    /** The command this mixin is part of, for the command line the manifest records. */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
     @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
     Integer replications;
 
@@ -29,5 +35,13 @@ final class RunOptions
     int workers()
     {
         return this.threads != null ? this.threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** @return the command line as given, starting with {@code forkcast}, for run.json */
+    List<String> commandLine()
+    {
+        List<String> args = new ArrayList<>(List.of("forkcast"));
+        args.addAll(this.command.commandLine().getParseResult().originalArgs());
+        return args;
     }
 }

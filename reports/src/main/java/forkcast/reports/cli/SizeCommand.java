@@ -3,6 +3,7 @@ package forkcast.reports.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,23 +56,14 @@ final class SizeCommand implements Callable<Integer>
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/size-<scenario name>).")
     private Path out;
 
-
-
-
-
-    @Option(names = "--resume", description = "Continue an interrupted run of the same sizing: only what is missing runs.")
-    private boolean resume;
-
-    @Option(names = "--force", description = "Replace the outputs of a different batch in --out.")
-    private boolean force;
-
+    @CommandLine.Mixin
+    private BatchOptions batchOptions;
 
     @Override
     public Integer call()
     {
-        java.time.Instant started = java.time.Instant.now();
-        List<String> commandLine = new ArrayList<>(List.of("forkcast"));
-        commandLine.addAll(this.spec.commandLine().getParseResult().originalArgs());
+        Instant started = Instant.now();
+        List<String> commandLine = this.options.commandLine();
         PrintWriter out = this.spec.commandLine().getOut();
         PrintWriter err = this.spec.commandLine().getErr();
         SweepAxis axis;
@@ -103,14 +95,7 @@ final class SizeCommand implements Callable<Integer>
             String batch = Batch.identity("size", this.file, this.options.overrides, List.of("vary: " + this.vary,
                     "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: " + this.options.seed,
                     "replications: " + this.options.replications));
-            String existing = Batch.published(target);
-            if (existing != null && !existing.equals(batch) && !this.force)
-            {
-                err.println("forkcast size: " + target + " holds the outputs of another batch; use --force to replace"
-                        + " them, or another --out");
-                return ExitCodes.INVALID;
-            }
-            Checkpoint checkpoint = Checkpoint.open(target, batch, this.resume);
+            Checkpoint checkpoint = this.batchOptions.open(target, batch);
             Progress progress = new Progress(err, "values", (int) Math.ceil(Math.log(axis.values().size()) / Math.log(2)) + 2,
                     this.options.quiet);
             Sizing.Result result = Sizing.run(loader, this.file, this.options.overrides, axis, parsed, this.confidence, this.options.seed,

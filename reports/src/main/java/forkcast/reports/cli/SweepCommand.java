@@ -3,6 +3,7 @@ package forkcast.reports.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,23 +48,14 @@ final class SweepCommand implements Callable<Integer>
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/sweep-<scenario name>).")
     private Path out;
 
-
-
-
-
-    @Option(names = "--resume", description = "Continue an interrupted run of the same sweep: only what is missing runs.")
-    private boolean resume;
-
-    @Option(names = "--force", description = "Replace the outputs of a different batch in --out.")
-    private boolean force;
-
+    @CommandLine.Mixin
+    private BatchOptions batchOptions;
 
     @Override
     public Integer call()
     {
-        java.time.Instant started = java.time.Instant.now();
-        List<String> commandLine = new ArrayList<>(List.of("forkcast"));
-        commandLine.addAll(this.spec.commandLine().getParseResult().originalArgs());
+        Instant started = Instant.now();
+        List<String> commandLine = this.options.commandLine();
         PrintWriter out = this.spec.commandLine().getOut();
         PrintWriter err = this.spec.commandLine().getErr();
         List<SweepAxis> axes = new ArrayList<>();
@@ -93,14 +85,7 @@ final class SweepCommand implements Callable<Integer>
             Path target = this.out != null ? this.out : Path.of("out", "sweep-" + name);
             String batch = Batch.identity("sweep", this.file, this.options.overrides, List.of("vary: " + String.join(" ", this.vary),
                     "seed: " + this.options.seed, "replications: " + this.options.replications));
-            String existing = Batch.published(target);
-            if (existing != null && !existing.equals(batch) && !this.force)
-            {
-                err.println("forkcast sweep: " + target + " holds the outputs of another batch; use --force to replace"
-                        + " them, or another --out");
-                return ExitCodes.INVALID;
-            }
-            Checkpoint checkpoint = Checkpoint.open(target, batch, this.resume);
+            Checkpoint checkpoint = this.batchOptions.open(target, batch);
             Progress progress = new Progress(err, "points", points, this.options.quiet);
             results = Sweep.run(loader, this.file, this.options.overrides, axes, this.options.seed, this.options.replications, workers,
                     checkpoint, p -> progress.step());
