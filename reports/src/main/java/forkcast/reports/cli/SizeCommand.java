@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
         description = {"Find the smallest value that meets every target.",
                 "Targets are met when their one-sided confidence bound is on the right side.",
                 "The parameter must be monotone: a larger value never does worse. Writes size.json and report.html."},
-        footer = {"", "Example:", "  forkcast size scenarios/examples/quickstart.yaml \\\\",
+        footer = {"", "Example:", "  forkcast size scenarios/examples/quickstart.yaml \\",
                 "      --vary recorders.rec-a.maxStreams=60..200:10 --target 'recording.blockingProbability<=0.01'"})
 final class SizeCommand implements Callable<Integer>
 {

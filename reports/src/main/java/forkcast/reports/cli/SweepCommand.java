@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
         description = {"Run a scenario at every point of a grid of values.",
                 "Every point runs on the same traffic (the same seed).",
                 "Writes sweep.csv (every metric of every point), curves with confidence bands and report.html."},
-        footer = {"", "Example:", "  forkcast sweep scenarios/examples/quickstart.yaml \\\\",
+        footer = {"", "Example:", "  forkcast sweep scenarios/examples/quickstart.yaml \\",
                 "      --vary recorders.rec-a.maxStreams=80..200:40"})
 final class SweepCommand implements Callable<Integer>
 {
