@@ -1,5 +1,6 @@
 package forkcast.models.calls;
 
+import forkcast.sim.CountedResource;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -11,16 +12,15 @@ public final class Gateway
 {
     private final GatewayConfig config;
     private final int siteIndex;
-    private final TimeWeightedLevel channels;
+    private final CountedResource<CountedResource.Refusal> channels;
     private final TimeWeightedLevel forkEgress;
-    private int active;
     private long forkMilliBps;
 
     public Gateway(final GatewayConfig config, final int siteIndex, final MeasurementWindow window)
     {
         this.config = config;
         this.siteIndex = siteIndex;
-        this.channels = new TimeWeightedLevel(window);
+        this.channels = CountedResource.refusingWhenFull("gateway " + config.id() + " channels", config.channels(), window);
         this.forkEgress = new TimeWeightedLevel(window);
     }
 
@@ -40,22 +40,12 @@ public final class Gateway
     /** @return true when a channel was taken */
     public boolean seize(final double now)
     {
-        if (this.active >= this.config.channels())
-        {
-            return false;
-        }
-        this.active++;
-        this.channels.set(now, this.active);
-        return true;
+        return this.channels.take(now, 1) == null;
     }
 
     public void release(final double now)
     {
-        if (--this.active < 0)
-        {
-            throw new IllegalStateException("gateway " + this.config.id() + " released a channel it did not hold at t=" + now);
-        }
-        this.channels.set(now, this.active);
+        this.channels.give(now, 1);
     }
 
     public GatewayConfig config()
@@ -68,8 +58,9 @@ public final class Gateway
         return this.siteIndex;
     }
 
+    /** @return channels held over time */
     public TimeWeightedLevel channels()
     {
-        return this.channels;
+        return this.channels.level();
     }
 }

@@ -2,6 +2,7 @@ package forkcast.models.recording;
 
 import java.util.List;
 
+import forkcast.sim.CountedResource;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -20,10 +21,9 @@ public final class CubeMediaProxy
     private final CubeConfig config;
     private final int siteIndex;
     private final List<Recorder> forkTo;
-    private final TimeWeightedLevel dialogs;
+    private final CountedResource<RejectReason> dialogs;
     private final TimeWeightedLevel ingress;
     private final TimeWeightedLevel egress;
-    private int active;
     private long ingressMilliBps;
     private long egressMilliBps;
     private boolean down;
@@ -34,37 +34,35 @@ public final class CubeMediaProxy
         this.config = config;
         this.siteIndex = siteIndex;
         this.forkTo = List.copyOf(forkTo);
-        this.dialogs = new TimeWeightedLevel(window);
+        this.dialogs = new CountedResource<>("CUBE " + config.id() + " dialogs", config.maxSessions(),
+                RejectReason.CUBE_FULL, window);
         this.ingress = new TimeWeightedLevel(window);
         this.egress = new TimeWeightedLevel(window);
     }
 
-    /** @return true when {@code count} dialogs fit and were taken */
-    public boolean seize(final double now, final int count)
+    /**
+     * Take a session's inbound pair, when there is room for it and one copy.
+     * @return null when taken, else {@link RejectReason#CUBE_FULL}
+     */
+    public RejectReason seizeSession(final double now)
     {
-        if (this.active + count > this.config.maxSessions())
+        if (!this.dialogs.fits(2 * DIALOGS_PER_PAIR))
         {
-            return false;
+            return this.dialogs.refuse(RejectReason.CUBE_FULL);
         }
-        this.active += count;
-        this.dialogs.set(now, this.active);
-        return true;
+        return this.dialogs.take(now, DIALOGS_PER_PAIR);
     }
 
-    /** @return whether the inbound pair and one copy would fit now */
-    public boolean hasRoomForASession()
+    /** @return null when a copy's outbound pair was taken, else {@link RejectReason#CUBE_FULL} */
+    public RejectReason seizeCopy(final double now)
     {
-        return this.active + 2 * DIALOGS_PER_PAIR <= this.config.maxSessions();
+        return this.dialogs.take(now, DIALOGS_PER_PAIR);
     }
 
-    public void release(final double now, final int count)
+    /** A pair of dialogs ends: a session's inbound pair or a copy's outbound pair. */
+    public void releasePair(final double now)
     {
-        this.active -= count;
-        if (this.active < 0)
-        {
-            throw new IllegalStateException("CUBE " + this.config.id() + " released more dialogs than it held at t=" + now);
-        }
-        this.dialogs.set(now, this.active);
+        this.dialogs.give(now, DIALOGS_PER_PAIR);
     }
 
     /** Media into CUBE (a negative rate stops it), in millibits per second. */
@@ -110,7 +108,7 @@ public final class CubeMediaProxy
     /** @return dialogs held over time (two inbound and two per copy for each session) */
     public TimeWeightedLevel dialogs()
     {
-        return this.dialogs;
+        return this.dialogs.level();
     }
 
     public TimeWeightedLevel ingress()

@@ -1,5 +1,6 @@
 package forkcast.models.recording;
 
+import forkcast.sim.CountedResource;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -10,35 +11,23 @@ import forkcast.sim.stats.TimeWeightedLevel;
 public final class MtpPool
 {
     private final MtpPoolConfig config;
-    private final TimeWeightedLevel inUse;
-    private int active;
+    private final CountedResource<RejectReason> inUse;
 
     public MtpPool(final MtpPoolConfig config, final MeasurementWindow window)
     {
         this.config = config;
-        this.inUse = new TimeWeightedLevel(window);
+        this.inUse = new CountedResource<>("MTP pool " + config.id(), config.size(), RejectReason.MTP_UNAVAILABLE, window);
     }
 
-    /** @return true when {@code count} MTPs were free and are now taken */
-    public boolean take(final double now, final int count)
+    /** @return null when {@code count} MTPs were free and are now taken, else {@link RejectReason#MTP_UNAVAILABLE} */
+    public RejectReason take(final double now, final int count)
     {
-        if (this.active + count > this.config.size())
-        {
-            return false;
-        }
-        this.active += count;
-        this.inUse.set(now, this.active);
-        return true;
+        return this.inUse.take(now, count);
     }
 
     public void give(final double now, final int count)
     {
-        this.active -= count;
-        if (this.active < 0)
-        {
-            throw new IllegalStateException("MTP pool " + this.config.id() + " got back more MTPs than it lent at t=" + now);
-        }
-        this.inUse.set(now, this.active);
+        this.inUse.give(now, count);
     }
 
     public MtpPoolConfig config()
@@ -46,8 +35,9 @@ public final class MtpPool
         return this.config;
     }
 
+    /** @return MTPs lent over time */
     public TimeWeightedLevel inUse()
     {
-        return this.inUse;
+        return this.inUse.level();
     }
 }

@@ -1,5 +1,6 @@
 package forkcast.models.recording;
 
+import forkcast.sim.CountedResource;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -19,11 +20,10 @@ public final class Recorder
 
     private final RecorderConfig config;
     private final int siteIndex;
-    private final TimeWeightedLevel streams;
+    private final CountedResource<RejectReason> streams;
     private final TimeWeightedLevel ingressBitsPerSecond;
     private final TimeWeightedLevel payloadBitsPerSecond;
     private final double bucketSize;
-    private int active;
     private double tokens;
     private double lastRefill;
     private long ingressMilliBps;
@@ -34,7 +34,8 @@ public final class Recorder
     {
         this.config = config;
         this.siteIndex = siteIndex;
-        this.streams = new TimeWeightedLevel(window);
+        this.streams = new CountedResource<>("recorder " + config.id() + " streams", config.maxStreams(),
+                RejectReason.RECORDER_FULL, window);
         this.ingressBitsPerSecond = new TimeWeightedLevel(window);
         this.payloadBitsPerSecond = new TimeWeightedLevel(window);
         this.bucketSize = Math.max(1.0, Double.isInfinite(config.maxSetupsPerSecond()) ? 1.0 : config.maxSetupsPerSecond());
@@ -49,15 +50,15 @@ public final class Recorder
     {
         if (this.down)
         {
-            return RejectReason.RECORDER_DOWN;
+            return this.streams.refuse(RejectReason.RECORDER_DOWN);
         }
         if (secure && !this.config.secure())
         {
-            return RejectReason.SRTP_NOT_ACCEPTED;
+            return this.streams.refuse(RejectReason.SRTP_NOT_ACCEPTED);
         }
-        if (this.active + STREAMS_PER_SESSION > this.config.maxStreams())
+        if (!this.streams.fits(STREAMS_PER_SESSION))
         {
-            return RejectReason.RECORDER_FULL;
+            return this.streams.refuse(RejectReason.RECORDER_FULL);
         }
         if (!Double.isInfinite(this.config.maxSetupsPerSecond()))
         {
@@ -65,25 +66,23 @@ public final class Recorder
             this.lastRefill = now;
             if (this.tokens < 1.0)
             {
-                return RejectReason.RECORDER_SETUP_RATE;
+                return this.streams.refuse(RejectReason.RECORDER_SETUP_RATE);
             }
             this.tokens -= 1.0;
         }
-        this.active += STREAMS_PER_SESSION;
-        this.streams.set(now, this.active);
-        return null;
+        return this.streams.take(now, STREAMS_PER_SESSION);
     }
 
     /** The session's two recording calls end. */
     public void release(final double now)
     {
-        this.active -= STREAMS_PER_SESSION;
-        if (this.active < 0)
-        {
-            throw new IllegalStateException("recorder " + this.config.id() + " released more streams than it held at t="
-                    + now);
-        }
-        this.streams.set(now, this.active);
+        this.streams.give(now, STREAMS_PER_SESSION);
+    }
+
+    /** @return sessions refused for {@code reason} in the whole run */
+    public long refusals(final RejectReason reason)
+    {
+        return this.streams.refusals(reason);
     }
 
     /**
@@ -122,7 +121,7 @@ public final class Recorder
     /** @return concurrent streams over time */
     public TimeWeightedLevel streams()
     {
-        return this.streams;
+        return this.streams.level();
     }
 
     /** @return ingress bits per second over time */

@@ -359,7 +359,7 @@ public final class RecordingOrchestrator
         if (!offersEarly && trunk.config().earlyOffer() == EarlyOffer.MANDATORY)
         {
             // R10, R18: CUCM inserts an MTP per recording call for a source that cannot offer SDP
-            if (trunk.mtpPool() == null || !trunk.mtpPool().take(now, SipTrunk.DIALOGS_PER_SESSION))
+            if (trunk.mtpPool() == null || trunk.mtpPool().take(now, SipTrunk.DIALOGS_PER_SESSION) != null)
             {
                 return reject(RejectReason.MTP_UNAVAILABLE);
             }
@@ -369,7 +369,7 @@ public final class RecordingOrchestrator
         {
             return reject(RejectReason.EARLY_OFFER_MISSING); // R10: CUBE needs Early Offer
         }
-        if (!trunk.seize(now))
+        if (trunk.seize(now) != null)
         {
             giveMtps(trunk, mtps, now);
             return reject(RejectReason.TRUNK_FULL);
@@ -385,13 +385,12 @@ public final class RecordingOrchestrator
             }
             return new RecordingSession(call, trunk, null, new Copy[] {new Copy(trunk.recorder())}, sourceSite, mtps);
         }
-        if (!cube.hasRoomForASession())
+        if (cube.seizeSession(now) != null)
         {
             trunk.release(now);
             giveMtps(trunk, mtps, now);
             return reject(RejectReason.CUBE_FULL);
         }
-        cube.seize(now, CubeMediaProxy.DIALOGS_PER_PAIR);
         List<Copy> copies = new ArrayList<>(cube.forkTo().size());
         RejectReason firstRefusal = null;
         for (Recorder recorder : cube.forkTo())
@@ -401,7 +400,7 @@ public final class RecordingOrchestrator
             {
                 refused = RejectReason.LINK_DOWN;
             }
-            else if (!cube.seize(now, CubeMediaProxy.DIALOGS_PER_PAIR))
+            else if (cube.seizeCopy(now) != null)
             {
                 refused = RejectReason.CUBE_FULL;
             }
@@ -410,7 +409,7 @@ public final class RecordingOrchestrator
                 refused = recorder.admit(now, call.secure());
                 if (refused != null)
                 {
-                    cube.release(now, CubeMediaProxy.DIALOGS_PER_PAIR);
+                    cube.releasePair(now);
                 }
             }
             if (refused == null)
@@ -425,7 +424,7 @@ public final class RecordingOrchestrator
         }
         if (copies.isEmpty())
         {
-            cube.release(now, CubeMediaProxy.DIALOGS_PER_PAIR);
+            cube.releasePair(now);
             trunk.release(now);
             giveMtps(trunk, mtps, now);
             return reject(firstRefusal);
@@ -626,13 +625,13 @@ public final class RecordingOrchestrator
                 copy.recorder().release(now);
                 if (cube != null)
                 {
-                    cube.release(now, CubeMediaProxy.DIALOGS_PER_PAIR);
+                    cube.releasePair(now);
                 }
             }
         }
         if (cube != null)
         {
-            cube.release(now, CubeMediaProxy.DIALOGS_PER_PAIR);
+            cube.releasePair(now);
         }
         session.trunk().release(now);
         giveMtps(session.trunk(), session.mtps(), now);
@@ -664,7 +663,7 @@ public final class RecordingOrchestrator
                 copyMedia(session, copy, -1);
             }
             copy.recorder().release(now);
-            session.cube().release(now, CubeMediaProxy.DIALOGS_PER_PAIR);
+            session.cube().releasePair(now);
             copy.cut(now);
         }
         this.copiesCut.increment(now);

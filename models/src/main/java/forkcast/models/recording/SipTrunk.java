@@ -1,5 +1,6 @@
 package forkcast.models.recording;
 
+import forkcast.sim.CountedResource;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -17,8 +18,7 @@ public final class SipTrunk
     private final Recorder recorder;
     private final CubeMediaProxy cube;
     private final MtpPool mtpPool;
-    private final TimeWeightedLevel dialogs;
-    private int active;
+    private final CountedResource<RejectReason> dialogs;
     private boolean down;
 
     /**
@@ -33,7 +33,8 @@ public final class SipTrunk
         this.recorder = recorder;
         this.cube = cube;
         this.mtpPool = mtpPool;
-        this.dialogs = new TimeWeightedLevel(window);
+        this.dialogs = new CountedResource<>("trunk " + config.id() + " dialogs", config.maxDialogs(),
+                RejectReason.TRUNK_FULL, window);
     }
 
     /** A trunk straight to a recorder. */
@@ -42,26 +43,16 @@ public final class SipTrunk
         this(config, recorder, null, null, window);
     }
 
-    /** @return true when two dialogs were taken */
-    public boolean seize(final double now)
+    /** @return null when a session's two dialogs were taken, else {@link RejectReason#TRUNK_FULL} */
+    public RejectReason seize(final double now)
     {
-        if (this.active + DIALOGS_PER_SESSION > this.config.maxDialogs())
-        {
-            return false;
-        }
-        this.active += DIALOGS_PER_SESSION;
-        this.dialogs.set(now, this.active);
-        return true;
+        return this.dialogs.take(now, DIALOGS_PER_SESSION);
     }
 
+    /** A session's two dialogs end. */
     public void release(final double now)
     {
-        this.active -= DIALOGS_PER_SESSION;
-        if (this.active < 0)
-        {
-            throw new IllegalStateException("trunk " + this.config.id() + " released more dialogs than it held at t=" + now);
-        }
-        this.dialogs.set(now, this.active);
+        this.dialogs.give(now, DIALOGS_PER_SESSION);
     }
 
     public TrunkConfig config()
@@ -102,8 +93,9 @@ public final class SipTrunk
         return this.recorder != null ? this.recorder.siteIndex() : this.cube.siteIndex();
     }
 
+    /** @return dialogs held over time */
     public TimeWeightedLevel dialogs()
     {
-        return this.dialogs;
+        return this.dialogs.level();
     }
 }

@@ -1,7 +1,6 @@
 package forkcast.models.recording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +55,8 @@ class RecorderAndTrunkTest
         assertEquals(RejectReason.SRTP_NOT_ACCEPTED, plain.admit(1, true));
         assertNull(secure.admit(1, true));
         assertNull(plain.admit(1, false));
+        assertEquals(1, plain.refusals(RejectReason.SRTP_NOT_ACCEPTED), "refusals are counted by reason");
+        assertEquals(0, plain.refusals(RejectReason.RECORDER_FULL));
     }
 
     @Test
@@ -72,12 +73,40 @@ class RecorderAndTrunkTest
     {
         Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 100, 100, false, false), 0, this.window);
         SipTrunk trunk = new SipTrunk(new TrunkConfig("t", "rec", 5), recorder, this.window);
-        assertTrue(trunk.seize(1));
-        assertTrue(trunk.seize(1));
-        assertFalse(trunk.seize(1), "one dialog left: not enough for a session's two calls");
+        assertNull(trunk.seize(1));
+        assertNull(trunk.seize(1));
+        assertEquals(RejectReason.TRUNK_FULL, trunk.seize(1), "one dialog left: not enough for a session's two calls");
         trunk.release(2);
-        assertTrue(trunk.seize(3));
+        assertNull(trunk.seize(3));
         trunk.dialogs().close();
         assertEquals(4, trunk.dialogs().peak(), 0.0);
+    }
+
+    @Test
+    @DisplayName("R10: CUBE takes a session only with room for its inbound pair and one copy")
+    void r10_cubeNeedsRoomForTheInboundPairAndOneCopy()
+    {
+        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 100, 100, false, false), 0, this.window);
+        CubeMediaProxy cube = new CubeMediaProxy(new CubeConfig("cube", "dc", "isr", 6, java.util.List.of("rec"),
+                java.util.List.of()), 0, java.util.List.of(recorder), this.window);
+        assertNull(cube.seizeSession(1));
+        assertNull(cube.seizeCopy(1));
+        assertEquals(RejectReason.CUBE_FULL, cube.seizeSession(1), "2 dialogs left: no room for a pair and a copy");
+        assertNull(cube.seizeCopy(1), "a second copy of the standing session still fits");
+        assertEquals(RejectReason.CUBE_FULL, cube.seizeCopy(1));
+        cube.releasePair(2);
+        cube.close();
+        assertEquals(6, cube.dialogs().peak(), 0.0);
+    }
+
+    @Test
+    @DisplayName("R10, R18: an MTP pool lends up to its size")
+    void r18_mtpPoolLendsUpToItsSize()
+    {
+        MtpPool pool = new MtpPool(new MtpPoolConfig("mtp", "dc", 3), this.window);
+        assertNull(pool.take(1, 2));
+        assertEquals(RejectReason.MTP_UNAVAILABLE, pool.take(1, 2));
+        pool.give(2, 2);
+        assertNull(pool.take(3, 2));
     }
 }
