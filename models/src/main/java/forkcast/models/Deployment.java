@@ -15,7 +15,7 @@ import forkcast.models.recording.DownWindow;
 import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.RouteListConfig;
-import forkcast.models.recording.RecordingOption;
+import forkcast.models.calls.RecordingOption;
 import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.TrunkConfig;
 import forkcast.sim.Rating;

@@ -13,9 +13,9 @@ import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.RecordKey;
 import forkcast.models.calls.SelectiveTrigger;
 import forkcast.models.calls.TrafficConfig;
-import forkcast.models.recording.MediaSourcePreference;
+import forkcast.models.calls.MediaSourcePreference;
 import forkcast.models.recording.RecorderConfig;
-import forkcast.models.recording.RecordingOption;
+import forkcast.models.calls.RecordingOption;
 import forkcast.models.recording.RecordingOrchestrator;
 import forkcast.models.recording.RecordingProfileConfig;
 

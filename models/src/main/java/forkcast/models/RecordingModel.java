@@ -14,6 +14,7 @@ import forkcast.models.calls.TrafficConfig;
 import forkcast.models.calls.TrafficSource;
 import forkcast.models.cucm.BhccAccount;
 import forkcast.models.cucm.CallControl;
+import forkcast.models.cucm.CallCounters;
 import forkcast.models.cucm.CtiAccount;
 import forkcast.models.cucm.TonePlan;
 import forkcast.models.network.Direction;
@@ -33,6 +34,7 @@ import forkcast.models.recording.RouteListConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.RecordingOrchestrator;
 import forkcast.models.recording.RecordingProfileConfig;
+import forkcast.models.recording.RecordingStatistics;
 import forkcast.models.recording.RejectReason;
 import forkcast.models.recording.SipTrunk;
 import forkcast.models.recording.TrunkConfig;
@@ -149,21 +151,21 @@ public final class RecordingModel implements ReplicationModel
     {
         for (Recorder r : this.recorders.values())
         {
-            outages(r.config().down(), down -> this.recording.recorderDown(r, down));
+            outages(r.config().down(), down -> this.recording.failures().recorderDown(r, down));
         }
         for (CubeMediaProxy c : this.cubes.values())
         {
-            outages(c.config().down(), down -> this.recording.cubeDown(c, down));
+            outages(c.config().down(), down -> this.recording.failures().cubeDown(c, down));
         }
         for (SipTrunk t : this.trunks.values())
         {
-            outages(t.config().down(), down -> this.recording.trunkDown(t, down));
+            outages(t.config().down(), down -> this.recording.failures().trunkDown(t, down));
         }
         List<LinkConfig> links = this.deployment.links();
         for (Deployment.LinkOutage o : this.deployment.linkOutages())
         {
             int index = links.indexOf(links.stream().filter(l -> l.id().equals(o.link())).findFirst().orElseThrow());
-            outages(List.of(o.window()), down -> this.recording.linkDown(index, down));
+            outages(List.of(o.window()), down -> this.recording.failures().linkDown(index, down));
         }
         this.callControl.start();
     }
@@ -181,7 +183,7 @@ public final class RecordingModel implements ReplicationModel
     /** @return calls connected now (for soak probes) */
     public int activeCalls()
     {
-        return (int) Math.round(this.callControl.connectedCalls().value());
+        return (int) Math.round(this.callControl.counters().connectedCalls().value());
     }
 
     /** @return calls waiting in queues now (for soak probes) */
@@ -194,7 +196,7 @@ public final class RecordingModel implements ReplicationModel
     public void collect(final ReplicationOutput out)
     {
         closeAll();
-        CallControl cc = this.callControl;
+        CallCounters cc = this.callControl.counters();
         counter(out, "calls.offered", "calls", cc.offered());
         counter(out, "calls.connected", "calls", cc.connected());
         counter(out, "calls.blocked.gateway", "calls", cc.blockedAtGateway());
@@ -213,7 +215,7 @@ public final class RecordingModel implements ReplicationModel
         counter(out, "tones.monitoring.played", "calls", this.tones.monitoringPlayed());
         counter(out, "tones.monitoring.suppressed", "calls", this.tones.monitoringSuppressed());
 
-        RecordingOrchestrator rec = this.recording;
+        RecordingStatistics rec = this.recording.statistics();
         counter(out, "recording.sessions.requested", "sessions", rec.requested());
         counter(out, "recording.sessions.established", "sessions", rec.established());
         counter(out, "recording.sessions.failed", "sessions", rec.failed());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.DurationDistribution;
-import forkcast.models.recording.RecordingOption;
+import forkcast.models.calls.RecordingOption;
 import forkcast.sim.ReplicationOutput;
 import forkcast.sim.ReplicationRunner;
 import forkcast.sim.RunWindow;

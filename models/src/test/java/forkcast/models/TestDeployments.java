@@ -20,9 +20,9 @@ import forkcast.models.cucm.CtiCosts;
 import forkcast.models.cucm.ToneConfig;
 import forkcast.models.media.Codec;
 import forkcast.models.network.LinkConfig;
-import forkcast.models.recording.MediaSourcePreference;
+import forkcast.models.calls.MediaSourcePreference;
 import forkcast.models.recording.RecorderConfig;
-import forkcast.models.recording.RecordingOption;
+import forkcast.models.calls.RecordingOption;
 import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.TrunkConfig;
 

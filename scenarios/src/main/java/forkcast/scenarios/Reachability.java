@@ -12,7 +12,7 @@ import forkcast.models.network.SiteGraph;
 import forkcast.models.recording.CubeConfig;
 import forkcast.models.recording.RouteListConfig;
 import forkcast.models.recording.RecorderConfig;
-import forkcast.models.recording.RecordingOption;
+import forkcast.models.calls.RecordingOption;
 import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.TrunkConfig;
 

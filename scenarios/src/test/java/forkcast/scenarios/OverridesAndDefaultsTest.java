@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.recording.RecorderConfig;
-import forkcast.models.recording.RecordingOption;
+import forkcast.models.calls.RecordingOption;
 
 class OverridesAndDefaultsTest
 {

@@ -29,7 +29,7 @@ public record AgentGroupConfig(String id, String site, int agents, PhoneConfig p
         {
             throw new IllegalArgumentException("agent group " + id + ": agents must be >= 0");
         }
-        if ((line.recording() == forkcast.models.recording.RecordingOption.SELECTIVE) != (selective != null))
+        if ((line.recording() == RecordingOption.SELECTIVE) != (selective != null))
         {
             throw new IllegalArgumentException("agent group " + id + ": selective settings go with selective recording");
         }

@@ -3,7 +3,6 @@ package forkcast.models.calls;
 import java.util.List;
 
 import forkcast.models.media.Codec;
-import forkcast.models.recording.RecordingSession;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
@@ -13,10 +12,28 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  */
 public final class Call
 {
-    /** Where a call is in its life. */
+    /**
+     * Where a call is in its life. A call arrives; it is blocked (no gateway channel, or no agent and no queue), queues,
+     * or connects; a queued call connects or is abandoned; a connected call is held and resumed, consults (for a
+     * transfer or a conference) and is connected again after it, or is released. Blocked, abandoned and released are
+     * final. The model releases a call only while it is connected (a hold and a consult end before the talk does).
+     */
     public enum State
     {
-        ARRIVED, QUEUED, CONNECTED, HELD, CONSULTING, RELEASED, BLOCKED, ABANDONED
+        ARRIVED, QUEUED, CONNECTED, HELD, CONSULTING, RELEASED, BLOCKED, ABANDONED;
+
+        /** @return whether a call may step from this state to {@code next} */
+        public boolean canBecome(final State next)
+        {
+            return switch (this)
+            {
+                case ARRIVED -> next == QUEUED || next == CONNECTED || next == BLOCKED;
+                case QUEUED -> next == CONNECTED || next == ABANDONED;
+                case CONNECTED -> next == HELD || next == CONSULTING || next == RELEASED;
+                case HELD, CONSULTING -> next == CONNECTED;
+                case RELEASED, BLOCKED, ABANDONED -> false;
+            };
+        }
     }
 
     private static final boolean[] NO_GATEWAYS = new boolean[0];
@@ -43,7 +60,7 @@ public final class Call
     private boolean wasRecording;
     private SimEventInterface<Double> patienceTimer;
     private SimEventInterface<Double> recordingTimer;
-    private RecordingSession recordingSession;
+    private CallRecording recording;
 
     /**
      * @param selected for a selectively recorded line: whether recording will be started for this call
@@ -238,9 +255,17 @@ public final class Call
         return this.state;
     }
 
-    public void state(final State newState)
+    /**
+     * The call steps to {@code next}; the call is the only owner of its state.
+     * @throws IllegalStateException when the step is not in a call's life (a bookkeeping error that fails the run)
+     */
+    public void become(final State next)
     {
-        this.state = newState;
+        if (!this.state.canBecome(next))
+        {
+            throw new IllegalStateException("call " + this.id + " cannot go from " + this.state + " to " + next);
+        }
+        this.state = next;
     }
 
     public double connectedAt()
@@ -274,14 +299,14 @@ public final class Call
         this.recordingTimer = timer;
     }
 
-    /** @return the recording session of this call, null when none */
-    public RecordingSession recordingSession()
+    /** @return the call's running recording session, null when none */
+    public CallRecording recording()
     {
-        return this.recordingSession;
+        return this.recording;
     }
 
-    public void recordingSession(final RecordingSession session)
+    public void recording(final CallRecording session)
     {
-        this.recordingSession = session;
+        this.recording = session;
     }
 }

@@ -1,8 +1,5 @@
 package forkcast.models.calls;
 
-import forkcast.models.recording.MediaSourcePreference;
-import forkcast.models.recording.RecordingOption;
-
 /**
  * The agents' directory lines in a group (R21).
  *

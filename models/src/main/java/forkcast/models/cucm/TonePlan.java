@@ -3,7 +3,7 @@ package forkcast.models.cucm;
 import forkcast.models.calls.Call;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.CallTrace;
-import forkcast.models.recording.MediaSource;
+import forkcast.models.calls.MediaSource;
 import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 

@@ -1,5 +1,8 @@
 package forkcast.models.recording;
 
+import forkcast.models.calls.MediaSource;
+import forkcast.models.calls.MediaSourcePreference;
+
 /**
  * Chooses the device that forks a call's media, by Table 1 (R14) and the fallback order of Table 2 (R15).
  *

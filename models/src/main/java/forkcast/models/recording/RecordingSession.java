@@ -1,24 +1,47 @@
 package forkcast.models.recording;
 
 import forkcast.models.calls.Call;
+import forkcast.models.calls.CallRecording;
+import forkcast.models.calls.Gateway;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
  * An established recording session: two recording calls over one SIP trunk (R5) to a recorder, or to a CUBE that
  * forks them to several recorders (R10); its copies; the MTPs that mandatory Early Offer took; and the source's site.
- * Media flows once the set-up delay has passed and stops when the call is released or every copy is cut.
+ *
+ * <p>Its life is a small state machine, and this class is its only owner: {@link Phase#SETTING_UP} until the
+ * cluster's set-up delay has passed, then {@link Phase#RECORDING} while media flows; a failure that cuts every copy
+ * makes it {@link Phase#LOST} (its resources are given back, the call stays unrecorded); hold, a consult, a transfer
+ * or the release make it {@link Phase#ENDED}. Any other step is a bookkeeping error and fails the run.
  */
-public final class RecordingSession
+public final class RecordingSession implements Admission, CallRecording
 {
+    /** Where a session is in its life. */
+    public enum Phase
+    {
+        SETTING_UP, RECORDING, LOST, ENDED;
+
+        /** @return whether a session may step from this phase to {@code next} */
+        boolean canBecome(final Phase next)
+        {
+            return switch (this)
+            {
+                case SETTING_UP -> next != SETTING_UP;
+                case RECORDING -> next == LOST || next == ENDED;
+                case LOST -> next == ENDED;
+                case ENDED -> false;
+            };
+        }
+    }
+
     private final Call call;
     private final SipTrunk trunk;
     private final CubeMediaProxy cube;
     private final Copy[] copies;
     private final int sourceSite;
     private final int mtps;
-    private forkcast.models.calls.Gateway sourceGateway;
-    private boolean mediaFlowing;
-    private boolean ended;
+    private Gateway sourceGateway;
+    private Phase phase = Phase.SETTING_UP;
     private SimEventInterface<Double> mediaStart;
 
     public RecordingSession(final Call call, final SipTrunk trunk, final CubeMediaProxy cube, final Copy[] copies,
@@ -78,45 +101,75 @@ public final class RecordingSession
     }
 
     /** @return the gateway that forks the media, or null when the phone does */
-    public forkcast.models.calls.Gateway sourceGateway()
+    public Gateway sourceGateway()
     {
         return this.sourceGateway;
     }
 
-    public void sourceGateway(final forkcast.models.calls.Gateway gateway)
+    void sourceGateway(final Gateway gateway)
     {
         this.sourceGateway = gateway;
     }
 
-    public boolean mediaFlowing()
+    public Phase phase()
     {
-        return this.mediaFlowing;
+        return this.phase;
     }
 
-    public void mediaFlowing(final boolean flowing)
+    /** @return true while media flows to the recorders */
+    public boolean recording()
     {
-        this.mediaFlowing = flowing;
+        return this.phase == Phase.RECORDING;
     }
 
     /** @return true once every copy was cut and the session's resources were given back */
-    public boolean ended()
+    public boolean lost()
     {
-        return this.ended;
+        return this.phase == Phase.LOST;
     }
 
-    public void ended(final boolean isEnded)
+    /** Step to {@code next}, or fail the run when the step is not in the session's life. */
+    void become(final Phase next)
     {
-        this.ended = isEnded;
+        if (!this.phase.canBecome(next))
+        {
+            throw new IllegalStateException("recording session of call " + this.call.id() + " cannot go from "
+                    + this.phase + " to " + next);
+        }
+        this.phase = next;
     }
 
-    public SimEventInterface<Double> mediaStart()
+    /** @return the pending start of media after the set-up delay, or null */
+    SimEventInterface<Double> mediaStart()
     {
         return this.mediaStart;
     }
 
-    public void mediaStart(final SimEventInterface<Double> event)
+    void mediaStart(final SimEventInterface<Double> event)
     {
         this.mediaStart = event;
+    }
+
+    /** Give back everything the session holds: each live copy's recorder streams and CUBE pair, trunk and MTPs. */
+    void giveBack(final double now)
+    {
+        for (Copy copy : this.copies)
+        {
+            if (!copy.cut())
+            {
+                copy.recorder().release(now);
+                if (this.cube != null)
+                {
+                    this.cube.releasePair(now);
+                }
+            }
+        }
+        if (this.cube != null)
+        {
+            this.cube.releasePair(now);
+        }
+        this.trunk.release(now);
+        this.trunk.giveMtps(now, this.mtps);
     }
 
     /** @return a short description for traces: the destination and its recorders */

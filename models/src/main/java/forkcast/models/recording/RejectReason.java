@@ -1,9 +1,10 @@
 package forkcast.models.recording;
 
 /**
- * Why a recording session failed. Each reason is counted as {@code recording.failed.<key>}.
+ * Why a recording session failed. Each reason is counted as {@code recording.failed.<key>}. A reason is also a
+ * trunk's answer when it refuses a session ({@link Admission}).
  */
-public enum RejectReason
+public enum RejectReason implements Admission
 {
     /** R15, R22: no device can fork the media (e.g. the phone's built-in bridge is off). */
     NO_MEDIA_SOURCE("no-media-source"),

@@ -55,6 +55,15 @@ public final class SipTrunk
         this.dialogs.give(now, DIALOGS_PER_SESSION);
     }
 
+    /** Give back {@code count} MTPs that mandatory Early Offer took from the trunk's pool (none when 0). */
+    public void giveMtps(final double now, final int count)
+    {
+        if (count > 0)
+        {
+            this.mtpPool.give(now, count);
+        }
+    }
+
     public TrunkConfig config()
     {
         return this.config;

@@ -15,9 +15,12 @@ import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
+import forkcast.models.calls.MediaSource;
+import forkcast.models.calls.MediaSourcePreference;
 import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.PhoneProtocol;
 import forkcast.models.calls.RecordKey;
+import forkcast.models.calls.RecordingOption;
 import forkcast.sim.stats.MeasurementWindow;
 
 /** Tables 1 and 2 of the source document, row by row, and what makes each candidate unavailable. */

@@ -1,4 +1,4 @@
-package forkcast.models.recording;
+package forkcast.models.calls;
 
 /** The device that forks a recorded call's two streams (R7, R8). */
 public enum MediaSource

@@ -1,4 +1,4 @@
-package forkcast.models.recording;
+package forkcast.models.calls;
 
 /** R1: a line's recording option. */
 public enum RecordingOption

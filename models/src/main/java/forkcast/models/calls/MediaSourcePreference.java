@@ -1,4 +1,4 @@
-package forkcast.models.recording;
+package forkcast.models.calls;
 
 /** R14, R21: which device a line prefers to fork the recorded media. */
 public enum MediaSourcePreference

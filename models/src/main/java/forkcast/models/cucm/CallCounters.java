@@ -1,0 +1,142 @@
+package forkcast.models.cucm;
+
+import forkcast.models.calls.Call;
+import forkcast.sim.stats.IntervalCounter;
+import forkcast.sim.stats.MeasurementWindow;
+import forkcast.sim.stats.TimeWeightedLevel;
+
+/** What call control counts: calls by outcome, features, monitoring, and the connected and recordable calls. */
+public final class CallCounters
+{
+    private final IntervalCounter offered;
+    private final IntervalCounter connected;
+    private final IntervalCounter blockedAtGateway;
+    private final IntervalCounter blockedAtAgents;
+    private final IntervalCounter abandoned;
+    private final IntervalCounter held;
+    private final IntervalCounter transferred;
+    private final IntervalCounter conferenced;
+    private final IntervalCounter featureFailed;
+    private final IntervalCounter monitoringStarted;
+    private final IntervalCounter monitoringFailed;
+    private final TimeWeightedLevel connectedCalls;
+    private final TimeWeightedLevel recordableCalls;
+    private int connectedNow;
+    private int recordableNow;
+
+    CallCounters(final MeasurementWindow window)
+    {
+        this.offered = new IntervalCounter(window);
+        this.connected = new IntervalCounter(window);
+        this.blockedAtGateway = new IntervalCounter(window);
+        this.blockedAtAgents = new IntervalCounter(window);
+        this.abandoned = new IntervalCounter(window);
+        this.held = new IntervalCounter(window);
+        this.transferred = new IntervalCounter(window);
+        this.conferenced = new IntervalCounter(window);
+        this.featureFailed = new IntervalCounter(window);
+        this.monitoringStarted = new IntervalCounter(window);
+        this.monitoringFailed = new IntervalCounter(window);
+        this.connectedCalls = new TimeWeightedLevel(window);
+        this.recordableCalls = new TimeWeightedLevel(window);
+    }
+
+    /** One more (+1) or one fewer (-1) connected call. */
+    void connectedCalls(final double now, final int sign)
+    {
+        this.connectedNow += sign;
+        this.connectedCalls.set(now, this.connectedNow);
+    }
+
+    /** The call starts (+1) or stops (-1) counting toward coverage, when it is meant to be recorded. */
+    void recordable(final Call call, final double now, final int sign)
+    {
+        if (call.recordable())
+        {
+            this.recordableNow += sign;
+            this.recordableCalls.set(now, this.recordableNow);
+        }
+    }
+
+    public IntervalCounter offered()
+    {
+        return this.offered;
+    }
+
+    public IntervalCounter connected()
+    {
+        return this.connected;
+    }
+
+    public IntervalCounter blockedAtGateway()
+    {
+        return this.blockedAtGateway;
+    }
+
+    public IntervalCounter blockedAtAgents()
+    {
+        return this.blockedAtAgents;
+    }
+
+    public IntervalCounter abandoned()
+    {
+        return this.abandoned;
+    }
+
+    /** @return calls put on hold (R35) */
+    public IntervalCounter held()
+    {
+        return this.held;
+    }
+
+    /** @return calls handed to another agent (F3) */
+    public IntervalCounter transferred()
+    {
+        return this.transferred;
+    }
+
+    /** @return calls joined into a conference (F3) */
+    public IntervalCounter conferenced()
+    {
+        return this.conferenced;
+    }
+
+    /** @return transfers and conferences that found no free agent (the call is then released) */
+    public IntervalCounter featureFailed()
+    {
+        return this.featureFailed;
+    }
+
+    /** @return calls a supervisor started to monitor */
+    public IntervalCounter monitoringStarted()
+    {
+        return this.monitoringStarted;
+    }
+
+    /** @return monitoring requests that found the phone's bridge off */
+    public IntervalCounter monitoringFailed()
+    {
+        return this.monitoringFailed;
+    }
+
+    /** @return concurrent connected calls */
+    public TimeWeightedLevel connectedCalls()
+    {
+        return this.connectedCalls;
+    }
+
+    /**
+     * @return concurrent connected calls meant to be recorded (the base of coverage): every call on an automatically
+     *         recorded line, and the selected calls on a selectively recorded one, except while held or consulting
+     */
+    public TimeWeightedLevel recordableCalls()
+    {
+        return this.recordableCalls;
+    }
+
+    void close()
+    {
+        this.connectedCalls.close();
+        this.recordableCalls.close();
+    }
+}

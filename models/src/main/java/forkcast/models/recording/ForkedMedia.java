@@ -1,0 +1,115 @@
+package forkcast.models.recording;
+
+import forkcast.models.calls.Call;
+import forkcast.models.media.Codec;
+import forkcast.models.media.Layer2;
+import forkcast.models.network.MediaNetwork;
+
+/**
+ * The forked media of sessions and its bandwidth: a session straight to a recorder sends two streams (R5) from the
+ * source to the recorder; through CUBE, two streams from the source to CUBE and two from CUBE to each live copy's
+ * recorder (R10). Each stream is put on the links of its route; the recorder's ingress and stored payload, CUBE's
+ * ingress and egress, the forking gateway's egress and the total fork rate follow. Rates are kept in exact
+ * millibits per second, so that starting and stopping the same media returns every level to the same value.
+ */
+final class ForkedMedia
+{
+    private final MediaNetwork network;
+    private final RecordingStatistics statistics;
+    private long forkMilliBps;
+    private int recordedNow;
+
+    ForkedMedia(final MediaNetwork network, final RecordingStatistics statistics)
+    {
+        this.network = network;
+        this.statistics = statistics;
+    }
+
+    /** All of a session's live media starts flowing. */
+    void start(final RecordingSession session, final double now)
+    {
+        media(session, +1, now);
+    }
+
+    /** All of a session's live media stops. */
+    void stop(final RecordingSession session, final double now)
+    {
+        media(session, -1, now);
+    }
+
+    /** One copy's media stops (a failure cut it while the session's other copies stand). */
+    void stopCopy(final RecordingSession session, final Copy copy, final double now)
+    {
+        copyMedia(session, copy, -1, now);
+    }
+
+    /** Start (+1) or stop (-1) all of a session's live media: source to recorder, or source to CUBE and its copies. */
+    private void media(final RecordingSession session, final int sign, final double now)
+    {
+        Call call = session.call();
+        CubeMediaProxy cube = session.cube();
+        if (cube == null)
+        {
+            copyMedia(session, session.copies()[0], sign, now);
+        }
+        else
+        {
+            long pair = Recorder.STREAMS_PER_SESSION
+                    * MediaNetwork.milliBitsPerSecond(call.codec(), Layer2.ENDPOINT, call.secure());
+            streams(session.sourceSite(), cube.siteIndex(), call, sign, now);
+            cube.ingress(now, sign * pair);
+            if (session.sourceGateway() != null)
+            {
+                session.sourceGateway().forkEgress(now, sign * pair);
+            }
+            fork(sign * pair, now);
+            for (Copy copy : session.copies())
+            {
+                if (!copy.cut())
+                {
+                    copyMedia(session, copy, sign, now);
+                }
+            }
+        }
+        this.recordedNow += sign;
+        this.statistics.recordedCalls().set(now, this.recordedNow);
+    }
+
+    /** One copy's media: the two streams to its recorder (from the source, or from CUBE). */
+    private void copyMedia(final RecordingSession session, final Copy copy, final int sign, final double now)
+    {
+        Call call = session.call();
+        Codec codec = call.codec();
+        CubeMediaProxy cube = session.cube();
+        Recorder recorder = copy.recorder();
+        int from = cube == null ? session.sourceSite() : cube.siteIndex();
+        streams(from, recorder.siteIndex(), call, sign, now);
+        long ingress = Recorder.STREAMS_PER_SESSION * MediaNetwork.milliBitsPerSecond(codec, Layer2.ENDPOINT, call.secure());
+        long payload = Math.round(Recorder.STREAMS_PER_SESSION * codec.payloadBitsPerSecond() * 1000.0);
+        recorder.media(now, sign * ingress, sign * payload);
+        if (cube != null)
+        {
+            cube.egress(now, sign * ingress);
+        }
+        else if (session.sourceGateway() != null)
+        {
+            session.sourceGateway().forkEgress(now, sign * ingress);
+        }
+        fork(sign * ingress, now);
+    }
+
+    /** R5: near-end and far-end streams, each sent separately. */
+    private void streams(final int from, final int to, final Call call, final int sign, final double now)
+    {
+        for (int stream = 0; stream < Recorder.STREAMS_PER_SESSION; stream++)
+        {
+            this.network.stream(now, from, to, call.codec(), call.secure(), true, sign);
+        }
+    }
+
+    private void fork(final long milliBps, final double now)
+    {
+        this.forkMilliBps += milliBps;
+        this.statistics.forkBitsPerSecond().set(now, this.forkMilliBps / 1000.0);
+    }
+}

@@ -1,0 +1,176 @@
+package forkcast.models.recording;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import forkcast.sim.stats.IntervalCounter;
+import forkcast.sim.stats.MeasurementWindow;
+import forkcast.sim.stats.TimeWeightedLevel;
+
+/** What the recording function counts: sessions by outcome, rejections by reason, sources, copies, recorded media. */
+public final class RecordingStatistics
+{
+    private final IntervalCounter requested;
+    private final IntervalCounter established;
+    private final IntervalCounter failed;
+    private final Map<RejectReason, IntervalCounter> failedBy = new EnumMap<>(RejectReason.class);
+    private final Map<RejectReason, IntervalCounter> rejectedBy = new EnumMap<>(RejectReason.class);
+    private final IntervalCounter routeAdvances;
+    private final IntervalCounter phoneSourced;
+    private final IntervalCounter gatewaySourced;
+    private final IntervalCounter fallback;
+    private final IntervalCounter[] fallbackStep = new IntervalCounter[2];
+    private final IntervalCounter copiesEstablished;
+    private final IntervalCounter copiesFailed;
+    private final IntervalCounter copiesCut;
+    private final IntervalCounter sessionsEnded;
+    private final IntervalCounter sessionsRedundant;
+    private final IntervalCounter lostSeconds;
+    private final TimeWeightedLevel recordedCalls;
+    private final TimeWeightedLevel forkBitsPerSecond;
+
+    RecordingStatistics(final MeasurementWindow window)
+    {
+        this.requested = new IntervalCounter(window);
+        this.established = new IntervalCounter(window);
+        this.failed = new IntervalCounter(window);
+        for (RejectReason reason : RejectReason.values())
+        {
+            this.failedBy.put(reason, new IntervalCounter(window));
+            this.rejectedBy.put(reason, new IntervalCounter(window));
+        }
+        this.routeAdvances = new IntervalCounter(window);
+        this.phoneSourced = new IntervalCounter(window);
+        this.gatewaySourced = new IntervalCounter(window);
+        this.fallback = new IntervalCounter(window);
+        for (int i = 0; i < this.fallbackStep.length; i++)
+        {
+            this.fallbackStep[i] = new IntervalCounter(window);
+        }
+        this.copiesEstablished = new IntervalCounter(window);
+        this.copiesFailed = new IntervalCounter(window);
+        this.copiesCut = new IntervalCounter(window);
+        this.sessionsEnded = new IntervalCounter(window);
+        this.sessionsRedundant = new IntervalCounter(window);
+        this.lostSeconds = new IntervalCounter(window);
+        this.recordedCalls = new TimeWeightedLevel(window);
+        this.forkBitsPerSecond = new TimeWeightedLevel(window);
+    }
+
+    /** A session failed for {@code reason} (after route advance, the last trunk's rejection). */
+    void failed(final double now, final RejectReason reason)
+    {
+        this.failed.increment(now);
+        this.failedBy.get(reason).increment(now);
+    }
+
+    public IntervalCounter requested()
+    {
+        return this.requested;
+    }
+
+    public IntervalCounter established()
+    {
+        return this.established;
+    }
+
+    public IntervalCounter failed()
+    {
+        return this.failed;
+    }
+
+    /** @return sessions that failed for {@code reason} (the last trunk's rejection after route advance) */
+    public IntervalCounter failed(final RejectReason reason)
+    {
+        return this.failedBy.get(reason);
+    }
+
+    /** @return attempts a trunk or its destination rejected for {@code reason}, route advance included (R20) */
+    public IntervalCounter rejected(final RejectReason reason)
+    {
+        return this.rejectedBy.get(reason);
+    }
+
+    public IntervalCounter routeAdvances()
+    {
+        return this.routeAdvances;
+    }
+
+    /** @return established sessions forked by the phone */
+    public IntervalCounter phoneSourced()
+    {
+        return this.phoneSourced;
+    }
+
+    /** @return established sessions forked by a gateway */
+    public IntervalCounter gatewaySourced()
+    {
+        return this.gatewaySourced;
+    }
+
+    /** @return established sessions whose source was a fallback (R15) */
+    public IntervalCounter fallback()
+    {
+        return this.fallback;
+    }
+
+    /** @return established sessions that fell back {@code step} places (1 or 2) down Table 2's order */
+    public IntervalCounter fallbackStep(final int step)
+    {
+        return this.fallbackStep[step - 1];
+    }
+
+    /** @return copies admitted by recorders (one per direct session, one per forked recorder through CUBE) */
+    public IntervalCounter copiesEstablished()
+    {
+        return this.copiesEstablished;
+    }
+
+    /** @return copies a forked recorder refused while the session itself stood */
+    public IntervalCounter copiesFailed()
+    {
+        return this.copiesFailed;
+    }
+
+    /** @return copies cut by failures */
+    public IntervalCounter copiesCut()
+    {
+        return this.copiesCut;
+    }
+
+    /** @return sessions ended (at call release, hold, consult or transfer) */
+    public IntervalCounter sessionsEnded()
+    {
+        return this.sessionsEnded;
+    }
+
+    /** @return ended sessions that had at least two complete copies (R13) */
+    public IntervalCounter sessionsRedundant()
+    {
+        return this.sessionsRedundant;
+    }
+
+    /** @return recorded seconds lost by cut copies, counted when their session ends */
+    public IntervalCounter lostSeconds()
+    {
+        return this.lostSeconds;
+    }
+
+    /** @return calls whose recorded media is flowing to at least one recorder */
+    public TimeWeightedLevel recordedCalls()
+    {
+        return this.recordedCalls;
+    }
+
+    /** @return all recording streams as received by recorders and CUBEs */
+    public TimeWeightedLevel forkBitsPerSecond()
+    {
+        return this.forkBitsPerSecond;
+    }
+
+    void close()
+    {
+        this.recordedCalls.close();
+        this.forkBitsPerSecond.close();
+    }
+}
