@@ -1,5 +1,6 @@
 package forkcast.models;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,5 +24,17 @@ class NoPackageCycleTest
         assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith("forkcast.models")),
                 "this module's own classes were imported");
         slices().matching("forkcast.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void callsAndCallControlKnowNothingOfTheRecordingPackage()
+    {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("forkcast.models");
+        noClasses().that().resideInAnyPackage("forkcast.models.calls..", "forkcast.models.cucm..").should()
+                .dependOnClassesThat().resideInAPackage("forkcast.models.recording..")
+                .because("call control talks to recording through cucm.RecordingFunction").check(classes);
+        noClasses().that().resideInAPackage("forkcast.models.calls..").should().dependOnClassesThat()
+                .resideInAPackage("forkcast.models.cucm..").check(classes);
     }
 }

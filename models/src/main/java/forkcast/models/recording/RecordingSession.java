@@ -22,7 +22,7 @@ public final class RecordingSession implements Admission, CallRecording
         SETTING_UP, RECORDING, LOST, ENDED;
 
         /** @return whether a session may step from this phase to {@code next} */
-        boolean canBecome(final Phase next)
+        public boolean canBecome(final Phase next)
         {
             return switch (this)
             {
