@@ -75,14 +75,8 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         Set<String> poolIds = unique("MTP pool", mtpPools.stream().map(MtpPoolConfig::id).toList());
         for (TrunkConfig t : trunks)
         {
-            if (t.recorder() != null)
-            {
-                need(recorderIds, t.recorder(), "trunk " + t.id() + " destination");
-            }
-            else
-            {
-                need(cubeIds, t.cube(), "trunk " + t.id() + " destination");
-            }
+            boolean toRecorder = t.recorder() != null;
+            need(toRecorder ? recorderIds : cubeIds, toRecorder ? t.recorder() : t.cube(), "trunk " + t.id() + " destination");
             if (t.mtpPool() != null)
             {
                 need(poolIds, t.mtpPool(), "trunk " + t.id() + " MTP pool");
@@ -93,14 +87,9 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         Set<String> listIds = unique("route list", routeLists.stream().map(RouteListConfig::id).toList());
         for (RecordingProfileConfig p : profiles)
         {
-            if (p.trunk() != null)
-            {
-                need(trunkIds, p.trunk(), "recording profile " + p.id() + " trunk");
-            }
-            else
-            {
-                need(listIds, p.routeList(), "recording profile " + p.id() + " route list");
-            }
+            boolean toTrunk = p.trunk() != null;
+            need(toTrunk ? trunkIds : listIds, toTrunk ? p.trunk() : p.routeList(),
+                    "recording profile " + p.id() + (toTrunk ? " trunk" : " route list"));
         }
         Set<String> linkIds = unique("link", links.stream().map(LinkConfig::id).toList());
         linkOutages.forEach(o -> need(linkIds, o.link(), "link failure"));

@@ -311,25 +311,12 @@ public final class RecordingOrchestrator implements RecordingFunction
         }
         this.failures.sessionEnded(session);
         session.become(RecordingSession.Phase.ENDED);
-        int complete = 0;
-        double lost = 0;
-        for (Copy copy : session.copies())
-        {
-            if (copy.cut())
-            {
-                lost += now - copy.cutAt();
-            }
-            else
-            {
-                complete++;
-            }
-        }
         this.statistics.sessionsEnded().increment(now);
-        if (complete >= 2)
+        if (session.liveCopies() >= 2)
         {
             this.statistics.sessionsRedundant().increment(now); // R13: at least two complete copies
         }
-        this.statistics.lostSeconds().add(now, lost);
+        this.statistics.lostSeconds().add(now, session.lostSeconds(now));
         if (call.group().config().line().ctiMonitored())
         {
             this.cti.recordingEnded(now);

@@ -88,6 +88,17 @@ public final class RecordingSession implements Admission, CallRecording
         return live;
     }
 
+    /** @return the recorded seconds the cut copies missed from their cut until {@code now} */
+    public double lostSeconds(final double now)
+    {
+        double lost = 0;
+        for (Copy c : this.copies)
+        {
+            lost += c.cut() ? now - c.cutAt() : 0;
+        }
+        return lost;
+    }
+
     /** @return the site index of the device that forks the media */
     public int sourceSite()
     {
