@@ -76,7 +76,8 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         for (TrunkConfig t : trunks)
         {
             boolean toRecorder = t.recorder() != null;
-            need(toRecorder ? recorderIds : cubeIds, toRecorder ? t.recorder() : t.cube(), "trunk " + t.id() + " destination");
+            need(toRecorder ? recorderIds : cubeIds, toRecorder ? t.recorder() : t.cube(),
+                    "trunk " + t.id() + " destination");
             if (t.mtpPool() != null)
             {
                 need(poolIds, t.mtpPool(), "trunk " + t.id() + " MTP pool");

@@ -82,8 +82,8 @@ class LifeStepsTest
     void anEstablishedSessionStartsSettingUp()
     {
         Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 10, 5, false, false), 0, this.window);
-        RecordingSession session = new RecordingSession(newCall(), new SipTrunk(new TrunkConfig("t", "rec", 10), recorder,
-                this.window), null, new Copy[] {new Copy(recorder)}, 0, 0);
+        SipTrunk trunk = new SipTrunk(new TrunkConfig("t", "rec", 10), recorder, this.window);
+        RecordingSession session = new RecordingSession(newCall(), trunk, null, new Copy[] {new Copy(recorder)}, 0, 0);
         assertEquals(Phase.SETTING_UP, session.phase());
         assertTrue(!session.recording() && !session.lost());
     }

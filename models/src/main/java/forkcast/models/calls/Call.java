@@ -13,10 +13,10 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 public final class Call
 {
     /**
-     * Where a call is in its life. A call arrives; it is blocked (no gateway channel, or no agent and no queue), queues,
-     * or connects; a queued call connects or is abandoned; a connected call is held and resumed, consults (for a
-     * transfer or a conference) and is connected again after it, or is released. Blocked, abandoned and released are
-     * final. The model releases a call only while it is connected (a hold and a consult end before the talk does).
+     * Where a call is in its life. A call arrives; it is blocked (no gateway channel, or no agent and no queue),
+     * queues, or connects; a queued call connects or is abandoned; a connected call is held and resumed, consults (for
+     * a transfer or a conference) and is connected again after it, or is released. Blocked, abandoned and released
+     * are final. The model releases a call only while it is connected (a hold and a consult end before the talk).
      */
     public enum State
     {

@@ -20,7 +20,8 @@ public final class Gateway
     {
         this.config = config;
         this.siteIndex = siteIndex;
-        this.channels = CountedResource.refusingWhenFull("gateway " + config.id() + " channels", config.channels(), window);
+        this.channels = CountedResource.refusingWhenFull("gateway " + config.id() + " channels", config.channels(),
+                window);
         this.forkEgress = new TimeWeightedLevel(window);
     }
 

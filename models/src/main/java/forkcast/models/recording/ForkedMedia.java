@@ -84,7 +84,8 @@ final class ForkedMedia
         Recorder recorder = copy.recorder();
         int from = cube == null ? session.sourceSite() : cube.siteIndex();
         streams(from, recorder.siteIndex(), call, sign, now);
-        long ingress = Recorder.STREAMS_PER_SESSION * MediaNetwork.milliBitsPerSecond(codec, Layer2.ENDPOINT, call.secure());
+        long ingress = Recorder.STREAMS_PER_SESSION
+                * MediaNetwork.milliBitsPerSecond(codec, Layer2.ENDPOINT, call.secure());
         long payload = Math.round(Recorder.STREAMS_PER_SESSION * codec.payloadBitsPerSecond() * 1000.0);
         recorder.media(now, sign * ingress, sign * payload);
         if (cube != null)

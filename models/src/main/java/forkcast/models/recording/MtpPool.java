@@ -16,7 +16,8 @@ public final class MtpPool
     public MtpPool(final MtpPoolConfig config, final MeasurementWindow window)
     {
         this.config = config;
-        this.inUse = new CountedResource<>("MTP pool " + config.id(), config.size(), RejectReason.MTP_UNAVAILABLE, window);
+        this.inUse = new CountedResource<>("MTP pool " + config.id(), config.size(), RejectReason.MTP_UNAVAILABLE,
+                window);
     }
 
     /** @return null when {@code count} MTPs were free and are now taken, else {@link RejectReason#MTP_UNAVAILABLE} */

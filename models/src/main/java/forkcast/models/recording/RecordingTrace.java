@@ -54,16 +54,17 @@ final class RecordingTrace
         {
             return;
         }
-        record(now, call, CallEvent.RECORDING_ESTABLISHED, session.describe() + " source "
-                + (source.source() == MediaSource.PHONE ? "phone" : "gateway " + call.gateways().get(source.gateway()).config().id())
+        String by = source.source() == MediaSource.PHONE ? "phone"
+                : "gateway " + call.gateways().get(source.gateway()).config().id();
+        record(now, call, CallEvent.RECORDING_ESTABLISHED, session.describe() + " source " + by
                 + (source.fallback() ? " (fallback " + source.step() + ")" : ""));
         String farEnd = call.bridgeIsFarEnd() ? "conference bridge"
                 : call.consultCall() ? "phone (consult)"
                 : call.gateways().isEmpty() ? "phone" : call.gateways().get(0).config().id();
         for (String end : new String[] {"x-nearend", "x-farend"})
         {
-            record(now, call, CallEvent.RECORDING_CALL, "From: " + end + "; x-refci=" + call.id() + "; far end " + farEnd
-                    + " (" + call.source().config().direction().name().toLowerCase() + ")");
+            record(now, call, CallEvent.RECORDING_CALL, "From: " + end + "; x-refci=" + call.id() + "; far end "
+                    + farEnd + " (" + call.source().config().direction().name().toLowerCase() + ")");
         }
     }
 
