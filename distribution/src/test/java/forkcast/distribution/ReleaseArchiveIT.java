@@ -157,7 +157,8 @@ class ReleaseArchiveIT
         for (String file : List.of("bin/forkcast", "lib/forkcast.jar", "README.md", "LICENSE", "NOTICE",
                 "licenses/GPL-3.0.txt", "licenses/LGPL-2.1.txt", "licenses/BSD-3-Clause.txt", "licenses/MIT.txt",
                 "examples/quickstart.yaml", "docs/scenario-format.md", "completion/forkcast.bash",
-                "man/adoc/forkcast.adoc", "man/adoc/forkcast-run.adoc"))
+                "man/man1/forkcast.1", "man/man1/forkcast-run.1", "man/adoc/forkcast.adoc",
+                "man/adoc/forkcast-run.adoc"))
         {
             assertTrue(tarModes.containsKey(TOP + file), file + " is in the archive: " + tarModes.keySet());
         }
