@@ -15,8 +15,8 @@ import forkcast.scenarios.RunResult;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * {@code run.json}: how the outputs were made — Forkcast version, scenario hash, command line, seed, replications,
- * warm-up, run length, Java version, threads, start time, wall time, events per second. The only output that holds
+ * {@code run.json}: how the outputs were made — Forkcast version and commit, scenario hash, command line, seed,
+ * replications, warm-up, run length, Java version, threads, start time, wall time, events per second. The only output that holds
  * times of day, durations of the run or host facts, so the others stay reproducible.
  */
 public final class Manifest
@@ -32,6 +32,7 @@ public final class Manifest
         {
             g.writeStartObject();
             g.writeStringProperty("forkcastVersion", Version.get());
+            g.writeStringProperty("forkcastCommit", Version.commit());
             g.writeStringProperty("scenario", run.scenario().name());
             g.writeStringProperty("scenarioFile", run.scenario().source());
             g.writeStringProperty("scenarioSha256", sha256(run.scenario().text()));
@@ -67,6 +68,7 @@ public final class Manifest
             double wall = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
             g.writeStartObject();
             g.writeStringProperty("forkcastVersion", Version.get());
+            g.writeStringProperty("forkcastCommit", Version.commit());
             g.writeStringProperty("kind", kind);
             g.writeArrayPropertyStart("commandLine");
             for (String arg : commandLine)

@@ -45,13 +45,13 @@ public final class ForkcastCommand implements Runnable
         this.spec.commandLine().usage(this.spec.commandLine().getOut());
     }
 
-    /** Prints the version from the jar manifest. */
+    /** Prints the version and the commit it was built from. */
     static final class VersionProvider implements CommandLine.IVersionProvider
     {
         @Override
         public String[] getVersion()
         {
-            return new String[] {"forkcast " + Version.get(), "Java " + System.getProperty("java.version")};
+            return new String[] {"forkcast " + Version.get() + " (commit " + Version.commit() + ")", "Java " + System.getProperty("java.version")};
         }
     }
 }
