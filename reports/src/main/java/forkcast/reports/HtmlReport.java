@@ -145,6 +145,7 @@ public final class HtmlReport
             all.add(metricRow(run, name, name));
         }
         view.put("allMetrics", all);
+        view.put("anyClamped", run.results().summaries().values().stream().anyMatch(MetricSummary::ci95clamped));
         view.put("metricCount", all.size());
         view.put("charts", charts);
         List<Map<String, Object>> assumptions = new ArrayList<>();
@@ -174,6 +175,7 @@ public final class HtmlReport
         row.put("low", ratio && m.ci95low() != null ? Numbers.percent(m.ci95low()) : Numbers.human(m.ci95low()));
         row.put("high", ratio && m.ci95high() != null ? Numbers.percent(m.ci95high()) : Numbers.human(m.ci95high()));
         row.put("unit", ratio ? "" : unit);
+        row.put("clamped", m.ci95clamped());
         row.put("n", m.n());
         return row;
     }
