@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import forkcast.sim.ReplicationOutput;
 import forkcast.sim.stats.MeasurementWindow;
+import forkcast.sim.stats.PhysicalRange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -79,7 +80,13 @@ public final class Checkpoint
         for (Map.Entry<String, JsonNode> e : node.get("scalars").properties())
         {
             JsonNode v = e.getValue().get("value");
-            output.put(e.getKey(), e.getValue().get("unit").asString(), v.isNull() ? Double.NaN : v.asDouble());
+            JsonNode range = e.getValue().get("range");
+            if (range == null)
+            {
+                return null; // saved before metrics carried their range: run it again rather than summarise it otherwise
+            }
+            output.put(e.getKey(), e.getValue().get("unit").asString(), PhysicalRange.valueOf(range.asString()),
+                    v.isNull() ? Double.NaN : v.asDouble());
         }
         for (Map.Entry<String, JsonNode> e : node.get("series").properties())
         {
@@ -103,6 +110,7 @@ public final class Checkpoint
         {
             ObjectNode n = scalars.putObject(name);
             n.put("unit", s.unit());
+            n.put("range", s.range().name());
             if (Double.isNaN(s.value()))
             {
                 n.putNull("value");

@@ -86,6 +86,19 @@ public final class Sweep
         return points;
     }
 
+    /** @return every point's scenario, with the replications every point will run (for the resource estimate) */
+    public static List<Scenario> points(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final List<SweepAxis> axes, final Integer replications) throws ScenarioException
+    {
+        int reps = replications != null ? replications : loader.load(file, overrides).replications();
+        List<Scenario> points = new ArrayList<>();
+        for (List<String> values : grid(axes))
+        {
+            points.add(load(loader, file, overrides, axes, values).withReplications(reps));
+        }
+        return points;
+    }
+
     /** @return the scenario with the given value of each axis set */
     static Scenario load(final ScenarioLoader loader, final Path file, final List<String> overrides,
             final List<SweepAxis> axes, final List<String> values) throws ScenarioException

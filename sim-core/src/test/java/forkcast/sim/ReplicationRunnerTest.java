@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import forkcast.sim.stats.IntervalCounter;
+import forkcast.sim.stats.PhysicalRange;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 
@@ -51,8 +52,8 @@ class ReplicationRunnerTest
         @Override
         public void collect(final ReplicationOutput output)
         {
-            output.put("ticks.total", "ticks", this.times.size());
-            output.put("ticks.measured", "ticks", this.ticks.total());
+            output.put("ticks.total", "ticks", PhysicalRange.NON_NEGATIVE, this.times.size());
+            output.put("ticks.measured", "ticks", PhysicalRange.NON_NEGATIVE, this.ticks.total());
             output.putSeries("ticks", "ticks", this.ticks.perInterval());
         }
     }
@@ -86,7 +87,7 @@ class ReplicationRunnerTest
             @Override
             public void collect(final ReplicationOutput output)
             {
-                output.put("never", "", 0);
+                output.put("never", "", PhysicalRange.NON_NEGATIVE, 0);
             }
         };
         ReplicationFailedException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
@@ -121,7 +122,7 @@ class ReplicationRunnerTest
         @Override
         public void collect(final ReplicationOutput output)
         {
-            output.put("sum", "s", this.sum);
+            output.put("sum", "s", PhysicalRange.NON_NEGATIVE, this.sum);
         }
     }
 

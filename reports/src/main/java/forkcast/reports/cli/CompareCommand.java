@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import forkcast.reports.ComparisonWriter;
 import forkcast.scenarios.Catalog;
 import forkcast.scenarios.Comparison;
+import forkcast.scenarios.ResourceEstimator;
+import forkcast.scenarios.ResourceLimits;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
@@ -94,6 +96,11 @@ final class CompareCommand implements Callable<Integer>
             err.println("forkcast compare: needs at least 2 replications (for paired intervals) and 1 thread");
             return ExitCodes.INVALID;
         }
+        if (!ResourceGuard.allows("compare", ResourceEstimator.batch(alternatives.stream()
+                .map(a -> a.withReplications(reps)).toList(), workers), ResourceLimits.standard(), this.options, err))
+        {
+            return ExitCodes.INVALID;
+        }
         Path target = this.out != null ? this.out : Path.of("out", "compare-" + first.name());
         if (!this.options.quiet)
         {
@@ -101,11 +108,10 @@ final class CompareCommand implements Callable<Integer>
                     String.join(", ", names), reps);
         }
         List<RunResult> results;
-        try
+        try (Progress progress = new Progress(err, "replications", (long) reps * alternatives.size(),
+                this.options.quiet))
         {
-            Progress progress = new Progress(err, "replications", (long) reps * alternatives.size(), this.options.quiet);
             results = Comparison.run(alternatives, s, reps, workers, r -> progress.step());
-            progress.close();
         }
         catch (IllegalArgumentException e)
         {

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import forkcast.reports.RunReportWriter;
 import forkcast.reports.Verdict;
 import forkcast.scenarios.Catalog;
+import forkcast.scenarios.ResourceEstimator;
+import forkcast.scenarios.ResourceLimits;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioError;
@@ -94,6 +96,11 @@ final class RunCommand implements Callable<Integer>
             err.println("forkcast run: --threads must be at least 1");
             return ExitCodes.INVALID;
         }
+        if (!ResourceGuard.allows("run", ResourceEstimator.run(scenario, workers), ResourceLimits.standard(),
+                this.options, err))
+        {
+            return ExitCodes.INVALID;
+        }
         Path target = this.out != null ? this.out : Path.of("out", scenario.name());
         if (!this.options.quiet)
         {
@@ -101,11 +108,9 @@ final class RunCommand implements Callable<Integer>
                     scenario.replications(), describe(scenario), workers, workers == 1 ? "" : "s");
         }
         RunResult result;
-        try
+        try (Progress progress = new Progress(err, "replications", scenario.replications(), this.options.quiet))
         {
-            Progress progress = new Progress(err, "replications", scenario.replications(), this.options.quiet);
             result = ScenarioRunner.run(scenario, workers, r -> progress.step(), this.trace);
-            progress.close();
         }
         catch (ReplicationFailedException e)
         {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The options every simulating command shares (picocli mixin): replications, seed, threads, overrides, quiet. */
+/** The options every simulating command shares (picocli mixin): replications, seed, threads, overrides,
+ * quiet, and --allow-large. */
 final class RunOptions
 {
     /** The command this mixin is part of, for the command line the manifest records. */
@@ -30,6 +31,10 @@ final class RunOptions
 
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
+
+    @Option(names = "--allow-large", description = "Run even when the estimated events, memory or output exceed the"
+            + " limits (see docs/resources.md); by default such a run is refused before it starts.")
+    boolean allowLarge;
 
     /** @return worker threads to use */
     int workers()

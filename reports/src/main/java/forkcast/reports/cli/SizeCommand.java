@@ -12,6 +12,7 @@ import forkcast.reports.Batch;
 import forkcast.reports.SizeWriter;
 import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Catalog;
+import forkcast.scenarios.ResourceLimits;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
 import forkcast.scenarios.Sizing;
@@ -91,16 +92,23 @@ final class SizeCommand implements Callable<Integer>
         try
         {
             String name = loader.load(this.file, this.options.overrides).name();
+            if (!ResourceGuard.allows("size", Sizing.estimate(loader, this.file, this.options.overrides, axis,
+                    this.options.replications, workers), ResourceLimits.standard(), this.options, err))
+            {
+                return ExitCodes.INVALID;
+            }
             Path target = this.out != null ? this.out : Path.of("out", "size-" + name);
             String batch = Batch.identity("size", this.file, this.options.overrides, List.of("vary: " + this.vary,
                     "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: " + this.options.seed,
                     "replications: " + this.options.replications));
             Checkpoint checkpoint = this.batchOptions.open(target, batch);
-            Progress progress = new Progress(err, "values", (int) Math.ceil(Math.log(axis.values().size()) / Math.log(2)) + 2,
-                    this.options.quiet);
-            Sizing.Result result = Sizing.run(loader, this.file, this.options.overrides, axis, parsed, this.confidence, this.options.seed,
-                    this.options.replications, workers, checkpoint, e -> progress.step());
-            progress.close();
+            Sizing.Result result;
+            try (Progress progress = new Progress(err, "values",
+                    (int) Math.ceil(Math.log(axis.values().size()) / Math.log(2)) + 2, this.options.quiet))
+            {
+                result = Sizing.run(loader, this.file, this.options.overrides, axis, parsed, this.confidence,
+                        this.options.seed, this.options.replications, workers, checkpoint, e -> progress.step());
+            }
             SizeWriter.write(result, target, batch, commandLine, started);
             checkpoint.discard();
             if (!this.options.quiet)

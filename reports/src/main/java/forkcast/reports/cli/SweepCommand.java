@@ -13,6 +13,8 @@ import forkcast.reports.Batch;
 import forkcast.reports.SweepWriter;
 import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Catalog;
+import forkcast.scenarios.ResourceEstimator;
+import forkcast.scenarios.ResourceLimits;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
 import forkcast.scenarios.Sweep;
@@ -78,6 +80,12 @@ final class SweepCommand implements Callable<Integer>
         try
         {
             String name = loader.load(this.file, this.options.overrides).name();
+            if (!ResourceGuard.allows("sweep", ResourceEstimator.batch(Sweep.points(loader, this.file,
+                    this.options.overrides, axes, this.options.replications), workers), ResourceLimits.standard(),
+                    this.options, err))
+            {
+                return ExitCodes.INVALID;
+            }
             if (!this.options.quiet)
             {
                 err.printf(Locale.ROOT, "forkcast: sweeping %s over %d points%n", name, points);
@@ -86,10 +94,11 @@ final class SweepCommand implements Callable<Integer>
             String batch = Batch.identity("sweep", this.file, this.options.overrides, List.of("vary: " + String.join(" ", this.vary),
                     "seed: " + this.options.seed, "replications: " + this.options.replications));
             Checkpoint checkpoint = this.batchOptions.open(target, batch);
-            Progress progress = new Progress(err, "points", points, this.options.quiet);
-            results = Sweep.run(loader, this.file, this.options.overrides, axes, this.options.seed, this.options.replications, workers,
-                    checkpoint, p -> progress.step());
-            progress.close();
+            try (Progress progress = new Progress(err, "points", points, this.options.quiet))
+            {
+                results = Sweep.run(loader, this.file, this.options.overrides, axes, this.options.seed,
+                        this.options.replications, workers, checkpoint, p -> progress.step());
+            }
             SweepWriter.write(results, axes, target, batch, commandLine, started);
             checkpoint.discard();
             if (!this.options.quiet)
