@@ -63,6 +63,7 @@ public final class DeploymentBuilder
      */
     public Scenario build(final ScenarioSpec spec) throws ScenarioException
     {
+        this.c.outOfRange();
         String name = spec.name();
         if (name == null)
         {

@@ -143,7 +143,8 @@ public final class ScenarioLoader
                     Overrides.set(copy, e.getKey(), e.getValue(), where);
                 }
             }
-            Scenario alternative = new DeploymentBuilder(copy, this.catalog).build(bind(copy));
+            ScenarioSpec variantSpec = bind(copy);
+            Scenario alternative = new DeploymentBuilder(copy, this.catalog).build(variantSpec);
             alternatives.add(alternative.withName(variant.name()));
         }
         return alternatives;

@@ -36,7 +36,12 @@ final class SpecChecks
     {
         this.document = document;
         this.catalog = catalog;
-        document.outOfRange().forEach(f -> this.errors.add(f.error()));
+    }
+
+    /** Start with the values found outside their ranges when the document was bound. */
+    void outOfRange()
+    {
+        this.document.outOfRange().forEach(f -> this.errors.add(f.error()));
     }
 
     YamlDocument document()

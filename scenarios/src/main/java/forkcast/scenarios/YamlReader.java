@@ -371,6 +371,14 @@ public final class YamlReader
         {
             return "a number is longer than " + MAX_NUMBER + " characters, the limit";
         }
+        if (message.startsWith("Expected a property name"))
+        {
+            return "a key must be a plain name, not a list or a map";
+        }
+        if (message.contains("base64"))
+        {
+            return "YAML tags (!!binary) are not supported; write the value plainly (in quotes if it is text)";
+        }
         if (message.startsWith("Document length"))
         {
             return "the file is longer than " + MAX_BYTES + " bytes, the limit";
@@ -390,6 +398,10 @@ public final class YamlReader
         String where = m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
         String text = problem.length() == 0 ? context
                 : problem + (context.startsWith("while parsing") ? " (" + context + " that starts" + where + ")" : "");
+        if (text.startsWith("special characters are not allowed"))
+        {
+            text += " (a control character such as ESC or NUL; in double quotes, write it as an escape like \\t)";
+        }
         return "invalid YAML: " + text.replace("\\t(TAB)", "tab");
     }
 
@@ -406,7 +418,8 @@ public final class YamlReader
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             case VALUE_NULL -> "an empty value";
-            default -> token.name();
+            case VALUE_EMBEDDED_OBJECT -> "a tagged value (YAML tags such as !!binary are not supported)";
+            default -> "an unusual value";
         };
     }
 }
