@@ -38,8 +38,8 @@ class CommandLineValuesTest
 
     /** The same bad value for gateways.gw.channels, once in the file and once with --set: the same message. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {".nan", ".inf", "-.inf", "1E+999999999", "89.99", "-1", "2000000", "'many'", "[1, 2]",
-            "!!binary aGVsbG8=", "!!int 5", "*alias", "&anchor 5", "{a: 1}"})
+    @ValueSource(strings = {".nan", ".inf", "-.inf", "1E+999999999", "89.99", "2000000", "!!binary aGVsbG8=",
+            "!!int 5", "*alias", "&anchor 5"})
     void setValuesMeetTheChecksOfFileValuesWithTheSameMessage(final String value)
     {
         ScenarioException inFile = assertThrows(ScenarioException.class,

@@ -137,7 +137,7 @@ class NumbersAndMessagesCliTest
     @CsvSource(delimiter = '|', value = {
             "mbps: 20|mbps: 1E+999999999", "description: 60 agents|description: !!binary aGVsbG8=",
             "seed: 42|seed: .nan", "seed: 42|seed: 99999999999999999999999", "channels: 90|channels: 1e400",
-            "sites:|sites: [ ~ ] NEWLINE x:", "duration: 1h|duration: 9999999999999999999999999999999999999999999s",
+            "sites:|sites: [ ~ ] NEWLINE x:",
             "seed: 42|? [a] NEWLINE : 1", "description: 60 agents|description: !!binary a$b",
             "replications: 10|replications: 99999999999"})
     void reproducer12_messagesNameWhatWasExpectedInPlainWords(final String from, final String to) throws IOException
@@ -145,6 +145,16 @@ class NumbersAndMessagesCliTest
         Cli cli = Cli.run("validate", mutant("hostile.yaml", from, to.replace(" NEWLINE ", "\n")).toString());
         assertEquals(2, cli.exitCode, cli.err);
         assertPlain(cli);
+    }
+
+    @Test
+    void reproducer12_aFourHundredDigitDurationIsOutOfRangeNotZero() throws IOException
+    {
+        Path file = mutant("long.yaml", "mean: 60s", "mean: " + "9".repeat(400) + "s");
+        Cli cli = Cli.run("validate", file.toString());
+        assertEquals(2, cli.exitCode);
+        assertEquals(file + ":35:51: error: mean must be greater than 0s and at most 7d, not 99999999999999999999..."
+                + " (401 characters)\n", cli.err);
     }
 
     @Test
