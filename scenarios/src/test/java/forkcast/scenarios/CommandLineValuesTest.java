@@ -115,6 +115,14 @@ class CommandLineValuesTest
         assertTrue(e.getMessage().contains("between -1e15 and 1e15 with at most 15 decimals"), e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"x<=1e-", "x<=1e999", "x>=.", "x<=-"})
+    void aSizingTargetThatIsNotAFiniteNumberIsRefusedInPlainWords(final String text)
+    {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SizingTarget.parse(text));
+        assertEquals("--target '" + text + "': X must be a finite number", e.getMessage());
+    }
+
     @Test
     void controlCharactersInMessagesAreEscapedSoOneErrorIsOneLine()
     {

@@ -112,6 +112,45 @@ class MutationFuzzTest
         }
     }
 
+    @Test
+    void setValuesOfTheSameKindsAreRefusedOrAcceptedNeverCrash()
+    {
+        String[] paths = {"run.replications", "run.duration", "links.wan-branch.mbps", "gateways.gw-dc.channels",
+            "traffic.inbound.rate", "traffic.inbound.holdingTime", "traffic.inbound.codecs", "description", "seed",
+            "agentGroups.agents.agents", "nosuch.key", "recorders.rec-a", "recorders.rec-x.maxStreams", "run",
+            "traffic.inbound.profile", "cluster.ctiCosts.observersPerLine", "links.wan-branch.layer2", ".", "a..b"};
+        List<String> values = new ArrayList<>(List.of(NUMBERS));
+        values.addAll(List.of(VALUES));
+        values.addAll(List.of(UNIT_VALUES));
+        values.addAll(List.of("{dist: erlang, mean: 60s, k: 2.5}", "[1, .nan]", "{G711: 0.5, G729: 0.5}", "[", "a: b"));
+        Random random = new Random(SEED + 1);
+        TreeMap<Integer, Integer> codes = new TreeMap<>();
+        for (int i = 0; i < 150; i++)
+        {
+            String value = values.get(random.nextInt(values.size()));
+            if (random.nextInt(4) == 0)
+            {
+                int at = random.nextInt(value.length() + 1);
+                value = value.substring(0, at) + CONTROLS[random.nextInt(CONTROLS.length)] + value.substring(at);
+            }
+            String set = paths[random.nextInt(paths.length)] + "=" + value;
+            Cli cli = Cli.run("validate", QUICKSTART, "--set", set);
+            String context = "--set " + set + ":\n" + cli.out + cli.err;
+            assertTrue(cli.exitCode == 0 || cli.exitCode == 2, context);
+            assertSafe(cli.out + cli.err, context);
+            if (cli.exitCode == 2 && !value.equals("null"))
+            {
+                // (null removes a key; what the file then lacks is reported where the file says it)
+                assertTrue(cli.err.startsWith("--set "), "the option is blamed, not the file: " + context);
+            }
+            codes.merge(cli.exitCode, 1, Integer::sum);
+        }
+        System.out.println("--set values: exit codes " + codes);
+        assertTrue(codes.getOrDefault(2, 0) > 75, "most are refused: " + codes);
+    }
+
+    private static final String QUICKSTART = Path.of("..", "scenarios", "examples", "quickstart.yaml").toString();
+
     private static void assertSafe(final String output, final String context)
     {
         assertFalse(output.contains("Exception") || output.contains("internal error") || output.contains("\tat ")
