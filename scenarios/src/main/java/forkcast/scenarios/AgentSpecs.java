@@ -106,9 +106,7 @@ final class AgentSpecs
             MonitoringConfig monitoring = null;
             if (s.monitoring() != null)
             {
-                double share = c.share(s.monitoring().share(), at + "/monitoring/share");
-                ok &= share >= 0;
-                monitoring = share >= 0 ? new MonitoringConfig(share) : null;
+                monitoring = new MonitoringConfig(SpecChecks.share(s.monitoring().share()));
             }
             DurationDistribution patience = null;
             if (s.queue() != null)
@@ -261,20 +259,19 @@ final class AgentSpecs
             HoldConfig hold = null;
             if (s.hold() != null)
             {
-                double share = c.share(s.hold().share(), at + "/hold/share");
+                double share = SpecChecks.share(s.hold().share());
                 DurationDistribution after = s.hold().after() == null ? new DurationDistribution(
                         DurationDistribution.Kind.UNIFORM, 10, 120) : c.distribution(s.hold().after(), at + "/hold/after");
                 DurationDistribution duration = s.hold().duration() == null ? DurationDistribution.exponential(30)
                         : c.distribution(s.hold().duration(), at + "/hold/duration");
-                ok &= share >= 0 && after != null && duration != null;
+                ok &= after != null && duration != null;
                 hold = ok ? new HoldConfig(share, after, duration) : null;
             }
             TransferConfig transfer = null;
             if (s.transfer() != null)
             {
-                double share = c.share(s.transfer().share(), at + "/transfer/share");
-                double record = c.share(s.transfer().recordConsultShare() == null ? 0.0 : s.transfer().recordConsultShare(),
-                        at + "/transfer/recordConsultShare");
+                double share = SpecChecks.share(s.transfer().share());
+                double record = SpecChecks.or(s.transfer().recordConsultShare(), 0.0);
                 String to = s.transfer().to() == null ? s.group() : s.transfer().to();
                 if (!groupById.containsKey(to))
                 {
@@ -294,16 +291,16 @@ final class AgentSpecs
                 }
                 DurationDistribution consult = s.transfer().consult() == null ? DurationDistribution.exponential(40)
                         : c.distribution(s.transfer().consult(), at + "/transfer/consult");
-                ok &= share >= 0 && record >= 0 && consult != null;
+                ok &= consult != null;
                 transfer = ok ? new TransferConfig(share, to, blind, consult, record) : null;
             }
             ConferenceConfig conference = null;
             if (s.conference() != null)
             {
-                double share = c.share(s.conference().share(), at + "/conference/share");
+                double share = SpecChecks.share(s.conference().share());
                 DurationDistribution consult = s.conference().consult() == null ? DurationDistribution.exponential(30)
                         : c.distribution(s.conference().consult(), at + "/conference/consult");
-                ok &= share >= 0 && consult != null;
+                ok &= consult != null;
                 conference = ok ? new ConferenceConfig(share, consult) : null;
             }
             if (ok && transfer != null && conference != null && transfer.share() + conference.share() > 1 + 1e-9)

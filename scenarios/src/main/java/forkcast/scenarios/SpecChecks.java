@@ -211,9 +211,9 @@ final class SpecChecks
     }
 
     /** @return a share (default 1 when absent); ValueRanges has checked that it is within [0, 1] */
-    double share(final Double value, final String at)
+    static double share(final Double value)
     {
-        return value == null ? 1.0 : value;
+        return or(value, 1.0);
     }
 
     List<DownWindow> down(final List<DownSpec> specs, final String at)
