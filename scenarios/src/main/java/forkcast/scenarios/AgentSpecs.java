@@ -62,11 +62,6 @@ final class AgentSpecs
                 c.error(at, "agent group needs 'agents', how many");
                 ok = false;
             }
-            else if (s.agents() < 0 || s.agents() > 10_000_000)
-            {
-                c.error(at + "/agents", "agents must be between 0 and 10000000");
-                ok = false;
-            }
             PhoneSpec phone = s.phone() == null ? new PhoneSpec(null, null, null, null, null, null) : s.phone();
             BuiltInBridgeSetting bib = phone.builtInBridge() == null ? BuiltInBridgeSetting.DEFAULT
                     : c.choice(phone.builtInBridge(), BuiltInBridgeSetting.class, at + "/phone/builtInBridge", "builtInBridge");
@@ -77,11 +72,6 @@ final class AgentSpecs
             ok &= bib != null && protocol != null && recordKey != null;
             LineSpec line = s.line() == null ? new LineSpec(null, null, null, null, null, null) : s.line();
             int busyTrigger = line.busyTrigger() == null ? 2 : line.busyTrigger();
-            if (busyTrigger < 1)
-            {
-                c.error(at + "/line/busyTrigger", "busyTrigger must be at least 1");
-                ok = false;
-            }
             RecordingOption recording = line.recording() == null ? RecordingOption.DISABLED
                     : c.choice(line.recording(), RecordingOption.class, at + "/line/recording", "recording");
             ok &= recording != null;
@@ -116,9 +106,7 @@ final class AgentSpecs
             MonitoringConfig monitoring = null;
             if (s.monitoring() != null)
             {
-                double share = c.share(s.monitoring().share(), at + "/monitoring/share");
-                ok &= share >= 0;
-                monitoring = share >= 0 ? new MonitoringConfig(share) : null;
+                monitoring = new MonitoringConfig(SpecChecks.share(s.monitoring().share()));
             }
             DurationDistribution patience = null;
             if (s.queue() != null)
@@ -154,21 +142,11 @@ final class AgentSpecs
         SelectiveSpec s = spec == null ? new SelectiveSpec(null, null, null, null, null) : spec;
         double share = s.share() == null ? 1.0 : s.share();
         boolean ok = true;
-        if (!(share >= 0 && share <= 1))
-        {
-            c.error(at + "/share", "share must be between 0 and 1");
-            ok = false;
-        }
         SelectiveTrigger trigger = s.by() == null ? SelectiveTrigger.SUPERVISOR
                 : c.choice(s.by(), SelectiveTrigger.class, at + "/by", "by");
         DurationDistribution delay = s.delay() == null ? DurationDistribution.deterministic(0)
                 : c.distribution(s.delay(), at + "/delay");
         double stopShare = s.stopShare() == null ? 0 : s.stopShare();
-        if (!(stopShare >= 0 && stopShare <= 1))
-        {
-            c.error(at + "/stopShare", "stopShare must be between 0 and 1");
-            ok = false;
-        }
         DurationDistribution stopAfter = s.stopAfter() == null ? DurationDistribution.exponential(60)
                 : c.distribution(s.stopAfter(), at + "/stopAfter");
         return ok && trigger != null && delay != null && stopAfter != null
@@ -216,12 +194,7 @@ final class AgentSpecs
             }
             else if (s.callsPerAgentPerHour() != null)
             {
-                if (!(s.callsPerAgentPerHour() >= 0) || s.callsPerAgentPerHour().isInfinite())
-                {
-                    c.error(at + "/callsPerAgentPerHour", "callsPerAgentPerHour must not be negative");
-                    ok = false;
-                }
-                else if (group != null)
+                if (group != null)
                 {
                     rate = s.callsPerAgentPerHour() * group.agents() / 3600.0;
                 }
@@ -244,9 +217,9 @@ final class AgentSpecs
                 for (int k = 0; k < profile.length; k++)
                 {
                     Double m = s.profile().get(k);
-                    if (m == null || !(m >= 0) || m.isInfinite())
+                    if (m == null)
                     {
-                        c.error(at + "/profile/" + k, "profile multipliers must be numbers >= 0");
+                        c.error(at + "/profile/" + k, "profile multipliers must be numbers from 0 to 1000");
                         ok = false;
                     }
                     else
@@ -278,11 +251,6 @@ final class AgentSpecs
                 ok = false;
             }
             double secure = s.secureShare() == null ? 0 : s.secureShare();
-            if (!(secure >= 0 && secure <= 1))
-            {
-                c.error(at + "/secureShare", "secureShare must be between 0 and 1");
-                ok = false;
-            }
             List<CodecShare> codecs = codecs(s.codecs(), at + "/codecs");
             ok &= codecs != null;
             DurationDistribution holding = s.holdingTime() == null ? DurationDistribution.exponential(180)
@@ -291,20 +259,19 @@ final class AgentSpecs
             HoldConfig hold = null;
             if (s.hold() != null)
             {
-                double share = c.share(s.hold().share(), at + "/hold/share");
+                double share = SpecChecks.share(s.hold().share());
                 DurationDistribution after = s.hold().after() == null ? new DurationDistribution(
                         DurationDistribution.Kind.UNIFORM, 10, 120) : c.distribution(s.hold().after(), at + "/hold/after");
                 DurationDistribution duration = s.hold().duration() == null ? DurationDistribution.exponential(30)
                         : c.distribution(s.hold().duration(), at + "/hold/duration");
-                ok &= share >= 0 && after != null && duration != null;
+                ok &= after != null && duration != null;
                 hold = ok ? new HoldConfig(share, after, duration) : null;
             }
             TransferConfig transfer = null;
             if (s.transfer() != null)
             {
-                double share = c.share(s.transfer().share(), at + "/transfer/share");
-                double record = c.share(s.transfer().recordConsultShare() == null ? 0.0 : s.transfer().recordConsultShare(),
-                        at + "/transfer/recordConsultShare");
+                double share = SpecChecks.share(s.transfer().share());
+                double record = SpecChecks.or(s.transfer().recordConsultShare(), 0.0);
                 String to = s.transfer().to() == null ? s.group() : s.transfer().to();
                 if (!groupById.containsKey(to))
                 {
@@ -324,16 +291,16 @@ final class AgentSpecs
                 }
                 DurationDistribution consult = s.transfer().consult() == null ? DurationDistribution.exponential(40)
                         : c.distribution(s.transfer().consult(), at + "/transfer/consult");
-                ok &= share >= 0 && record >= 0 && consult != null;
+                ok &= consult != null;
                 transfer = ok ? new TransferConfig(share, to, blind, consult, record) : null;
             }
             ConferenceConfig conference = null;
             if (s.conference() != null)
             {
-                double share = c.share(s.conference().share(), at + "/conference/share");
+                double share = SpecChecks.share(s.conference().share());
                 DurationDistribution consult = s.conference().consult() == null ? DurationDistribution.exponential(30)
                         : c.distribution(s.conference().consult(), at + "/conference/consult");
-                ok &= share >= 0 && consult != null;
+                ok &= consult != null;
                 conference = ok ? new ConferenceConfig(share, consult) : null;
             }
             if (ok && transfer != null && conference != null && transfer.share() + conference.share() > 1 + 1e-9)
@@ -376,9 +343,9 @@ final class AgentSpecs
                 continue;
             }
             Double share = e.getValue();
-            if (share == null || !(share >= 0 && share <= 1))
+            if (share == null)
             {
-                c.error(here, "a codec share is a number between 0 and 1");
+                c.error(here, "a codec share is a number from 0 to 1");
                 ok = false;
                 continue;
             }

@@ -49,7 +49,6 @@ import tools.jackson.databind.JsonNode;
 public final class DeploymentBuilder
 {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
-    private static final int MAX_REPLICATIONS = 100_000;
 
     private final SpecChecks c;
 
@@ -64,6 +63,7 @@ public final class DeploymentBuilder
      */
     public Scenario build(final ScenarioSpec spec) throws ScenarioException
     {
+        this.c.outOfRange();
         String name = spec.name();
         if (name == null)
         {
@@ -79,26 +79,15 @@ public final class DeploymentBuilder
         double duration = this.c.seconds(run.duration(), 3600);
         double interval = this.c.seconds(run.interval(), 300);
         int replications = run.replications() == null ? 10 : run.replications();
-        if (duration <= 0)
-        {
-            this.c.error("/run/duration", "duration must be longer than 0s");
-        }
-        if (interval <= 0)
-        {
-            this.c.error("/run/interval", "interval must be longer than 0s");
-        }
-        else if (Math.abs(3600 / interval - Math.rint(3600 / interval)) > 1e-9)
+        // ranges (duration and interval longer than 0s, replications from 1): ValueRanges, before binding
+        if (Math.abs(3600 / interval - Math.rint(3600 / interval)) > 1e-9)
         {
             this.c.error("/run/interval", "interval " + run.interval() + " must divide one hour evenly (the busy hour is made of"
                     + " whole intervals): use e.g. 1m, 5m, 15m or 1h");
         }
-        else if (duration > 0 && (warmup + duration) / interval > 1_000_000)
+        else if ((warmup + duration) / interval > 1_000_000)
         {
             this.c.error("/run/interval", "interval " + run.interval() + " cuts the run into more than 1,000,000 intervals");
-        }
-        if (replications < 1 || replications > MAX_REPLICATIONS)
-        {
-            this.c.error("/run/replications", "replications must be between 1 and " + MAX_REPLICATIONS);
         }
 
         ClusterConfig cluster = cluster(spec.cluster());
@@ -172,8 +161,8 @@ public final class DeploymentBuilder
     private ClusterConfig cluster(final ClusterSpec spec)
     {
         ClusterSpec given = spec == null ? new ClusterSpec(null, null, null, null, null, null, null, null) : spec;
-        double bhcc = this.c.positive(given.bhccRating(), 100_000, "/cluster/bhccRating");
-        double cti = this.c.positive(given.ctiRating(), 2_000, "/cluster/ctiRating");
+        double bhcc = SpecChecks.or(given.bhccRating(), 100_000);
+        double cti = SpecChecks.or(given.ctiRating(), 2_000);
         boolean bib = false;
         if (given.builtInBridge() != null)
         {
@@ -207,19 +196,16 @@ public final class DeploymentBuilder
         CtiCosts costs = defaults;
         if (o != null)
         {
-            costs = new CtiCosts(this.c.nonNegative(o.callSetup(), defaults.callSetup(), "/cluster/ctiCosts/callSetup"),
-                    this.c.nonNegative(o.callRelease(), defaults.callRelease(), "/cluster/ctiCosts/callRelease"),
-                    this.c.nonNegative(o.recordingStartRequest(), defaults.recordingStartRequest(),
-                            "/cluster/ctiCosts/recordingStartRequest"),
-                    this.c.nonNegative(o.recordingStopRequest(), defaults.recordingStopRequest(),
-                            "/cluster/ctiCosts/recordingStopRequest"),
-                    this.c.nonNegative(o.recordingStarted(), defaults.recordingStarted(), "/cluster/ctiCosts/recordingStarted"),
-                    this.c.nonNegative(o.recordingEnded(), defaults.recordingEnded(), "/cluster/ctiCosts/recordingEnded"),
-                    this.c.nonNegative(o.recordingFailed(), defaults.recordingFailed(), "/cluster/ctiCosts/recordingFailed"),
-                    this.c.nonNegative(o.monitoringRequest(), defaults.monitoringRequest(), "/cluster/ctiCosts/monitoringRequest"),
-                    (int) this.c.nonNegative(o.observersPerLine() == null ? null : o.observersPerLine().doubleValue(),
-                            defaults.observersPerLine(), "/cluster/ctiCosts/observersPerLine"),
-                    this.c.nonNegative(o.costPerMessage(), defaults.costPerMessage(), "/cluster/ctiCosts/costPerMessage"));
+            costs = new CtiCosts(SpecChecks.or(o.callSetup(), defaults.callSetup()),
+                    SpecChecks.or(o.callRelease(), defaults.callRelease()),
+                    SpecChecks.or(o.recordingStartRequest(), defaults.recordingStartRequest()),
+                    SpecChecks.or(o.recordingStopRequest(), defaults.recordingStopRequest()),
+                    SpecChecks.or(o.recordingStarted(), defaults.recordingStarted()),
+                    SpecChecks.or(o.recordingEnded(), defaults.recordingEnded()),
+                    SpecChecks.or(o.recordingFailed(), defaults.recordingFailed()),
+                    SpecChecks.or(o.monitoringRequest(), defaults.monitoringRequest()),
+                    o.observersPerLine() == null ? defaults.observersPerLine() : o.observersPerLine(),
+                    SpecChecks.or(o.costPerMessage(), defaults.costPerMessage()));
         }
         Codec conferenceCodec = this.c.catalog().codec("G711");
         if (given.conferenceCodec() != null)

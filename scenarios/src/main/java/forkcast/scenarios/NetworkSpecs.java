@@ -73,11 +73,6 @@ final class NetworkSpecs
                 c.error(at, "link needs 'mbps', its capacity in Mbit/s");
                 ok = false;
             }
-            else if (!(s.mbps() > 0) || s.mbps().isInfinite())
-            {
-                c.error(at + "/mbps", "mbps must be greater than 0");
-                ok = false;
-            }
             int layer2 = layer2(s.layer2(), at + "/layer2");
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null && layer2 >= 0)
@@ -148,11 +143,6 @@ final class NetworkSpecs
             if (channels == null)
             {
                 c.error(at, "gateway needs 'channels', the calls it carries at once");
-                ok = false;
-            }
-            else if (channels < 0)
-            {
-                c.error(at + "/channels", "channels must not be negative");
                 ok = false;
             }
             if (ok && id != null)

@@ -48,17 +48,7 @@ final class RecordingSpecs
             String id = c.id(s.id(), at, "recorder", seen);
             boolean ok = c.site(s.site(), at + "/site", sites);
             int streams = s.maxStreams() == null ? 400 : s.maxStreams();
-            if (streams < 0)
-            {
-                c.error(at + "/maxStreams", "maxStreams must not be negative");
-                ok = false;
-            }
-            double rate = s.maxSetupsPerSecond() == null ? 2.0 : s.maxSetupsPerSecond();
-            if (!(rate > 0))
-            {
-                c.error(at + "/maxSetupsPerSecond", "maxSetupsPerSecond must be greater than 0");
-                ok = false;
-            }
+            double rate = SpecChecks.or(s.maxSetupsPerSecond(), 2.0);
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null)
             {
@@ -97,11 +87,6 @@ final class RecordingSpecs
             else if (sessions == null)
             {
                 sessions = c.catalog().cubePlatform(s.platform());
-            }
-            if (sessions != null && sessions < 0)
-            {
-                c.error(at + "/maxSessions", "maxSessions must not be negative");
-                ok = false;
             }
             List<String> forkTo = s.forkTo() == null ? List.of() : s.forkTo();
             if (forkTo.isEmpty() || forkTo.size() > CubeConfig.MAX_FORKS)
@@ -150,9 +135,9 @@ final class RecordingSpecs
             MtpPoolSpec s = specs.get(i);
             String id = c.id(s.id(), at, "MTP pool", seen);
             boolean ok = c.site(s.site(), at + "/site", sites);
-            if (s.size() == null || s.size() < 0)
+            if (s.size() == null)
             {
-                c.error(at + (s.size() == null ? "" : "/size"), "an MTP pool needs a 'size' of 0 or more");
+                c.error(at, "an MTP pool needs a 'size' of 0 or more");
                 ok = false;
             }
             if (ok && id != null)
@@ -213,11 +198,6 @@ final class RecordingSpecs
                 ok = false;
             }
             int dialogs = s.maxDialogs() == null ? Integer.MAX_VALUE : s.maxDialogs();
-            if (dialogs < 0)
-            {
-                c.error(at + "/maxDialogs", "maxDialogs must not be negative");
-                ok = false;
-            }
             EarlyOffer earlyOffer = s.earlyOffer() == null ? EarlyOffer.NONE
                     : c.choice(s.earlyOffer(), EarlyOffer.class, at + "/earlyOffer", "earlyOffer");
             ok &= earlyOffer != null;

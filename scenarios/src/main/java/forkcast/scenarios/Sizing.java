@@ -78,6 +78,10 @@ public final class Sizing
             throws ScenarioException
     {
         Scenario base = loader.load(file, overrides);
+        for (String value : axis.values())
+        {
+            Sweep.load(loader, file, overrides, List.of(axis), List.of(value)); // every value is checked before any run
+        }
         long s = seed != null ? seed : base.seed();
         int reps = Math.max(2, replications != null ? replications : base.replications());
         List<Evidence> evidence = new ArrayList<>();

@@ -24,9 +24,24 @@ public record SizingTarget(String metric, boolean atMost, double limit)
         Matcher m = FORMAT.matcher(text);
         if (!m.matches())
         {
-            throw new IllegalArgumentException("--target '" + text + "': expected METRIC<=X or METRIC>=X");
+            throw new IllegalArgumentException("--target '" + ControlCharacters.escape(text)
+                    + "': expected METRIC<=X or METRIC>=X");
         }
-        return new SizingTarget(m.group(1), m.group(2).equals("<="), Double.parseDouble(m.group(3)));
+        double limit;
+        try
+        {
+            limit = Double.parseDouble(m.group(3));
+        }
+        catch (NumberFormatException e)
+        {
+            limit = Double.NaN;
+        }
+        if (!Double.isFinite(limit))
+        {
+            throw new IllegalArgumentException("--target '" + ControlCharacters.escape(text) + "': X must be a finite"
+                    + " number");
+        }
+        return new SizingTarget(m.group(1), m.group(2).equals("<="), limit);
     }
 
     /**

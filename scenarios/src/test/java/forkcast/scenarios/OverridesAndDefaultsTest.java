@@ -66,7 +66,7 @@ class OverridesAndDefaultsTest
                 missing.errors().get(0).toString());
         ScenarioException badValue = assertThrows(ScenarioException.class,
                 () -> ScenarioText.load(SMALL, "recorders.rec-a.maxStreams=-5"));
-        assertEquals("--set recorders.rec-a.maxStreams=-5: error: maxStreams must not be negative",
+        assertEquals("--set recorders.rec-a.maxStreams=-5: error: maxStreams must be a whole number from 0 to 1000000, not -5",
                 badValue.errors().get(0).toString());
         ScenarioException noEquals = assertThrows(ScenarioException.class, () -> ScenarioText.load(SMALL, "run"));
         assertTrue(noEquals.errors().get(0).toString().startsWith("--set run: error: expected PATH=VALUE"));
@@ -83,8 +83,8 @@ class OverridesAndDefaultsTest
                 """));
         assertEquals(3, e.errors().size(), e.getMessage());
         assertEquals("test.yaml:3:31: error: no site with id 'nowhere'", e.errors().get(0).toString());
-        assertEquals("test.yaml:3:52: error: maxStreams must not be negative", e.errors().get(1).toString());
-        assertEquals("test.yaml:4:43: error: channels must not be negative", e.errors().get(2).toString());
+        assertEquals("test.yaml:3:52: error: maxStreams must be a whole number from 0 to 1000000, not -1", e.errors().get(1).toString());
+        assertEquals("test.yaml:4:43: error: channels must be a whole number from 0 to 1000000, not -3", e.errors().get(2).toString());
     }
 
     @Test

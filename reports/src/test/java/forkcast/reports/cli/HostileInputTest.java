@@ -58,8 +58,8 @@ class HostileInputTest
         }
         Path file = Files.writeString(this.tmp.resolve("laughs.yaml"), y);
         String out = validate(file);
-        assertTrue(out.startsWith(file + ":3:"), out);
-        assertTrue(out.contains("YAML aliases (*name) are not supported"), out);
+        assertTrue(out.startsWith(file + ":2:"), out);
+        assertTrue(out.contains("YAML anchors (&name) are not supported, nor the aliases"), out);
         assertFalse(out.contains("Error") || out.contains("Exception"), out);
     }
 
