@@ -96,7 +96,9 @@ class ResourceEstimatorTest
         Scenario flat = this.loader.load("q.yaml", text.getBytes(StandardCharsets.UTF_8), List.of());
         Scenario peaked = this.loader.load("q.yaml", withProfile(text, "[0.5, 3, 1]"), List.of());
         assertEquals(3 * ResourceEstimator.run(flat, 1).events(), ResourceEstimator.run(peaked, 1).events(), 1e-6);
-        Scenario million = this.loader.load("q.yaml", withProfile(text, "[1000000]"), List.of());
+        // 1000/s at the profile's largest multiplier (1000, the top of its range) is 10^6 calls/s at the peak
+        Scenario million = this.loader.load("q.yaml", withProfile(text, "[1, 1000]"),
+                List.of("traffic.inbound.rate=1000/s"));
         ResourceLimits.Check check = SMALL_HEAP.check(ResourceEstimator.run(million, 2));
         assertTrue(check.refusals().stream().anyMatch(r -> r.contains("simulation events")), check.toString());
     }

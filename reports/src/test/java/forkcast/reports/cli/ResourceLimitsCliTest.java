@@ -42,10 +42,12 @@ class ResourceLimitsCliTest
     }
 
     @Test
-    void aProfileOfAMillionIsRefusedBeforeSimulating() throws IOException
+    void aProfileThatMakesAMillionCallsPerSecondIsRefusedBeforeSimulating() throws IOException
     {
         String text = Files.readString(RunCommandTest.QUICKSTART, StandardCharsets.UTF_8);
-        String peaked = text.replace("    rate: 900/h\n", "    rate: 900/h\n    profile: [1000000]\n");
+        // each value is within its range (rate up to 10^6/s, profile up to 1000), but together they make
+        // 10^6 calls/s at the peak: only the estimate, which counts the profile's largest multiplier, refuses it
+        String peaked = text.replace("    rate: 900/h\n", "    rate: 1000/s\n    profile: [1, 1000]\n");
         assertFalse(peaked.equals(text), "quickstart.yaml has the traffic rate this test adds a profile to");
         Path scenario = this.tmp.resolve("peaked.yaml");
         Files.writeString(scenario, peaked, StandardCharsets.UTF_8);
