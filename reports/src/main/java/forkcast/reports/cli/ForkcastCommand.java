@@ -2,6 +2,7 @@ package forkcast.reports.cli;
 
 import java.io.PrintWriter;
 
+import forkcast.reports.Printable;
 import forkcast.reports.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,10 +14,16 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SizeCommand.class,
                 ValidateCommand.class, CatalogCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 the run failed, 2 bad usage or invalid scenario.",
+        footer = {"", "Exit codes: 0 success; 1 the run failed (also out of memory, or a full disk); 2 bad usage,",
+                "an invalid scenario, or an --out that is refused (a file, a folder of other files, a folder",
+                "another run is writing) - checked before anything runs.",
                 "Example: forkcast run scenarios/examples/quickstart.yaml"})
 public final class ForkcastCommand implements Runnable
 {
+    private static final String OUT_OF_MEMORY = "forkcast: out of memory; nothing was written. Run fewer replications"
+            + " or a shorter run, or give Java more memory (e.g. JAVA_OPTS=-Xmx8g)";
+    private static final String STACK_OVERFLOW = "forkcast: internal error: the stack overflowed; nothing was written";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -25,18 +32,41 @@ public final class ForkcastCommand implements Runnable
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Run the command line with the given streams; returns the exit code (used by tests too). */
+    /**
+     * Run the command line with the given streams; returns the exit code (used by tests too). Whatever goes wrong
+     * ends in one line on {@code err}: an {@link OutOfMemoryError} or {@link StackOverflowError} anywhere is exit 1
+     * (the output folder's staging files are already dropped by then), an internal error too, without a stack trace.
+     */
     public static int execute(final String[] args, final PrintWriter out, final PrintWriter err)
     {
-        CommandLine commandLine = new CommandLine(new ForkcastCommand());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) ->
+        try
         {
-            err.println("forkcast: internal error: " + exception);
+            CommandLine commandLine = new CommandLine(new ForkcastCommand());
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) ->
+            {
+                err.println("forkcast: internal error: " + Printable.of(exception));
+                return ExitCodes.RUN_FAILED;
+            });
+            return commandLine.execute(args);
+        }
+        catch (OutOfMemoryError e)
+        {
+            // the memory the command held is unreachable once its frames are gone; printing needs little
+            err.println(OUT_OF_MEMORY);
             return ExitCodes.RUN_FAILED;
-        });
-        return commandLine.execute(args);
+        }
+        catch (StackOverflowError e)
+        {
+            err.println(STACK_OVERFLOW);
+            return ExitCodes.RUN_FAILED;
+        }
+        catch (Error e)
+        {
+            err.println("forkcast: internal error: " + Printable.of(e));
+            return ExitCodes.RUN_FAILED;
+        }
     }
 
     @Override

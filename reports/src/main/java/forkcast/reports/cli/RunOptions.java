@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The options every simulating command shares (picocli mixin): replications, seed, threads, overrides, quiet. */
+/** The options every simulating command shares (picocli mixin): replications, seed, threads, overrides, quiet, force. */
 final class RunOptions
 {
     /** The command this mixin is part of, for the command line the manifest records. */
@@ -30,6 +30,10 @@ final class RunOptions
 
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
+
+    @Option(names = "--force", description = "Replace forkcast outputs of another kind or batch in --out. Never"
+            + " replaces files forkcast did not write.")
+    boolean force;
 
     /** @return worker threads to use */
     int workers()
