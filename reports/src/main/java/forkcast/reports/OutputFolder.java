@@ -42,7 +42,7 @@ public final class OutputFolder implements AutoCloseable
     {
         this.target = target;
         this.lock = lock;
-        // made now, not when memory has run out; it removes the staging folder and the lock file on SIGINT or SIGTERM
+        // made now, not when memory has run out; it removes the staging folder on SIGINT or SIGTERM
         this.cleanup = new Thread(this::abandonQuietly, "forkcast-output-cleanup");
     }
 
@@ -55,6 +55,7 @@ public final class OutputFolder implements AutoCloseable
             throws IOException, OutputRefusedException
     {
         Path target = OutputTarget.place(out, request);
+        OutputTarget.contents(target, out, request); // before the lock too: a refused folder leaves no lock file
         Files.createDirectories(target.getParent());
         OutputLock lock = OutputLock.acquire(target, OutputLock.describe(request.commandLine()));
         try
@@ -162,7 +163,7 @@ public final class OutputFolder implements AutoCloseable
         }
     }
 
-    /** Release the folder: the lock is dropped and its file deleted. */
+    /** Release the folder: the lock is dropped (its empty file stays beside the folder). */
     @Override
     public void close()
     {
@@ -191,10 +192,6 @@ public final class OutputFolder implements AutoCloseable
             {
                 // best effort; the next run into this folder removes what is left
             }
-        }
-        if (Thread.currentThread() == this.cleanup)
-        {
-            this.lock.deleteFileQuietly();
         }
     }
 

@@ -7,30 +7,32 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.UUID;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One writer per output folder: an operating-system lock ({@link FileChannel#tryLock()}) on
+ * One writer per output folder: an operating-system lock ({@link FileChannel#tryLock()}) on the hidden file
  * {@code .NAME.forkcast-lock} beside the folder, held from before the simulation until the outputs are published. A
  * second run into the same folder, in this JVM or another process, is refused at once with the holder's description
- * (process id, start time, command line). The operating system drops the lock when its process dies, so a killed run
- * never blocks the next one.
+ * (process id, start time, command line), which the holder writes into the file. The operating system drops the lock
+ * when its process ends, however it ends, so a killed run never blocks the next one.
  * <p>
- * The lock file is deleted by its holder when it finishes. A run that opened the file just before it was deleted
- * could then lock a file no longer on disk; so after locking, a run writes a unique token into the file and reads it
- * back by name, and only a match means it holds the lock on the file that is there.
+ * The file stays (emptied) when its holder finishes: deleting it would let a run that opened it just before lock a
+ * file no longer on disk while a third run locks a new one. And a holder never opens the file a second time, because
+ * closing any descriptor of a file drops the process's POSIX locks on it.
  */
 public final class OutputLock implements AutoCloseable
 {
     /** The suffix of lock files: {@code .NAME.forkcast-lock}. */
     static final String SUFFIX = ".forkcast-lock";
 
-    private static final int ATTEMPTS = 20;
     private static final int MAX_DESCRIPTION = 4096;
+    /** Locks held by this JVM, with their descriptions: the file must not be read while this JVM holds it. */
+    private static final Map<Path, String> HELD = new ConcurrentHashMap<>();
 
     private final Path file;
     private final FileChannel channel;
@@ -57,64 +59,70 @@ public final class OutputLock implements AutoCloseable
     static OutputLock acquire(final Path target, final String description) throws IOException, OutputRefusedException
     {
         Path file = fileFor(target);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++)
-        {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            FileLock lock;
-            try
-            {
-                lock = channel.tryLock();
-            }
-            catch (OverlappingFileLockException sameJvm)
-            {
-                lock = null;
-            }
-            catch (IOException | RuntimeException e)
-            {
-                channel.close();
-                throw e;
-            }
-            if (lock == null)
-            {
-                channel.close();
-                throw new OutputRefusedException("--out " + Printable.of(target) + " is being written by another"
-                        + " forkcast run (" + Printable.of(holder(file)) + "); wait until it has finished, or choose"
-                        + " another --out");
-            }
-            String token = description + " [" + UUID.randomUUID() + "]";
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-            if (token.equals(read(file)))
-            {
-                return new OutputLock(file, channel, lock);
-            }
-            // the previous holder deleted the file after we opened it: the lock we hold is on a file no longer there
-            lock.release();
-            channel.close();
-        }
-        throw new OutputRefusedException("--out " + Printable.of(target) + " is being written by other forkcast runs"
-                + " in turn; try again later");
-    }
-
-    /** @return the description of a process id, a start time and a command line, for {@link #acquire} */
-    static String describe(final Iterable<String> commandLine)
-    {
-        return "pid " + ProcessHandle.current().pid() + ", started " + Instant.now().toString().replaceAll("\\.\\d+Z$",
-                "Z") + ": " + String.join(" ", commandLine);
-    }
-
-    /** Release the lock and delete its file (while still holding it, so no other run can be using that file). */
-    @Override
-    public void close()
-    {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        String holder = null;
         try
         {
-            Files.deleteIfExists(this.file);
+            lock = channel.tryLock();
+        }
+        catch (OverlappingFileLockException sameJvm)
+        {
+            lock = null;
+            holder = HELD.get(file);
+        }
+        catch (IOException | RuntimeException e)
+        {
+            channel.close();
+            throw e;
+        }
+        if (lock == null)
+        {
+            channel.close(); // this process holds no lock on the file: closing drops nothing
+            if (holder == null)
+            {
+                holder = read(file);
+            }
+            throw new OutputRefusedException("--out " + Printable.of(target) + " is being written by another"
+                    + " forkcast run (" + Printable.of(holder.isBlank() ? "it has just started" : holder)
+                    + "); wait until it has finished, or choose another --out");
+        }
+        try
+        {
+            byte[] bytes = description.getBytes(StandardCharsets.UTF_8);
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, MAX_DESCRIPTION)), 0);
         }
         catch (IOException e)
         {
-            // a lock file left behind is harmless: the next run locks it again
+            lock.release();
+            channel.close();
+            throw e;
+        }
+        HELD.put(file, description);
+        return new OutputLock(file, channel, lock);
+    }
+
+    /** @return the description of this process, its start time and its command line, for {@link #acquire} */
+    static String describe(final Iterable<String> commandLine)
+    {
+        return "pid " + ProcessHandle.current().pid() + ", started " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                + ": " + String.join(" ", commandLine);
+    }
+
+    /** Empty the file and release the lock. */
+    @Override
+    public void close()
+    {
+        HELD.remove(this.file);
+        try
+        {
+            this.channel.truncate(0);
+        }
+        catch (IOException e)
+        {
+            // a stale description is shown only while some run holds the lock again, and then it is rewritten
         }
         try
         {
@@ -123,32 +131,8 @@ public final class OutputLock implements AutoCloseable
         }
         catch (IOException e)
         {
-            // closing the channel releases the lock in any case
+            // closing the channel releases the lock in any case, and so does the end of the process
         }
-    }
-
-    /** For a shutdown hook: the operating system drops the lock at exit; only the file is to be removed. */
-    void deleteFileQuietly()
-    {
-        try
-        {
-            Files.deleteIfExists(this.file);
-        }
-        catch (IOException | RuntimeException e)
-        {
-            // best effort while the JVM exits
-        }
-    }
-
-    private static String holder(final Path file)
-    {
-        String text = read(file);
-        if (text == null || text.isBlank())
-        {
-            return "it has just started";
-        }
-        int token = text.lastIndexOf(" [");
-        return token > 0 ? text.substring(0, token) : text;
     }
 
     private static String read(final Path file)
@@ -156,16 +140,11 @@ public final class OutputLock implements AutoCloseable
         try
         {
             byte[] bytes = Files.readAllBytes(file);
-            String text = new String(bytes, 0, Math.min(bytes.length, MAX_DESCRIPTION), StandardCharsets.UTF_8);
-            return text;
-        }
-        catch (NoSuchFileException e)
-        {
-            return null;
+            return new String(bytes, 0, Math.min(bytes.length, MAX_DESCRIPTION), StandardCharsets.UTF_8);
         }
         catch (IOException e)
         {
-            return null;
+            return "";
         }
     }
 }
