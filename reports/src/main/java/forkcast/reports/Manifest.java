@@ -15,9 +15,10 @@ import forkcast.scenarios.RunResult;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * {@code run.json}: how the outputs were made, and which files they are — Forkcast version, scenario hash, command line, seed, replications,
- * warm-up, run length, Java version, threads, start time, wall time, events per second. The only output that holds
- * times of day, durations of the run or host facts, so the others stay reproducible.
+ * {@code run.json}: how the outputs were made — Forkcast version, kind, scenario hash, command line, seed,
+ * replications, warm-up, run length, Java version, threads, start time, wall time, events per second — and which
+ * files they are ({@code files}, by which a later command recognises the folder as forkcast's). The only output that
+ * holds times of day, durations of the run or host facts, so the others stay reproducible.
  */
 public final class Manifest
 {

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PublishedOutputs
 {
-    /** The output names of versions whose {@code run.json} has no {@code files}; charts are {@code charts/*.png|svg}. */
+    /** The output names of versions whose {@code run.json} has no {@code files}; charts are charts/*.png and *.svg. */
     private static final Set<String> OLDER_NAMES = Set.of("run.json", "summary.json", "timeseries.csv", "trace.csv",
             "report.html", Batch.FILE, "sweep.csv", "size.json", "comparison.json", "comparison.csv");
     private static final long MAX_MANIFEST_BYTES = 1 << 20;

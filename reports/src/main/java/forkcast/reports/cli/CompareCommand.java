@@ -46,7 +46,8 @@ final class CompareCommand implements Callable<Integer>
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "A scenario with variants, or two or more scenarios.")
     private List<Path> files;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast outputs, replaced as a whole (default: out/compare-<first name>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast"
+            + " outputs, replaced as a whole (default: out/compare-<first name>).")
     private Path out;
 
     @Override

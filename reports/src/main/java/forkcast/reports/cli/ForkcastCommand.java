@@ -20,8 +20,10 @@ import picocli.CommandLine.Command;
                 "Example: forkcast run scenarios/examples/quickstart.yaml"})
 public final class ForkcastCommand implements Runnable
 {
-    private static final String OUT_OF_MEMORY = "forkcast: out of memory; nothing was written. Run fewer replications"
-            + " or a shorter run, or give Java more memory (e.g. JAVA_OPTS=-Xmx8g)";
+    private static final String OUT_OF_MEMORY = "forkcast: out of memory. Run fewer replications or a shorter"
+            + " run, or give Java more memory (e.g. JAVA_OPTS=-Xmx8g)";
+    private static final java.util.concurrent.atomic.AtomicBoolean OUT_OF_MEMORY_REPORTED =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private static final String STACK_OVERFLOW = "forkcast: internal error: the stack overflowed; nothing was written";
 
     @CommandLine.Spec
@@ -29,7 +31,10 @@ public final class ForkcastCommand implements Runnable
 
     public static void main(final String[] args)
     {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        // threads of libraries (Java2D's disposer, a progress bar) report what kills them in one line too
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> report(err, e));
+        System.exit(execute(args, new PrintWriter(System.out, true), err));
     }
 
     /**
@@ -39,6 +44,7 @@ public final class ForkcastCommand implements Runnable
      */
     public static int execute(final String[] args, final PrintWriter out, final PrintWriter err)
     {
+        OUT_OF_MEMORY_REPORTED.set(false);
         try
         {
             CommandLine commandLine = new CommandLine(new ForkcastCommand());
@@ -51,21 +57,31 @@ public final class ForkcastCommand implements Runnable
             });
             return commandLine.execute(args);
         }
-        catch (OutOfMemoryError e)
-        {
-            // the memory the command held is unreachable once its frames are gone; printing needs little
-            err.println(OUT_OF_MEMORY);
-            return ExitCodes.RUN_FAILED;
-        }
-        catch (StackOverflowError e)
-        {
-            err.println(STACK_OVERFLOW);
-            return ExitCodes.RUN_FAILED;
-        }
         catch (Error e)
         {
-            err.println("forkcast: internal error: " + Printable.of(e));
+            // the memory the command held is unreachable once its frames are gone; printing needs little
+            report(err, e);
             return ExitCodes.RUN_FAILED;
+        }
+    }
+
+    /** One line for an error that ends the command or a thread; running out of memory is said once. */
+    private static void report(final PrintWriter err, final Throwable e)
+    {
+        if (e instanceof OutOfMemoryError)
+        {
+            if (OUT_OF_MEMORY_REPORTED.compareAndSet(false, true))
+            {
+                err.println(OUT_OF_MEMORY);
+            }
+        }
+        else if (e instanceof StackOverflowError)
+        {
+            err.println(STACK_OVERFLOW);
+        }
+        else
+        {
+            err.println("forkcast: internal error: " + Printable.of(e));
         }
     }
 

@@ -48,7 +48,8 @@ final class RunCommand implements Callable<Integer>
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path scenarioFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast outputs, replaced as a whole (default: out/<scenario name>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast"
+            + " outputs, replaced as a whole (default: out/<scenario name>).")
     private Path out;
 
     @Option(names = "--trace", paramLabel = "N", description = "Write trace.csv: the lifecycle events of the first N calls"

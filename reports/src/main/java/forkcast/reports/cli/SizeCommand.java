@@ -58,7 +58,8 @@ final class SizeCommand implements Callable<Integer>
             description = "Confidence of the one-sided bounds (default: ${DEFAULT-VALUE}).")
     private double confidence;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast outputs, replaced as a whole (default: out/size-<scenario name>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast"
+            + " outputs, replaced as a whole (default: out/size-<scenario name>).")
     private Path out;
 
     @CommandLine.Mixin

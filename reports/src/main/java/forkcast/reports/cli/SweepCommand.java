@@ -50,7 +50,8 @@ final class SweepCommand implements Callable<Integer>
             description = "A value to vary, by dotted path. Several make a grid.")
     private List<String> vary;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast outputs, replaced as a whole (default: out/sweep-<scenario name>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast"
+            + " outputs, replaced as a whole (default: out/sweep-<scenario name>).")
     private Path out;
 
     @CommandLine.Mixin

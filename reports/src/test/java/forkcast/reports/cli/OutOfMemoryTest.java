@@ -36,8 +36,8 @@ class OutOfMemoryTest
         assertTrue(p.waitFor(300, TimeUnit.SECONDS));
         String output = Files.readString(log);
         assertEquals(1, p.exitValue(), output);
-        assertEquals(List.of("forkcast: out of memory; nothing was written. Run fewer replications or a shorter run,"
-                + " or give Java more memory (e.g. JAVA_OPTS=-Xmx8g)"), output.strip().lines().toList());
+        assertEquals(List.of("forkcast: out of memory. Run fewer replications or a shorter run, or give Java more memory"
+                + " (e.g. JAVA_OPTS=-Xmx8g)"), output.strip().lines().toList());
         assertFalse(output.contains("Exception") || output.contains("\tat "), output);
         try (Stream<Path> entries = Files.list(this.tmp))
         {
