@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 
 import forkcast.scenarios.Catalog;
@@ -21,7 +20,8 @@ import forkcast.sim.stats.MetricSummary;
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG charts, no network fetches) with the scenario, the
  * capacity verdicts, the key metrics with 95% confidence intervals, the charts, every metric, the assumptions and the
- * scenario file itself. Rendered by Mustache, which HTML-escapes every value unless the template says otherwise; only
+ * scenario file itself. Rendered by Mustache ({@link ReportTemplates}), which HTML-escapes every value and shows its
+ * control characters as escapes unless the template says otherwise; only
  * the SVG that JFreeSVG produced is inserted raw (JFreeSVG escapes the text it draws).
  */
 public final class HtmlReport
@@ -52,8 +52,7 @@ public final class HtmlReport
             new String[] {"cti.messagesPerSecond.peak", "CTI messages per second, busiest interval"},
             new String[] {"bandwidth.fork.mbps.peak", "Forked recording bandwidth, peak"});
 
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("forkcast/reports")
-            .compile("report.mustache");
+    private static final Mustache TEMPLATE = ReportTemplates.template("report.mustache");
 
     private HtmlReport()
     {

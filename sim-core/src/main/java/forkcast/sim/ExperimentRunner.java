@@ -137,6 +137,10 @@ public final class ExperimentRunner
             {
                 throw runtime;
             }
+            if (cause instanceof Error error)
+            {
+                throw error; // OutOfMemoryError, StackOverflowError: not a failed replication but a failed program
+            }
             throw new ReplicationFailedException(String.valueOf(cause), cause);
         }
     }

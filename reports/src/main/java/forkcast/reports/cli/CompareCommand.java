@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import forkcast.reports.ComparisonWriter;
+import forkcast.reports.OutputFolder;
+import forkcast.reports.OutputRefusedException;
+import forkcast.reports.OutputRequest;
+import forkcast.reports.Printable;
 import forkcast.scenarios.Catalog;
 import forkcast.scenarios.Comparison;
 import forkcast.scenarios.ResourceEstimator;
@@ -44,7 +48,8 @@ final class CompareCommand implements Callable<Integer>
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "A scenario with variants, or two or more scenarios.")
     private List<Path> files;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/compare-<first name>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast"
+            + " outputs, replaced as a whole (default: out/compare-<first name>).")
     private Path out;
 
     @Override
@@ -63,7 +68,7 @@ final class CompareCommand implements Callable<Integer>
                 alternatives.addAll(loader.loadAlternatives(this.files.get(0), this.options.overrides));
                 if (alternatives.size() < 2)
                 {
-                    err.println(this.files.get(0) + ": error: the scenario has no variants to compare; add 'variants'"
+                    err.println(Printable.of(this.files.get(0)) + ": error: the scenario has no variants to compare; add 'variants'"
                             + " or give two or more files");
                     return ExitCodes.INVALID;
                 }
@@ -102,35 +107,59 @@ final class CompareCommand implements Callable<Integer>
             return ExitCodes.INVALID;
         }
         Path target = this.out != null ? this.out : Path.of("out", "compare-" + first.name());
-        if (!this.options.quiet)
+        OutputFolder output;
+        try
         {
-            err.printf(Locale.ROOT, "forkcast: comparing %s, %d replications each on the same traffic%n",
-                    String.join(", ", names), reps);
+            output = OutputFolder.claim(target, new OutputRequest("compare", null, this.options.force, this.files,
+                    commandLine));
         }
-        List<RunResult> results;
-        try (Progress progress = new Progress(err, "replications", (long) reps * alternatives.size(),
-                this.options.quiet))
-        {
-            results = Comparison.run(alternatives, s, reps, workers, r -> progress.step());
-        }
-        catch (IllegalArgumentException e)
+        catch (OutputRefusedException e)
         {
             err.println("forkcast compare: " + e.getMessage());
             return ExitCodes.INVALID;
         }
-        catch (ReplicationFailedException e)
-        {
-            err.println("forkcast: the run failed: " + e.getMessage());
-            return ExitCodes.RUN_FAILED;
-        }
-        try
-        {
-            ComparisonWriter.write(results, target, commandLine, started);
-        }
         catch (IOException e)
         {
-            err.println("forkcast: cannot write the outputs to " + target + ": " + e.getMessage());
+            err.println("forkcast: cannot write the outputs to " + Printable.of(target) + ": "
+                    + Printable.of(e.getMessage()));
             return ExitCodes.RUN_FAILED;
+        }
+        List<RunResult> results;
+        try (output)
+        {
+            if (!this.options.quiet)
+            {
+                err.printf(Locale.ROOT, "forkcast: comparing %s, %d replications each on the same traffic%n",
+                        String.join(", ", names), reps);
+            }
+            try
+            {
+                try (Progress progress = new Progress(err, "replications", (long) reps * alternatives.size(),
+                        this.options.quiet))
+                {
+                    results = Comparison.run(alternatives, s, reps, workers, r -> progress.step());
+                }
+            }
+            catch (IllegalArgumentException e)
+            {
+                err.println("forkcast compare: " + Printable.of(e.getMessage()));
+                return ExitCodes.INVALID;
+            }
+            catch (ReplicationFailedException e)
+            {
+                err.println("forkcast: the run failed: " + Printable.of(e.getMessage()));
+                return ExitCodes.RUN_FAILED;
+            }
+            try
+            {
+                ComparisonWriter.write(results, output, commandLine, started);
+            }
+            catch (IOException e)
+            {
+                err.println("forkcast: cannot write the outputs to " + Printable.of(target) + ": "
+                        + Printable.of(e.getMessage()));
+                return ExitCodes.RUN_FAILED;
+            }
         }
         if (!this.options.quiet)
         {
@@ -157,7 +186,7 @@ final class CompareCommand implements Callable<Integer>
                 }
                 out.println();
             }
-            out.println("report: " + target.resolve("report.html"));
+            out.println("report: " + Printable.of(target.resolve("report.html")));
         }
         return ExitCodes.OK;
     }

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import forkcast.reports.OutputFolder;
+import forkcast.reports.OutputRefusedException;
+import forkcast.reports.OutputRequest;
+import forkcast.reports.Printable;
 import forkcast.reports.RunReportWriter;
 import forkcast.reports.Verdict;
 import forkcast.scenarios.Catalog;
@@ -30,7 +34,9 @@ import picocli.CommandLine.Parameters;
 @Command(usageHelpWidth = 100, name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulate a scenario and write its report.",
                 "Writes summary.json, timeseries.csv, run.json, report.html and charts/",
-                "into the output folder, which is replaced as a whole when the run succeeds."},
+                "into the output folder, which is replaced as a whole when the run succeeds.",
+                "--out must be new, empty, or a folder of forkcast outputs; anything else is refused",
+                "(exit 2) before the run, and so is a folder another run is writing."},
         footer = {"", "Example:", "  forkcast run scenarios/examples/quickstart.yaml \\",
                 "      --replications 20 --set recorders.rec-a.maxStreams=120"})
 final class RunCommand implements Callable<Integer>
@@ -44,7 +50,8 @@ final class RunCommand implements Callable<Integer>
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path scenarioFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast"
+            + " outputs, replaced as a whole (default: out/<scenario name>).")
     private Path out;
 
     @Option(names = "--trace", paramLabel = "N", description = "Write trace.csv: the lifecycle events of the first N calls"
@@ -102,36 +109,58 @@ final class RunCommand implements Callable<Integer>
             return ExitCodes.INVALID;
         }
         Path target = this.out != null ? this.out : Path.of("out", scenario.name());
-        if (!this.options.quiet)
-        {
-            err.printf(Locale.ROOT, "forkcast: running %s, %d replications of %s on %d thread%s%n", scenario.name(),
-                    scenario.replications(), describe(scenario), workers, workers == 1 ? "" : "s");
-        }
-        RunResult result;
-        try (Progress progress = new Progress(err, "replications", scenario.replications(), this.options.quiet))
-        {
-            result = ScenarioRunner.run(scenario, workers, r -> progress.step(), this.trace);
-        }
-        catch (ReplicationFailedException e)
-        {
-            err.println("forkcast: the run failed: " + e.getMessage());
-            return ExitCodes.RUN_FAILED;
-        }
-        List<Verdict> verdicts;
+        List<String> commandLine = this.options.commandLine();
+        OutputFolder output;
         try
         {
-            verdicts = RunReportWriter.write(result, target, catalog, this.options.commandLine(), started);
+            output = OutputFolder.claim(target, new OutputRequest("run", null, this.options.force,
+                    List.of(this.scenarioFile), commandLine));
+        }
+        catch (OutputRefusedException e)
+        {
+            err.println("forkcast run: " + e.getMessage());
+            return ExitCodes.INVALID;
         }
         catch (IOException e)
         {
-            err.println("forkcast: cannot write the outputs to " + target + ": " + e.getMessage());
+            err.println("forkcast: cannot write the outputs to " + Printable.of(target) + ": "
+                    + Printable.of(e.getMessage()));
             return ExitCodes.RUN_FAILED;
         }
-        if (!this.options.quiet)
+        try (output)
         {
-            printSummary(out, result, verdicts, target);
+            if (!this.options.quiet)
+            {
+                err.printf(Locale.ROOT, "forkcast: running %s, %d replications of %s on %d thread%s%n", scenario.name(),
+                        scenario.replications(), describe(scenario), workers, workers == 1 ? "" : "s");
+            }
+            RunResult result;
+            try (Progress progress = new Progress(err, "replications", scenario.replications(), this.options.quiet))
+            {
+                result = ScenarioRunner.run(scenario, workers, r -> progress.step(), this.trace);
+            }
+            catch (ReplicationFailedException e)
+            {
+                err.println("forkcast: the run failed: " + Printable.of(e.getMessage()));
+                return ExitCodes.RUN_FAILED;
+            }
+            List<Verdict> verdicts;
+            try
+            {
+                verdicts = RunReportWriter.write(result, output, catalog, commandLine, started);
+            }
+            catch (IOException e)
+            {
+                err.println("forkcast: cannot write the outputs to " + Printable.of(target) + ": "
+                        + Printable.of(e.getMessage()));
+                return ExitCodes.RUN_FAILED;
+            }
+            if (!this.options.quiet)
+            {
+                printSummary(out, result, verdicts, target);
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     private static String describe(final Scenario s)
@@ -163,7 +192,7 @@ final class RunCommand implements Callable<Integer>
             out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%n", v.status(), v.label(), format(v.peak().mean()),
                     format(v.limit()));
         }
-        out.println("report: " + target.resolve("report.html"));
+        out.println("report: " + Printable.of(target.resolve("report.html")));
     }
 
     private static void line(final PrintWriter out, final RunResult result, final String metric, final String label)

@@ -7,8 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The options every simulating command shares (picocli mixin): replications, seed, threads, overrides,
- * quiet, and --allow-large. */
+/** The options every simulating command shares (picocli mixin): replications, seed, threads, overrides, quiet,
+ * --allow-large and --force. */
 final class RunOptions
 {
     /** The command this mixin is part of, for the command line the manifest records. */
@@ -35,6 +35,10 @@ final class RunOptions
     @Option(names = "--allow-large", description = "Run even when the estimated events, memory or output exceed the"
             + " limits (see docs/resources.md); by default such a run is refused before it starts.")
     boolean allowLarge;
+
+    @Option(names = "--force", description = "Replace forkcast outputs of another kind or batch in --out. Never"
+            + " replaces files forkcast did not write.")
+    boolean force;
 
     /** @return worker threads to use */
     int workers()

@@ -2,6 +2,7 @@ package forkcast.reports.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import forkcast.reports.Batch;
+import forkcast.reports.OutputFolder;
+import forkcast.reports.OutputRefusedException;
+import forkcast.reports.OutputRequest;
+import forkcast.reports.Printable;
 import forkcast.reports.SizeWriter;
 import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Catalog;
@@ -54,7 +59,8 @@ final class SizeCommand implements Callable<Integer>
             description = "Confidence of the one-sided bounds (default: ${DEFAULT-VALUE}).")
     private double confidence;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/size-<scenario name>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast"
+            + " outputs, replaced as a whole (default: out/size-<scenario name>).")
     private Path out;
 
     @CommandLine.Mixin
@@ -79,7 +85,7 @@ final class SizeCommand implements Callable<Integer>
         }
         catch (IllegalArgumentException e)
         {
-            err.println("forkcast size: " + e.getMessage());
+            err.println("forkcast size: " + Printable.of(e.getMessage()));
             return ExitCodes.INVALID;
         }
         if (!(this.confidence > 0.5 && this.confidence < 1))
@@ -101,22 +107,32 @@ final class SizeCommand implements Callable<Integer>
             String batch = Batch.identity("size", this.file, this.options.overrides, List.of("vary: " + this.vary,
                     "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: " + this.options.seed,
                     "replications: " + this.options.replications));
-            Checkpoint checkpoint = this.batchOptions.open(target, batch);
             Sizing.Result result;
-            try (Progress progress = new Progress(err, "values",
-                    (int) Math.ceil(Math.log(axis.values().size()) / Math.log(2)) + 2, this.options.quiet))
+            try (OutputFolder output = OutputFolder.claim(target, new OutputRequest("size", batch, this.options.force,
+                    List.of(this.file), commandLine)))
             {
-                result = Sizing.run(loader, this.file, this.options.overrides, axis, parsed, this.confidence,
-                        this.options.seed, this.options.replications, workers, checkpoint, e -> progress.step());
+                Checkpoint checkpoint = this.batchOptions.open(output.target(), batch,
+                        damaged -> err.println("forkcast: " + Printable.of(damaged)));
+                try (Progress progress = new Progress(err, "values",
+                        (int) Math.ceil(Math.log(axis.values().size()) / Math.log(2)) + 2, this.options.quiet))
+                {
+                    result = Sizing.run(loader, this.file, this.options.overrides, axis, parsed, this.confidence,
+                            this.options.seed, this.options.replications, workers, checkpoint, e -> progress.step());
+                }
+                SizeWriter.write(result, output, batch, commandLine, started);
+                checkpoint.discard();
             }
-            SizeWriter.write(result, target, batch, commandLine, started);
-            checkpoint.discard();
             if (!this.options.quiet)
             {
                 out.println(SizeWriter.sentence(result));
-                out.println("report: " + target.resolve("report.html"));
+                out.println("report: " + Printable.of(target.resolve("report.html")));
             }
             return result.value() == null ? ExitCodes.RUN_FAILED : ExitCodes.OK;
+        }
+        catch (OutputRefusedException e)
+        {
+            err.println("forkcast size: " + Printable.of(e.getMessage()));
+            return ExitCodes.INVALID;
         }
         catch (ScenarioException e)
         {
@@ -125,22 +141,22 @@ final class SizeCommand implements Callable<Integer>
         }
         catch (IllegalStateException e)
         {
-            err.println("forkcast size: " + e.getMessage());
+            err.println("forkcast size: " + Printable.of(e.getMessage()));
             return ExitCodes.INVALID;
         }
         catch (Sizing.UnknownMetricException e)
         {
-            err.println("forkcast size: " + e.getMessage());
+            err.println("forkcast size: " + Printable.of(e.getMessage()));
             return ExitCodes.INVALID;
         }
         catch (ReplicationFailedException e)
         {
-            err.println("forkcast: the run failed: " + e.getMessage());
+            err.println("forkcast: the run failed: " + Printable.of(e.getMessage()));
             return ExitCodes.RUN_FAILED;
         }
-        catch (IOException e)
+        catch (IOException | UncheckedIOException e)
         {
-            err.println("forkcast: cannot write the outputs: " + e.getMessage());
+            err.println("forkcast: cannot write the outputs: " + Printable.of(e.getMessage()));
             return ExitCodes.RUN_FAILED;
         }
     }

@@ -2,6 +2,7 @@ package forkcast.reports.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import forkcast.reports.Batch;
+import forkcast.reports.OutputFolder;
+import forkcast.reports.OutputRefusedException;
+import forkcast.reports.OutputRequest;
+import forkcast.reports.Printable;
 import forkcast.reports.SweepWriter;
 import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Catalog;
@@ -47,7 +52,8 @@ final class SweepCommand implements Callable<Integer>
             description = "A value to vary, by dotted path. Several make a grid.")
     private List<String> vary;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/sweep-<scenario name>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast"
+            + " outputs, replaced as a whole (default: out/sweep-<scenario name>).")
     private Path out;
 
     @CommandLine.Mixin
@@ -86,31 +92,41 @@ final class SweepCommand implements Callable<Integer>
             {
                 return ExitCodes.INVALID;
             }
-            if (!this.options.quiet)
-            {
-                err.printf(Locale.ROOT, "forkcast: sweeping %s over %d points%n", name, points);
-            }
             Path target = this.out != null ? this.out : Path.of("out", "sweep-" + name);
             String batch = Batch.identity("sweep", this.file, this.options.overrides, List.of("vary: " + String.join(" ", this.vary),
                     "seed: " + this.options.seed, "replications: " + this.options.replications));
-            Checkpoint checkpoint = this.batchOptions.open(target, batch);
-            try (Progress progress = new Progress(err, "points", points, this.options.quiet))
+            try (OutputFolder output = OutputFolder.claim(target, new OutputRequest("sweep", batch, this.options.force,
+                    List.of(this.file), commandLine)))
             {
-                results = Sweep.run(loader, this.file, this.options.overrides, axes, this.options.seed,
-                        this.options.replications, workers, checkpoint, p -> progress.step());
+                if (!this.options.quiet)
+                {
+                    err.printf(Locale.ROOT, "forkcast: sweeping %s over %d points%n", name, points);
+                }
+                Checkpoint checkpoint = this.batchOptions.open(output.target(), batch,
+                        damaged -> err.println("forkcast: " + Printable.of(damaged)));
+                try (Progress progress = new Progress(err, "points", points, this.options.quiet))
+                {
+                    results = Sweep.run(loader, this.file, this.options.overrides, axes, this.options.seed,
+                            this.options.replications, workers, checkpoint, p -> progress.step());
+                }
+                SweepWriter.write(results, axes, output, batch, commandLine, started);
+                checkpoint.discard();
             }
-            SweepWriter.write(results, axes, target, batch, commandLine, started);
-            checkpoint.discard();
             if (!this.options.quiet)
             {
-                out.println("sweep: " + target.resolve("sweep.csv"));
-                out.println("report: " + target.resolve("report.html"));
+                out.println("sweep: " + Printable.of(target.resolve("sweep.csv")));
+                out.println("report: " + Printable.of(target.resolve("report.html")));
             }
             return ExitCodes.OK;
         }
-        catch (IllegalStateException e)
+        catch (OutputRefusedException e)
         {
             err.println("forkcast sweep: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        catch (IllegalStateException e)
+        {
+            err.println("forkcast sweep: " + Printable.of(e.getMessage()));
             return ExitCodes.INVALID;
         }
         catch (ScenarioException e)
@@ -120,12 +136,17 @@ final class SweepCommand implements Callable<Integer>
         }
         catch (ReplicationFailedException e)
         {
-            err.println("forkcast: the run failed: " + e.getMessage());
+            err.println("forkcast: the run failed: " + Printable.of(e.getMessage()));
             return ExitCodes.RUN_FAILED;
         }
         catch (IOException e)
         {
-            err.println("forkcast: cannot write the outputs: " + e.getMessage());
+            err.println("forkcast: cannot write the outputs: " + Printable.of(e.getMessage()));
+            return ExitCodes.RUN_FAILED;
+        }
+        catch (UncheckedIOException e)
+        {
+            err.println("forkcast: cannot write the outputs: " + Printable.of(e.getMessage()));
             return ExitCodes.RUN_FAILED;
         }
     }

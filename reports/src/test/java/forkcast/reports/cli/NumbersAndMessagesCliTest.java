@@ -169,7 +169,8 @@ class NumbersAndMessagesCliTest
         Cli vary = Cli.run("sweep", QUICKSTART.toString(), "--vary", "gateways.gw-dc.channels=80,.nan", "--out",
                 out.toString(), "--replications", "1");
         assertEquals(2, vary.exitCode, vary.err);
-        assertTrue(vary.err.contains("\n--vary gateways.gw-dc.channels=.nan: error: '.nan' (not a number)"), vary.err);
+        assertTrue(("\n" + vary.err).contains("\n--vary gateways.gw-dc.channels=.nan: error: '.nan' (not a number)"),
+                vary.err);
         assertFalse(vary.err.contains("--set"), vary.err);
         assertFalse(Files.exists(out), "nothing ran, nothing written");
     }

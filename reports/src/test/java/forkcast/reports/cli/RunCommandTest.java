@@ -141,25 +141,29 @@ class RunCommandTest
     void aRunReplacesThePreviousOutputsAsAWhole() throws IOException
     {
         Path out = this.tmp.resolve("out");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("stale.txt"), "from an older run");
+        assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "2", "--quiet",
+                "--trace", "5").exitCode);
+        assertTrue(Files.exists(out.resolve("trace.csv")));
         assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "2", "--quiet")
                 .exitCode);
-        assertFalse(Files.exists(out.resolve("stale.txt")));
+        assertFalse(Files.exists(out.resolve("trace.csv")), "the previous run's trace is gone with its other outputs");
         assertTrue(Files.exists(out.resolve("summary.json")));
         try (Stream<Path> siblings = Files.list(this.tmp))
         {
-            assertEquals(List.of(out), siblings.toList(), "no staging folder is left behind");
+            // the empty lock file stays beside the folder
+            assertEquals(List.of(out), siblings.filter(p -> !p.getFileName().toString().equals(".out.forkcast-lock"))
+                    .toList(), "no staging folder is left behind");
         }
     }
 
     @Test
-    void anOutputFolderThatCannotBeWrittenFailsTheRunWithExitCode1() throws IOException
+    void anOutputFolderBelowAFileIsRefusedWithExitCode2() throws IOException
     {
         Path file = Files.writeString(this.tmp.resolve("a-file"), "x");
         Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", file.resolve("out").toString(), "--replications", "2");
-        assertEquals(1, cli.exitCode);
-        assertTrue(cli.err.contains("cannot write the outputs"), cli.err);
+        assertEquals(2, cli.exitCode);
+        assertTrue(cli.err.contains(file + " is a file, not a folder"), cli.err);
+        assertEquals("x", Files.readString(file));
     }
 
     @Test
