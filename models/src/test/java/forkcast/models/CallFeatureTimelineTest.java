@@ -331,6 +331,29 @@ class CallFeatureTimelineTest
         assertEquals((29.7 + 69.7) / 100, out.value("recording.coverage"), 0.002, "hold time is in neither");
     }
 
+    @Test
+    @DisplayName("F8, F3: a consult transfer of an internal call: the caller's session restarts with the new far end")
+    void f8_internalCallTransferred()
+    {
+        ReplicationOutput out = run(TestDeployments.internal(RecordingOption.AUTOMATIC, null,
+                new TransferConfig(1, "agents", false, DurationDistribution.deterministic(40), 0)));
+        assertEquals(expand(lines("0.0 1 ARRIVED", "0.0 1 CONNECTED", "0.0 2 CONNECTED", "0.0 1 REQ", "0.0 1 EST",
+                "0.0 1 RC", "0.0 1 RC", "0.0 2 REQ", "0.0 2 EST", "0.0 2 RC", "0.0 2 RC", "0.3 1 MSTART",
+                "0.3 2 MSTART", "100.0 1 MSTOP", "100.0 1 ENDED_REC", "100.0 2 MSTOP", "100.0 2 ENDED_REC",
+                "100.0 1 CONSULT_STARTED", "100.0 -1 REQ", "100.0 -1 EST", "100.0 -1 RC", "100.0 -1 RC",
+                "100.0 -2 REQ", "100.0 -2 EST", "100.0 -2 RC", "100.0 -2 RC", "100.3 -1 MSTART", "100.3 -2 MSTART",
+                "140.0 -1 MSTOP", "140.0 -1 ENDED_REC", "140.0 -2 MSTOP", "140.0 -2 ENDED_REC",
+                "140.0 1 CONSULT_ENDED", "140.0 1 TRANSFERRED", "140.0 1 REQ", "140.0 1 EST", "140.0 1 RC",
+                "140.0 1 RC", "140.0 2 REQ", "140.0 2 EST", "140.0 2 RC", "140.0 2 RC", "140.3 1 MSTART",
+                "140.3 2 MSTART", "240.0 1 MSTOP", "240.0 1 ENDED_REC", "240.0 1 RELEASED", "240.0 2 MSTOP",
+                "240.0 2 ENDED_REC", "240.0 2 RELEASED")), firstTimeline());
+        double calls = out.value("calls.connected");
+        assertEquals(6 * calls, out.value("recording.sessions.established"), 6,
+                "two lines before, both consult legs, two lines after the transfer");
+        assertEquals(6, out.value("agents.agents.sessionsPerCall"), 0.1);
+        assertEquals(2 * calls, out.value("agents.callers.sessions"), 2, "the caller's line records twice");
+    }
+
     private static double sum(final ReplicationOutput out, final String series)
     {
         double total = 0;

@@ -76,6 +76,12 @@ final class TestDeployments
      */
     static Deployment internal(final RecordingOption callers, final HoldConfig hold)
     {
+        return internal(callers, hold, null);
+    }
+
+    /** The internal calls of {@link #internal(RecordingOption, HoldConfig)}, with {@code transfer}. */
+    static Deployment internal(final RecordingOption callers, final HoldConfig hold, final TransferConfig transfer)
+    {
         Deployment base = branch(3, DurationDistribution.deterministic(100), RecordingOption.AUTOMATIC,
                 PhoneConfig.plain(BuiltInBridgeSetting.ON), 0.3, null);
         AgentGroupConfig agents = base.groups().get(0);
@@ -87,7 +93,7 @@ final class TestDeployments
                 base.recorders(), base.trunks(), base.profiles(), List.of(agents, callerGroup),
                 List.of(new TrafficConfig("int", "agents", 3 / 3600.0, new double[0], 300, CallDirection.INTERNAL,
                         List.of(), 0, List.of(new CodecShare(G711, 1)), DurationDistribution.deterministic(100), hold,
-                        null, null, false, "callers")));
+                        transfer, null, false, "callers")));
     }
 
     /**
