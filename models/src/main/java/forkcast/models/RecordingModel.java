@@ -133,13 +133,14 @@ public final class RecordingModel implements ReplicationModel
         {
             List<Gateway> path = t.gateways().stream().map(this.gateways::get).toList();
             AgentGroup target = t.transfer() == null ? null : this.groups.get(t.transfer().to());
-            sources.add(new TrafficSource(t, this.groups.get(t.group()), path, target, context.streams()));
+            AgentGroup caller = t.callerGroup() == null ? null : this.groups.get(t.callerGroup());
+            sources.add(new TrafficSource(t, this.groups.get(t.group()), path, target, caller, context.streams()));
         }
         this.bhcc = new BhccAccount(context.window());
         this.cti = new CtiAccount(deployment.cluster().ctiCosts(), context.window());
         this.tones = new TonePlan(deployment.cluster().tones(), trace, context.window());
         this.recording = new RecordingOrchestrator(context, routeByProfile, this.network, this.bhcc, this.cti,
-                deployment.cluster().recordingSetupDelay(), trace, this.tones);
+                deployment.cluster().recordingSetupDelay(), trace, this.tones, List.copyOf(this.groups.values()));
         this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording, trace,
                 deployment.cluster().conferenceCodec(), this.tones);
     }
@@ -254,6 +255,8 @@ public final class RecordingModel implements ReplicationModel
         out.putSeries("recording.mediaSource.gateway", "sessions", rec.gatewaySourced().perInterval());
         out.put("recording.coverage", "ratio", SHARE,
                 ratio(rec.recordedCalls().integral(), cc.recordableCalls().integral()));
+        out.put("recording.recordedSeconds", "s", NON_NEGATIVE, rec.recordedCalls().integral());
+        out.put("recording.recordableSeconds", "s", NON_NEGATIVE, cc.recordableCalls().integral());
         out.put("recording.calls.mean", "calls", NON_NEGATIVE, rec.recordedCalls().mean());
 
         double[] total = this.bhcc.totalPerInterval();
@@ -324,6 +327,10 @@ public final class RecordingModel implements ReplicationModel
         {
             level(out, "agents." + g.config().id() + ".busy", "agents", g.busy(), 1);
             out.put("agents." + g.config().id() + ".waiting.mean", "calls", NON_NEGATIVE, g.waiting().mean());
+            out.put("agents." + g.config().id() + ".sessions", "sessions", NON_NEGATIVE,
+                    rec.establishedOnLines(g).total());
+            out.put("agents." + g.config().id() + ".sessionsPerCall", "ratio", NON_NEGATIVE,
+                    ratio(rec.establishedForCallsOf(g).total(), g.answered().total()));
         }
     }
 

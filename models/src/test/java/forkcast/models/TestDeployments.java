@@ -70,6 +70,49 @@ final class TestDeployments
                         conference, false)));
     }
 
+    /**
+     * Internal calls (3 an hour, 100 s, G.711) placed by agents of group "callers" at the data centre to agents of
+     * group "agents" at the branch (F8); the agents' lines record automatically, the callers' as {@code callers} says.
+     */
+    static Deployment internal(final RecordingOption callers, final HoldConfig hold)
+    {
+        return internal(callers, hold, null);
+    }
+
+    /** The internal calls of {@link #internal(RecordingOption, HoldConfig)}, with {@code transfer}. */
+    static Deployment internal(final RecordingOption callers, final HoldConfig hold, final TransferConfig transfer)
+    {
+        Deployment base = branch(3, DurationDistribution.deterministic(100), RecordingOption.AUTOMATIC,
+                PhoneConfig.plain(BuiltInBridgeSetting.ON), 0.3, null);
+        AgentGroupConfig agents = base.groups().get(0);
+        AgentGroupConfig callerGroup = new AgentGroupConfig("callers", "dc", 1000, agents.phone(),
+                new LineConfig(callers, callers == RecordingOption.DISABLED ? null : "rp", MediaSourcePreference.PHONE,
+                        true, 4, false),
+                null, null);
+        return new Deployment(base.name(), base.cluster(), base.sites(), base.links(), base.gateways(),
+                base.recorders(), base.trunks(), base.profiles(), List.of(agents, callerGroup),
+                List.of(new TrafficConfig("int", "agents", 3 / 3600.0, new double[0], 300, CallDirection.INTERNAL,
+                        List.of(), 0, List.of(new CodecShare(G711, 1)), DurationDistribution.deterministic(100), hold,
+                        transfer, null, false, "callers")));
+    }
+
+    /**
+     * The branch's agents prefer the gateway as media source (R14), and the data centre's gateway in every call's path
+     * can fork (R8, R23), next to the recorder; calls have the given hold and transfer.
+     */
+    static Deployment gatewayPreferred(final HoldConfig hold, final TransferConfig transfer)
+    {
+        Deployment base = withFeatures(PhoneConfig.plain(BuiltInBridgeSetting.ON), RecordingOption.AUTOMATIC, null,
+                hold, transfer, null);
+        AgentGroupConfig g = base.groups().get(0);
+        return new Deployment(base.name(), base.cluster(), base.sites(), base.links(),
+                List.of(new GatewayConfig("gw", "dc", 1000, true, false)), base.recorders(), base.trunks(),
+                base.profiles(), List.of(new AgentGroupConfig(g.id(), g.site(), g.agents(), g.phone(),
+                        new LineConfig(RecordingOption.AUTOMATIC, "rp", MediaSourcePreference.GATEWAY, true, 4, false),
+                        null, null)),
+                base.traffic());
+    }
+
     private static Deployment branch(final double callsPerHour, final DurationDistribution holding,
             final RecordingOption recording, final PhoneConfig phone, final double setupDelay,
             final SelectiveConfig selective)

@@ -107,7 +107,7 @@ class TonesAndMonitoringTest
     }
 
     @Test
-    @DisplayName("F5, R14: gateway-forked sessions never carry SRTP, so recording tones on SRTP calls come from the phone")
+    @DisplayName("R14, R24: gateway-forked sessions never carry SRTP, so recording tones on SRTP calls come from the phone")
     void f5_noGatewayToneOnSrtpCalls()
     {
         run(deployment(new ToneConfig(true, false, false), 0.5, RecordingOption.AUTOMATIC, MediaSourcePreference.GATEWAY,

@@ -228,8 +228,9 @@ final class AgentSpecs
                     }
                 }
             }
-            CallDirection direction = s.direction() == null ? CallDirection.INBOUND
-                    : c.choice(s.direction(), CallDirection.class, at + "/direction", "direction");
+            CallDirection direction = s.direction() != null
+                    ? c.choice(s.direction(), CallDirection.class, at + "/direction", "direction")
+                    : s.callerGroup() != null ? CallDirection.INTERNAL : CallDirection.INBOUND;
             ok &= direction != null;
             List<String> path = s.gateways() == null ? List.of() : s.gateways();
             if (path.size() > 2)
@@ -248,6 +249,18 @@ final class AgentSpecs
             if (direction == CallDirection.INTERNAL && !path.isEmpty())
             {
                 c.error(at + "/gateways", "an internal call has no gateway in its path");
+                ok = false;
+            }
+            String callerGroup = s.callerGroup();
+            if (callerGroup != null && !groupById.containsKey(callerGroup))
+            {
+                c.error(at + "/callerGroup", "no agent group with id '" + callerGroup + "'"
+                        + SpecChecks.near(callerGroup, groupById.keySet()));
+                ok = false;
+            }
+            else if (callerGroup != null && direction != CallDirection.INTERNAL)
+            {
+                c.error(at + "/callerGroup", "only internal calls come from an agent group; set 'direction: internal'");
                 ok = false;
             }
             double secure = s.secureShare() == null ? 0 : s.secureShare();
@@ -311,7 +324,7 @@ final class AgentSpecs
             if (ok && id != null)
             {
                 traffic.add(new TrafficConfig(id, s.group(), rate, profile, interval, direction, path, secure, codecs,
-                        holding, hold, transfer, conference, Boolean.TRUE.equals(s.cvp())));
+                        holding, hold, transfer, conference, Boolean.TRUE.equals(s.cvp()), callerGroup));
             }
         }
         return traffic;

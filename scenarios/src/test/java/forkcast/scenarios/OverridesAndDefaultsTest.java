@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.calls.CallDirection;
+import forkcast.models.calls.TrafficConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.calls.RecordingOption;
 
@@ -43,6 +45,19 @@ class OverridesAndDefaultsTest
         assertEquals(RecordingOption.DISABLED, a.line().recording());
         assertEquals(120.0 / 3600, s.deployment().traffic().get(0).callsPerSecond(), 1e-12, "12 per agent x 10");
         assertEquals(180, s.deployment().traffic().get(0).holdingTime().mean(), 0.0);
+    }
+
+    @Test
+    void aCallerGroupMakesTheCallsInternalByDefault() throws ScenarioException
+    {
+        Scenario s = ScenarioText.load(SMALL.replace("agentGroups: [ { id: a, site: branch, agents: 10 } ]",
+                "agentGroups: [ { id: a, site: branch, agents: 10 }, { id: b, site: dc, agents: 5 } ]")
+                .replace("{ id: c, group: a, callsPerAgentPerHour: 12 }",
+                        "{ id: c, group: a, callsPerAgentPerHour: 12, callerGroup: b }"));
+        TrafficConfig t = s.deployment().traffic().get(0);
+        assertEquals("b", t.callerGroup());
+        assertEquals(CallDirection.INTERNAL, t.direction(), "F8: calls placed by agents are internal");
+        assertEquals(null, ScenarioText.load(SMALL).deployment().traffic().get(0).callerGroup());
     }
 
     @Test

@@ -21,19 +21,32 @@ import java.util.List;
  * @param conference conferences; null for none
  * @param viaCvp the calls are routed through Customer Voice Portal: the gateway is not in CUCM's call path for
  *            forking, so the agent phone is the media source (R29)
+ * @param callerGroup for internal calls: the agent group whose agents place them, so that the calling line records
+ *            by its own configuration too (F8); null when the caller is a phone Forkcast does not model
  */
 public record TrafficConfig(String id, String group, double callsPerSecond, double[] profile, double profileInterval,
         CallDirection direction, List<String> gateways, double secureShare, List<CodecShare> codecs,
         DurationDistribution holdingTime, HoldConfig hold, TransferConfig transfer, ConferenceConfig conference,
-        boolean viaCvp)
+        boolean viaCvp, String callerGroup)
 {
+    /** A traffic stream whose far end is no modelled agent. */
+    public TrafficConfig(final String id, final String group, final double callsPerSecond, final double[] profile,
+            final double profileInterval, final CallDirection direction, final List<String> gateways,
+            final double secureShare, final List<CodecShare> codecs, final DurationDistribution holdingTime,
+            final HoldConfig hold, final TransferConfig transfer, final ConferenceConfig conference,
+            final boolean viaCvp)
+    {
+        this(id, group, callsPerSecond, profile, profileInterval, direction, gateways, secureShare, codecs, holdingTime,
+                hold, transfer, conference, viaCvp, null);
+    }
+
     /** A traffic stream without hold, transfer or conference. */
     public TrafficConfig(final String id, final String group, final double callsPerSecond, final double[] profile,
             final double profileInterval, final CallDirection direction, final List<String> gateways,
             final double secureShare, final List<CodecShare> codecs, final DurationDistribution holdingTime)
     {
         this(id, group, callsPerSecond, profile, profileInterval, direction, gateways, secureShare, codecs, holdingTime,
-                null, null, null, false);
+                null, null, null, false, null);
     }
 
     public TrafficConfig
@@ -76,6 +89,10 @@ public record TrafficConfig(String id, String group, double callsPerSecond, doub
         if (direction == CallDirection.INTERNAL && !gateways.isEmpty())
         {
             throw new IllegalArgumentException("traffic " + id + ": an internal call has no gateway in its path");
+        }
+        if (callerGroup != null && direction != CallDirection.INTERNAL)
+        {
+            throw new IllegalArgumentException("traffic " + id + ": only internal calls come from an agent group");
         }
     }
 
