@@ -54,7 +54,7 @@ final class ValidateCommand implements Callable<Integer>
             }
             catch (ScenarioException e)
             {
-                RunCommand.printErrors(err, e.errors());
+                e.errors().forEach(err::println);
                 code = ExitCodes.INVALID;
             }
         }
