@@ -25,6 +25,9 @@ class SharedOptionsCliTest
 {
     private static final String QUICKSTART = RunCommandTest.QUICKSTART.toString();
 
+    /** The second line of a bad option's message: where to look. */
+    private static final String TRY = "Try 'forkcast CMD --help' for more information.";
+
     /** Each command that simulates, with the arguments that make it valid. */
     private static final List<List<String>> SIMULATING = List.of(
             List.of("run", QUICKSTART),
@@ -45,30 +48,30 @@ class SharedOptionsCliTest
         List<List<String>> withValidate = new ArrayList<>(SIMULATING);
         withValidate.add(List.of("validate", QUICKSTART));
         add(cases, SIMULATING, List.of("--threads", "0"), "forkcast CMD: --threads must be at least 1, not 0",
-                "Try 'forkcast CMD --help' for more information.");
+                TRY);
         add(cases, SIMULATING, List.of("--threads", "-3"), "forkcast CMD: --threads must be at least 1, not -3",
-                "Try 'forkcast CMD --help' for more information.");
+                TRY);
         add(cases, SIMULATING, List.of("--replications", "0"),
                 "forkcast CMD: --replications must be a whole number from 1 to 100000, not 0",
-                "Try 'forkcast CMD --help' for more information.");
+                TRY);
         add(cases, SIMULATING, List.of("--replications", "2.5"),
                 "forkcast CMD: Invalid value for option '--replications': '2.5' is not an int",
-                "Try 'forkcast CMD --help' for more information.");
+                TRY);
         add(cases, SIMULATING, List.of("--seed", "x"), "forkcast CMD: Invalid value for option '--seed': 'x' is not a long",
-                "Try 'forkcast CMD --help' for more information.");
+                TRY);
         add(cases, withValidate, List.of("--set", "run.replications=0"),
                 "--set run.replications=0: error: replications must be a whole number from 1 to 100000, not 0");
         add(cases, SIMULATING, List.of("--out", ""), "forkcast CMD: --out is empty (an unset variable?); give the folder to"
                 + " write to");
         add(cases, GATED, List.of("--assert", "blocking=low"),
                 "forkcast CMD: --assert 'blocking=low': expected METRIC<=X or METRIC>=X",
-                "Try 'forkcast CMD --help' for more information.");
+                TRY);
         add(cases, GATED, List.of("--assert", "recording.coverage>=.nan"),
                 "forkcast CMD: --assert 'recording.coverage>=.nan': expected METRIC<=X or METRIC>=X",
-                "Try 'forkcast CMD --help' for more information.");
+                TRY);
         add(cases, GATED, List.of("--fail-on", "OK"), "forkcast CMD: Invalid value for option '--fail-on' (STATUS):"
                 + " expected one of [NEAR, OVER, FULL] (case-sensitive) but was 'OK'",
-                "Try 'forkcast CMD --help' for more information.");
+                TRY);
         // compare needs 2 replications whatever it asserts (its own check, tested in CompareCommandTest)
         add(cases, List.of(GATED.get(0), GATED.get(2)), List.of("--assert", "calls.connected>=1", "--replications", "1"),
                 "forkcast CMD: --assert needs at least 2 replications for its confidence bound, not 1");
