@@ -104,7 +104,7 @@ class CallFeatureTimelineTest
     void f3_consultTransfer()
     {
         Deployment d = TestDeployments.withTraffic(TestDeployments.sparse(SIP_PHONE), t -> t.transfer(
-                new TransferConfig(1, "agents", false, DurationDistribution.deterministic(40), 0)));
+                TransferConfig.builder("agents").consult(DurationDistribution.deterministic(40)).build()));
         ReplicationOutput out = run(d);
         assertEquals(expand(lines("0.0 1 ARRIVED", "0.0 1 CONNECTED", "0.0 1 REQ", "0.0 1 EST", "0.0 1 RC",
                 "0.0 1 RC", "0.3 1 MSTART", "100.0 1 MSTOP", "100.0 1 ENDED_REC", "100.0 1 CONSULT_STARTED",
@@ -124,7 +124,8 @@ class CallFeatureTimelineTest
     void f3_blindTransfer()
     {
         Deployment d = TestDeployments.withTraffic(TestDeployments.sparse(SIP_PHONE), t -> t.transfer(
-                new TransferConfig(1, "agents", true, DurationDistribution.deterministic(40), 0)));
+                TransferConfig.builder("agents").blind(true).consult(DurationDistribution.deterministic(40))
+                        .build()));
         ReplicationOutput out = run(d);
         assertEquals(expand(lines("0.0 1 ARRIVED", "0.0 1 CONNECTED", "0.0 1 REQ", "0.0 1 EST", "0.0 1 RC",
                 "0.0 1 RC", "0.3 1 MSTART", "100.0 1 MSTOP", "100.0 1 ENDED_REC", "100.0 1 TRANSFERRED", "100.0 1 REQ",
@@ -197,11 +198,13 @@ class CallFeatureTimelineTest
         Deployment selective = TestDeployments.selective(3, DurationDistribution.deterministic(100), withKey,
                 SelectiveConfig.builder().trigger(SelectiveTrigger.SUPERVISOR).build());
         run(TestDeployments.withTraffic(selective, t -> t.transfer(
-                new TransferConfig(1, "agents", false, DurationDistribution.deterministic(40), 1.0))));
+                TransferConfig.builder("agents").consult(DurationDistribution.deterministic(40))
+                        .recordConsultShare(1.0).build())));
         assertTrue(this.trace.stream().anyMatch(s -> s.call() < 0 && s.event() == CallEvent.RECORDING_ESTABLISHED));
         this.trace.clear();
         run(TestDeployments.withTraffic(selective, t -> t.transfer(
-                new TransferConfig(1, "agents", false, DurationDistribution.deterministic(40), 0.0))));
+                TransferConfig.builder("agents").consult(DurationDistribution.deterministic(40))
+                        .recordConsultShare(0.0).build())));
         assertTrue(this.trace.stream().noneMatch(s -> s.call() < 0 && s.event().name().startsWith("RECORDING")),
                 "no consult call is recorded");
         assertTrue(this.trace.stream().filter(s -> s.event() == CallEvent.TRANSFERRED).count() > 30);

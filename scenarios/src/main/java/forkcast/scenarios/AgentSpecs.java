@@ -290,15 +290,15 @@ final class AgentSpecs
             TransferConfig transfer = null;
             if (s.transfer() != null)
             {
-                double share = SpecChecks.share(s.transfer().share());
-                double record = SpecChecks.or(s.transfer().recordConsultShare(), 0.0);
                 String to = s.transfer().to() == null ? s.group() : s.transfer().to();
                 if (!groupById.containsKey(to))
                 {
                     c.error(at + "/transfer/to", "no agent group with id '" + to + "'" + SpecChecks.near(to, groupById.keySet()));
                     ok = false;
                 }
-                boolean blind = false;
+                TransferConfig.Builder transferConfig = TransferConfig.builder(to);
+                SpecChecks.ifGiven(s.transfer().share(), transferConfig::share);
+                SpecChecks.ifGiven(s.transfer().recordConsultShare(), transferConfig::recordConsultShare);
                 if (s.transfer().kind() != null)
                 {
                     String kind = s.transfer().kind().toLowerCase(Locale.ROOT);
@@ -307,12 +307,15 @@ final class AgentSpecs
                         c.error(at + "/transfer/kind", "kind must be consult or blind, not '" + s.transfer().kind() + "'");
                         ok = false;
                     }
-                    blind = kind.equals("blind");
+                    transferConfig.blind(kind.equals("blind"));
                 }
-                DurationDistribution consult = s.transfer().consult() == null ? DurationDistribution.exponential(40)
-                        : c.distribution(s.transfer().consult(), at + "/transfer/consult");
-                ok &= consult != null;
-                transfer = ok ? new TransferConfig(share, to, blind, consult, record) : null;
+                if (s.transfer().consult() != null)
+                {
+                    DurationDistribution consult = c.distribution(s.transfer().consult(), at + "/transfer/consult");
+                    ok &= consult != null;
+                    transferConfig.consult(consult);
+                }
+                transfer = ok ? transferConfig.build() : null;
             }
             ConferenceConfig conference = null;
             if (s.conference() != null)

@@ -17,6 +17,7 @@ import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.SelectiveConfig;
 import forkcast.models.calls.TrafficConfig;
+import forkcast.models.calls.TransferConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.calls.RecordingOption;
@@ -70,7 +71,9 @@ class OverridesAndDefaultsTest
                 agentGroups:
                   - { id: plain, site: dc, agents: 5 }
                   - { id: picked, site: dc, agents: 5, line: { recording: selective, profile: rp } }
-                traffic: [ { id: c, group: plain, rate: 1/s } ]
+                traffic:
+                  - { id: c, group: plain, rate: 1/s }
+                  - { id: moved, group: plain, rate: 1/s, transfer: { to: plain } }
                 """);
         Catalog catalog = Catalog.builtIn();
         Deployment d = s.deployment();
@@ -96,6 +99,7 @@ class OverridesAndDefaultsTest
         assertEquals(expected.transfer(), traffic.transfer());
         assertEquals(expected.conference(), traffic.conference());
         assertEquals(expected.viaCvp(), traffic.viaCvp());
+        assertEquals(TransferConfig.builder("plain").build(), d.traffic().get(1).transfer());
     }
 
     @Test
