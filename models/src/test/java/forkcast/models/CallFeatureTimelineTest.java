@@ -17,12 +17,12 @@ import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.ConferenceConfig;
 import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.HoldConfig;
+import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.PhoneProtocol;
 import forkcast.models.calls.RecordKey;
 import forkcast.models.calls.SelectiveConfig;
 import forkcast.models.calls.SelectiveTrigger;
-import forkcast.models.calls.TrafficConfig;
 import forkcast.models.calls.TransferConfig;
 import forkcast.models.media.Codec;
 import forkcast.models.calls.RecordingOption;
@@ -88,9 +88,8 @@ class CallFeatureTimelineTest
     @DisplayName("R35: hold ends the session, resume sets up a new one (two more recording calls in BHCC)")
     void r35_holdAndResume()
     {
-        Deployment d = TestDeployments.withFeatures(SIP_PHONE, RecordingOption.AUTOMATIC, null,
-                new HoldConfig(1, DurationDistribution.deterministic(30), DurationDistribution.deterministic(20)), null,
-                null);
+        Deployment d = TestDeployments.withTraffic(TestDeployments.sparse(SIP_PHONE), t -> t.hold(
+                new HoldConfig(1, DurationDistribution.deterministic(30), DurationDistribution.deterministic(20))));
         ReplicationOutput out = run(d);
         assertEquals(expand(lines("0.0 1 ARRIVED", "0.0 1 CONNECTED", "0.0 1 REQ", "0.0 1 EST", "0.0 1 RC",
                 "0.0 1 RC", "0.3 1 MSTART", "30.0 1 HELD", "30.0 1 MSTOP", "30.0 1 ENDED_REC", "50.0 1 RESUMED",
@@ -108,8 +107,8 @@ class CallFeatureTimelineTest
     @DisplayName("F3, F8: a consult transfer ends the recording, records both consult legs, restarts on the new agent")
     void f3_consultTransfer()
     {
-        Deployment d = TestDeployments.withFeatures(SIP_PHONE, RecordingOption.AUTOMATIC, null, null,
-                new TransferConfig(1, "agents", false, DurationDistribution.deterministic(40), 0), null);
+        Deployment d = TestDeployments.withTraffic(TestDeployments.sparse(SIP_PHONE), t -> t.transfer(
+                TransferConfig.builder("agents").consult(DurationDistribution.deterministic(40)).build()));
         ReplicationOutput out = run(d);
         assertEquals(expand(lines("0.0 1 ARRIVED", "0.0 1 CONNECTED", "0.0 1 REQ", "0.0 1 EST", "0.0 1 RC",
                 "0.0 1 RC", "0.3 1 MSTART", "100.0 1 MSTOP", "100.0 1 ENDED_REC", "100.0 1 CONSULT_STARTED",
@@ -133,8 +132,9 @@ class CallFeatureTimelineTest
     @DisplayName("F3: a blind transfer restarts the recording when the new agent answers")
     void f3_blindTransfer()
     {
-        Deployment d = TestDeployments.withFeatures(SIP_PHONE, RecordingOption.AUTOMATIC, null, null,
-                new TransferConfig(1, "agents", true, DurationDistribution.deterministic(40), 0), null);
+        Deployment d = TestDeployments.withTraffic(TestDeployments.sparse(SIP_PHONE), t -> t.transfer(
+                TransferConfig.builder("agents").blind(true).consult(DurationDistribution.deterministic(40))
+                        .build()));
         ReplicationOutput out = run(d);
         assertEquals(expand(lines("0.0 1 ARRIVED", "0.0 1 CONNECTED", "0.0 1 REQ", "0.0 1 EST", "0.0 1 RC",
                 "0.0 1 RC", "0.3 1 MSTART", "100.0 1 MSTOP", "100.0 1 ENDED_REC", "100.0 1 TRANSFERRED", "100.0 1 REQ",
@@ -152,8 +152,8 @@ class CallFeatureTimelineTest
     @DisplayName("F3, F8: a conference makes the bridge the far end; the colleague's line records its leg too")
     void f3_conferenceBridgeIsTheFarEnd()
     {
-        Deployment d = TestDeployments.withFeatures(SIP_PHONE, RecordingOption.AUTOMATIC, null, null, null,
-                new ConferenceConfig(1, DurationDistribution.deterministic(15)));
+        Deployment d = TestDeployments.withTraffic(TestDeployments.sparse(SIP_PHONE), t -> t.conference(
+                new ConferenceConfig(1, DurationDistribution.deterministic(15))));
         ReplicationOutput out = run(d);
         assertEquals(expand(lines("0.0 1 ARRIVED", "0.0 1 CONNECTED", "0.0 1 REQ", "0.0 1 EST", "0.0 1 RC",
                 "0.0 1 RC", "0.3 1 MSTART", "100.0 1 MSTOP", "100.0 1 ENDED_REC", "100.0 1 CONSULT_STARTED",
@@ -183,15 +183,10 @@ class CallFeatureTimelineTest
     private ReplicationOutput conferenceWith(final PhoneProtocol protocol)
     {
         Codec g729 = new Codec("G729", 20, 0.020);
-        PhoneConfig phone = new PhoneConfig(BuiltInBridgeSetting.ON, protocol, false, false, RecordKey.NONE);
-        Deployment base = TestDeployments.withFeatures(phone, RecordingOption.AUTOMATIC, null, null, null,
-                new ConferenceConfig(1, DurationDistribution.deterministic(15)));
-        TrafficConfig t = base.traffic().get(0);
-        Deployment d = new Deployment(base.name(), base.cluster(), base.sites(), base.links(), base.gateways(),
-                base.recorders(), base.trunks(), base.profiles(), base.groups(),
-                List.of(new TrafficConfig(t.id(), t.group(), t.callsPerSecond(), t.profile(), t.profileInterval(),
-                        t.direction(), t.gateways(), t.secureShare(), List.of(new CodecShare(g729, 1)), t.holdingTime(),
-                        null, null, t.conference(), false)));
+        PhoneConfig phone = PhoneConfig.builder().builtInBridge(BuiltInBridgeSetting.ON).protocol(protocol).build();
+        Deployment d = TestDeployments.withTraffic(TestDeployments.sparse(phone), t -> t
+                .codecs(List.of(new CodecShare(g729, 1)))
+                .conference(new ConferenceConfig(1, DurationDistribution.deterministic(15))));
         this.trace.clear();
         return run(d);
     }
@@ -214,16 +209,18 @@ class CallFeatureTimelineTest
     @DisplayName("R32: under selective recording the consult call is recorded only if the agent presses Record")
     void r32_consultRecordedOnlyWhenTheAgentPressesRecord()
     {
-        PhoneConfig withKey = new PhoneConfig(BuiltInBridgeSetting.ON, PhoneProtocol.SIP, false, false,
-                RecordKey.SOFTKEY);
-        SelectiveConfig supervisor = new SelectiveConfig(1, SelectiveTrigger.SUPERVISOR,
-                DurationDistribution.deterministic(0));
-        run(TestDeployments.withFeatures(withKey, RecordingOption.SELECTIVE, supervisor, null,
-                new TransferConfig(1, "agents", false, DurationDistribution.deterministic(40), 1.0), null));
+        PhoneConfig withKey = PhoneConfig.builder().builtInBridge(BuiltInBridgeSetting.ON).recordKey(RecordKey.SOFTKEY)
+                .build();
+        Deployment selective = TestDeployments.selective(3, DurationDistribution.deterministic(100), withKey,
+                SelectiveConfig.builder().trigger(SelectiveTrigger.SUPERVISOR).build());
+        run(TestDeployments.withTraffic(selective, t -> t.transfer(
+                TransferConfig.builder("agents").consult(DurationDistribution.deterministic(40))
+                        .recordConsultShare(1.0).build())));
         assertTrue(this.trace.stream().anyMatch(s -> s.call() < 0 && s.event() == CallEvent.RECORDING_ESTABLISHED));
         this.trace.clear();
-        run(TestDeployments.withFeatures(withKey, RecordingOption.SELECTIVE, supervisor, null,
-                new TransferConfig(1, "agents", false, DurationDistribution.deterministic(40), 0.0), null));
+        run(TestDeployments.withTraffic(selective, t -> t.transfer(
+                TransferConfig.builder("agents").consult(DurationDistribution.deterministic(40))
+                        .recordConsultShare(0.0).build())));
         assertTrue(this.trace.stream().noneMatch(s -> s.call() < 0 && s.event().name().startsWith("RECORDING")),
                 "no consult call is recorded");
         assertTrue(this.trace.stream().filter(s -> s.event() == CallEvent.TRANSFERRED).count() > 30);
