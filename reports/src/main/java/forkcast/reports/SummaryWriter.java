@@ -60,7 +60,7 @@ public final class SummaryWriter
             {
                 g.writeStartObject();
                 g.writeStringProperty("label", v.label());
-                g.writeStringProperty("metric", v.metric());
+                g.writeStringProperty("metric", v.metric().name());
                 g.writeNumberProperty("limit", v.limit());
                 g.writeStringProperty("verdict", v.status());
                 g.writeEndObject();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import forkcast.models.metrics.LinkMetrics;
 import forkcast.reports.ComparisonWriter;
 import forkcast.reports.OutputFolder;
 import forkcast.reports.OutputRefusedException;
@@ -169,10 +170,8 @@ final class CompareCommand implements Callable<Integer>
             out.println();
             List<String> headline = new ArrayList<>(List.of("recording.blockingProbability", "recording.coverage",
                     "recording.redundantShare", "bhcc.busyHour.total"));
-            results.get(0).results().summaries().keySet().stream()
-                    .filter(n -> n.startsWith("bandwidth.link.") && n.endsWith(".forkMbps.mean")
-                            && n.indexOf(".to-") < 0)
-                    .forEach(headline::add);
+            results.get(0).results().metrics().values().stream().filter(m -> m.is(LinkMetrics.FORK_MBPS_MEAN))
+                    .forEach(m -> headline.add(m.name()));
             for (String metric : headline)
             {
                 out.printf(Locale.ROOT, "%-38s", metric.length() > 38 ? metric.substring(0, 37) + "…" : metric);
