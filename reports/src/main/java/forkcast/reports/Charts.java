@@ -35,6 +35,7 @@ import forkcast.sim.ReplicationOutput;
 import forkcast.sim.metrics.CounterMetric;
 import forkcast.sim.metrics.LevelMetric;
 import forkcast.sim.metrics.Metric;
+import forkcast.sim.metrics.MetricDescriptor;
 import forkcast.sim.stats.MeasurementWindow;
 
 /**
@@ -70,22 +71,18 @@ public final class Charts
         List<Metric> series = results.series().values().stream().map(ReplicationOutput.Series::metric).toList();
         List<Chart> charts = new ArrayList<>();
 
-        XYSeriesCollection bhcc = new XYSeriesCollection();
-        bhcc.addSeries(line("all calls", window, results.meanSeries(ClusterMetrics.BHCC_SERIES.of())));
-        bhcc.addSeries(line("agent calls", window, results.meanSeries(ClusterMetrics.AGENT_CALLS_SERIES.of())));
-        bhcc.addSeries(line("recording calls (2 per session, R6)", window,
-                results.meanSeries(ClusterMetrics.RECORDING_CALLS_SERIES.of())));
-        bhcc.addSeries(line("consult calls (F3)", window, results.meanSeries(ClusterMetrics.CONSULT_CALLS_SERIES.of())));
+        XYSeriesCollection bhcc = lines(results, List.of(Map.entry("all calls", ClusterMetrics.BHCC_SERIES),
+                Map.entry("agent calls", ClusterMetrics.AGENT_CALLS_SERIES),
+                Map.entry("recording calls (2 per session, R6)", ClusterMetrics.RECORDING_CALLS_SERIES),
+                Map.entry("consult calls (F3)", ClusterMetrics.CONSULT_CALLS_SERIES)));
         charts.add(draw(folder, "bhcc", "Call completions per interval", "calls per " + minutes(window.interval()),
                 bhcc, null, "CUCM counts each connected call and consult call once and each recording session twice (R6). Mean over "
                         + results.replications().size() + " replications."));
 
-        XYSeriesCollection cti = new XYSeriesCollection();
-        cti.addSeries(line("all CTI messages", window, results.meanSeries(ClusterMetrics.CTI_SERIES.of())));
-        cti.addSeries(line("call events", window, results.meanSeries(ClusterMetrics.CTI_CALL_EVENTS.of())));
-        cti.addSeries(line("recording requests and events (F4)", window,
-                results.meanSeries(ClusterMetrics.CTI_RECORDING_EVENTS.of())));
-        cti.addSeries(line("monitoring requests", window, results.meanSeries(ClusterMetrics.CTI_MONITORING_EVENTS.of())));
+        XYSeriesCollection cti = lines(results, List.of(Map.entry("all CTI messages", ClusterMetrics.CTI_SERIES),
+                Map.entry("call events", ClusterMetrics.CTI_CALL_EVENTS),
+                Map.entry("recording requests and events (F4)", ClusterMetrics.CTI_RECORDING_EVENTS),
+                Map.entry("monitoring requests", ClusterMetrics.CTI_MONITORING_EVENTS)));
         charts.add(draw(folder, "cti", "CTI load", "messages per second", cti, rating(run, ClusterMetrics.CTI_PEAK.of()),
                 "Weighted CTI messages per second in each interval, by cause; the dashed line is the CTI Manager's"
                         + " rating when it is within the chart's range."));
@@ -106,38 +103,19 @@ public final class Charts
                             + " forked recording streams; 'forked' is the recording streams alone."));
         }
 
-        XYSeriesCollection recorders = perElement(results, series, ElementMetrics.RECORDER_STREAMS);
-        if (recorders.getSeriesCount() > 0)
-        {
-            Double limit = recorders.getSeriesCount() == 1 ? rating(run,
-                    ElementMetrics.RECORDER_STREAMS.peak().of((String) recorders.getSeries(0).getKey())) : null;
-            charts.add(draw(folder, "recorder-occupancy", "Recorder occupancy", "concurrent streams", recorders, limit,
-                    "Mean concurrent recording streams per interval (two per session, R5); the dashed line is the"
-                            + " recorder's stream limit."));
-        }
+        occupancy(charts, run, folder, series, ElementMetrics.RECORDER_STREAMS, true, "recorder-occupancy",
+                "Recorder occupancy", "concurrent streams", "Mean concurrent recording streams per interval (two per"
+                        + " session, R5); the dashed line is the recorder's stream limit.");
+        occupancy(charts, run, folder, series, ElementMetrics.TRUNK_DIALOGS, false, "trunk-dialogs",
+                "SIP trunk dialogs", "dialogs",
+                "Mean SIP dialogs per recording trunk and interval: two per recording session (R5).");
+        occupancy(charts, run, folder, series, ElementMetrics.CUBE_SESSIONS, true, "cube-sessions",
+                "CUBE media proxy sessions", "dialogs", "Mean SIP dialogs each CUBE holds per interval: two inbound"
+                        + " per recording session and two per forked copy (R10).");
 
-        XYSeriesCollection trunks = perElement(results, series, ElementMetrics.TRUNK_DIALOGS);
-        if (trunks.getSeriesCount() > 0)
-        {
-            charts.add(draw(folder, "trunk-dialogs", "SIP trunk dialogs", "dialogs", trunks, null,
-                    "Mean SIP dialogs per recording trunk and interval: two per recording session (R5)."));
-        }
-
-        XYSeriesCollection cubes = perElement(results, series, ElementMetrics.CUBE_SESSIONS);
-        if (cubes.getSeriesCount() > 0)
-        {
-            Double limit = cubes.getSeriesCount() == 1 ? rating(run,
-                    ElementMetrics.CUBE_SESSIONS.peak().of((String) cubes.getSeries(0).getKey())) : null;
-            charts.add(draw(folder, "cube-sessions", "CUBE media proxy sessions", "dialogs", cubes, limit,
-                    "Mean SIP dialogs each CUBE holds per interval: two inbound per recording session and two per"
-                            + " forked copy (R10)."));
-        }
-
-        XYSeriesCollection sources = new XYSeriesCollection();
-        sources.addSeries(line("phone (built-in bridge, R7)", window,
-                results.meanSeries(RecordingMetrics.PHONE_SOURCED.perInterval().of())));
-        sources.addSeries(line("gateway (R8)", window,
-                results.meanSeries(RecordingMetrics.GATEWAY_SOURCED.perInterval().of())));
+        XYSeriesCollection sources = lines(results, List.of(
+                Map.entry("phone (built-in bridge, R7)", RecordingMetrics.PHONE_SOURCED.perInterval()),
+                Map.entry("gateway (R8)", RecordingMetrics.GATEWAY_SOURCED.perInterval())));
         charts.add(draw(folder, "media-source", "Recording sessions by media source", "sessions per "
                 + minutes(window.interval()), sources, null, "Established sessions per interval by the device that"
                         + " forks the media (R14, R15)."));
@@ -176,10 +154,27 @@ public final class Charts
         return charts;
     }
 
-    /** @return one line per element of a level's interval series, keyed by the element's id */
-    private static XYSeriesCollection perElement(final ExperimentResults results, final List<Metric> series,
-            final LevelMetric level)
+    /** @return one line per labelled series of the whole model (no element), mean over replications */
+    private static XYSeriesCollection lines(final ExperimentResults results,
+            final List<Map.Entry<String, MetricDescriptor>> labelled)
     {
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (Map.Entry<String, MetricDescriptor> e : labelled)
+        {
+            lines.addSeries(line(e.getKey(), results.window(), results.meanSeries(e.getValue().of())));
+        }
+        return lines;
+    }
+
+    /**
+     * A chart of one line per element of a level's interval series, keyed by the element's id, when there is any;
+     * with {@code showLimit}, a lone element's rated limit is drawn as a dashed line.
+     */
+    private static void occupancy(final List<Chart> charts, final RunResult run, final OutputFolder folder,
+            final List<Metric> series, final LevelMetric level, final boolean showLimit, final String name,
+            final String title, final String yLabel, final String caption) throws IOException
+    {
+        ExperimentResults results = run.results();
         XYSeriesCollection lines = new XYSeriesCollection();
         for (Metric m : series)
         {
@@ -188,7 +183,12 @@ public final class Charts
                 lines.addSeries(line(m.element(), results.window(), results.meanSeries(m)));
             }
         }
-        return lines;
+        if (lines.getSeriesCount() > 0)
+        {
+            Double limit = showLimit && lines.getSeriesCount() == 1
+                    ? rating(run, level.peak().of((String) lines.getSeries(0).getKey())) : null;
+            charts.add(draw(folder, name, title, yLabel, lines, limit, caption));
+        }
     }
 
     private static Double rating(final RunResult run, final Metric metric)

@@ -117,24 +117,12 @@ public final class ComparisonWriter
     private static void summary(final JsonGenerator g, final MetricSummary s)
     {
         g.writeStartObject();
-        number(g, "mean", s.mean());
-        number(g, "stddev", s.stddev());
-        number(g, "ci95low", s.ci95low());
-        number(g, "ci95high", s.ci95high());
+        SummaryWriter.number(g, "mean", s.mean());
+        SummaryWriter.number(g, "stddev", s.stddev());
+        SummaryWriter.number(g, "ci95low", s.ci95low());
+        SummaryWriter.number(g, "ci95high", s.ci95high());
         g.writeNumberProperty("n", s.n());
         g.writeEndObject();
-    }
-
-    private static void number(final JsonGenerator g, final String name, final Double v)
-    {
-        if (v == null || v.isNaN() || v.isInfinite())
-        {
-            g.writeNullProperty(name);
-        }
-        else
-        {
-            g.writeNumberProperty(name, v);
-        }
     }
 
     private static void writeCsv(final List<RunResult> results, final Set<String> metrics, final Path file)

@@ -88,7 +88,8 @@ public final class SummaryWriter
         g.writeEndObject();
     }
 
-    private static void number(final JsonGenerator g, final String name, final Double value)
+    /** Write a number, or null where it is undefined (JSON has no NaN); shared with the comparison's JSON. */
+    static void number(final JsonGenerator g, final String name, final Double value)
     {
         if (value == null || value.isNaN() || value.isInfinite())
         {
