@@ -12,7 +12,8 @@ public final class CallMetrics
 {
     public static final MetricGroup GROUP = new MetricGroup("Calls, monitoring and tones");
 
-    private static final String CALLS = "call control";
+    private static final String CALLS = ElementTypes.CALL_CONTROL;
+
 
     public static final CounterMetric OFFERED = GROUP.counter("calls.offered", "calls", CALLS,
             "calls that arrived from the traffic sources");

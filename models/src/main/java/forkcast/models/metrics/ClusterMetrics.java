@@ -13,7 +13,8 @@ public final class ClusterMetrics
 {
     public static final MetricGroup GROUP = new MetricGroup("Cluster load");
 
-    private static final String CLUSTER = "cluster";
+    private static final String CLUSTER = ElementTypes.CLUSTER;
+
 
     public static final MetricDescriptor BHCC_TOTAL = busyHour("bhcc.busyHour.total",
             "call completions in the busy hour: agent calls, consult calls and two per recording session (R6)");

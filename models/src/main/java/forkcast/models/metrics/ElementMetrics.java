@@ -18,33 +18,34 @@ public final class ElementMetrics
 
     private static final String MBPS = "Mbit/s";
 
-    public static final LevelMetric RECORDER_INGRESS = GROUP.level("bandwidth.recorder.<id>.mbps", MBPS, "recorder",
-            MetricDirection.IN, "recording streams received by the recorder");
-    public static final LevelMetric FORK_BANDWIDTH = GROUP.level("bandwidth.fork.mbps", MBPS, "recording function",
+    public static final LevelMetric RECORDER_INGRESS = GROUP.level("bandwidth.recorder.<id>.mbps", MBPS,
+            ElementTypes.RECORDER, MetricDirection.IN, "recording streams received by the recorder");
+    public static final LevelMetric FORK_BANDWIDTH = GROUP.level("bandwidth.fork.mbps", MBPS, ElementTypes.RECORDING,
             MetricDirection.IN, "all recording streams as received by recorders and CUBEs");
-    public static final LevelMetric RECORDER_STREAMS = GROUP.level("recorder.<id>.streams", "streams", "recorder",
-            MetricDirection.NONE, "concurrent recording streams on the recorder (two per session, R5)");
+    public static final LevelMetric RECORDER_STREAMS = GROUP.level("recorder.<id>.streams", "streams",
+            ElementTypes.RECORDER, MetricDirection.NONE,
+            "concurrent recording streams on the recorder (two per session, R5)");
     public static final MetricDescriptor RECORDER_STORAGE = GROUP.scalar("recorder.<id>.storageGbPerDay", "GB/day",
-            MetricKind.AMOUNT, "recorder", MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
+            MetricKind.AMOUNT, ElementTypes.RECORDER, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
             "storage the recorder fills per day at its mean received rate");
-    public static final LevelMetric TRUNK_DIALOGS = GROUP.level("trunk.<id>.dialogs", "dialogs", "SIP trunk",
+    public static final LevelMetric TRUNK_DIALOGS = GROUP.level("trunk.<id>.dialogs", "dialogs", ElementTypes.TRUNK,
             MetricDirection.NONE, "SIP dialogs in use on the recording trunk (two per session, R5)");
-    public static final LevelMetric CUBE_SESSIONS = GROUP.level("cube.<id>.sessions", "dialogs", "CUBE",
+    public static final LevelMetric CUBE_SESSIONS = GROUP.level("cube.<id>.sessions", "dialogs", ElementTypes.CUBE,
             MetricDirection.NONE, "SIP dialogs the CUBE holds (two inbound per session, two per forked copy, R10)");
-    public static final LevelMetric CUBE_INGRESS = GROUP.level("bandwidth.cube.<id>.ingressMbps", MBPS, "CUBE",
-            MetricDirection.IN, "recording streams into the CUBE");
-    public static final LevelMetric CUBE_EGRESS = GROUP.level("bandwidth.cube.<id>.egressMbps", MBPS, "CUBE",
+    public static final LevelMetric CUBE_INGRESS = GROUP.level("bandwidth.cube.<id>.ingressMbps", MBPS,
+            ElementTypes.CUBE, MetricDirection.IN, "recording streams into the CUBE");
+    public static final LevelMetric CUBE_EGRESS = GROUP.level("bandwidth.cube.<id>.egressMbps", MBPS, ElementTypes.CUBE,
             MetricDirection.OUT, "copies of recording streams out of the CUBE to its recorders");
-    public static final LevelMetric MTPS_IN_USE = GROUP.level("mtpPool.<id>.inUse", "MTPs", "MTP pool",
+    public static final LevelMetric MTPS_IN_USE = GROUP.level("mtpPool.<id>.inUse", "MTPs", ElementTypes.MTP_POOL,
             MetricDirection.NONE, "MTPs in use for mandatory Early Offer (R10, R18)");
-    public static final LevelMetric GATEWAY_CHANNELS = GROUP.level("gateway.<id>.channels", "channels", "gateway",
-            MetricDirection.NONE, "gateway channels in use by calls");
+    public static final LevelMetric GATEWAY_CHANNELS = GROUP.level("gateway.<id>.channels", "channels",
+            ElementTypes.GATEWAY, MetricDirection.NONE, "gateway channels in use by calls");
     public static final LevelMetric GATEWAY_FORK_EGRESS = GROUP.level("bandwidth.gateway.<id>.forkEgressMbps", MBPS,
-            "gateway", MetricDirection.OUT, "recording streams the gateway forks (R8)");
-    public static final LevelMetric AGENTS_BUSY = GROUP.level("agents.<id>.busy", "agents", "agent group",
+            ElementTypes.GATEWAY, MetricDirection.OUT, "recording streams the gateway forks (R8)");
+    public static final LevelMetric AGENTS_BUSY = GROUP.level("agents.<id>.busy", "agents", ElementTypes.AGENT_GROUP,
             MetricDirection.NONE, "agents of the group on a call");
     public static final MetricDescriptor AGENTS_WAITING = GROUP.scalar("agents.<id>.waiting.mean", "calls",
-            MetricKind.LEVEL_MEAN, "agent group", MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
+            MetricKind.LEVEL_MEAN, ElementTypes.AGENT_GROUP, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
             "calls waiting in the group's queue, time-weighted mean");
 
     private ElementMetrics()

@@ -16,7 +16,8 @@ public final class LinkMetrics
 {
     public static final MetricGroup GROUP = new MetricGroup("WAN links");
 
-    private static final String LINK = "link";
+    private static final String LINK = ElementTypes.LINK;
+
     private static final String MBPS = "Mbit/s";
 
     public static final MetricDescriptor MBPS_MEAN = busier("bandwidth.link.<id>.mbps.mean", MetricKind.LEVEL_MEAN,
@@ -27,7 +28,8 @@ public final class LinkMetrics
             MetricKind.LEVEL_MEAN, Aggregation.TIME_WEIGHTED_MEAN,
             "forked recording streams on the link, time-weighted mean of the busier direction");
     public static final MetricDescriptor FORK_MBPS_PEAK = busier("bandwidth.link.<id>.forkMbps.peak",
-            MetricKind.LEVEL_PEAK, Aggregation.PEAK, "forked recording streams on the link, peak of the busier direction");
+            MetricKind.LEVEL_PEAK, Aggregation.PEAK,
+            "forked recording streams on the link, peak of the busier direction");
     public static final MetricDescriptor UTILIZATION = GROUP.ratio("bandwidth.link.<id>.utilization", LINK,
             MetricDirection.BUSIER, NON_NEGATIVE, "peak of the busier direction over the link's capacity");
     public static final MetricDescriptor INTERVALS_OVER_CAPACITY = GROUP.scalar(

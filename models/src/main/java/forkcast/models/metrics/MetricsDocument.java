@@ -34,12 +34,12 @@ public final class MetricsDocument
         lines.add("     MetricsDocTest. Do not edit: declare or change the metric there, then run");
         lines.add("     " + REGENERATE + " -->");
         lines.add("");
-        lines.add("Every metric a run produces, declared once in the metric catalogue (see [design](design.md#layout)).");
-        lines.add("A scalar is written to `summary.json` (and to `comparison.*`, `sweep.csv` and the reports) as its");
-        lines.add("mean over the replications with a Student-t 95% confidence interval, clamped to the metric's");
-        lines.add("physical range (see [resources](resources.md)); a per-interval series is written to `timeseries.csv`,");
-        lines.add("one value per replication and interval. A ratio's value is undefined (`null`) in a replication");
-        lines.add("where its divisor is 0, and left out of the mean.");
+        lines.add("Every metric a run produces, declared once in the metric catalogue (see");
+        lines.add("[design](design.md#layout)). A scalar is written to `summary.json` (and to `comparison.*`, `sweep.csv`");
+        lines.add("and the reports) as its mean over the replications with a Student-t 95% confidence interval, clamped");
+        lines.add("to the metric's physical range (see [resources](resources.md)); a per-interval series is written to");
+        lines.add("`timeseries.csv`, one value per replication and interval. A ratio's value is undefined (`null`) in a");
+        lines.add("replication where its divisor is 0, and left out of the mean.");
         lines.add("");
         lines.add("In a name, `<id>` is the id of the element (as in the scenario), `<to>` the site a link direction");
         lines.add("goes toward, `<reason>` why a session failed ("

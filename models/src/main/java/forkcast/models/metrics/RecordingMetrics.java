@@ -17,7 +17,8 @@ public final class RecordingMetrics
 {
     public static final MetricGroup GROUP = new MetricGroup("Recording sessions");
 
-    private static final String RECORDING = "recording function";
+    private static final String RECORDING = ElementTypes.RECORDING;
+
 
     public static final CounterMetric REQUESTED = GROUP.counter("recording.sessions.requested", "sessions",
             RECORDING, "recording sessions asked for (automatic, selective or by CTI)");
@@ -50,7 +51,8 @@ public final class RecordingMetrics
     public static final MetricDescriptor FALLBACK = GROUP.total("recording.mediaSource.fallback", "sessions",
             RECORDING, "established sessions whose media source was a fallback (R15)");
     public static final MetricDescriptor FALLBACK_STEP = GROUP.total("recording.mediaSource.fallbackStep.<step>",
-            "sessions", RECORDING, "established sessions that fell back this many places (1 or 2) down Table 2's order");
+            "sessions", RECORDING,
+            "established sessions that fell back this many places (1 or 2) down Table 2's order");
     public static final MetricDescriptor COVERAGE = GROUP.ratio("recording.coverage", RECORDING,
             MetricDirection.NONE, SHARE, "recorded call-seconds of the call-seconds meant to be recorded");
     public static final MetricDescriptor RECORDED_CALLS = GROUP.scalar("recording.calls.mean", "calls",
