@@ -6,6 +6,7 @@ import forkcast.models.metrics.ElementMetrics;
 import forkcast.models.recording.CubeMediaProxy;
 import forkcast.models.recording.MtpPool;
 import forkcast.models.recording.Recorder;
+import forkcast.models.recording.RecordingStatistics;
 import forkcast.models.recording.SipTrunk;
 import forkcast.sim.ReplicationOutput;
 
@@ -51,10 +52,14 @@ final class ElementFigures
             out.put(ElementMetrics.GATEWAY_CHANNELS, g.channels(), 1, g.config().id());
             out.put(ElementMetrics.GATEWAY_FORK_EGRESS, g.forkEgress(), MBPS, g.config().id());
         }
+        RecordingStatistics rec = equipment.recording().statistics();
         for (AgentGroup g : equipment.groups())
         {
             out.put(ElementMetrics.AGENTS_BUSY, g.busy(), 1, g.config().id());
             out.put(ElementMetrics.AGENTS_WAITING.of(g.config().id()), g.waiting().mean());
+            out.put(ElementMetrics.AGENTS_SESSIONS.of(g.config().id()), rec.establishedOnLines(g).total());
+            out.put(ElementMetrics.AGENTS_SESSIONS_PER_CALL.of(g.config().id()),
+                    RecordingFigures.ratio(rec.establishedForCallsOf(g).total(), g.answered().total()));
         }
     }
 }

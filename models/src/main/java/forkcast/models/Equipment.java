@@ -93,13 +93,14 @@ final class Equipment
         {
             List<Gateway> path = t.gateways().stream().map(this.gateways::get).toList();
             AgentGroup target = t.transfer() == null ? null : this.groups.get(t.transfer().to());
-            sources.add(new TrafficSource(t, this.groups.get(t.group()), path, target, context.streams()));
+            AgentGroup caller = t.callerGroup() == null ? null : this.groups.get(t.callerGroup());
+            sources.add(new TrafficSource(t, this.groups.get(t.group()), path, target, caller, context.streams()));
         }
         this.bhcc = new BhccAccount(context.window());
         this.cti = new CtiAccount(deployment.cluster().ctiCosts(), context.window());
         this.tones = new TonePlan(deployment.cluster().tones(), trace, context.window());
         this.recording = new RecordingOrchestrator(context, routes(deployment), this.network, this.bhcc, this.cti,
-                deployment.cluster().recordingSetupDelay(), trace, this.tones);
+                deployment.cluster().recordingSetupDelay(), trace, this.tones, List.copyOf(this.groups.values()));
         this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording, trace,
                 deployment.cluster().conferenceCodec(), this.tones);
     }

@@ -41,13 +41,15 @@ final class RecordingFigures
         {
             out.put(RecordingMetrics.FALLBACK_STEP.of(Integer.toString(step)), rec.fallbackStep(step).total());
         }
-        out.put(RecordingMetrics.COVERAGE.of(), ratio(rec.recordedCalls().integral(),
-                equipment.callControl().counters().recordableCalls().integral()));
+        double recordable = equipment.callControl().counters().recordableCalls().integral();
+        out.put(RecordingMetrics.COVERAGE.of(), ratio(rec.recordedCalls().integral(), recordable));
+        out.put(RecordingMetrics.RECORDED_SECONDS.of(), rec.recordedCalls().integral());
+        out.put(RecordingMetrics.RECORDABLE_SECONDS.of(), recordable);
         out.put(RecordingMetrics.RECORDED_CALLS.of(), rec.recordedCalls().mean());
     }
 
-    /** @return a / b, or NaN (undefined in this replication) when b is 0 */
-    private static double ratio(final double a, final double b)
+    /** @return a / b, or NaN (undefined in this replication) when b is 0; shared by the figures of this package */
+    static double ratio(final double a, final double b)
     {
         return b == 0 ? Double.NaN : a / b;
     }

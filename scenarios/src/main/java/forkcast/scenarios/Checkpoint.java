@@ -312,6 +312,22 @@ public final class Checkpoint
         delete(this.folder);
     }
 
+    /**
+     * Remove the checkpoint beside {@code out}, as far as possible (a failed batch leaves none it created); never
+     * throws, so that it cannot hide the failure.
+     */
+    public static void removeQuietly(final Path out)
+    {
+        try
+        {
+            delete(folderFor(out));
+        }
+        catch (IOException | RuntimeException e)
+        {
+            // what is left is replaced by the next batch into this folder, or reused by --resume
+        }
+    }
+
     private Path file(final int point, final int replication)
     {
         return this.folder.resolve("p" + point + "-r" + replication + ".json");

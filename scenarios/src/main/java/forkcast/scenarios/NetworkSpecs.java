@@ -147,8 +147,11 @@ final class NetworkSpecs
             }
             if (ok && id != null)
             {
-                gateways.add(new GatewayConfig(id, s.site(), channels, Boolean.TRUE.equals(s.ucGatewayServices()),
-                        Boolean.TRUE.equals(s.sipProxyInPath()), recordingGateways.contains(id)));
+                GatewayConfig.Builder gateway = GatewayConfig.builder(id, s.site(), channels)
+                        .recordingTrunk(recordingGateways.contains(id));
+                SpecChecks.ifGiven(s.ucGatewayServices(), gateway::ucGatewayServices);
+                SpecChecks.ifGiven(s.sipProxyInPath(), gateway::sipProxyInPath);
+                gateways.add(gateway.build());
             }
         }
         return gateways;

@@ -47,13 +47,15 @@ final class RecordingSpecs
             RecorderSpec s = specs.get(i);
             String id = c.id(s.id(), at, "recorder", seen);
             boolean ok = c.site(s.site(), at + "/site", sites);
-            int streams = s.maxStreams() == null ? 400 : s.maxStreams();
-            double rate = SpecChecks.or(s.maxSetupsPerSecond(), 2.0);
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null)
             {
-                recorders.add(new RecorderConfig(id, s.site(), streams, rate, Boolean.TRUE.equals(s.secure()),
-                        Boolean.TRUE.equals(s.srtpFallback()), down));
+                RecorderConfig.Builder recorder = RecorderConfig.builder(id, s.site()).down(down);
+                SpecChecks.ifGiven(s.maxStreams(), recorder::maxStreams);
+                SpecChecks.ifGiven(s.maxSetupsPerSecond(), recorder::maxSetupsPerSecond);
+                SpecChecks.ifGiven(s.secure(), recorder::secure);
+                SpecChecks.ifGiven(s.srtpFallback(), recorder::srtpFallback);
+                recorders.add(recorder.build());
             }
         }
         return recorders;
@@ -119,7 +121,9 @@ final class RecordingSpecs
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null)
             {
-                cubes.add(new CubeConfig(id, s.site(), s.platform() == null ? "" : s.platform(), sessions, forkTo, down));
+                CubeConfig.Builder cube = CubeConfig.builder(id, s.site(), sessions).forkTo(forkTo).down(down);
+                SpecChecks.ifGiven(s.platform(), cube::platform);
+                cubes.add(cube.build());
             }
         }
         return cubes;
@@ -197,7 +201,6 @@ final class RecordingSpecs
                         + s.to());
                 ok = false;
             }
-            int dialogs = s.maxDialogs() == null ? Integer.MAX_VALUE : s.maxDialogs();
             EarlyOffer earlyOffer = s.earlyOffer() == null ? EarlyOffer.NONE
                     : c.choice(s.earlyOffer(), EarlyOffer.class, at + "/earlyOffer", "earlyOffer");
             ok &= earlyOffer != null;
@@ -216,8 +219,18 @@ final class RecordingSpecs
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null)
             {
-                trunks.add(new TrunkConfig(id, toCube ? null : s.to(), toCube ? s.to() : null, dialogs, earlyOffer,
-                        s.mtpPool(), down));
+                TrunkConfig.Builder trunk = TrunkConfig.builder(id).earlyOffer(earlyOffer).mtpPool(s.mtpPool())
+                        .down(down);
+                if (toCube)
+                {
+                    trunk.cube(s.to());
+                }
+                else
+                {
+                    trunk.recorder(s.to());
+                }
+                SpecChecks.ifGiven(s.maxDialogs(), trunk::maxDialogs);
+                trunks.add(trunk.build());
             }
         }
         return trunks;

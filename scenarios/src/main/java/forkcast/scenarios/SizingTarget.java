@@ -21,10 +21,19 @@ public record SizingTarget(String metric, boolean atMost, double limit)
     /** @throws IllegalArgumentException with a message for the user */
     public static SizingTarget parse(final String text)
     {
+        return parse("--target", text);
+    }
+
+    /**
+     * @param option the option the text was given with ({@code --target}, {@code --assert}), for the message
+     * @throws IllegalArgumentException with a message for the user
+     */
+    public static SizingTarget parse(final String option, final String text)
+    {
         Matcher m = FORMAT.matcher(text);
         if (!m.matches())
         {
-            throw new IllegalArgumentException("--target '" + ControlCharacters.escape(text)
+            throw new IllegalArgumentException(option + " '" + ControlCharacters.escape(text)
                     + "': expected METRIC<=X or METRIC>=X");
         }
         double limit;
@@ -38,7 +47,7 @@ public record SizingTarget(String metric, boolean atMost, double limit)
         }
         if (!Double.isFinite(limit))
         {
-            throw new IllegalArgumentException("--target '" + ControlCharacters.escape(text) + "': X must be a finite"
+            throw new IllegalArgumentException(option + " '" + ControlCharacters.escape(text) + "': X must be a finite"
                     + " number");
         }
         return new SizingTarget(m.group(1), m.group(2).equals("<="), limit);

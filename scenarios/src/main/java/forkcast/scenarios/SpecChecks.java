@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -145,6 +146,26 @@ final class SpecChecks
         return hint.startsWith(" (did you mean") ? hint : "";
     }
 
+    /**
+     * Passes a choice the scenario gives to {@code setter}; a key left out keeps the builder's default.
+     *
+     * @return false when the word given is not one of the choices (reported)
+     */
+    <E extends Enum<E>> boolean choiceIfGiven(final String text, final Class<E> type, final String at, final String key,
+            final Consumer<E> setter)
+    {
+        if (text == null)
+        {
+            return true;
+        }
+        E value = choice(text, type, at, key);
+        if (value != null)
+        {
+            setter.accept(value);
+        }
+        return value != null;
+    }
+
     <E extends Enum<E>> E choice(final String text, final Class<E> type, final String at, final String key)
     {
         for (E e : type.getEnumConstants())
@@ -166,6 +187,18 @@ final class SpecChecks
     double seconds(final DurationValue value, final double fallback)
     {
         return value == null ? fallback : value.seconds();
+    }
+
+    /**
+     * Passes a value the scenario gives to {@code setter}; a key left out keeps the model's default, documented once on
+     * the configuration's builder.
+     */
+    static <T> void ifGiven(final T value, final Consumer<T> setter)
+    {
+        if (value != null)
+        {
+            setter.accept(value);
+        }
     }
 
     /** @return the value, or the default when the scenario leaves it out (its range is checked by ValueRanges) */

@@ -5,11 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import forkcast.models.Deployment;
 import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.calls.CallDirection;
+import forkcast.models.calls.CodecShare;
+import forkcast.models.calls.GatewayConfig;
+import forkcast.models.calls.LineConfig;
+import forkcast.models.calls.SelectiveConfig;
+import forkcast.models.calls.TrafficConfig;
+import forkcast.models.calls.TransferConfig;
+import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.calls.RecordingOption;
+import forkcast.models.recording.TrunkConfig;
 
 class OverridesAndDefaultsTest
 {
@@ -43,6 +56,65 @@ class OverridesAndDefaultsTest
         assertEquals(RecordingOption.DISABLED, a.line().recording());
         assertEquals(120.0 / 3600, s.deployment().traffic().get(0).callsPerSecond(), 1e-12, "12 per agent x 10");
         assertEquals(180, s.deployment().traffic().get(0).holdingTime().mean(), 0.0);
+    }
+
+    @Test
+    void aCallerGroupMakesTheCallsInternalByDefault() throws ScenarioException
+    {
+        Scenario s = ScenarioText.load(SMALL.replace("agentGroups: [ { id: a, site: branch, agents: 10 } ]",
+                "agentGroups: [ { id: a, site: branch, agents: 10 }, { id: b, site: dc, agents: 5 } ]")
+                .replace("{ id: c, group: a, callsPerAgentPerHour: 12 }",
+                        "{ id: c, group: a, callsPerAgentPerHour: 12, callerGroup: b }"));
+        TrafficConfig t = s.deployment().traffic().get(0);
+        assertEquals("b", t.callerGroup());
+        assertEquals(CallDirection.INTERNAL, t.direction(), "F8: calls placed by agents are internal");
+        assertEquals(null, ScenarioText.load(SMALL).deployment().traffic().get(0).callerGroup());
+    }
+
+    @Test
+    @DisplayName("a key left out takes the default documented once, on the model's builder")
+    void absentKeysTakeTheBuildersDefaults() throws ScenarioException
+    {
+        Scenario s = ScenarioText.load("""
+                name: bare
+                sites: [ { id: dc } ]
+                gateways: [ { id: gw, site: dc, channels: 10 } ]
+                recorders: [ { id: rec, site: dc } ]
+                trunks: [ { id: t, to: rec } ]
+                recordingProfiles: [ { id: rp, trunk: t } ]
+                agentGroups:
+                  - { id: plain, site: dc, agents: 5 }
+                  - { id: picked, site: dc, agents: 5, line: { recording: selective, profile: rp } }
+                traffic:
+                  - { id: c, group: plain, rate: 1/s }
+                  - { id: moved, group: plain, rate: 1/s, transfer: { to: plain } }
+                """);
+        Catalog catalog = Catalog.builtIn();
+        Deployment d = s.deployment();
+        assertEquals(ClusterConfig.builder(catalog.ctiCosts(), catalog.codec("G711")).build(), d.cluster());
+        assertEquals(GatewayConfig.builder("gw", "dc", 10).build(), d.gateways().get(0));
+        assertEquals(RecorderConfig.builder("rec", "dc").build(), d.recorders().get(0));
+        assertEquals(TrunkConfig.builder("t").recorder("rec").build(), d.trunks().get(0));
+        assertEquals(AgentGroupConfig.builder("plain", "dc", 5).build(), d.groups().get(0));
+        assertEquals(AgentGroupConfig.builder("picked", "dc", 5)
+                .line(LineConfig.builder().recording(RecordingOption.SELECTIVE).profile("rp").build())
+                .selective(SelectiveConfig.builder().build()).build(), d.groups().get(1));
+        TrafficConfig expected = TrafficConfig.builder("c", "plain", 1)
+                .codecs(List.of(new CodecShare(catalog.codec("G711"), 1))).build();
+        TrafficConfig traffic = d.traffic().get(0);
+        assertEquals(expected.direction(), traffic.direction());
+        assertEquals(expected.gateways(), traffic.gateways());
+        assertEquals(expected.secureShare(), traffic.secureShare(), 0.0);
+        assertEquals(expected.codecs(), traffic.codecs());
+        assertEquals(expected.holdingTime(), traffic.holdingTime());
+        assertEquals(expected.profile().length, traffic.profile().length);
+        assertEquals(expected.profileInterval(), traffic.profileInterval(), 0.0, "run.interval's default");
+        assertEquals(expected.hold(), traffic.hold());
+        assertEquals(expected.transfer(), traffic.transfer());
+        assertEquals(expected.conference(), traffic.conference());
+        assertEquals(expected.viaCvp(), traffic.viaCvp());
+        assertEquals(expected.callerGroup(), traffic.callerGroup());
+        assertEquals(TransferConfig.builder("plain").build(), d.traffic().get(1).transfer());
     }
 
     @Test

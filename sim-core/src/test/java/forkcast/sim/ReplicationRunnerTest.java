@@ -153,6 +153,20 @@ class ReplicationRunnerTest
     }
 
     @Test
+    void someReplicationsGiveWhatTheWholeRunGivesForThemAndEachIsReportedOnce()
+    {
+        List<ReplicationOutput> all = ExperimentRunner.run(new RunWindow(0, 20, 5), 9, 6, 2, Draws::new, null);
+        java.util.Set<Integer> finished = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<ReplicationOutput> some = ExperimentRunner.runSome(new RunWindow(0, 20, 5), 9, List.of(5, 2), 2,
+                Draws::new, output -> assertTrue(finished.add(output.replication())));
+        assertEquals(List.of(5, 2), some.stream().map(ReplicationOutput::replication).toList(), "in the order given");
+        assertEquals(all.get(4).value("sum"), some.get(0).value("sum"), 0.0);
+        assertEquals(all.get(1).value("sum"), some.get(1).value("sum"), 0.0);
+        assertEquals(java.util.Set.of(2, 5), finished);
+        assertEquals(List.of(), ExperimentRunner.runSome(new RunWindow(0, 20, 5), 9, List.of(), 2, Draws::new, null));
+    }
+
+    @Test
     void aFailingReplicationFailsTheExperiment()
     {
         ModelFactory factory = context -> context.replication() == 2 ? new ReplicationModel()

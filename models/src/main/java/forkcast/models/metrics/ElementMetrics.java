@@ -1,5 +1,7 @@
 package forkcast.models.metrics;
 
+import static forkcast.sim.stats.PhysicalRange.NON_NEGATIVE;
+
 import forkcast.sim.metrics.Aggregation;
 import forkcast.sim.metrics.LevelMetric;
 import forkcast.sim.metrics.MetricDescriptor;
@@ -47,6 +49,12 @@ public final class ElementMetrics
     public static final MetricDescriptor AGENTS_WAITING = GROUP.scalar("agents.<id>.waiting.mean", "calls",
             MetricKind.LEVEL_MEAN, ElementTypes.AGENT_GROUP, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
             "calls waiting in the group's queue, time-weighted mean");
+    public static final MetricDescriptor AGENTS_SESSIONS = GROUP.total("agents.<id>.sessions", "sessions",
+            ElementTypes.AGENT_GROUP, "recording sessions established on the group's lines (any call's leg there)");
+    public static final MetricDescriptor AGENTS_SESSIONS_PER_CALL = GROUP.ratio("agents.<id>.sessionsPerCall",
+            ElementTypes.AGENT_GROUP, MetricDirection.NONE, NON_NEGATIVE,
+            "sessions established on any line for the calls the group answered, per call it answered (above 1 when"
+                    + " both ends or several legs record; undefined when it answered none)");
 
     private ElementMetrics()
     {

@@ -55,6 +55,10 @@ public final class RecordingMetrics
             "established sessions that fell back this many places (1 or 2) down Table 2's order");
     public static final MetricDescriptor COVERAGE = GROUP.ratio("recording.coverage", RECORDING,
             MetricDirection.NONE, SHARE, "recorded call-seconds of the call-seconds meant to be recorded");
+    public static final MetricDescriptor RECORDED_SECONDS = GROUP.total("recording.recordedSeconds", "s", RECORDING,
+            "call-seconds with recorded media flowing to at least one recorder; the numerator of coverage");
+    public static final MetricDescriptor RECORDABLE_SECONDS = GROUP.total("recording.recordableSeconds", "s",
+            RECORDING, "call-seconds of the legs meant to be recorded; the denominator of coverage");
     public static final MetricDescriptor RECORDED_CALLS = GROUP.scalar("recording.calls.mean", "calls",
             MetricKind.LEVEL_MEAN, RECORDING, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
             "calls whose recorded media flows to at least one recorder, time-weighted mean");

@@ -33,4 +33,56 @@ public record CubeConfig(String id, String site, String platform, int maxSession
             throw new IllegalArgumentException("CUBE " + id + ": maxSessions must be >= 0");
         }
     }
+
+    /** @return a builder for CUBE {@code id} at {@code site} holding {@code maxSessions} dialogs; see {@link Builder}
+     * for the defaults
+     */
+    public static Builder builder(final String id, final String site, final int maxSessions)
+    {
+        return new Builder(id, site, maxSessions);
+    }
+
+    /**
+     * Names a CUBE's settings; {@code forkTo} must be set (1 to 5 recorders). Unset settings: no platform name,
+     * never down.
+     */
+    public static final class Builder
+    {
+        private final String id;
+        private final String site;
+        private final int maxSessions;
+        private String platform = "";
+        private List<String> forkTo = List.of();
+        private List<DownWindow> down = List.of();
+
+        private Builder(final String id, final String site, final int maxSessions)
+        {
+            this.id = id;
+            this.site = site;
+            this.maxSessions = maxSessions;
+        }
+
+        public Builder platform(final String value)
+        {
+            this.platform = value;
+            return this;
+        }
+
+        public Builder forkTo(final List<String> value)
+        {
+            this.forkTo = value;
+            return this;
+        }
+
+        public Builder down(final List<DownWindow> value)
+        {
+            this.down = value;
+            return this;
+        }
+
+        public CubeConfig build()
+        {
+            return new CubeConfig(this.id, this.site, this.platform, this.maxSessions, this.forkTo, this.down);
+        }
+    }
 }

@@ -18,8 +18,8 @@ class RecorderAndTrunkTest
     @DisplayName("F6: a 400-stream recorder takes 200 sessions, two streams each (R5)")
     void f6_streamLimitCountsTwoStreamsPerSession()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 400, Double.POSITIVE_INFINITY, false, false), 0,
-                this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(400)
+                .maxSetupsPerSecond(Double.POSITIVE_INFINITY));
         for (int i = 0; i < 200; i++)
         {
             assertNull(recorder.admit(1, false));
@@ -35,7 +35,7 @@ class RecorderAndTrunkTest
     @DisplayName("F6: the sustained set-up rate admits a one-second burst, then the refill rate")
     void f6_setupRateIsATokenBucket()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 1000, 2, false, false), 0, this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(1000).maxSetupsPerSecond(2));
         assertNull(recorder.admit(10.0, false));
         assertNull(recorder.admit(10.0, false));
         assertEquals(RejectReason.RECORDER_SETUP_RATE, recorder.admit(10.0, false));
@@ -50,8 +50,9 @@ class RecorderAndTrunkTest
     @Test
     void aSecureCallNeedsARecorderThatTakesSrtp()
     {
-        Recorder plain = new Recorder(new RecorderConfig("rec", "dc", 10, 5, false, false), 0, this.window);
-        Recorder secure = new Recorder(new RecorderConfig("rec", "dc", 10, 5, true, false), 0, this.window);
+        Recorder plain = recorder(RecorderConfig.builder("rec", "dc").maxStreams(10).maxSetupsPerSecond(5));
+        Recorder secure = recorder(RecorderConfig.builder("rec", "dc").maxStreams(10).maxSetupsPerSecond(5)
+                .secure(true));
         assertEquals(RejectReason.SRTP_NOT_ACCEPTED, plain.admit(1, true));
         assertNull(secure.admit(1, true));
         assertNull(plain.admit(1, false));
@@ -62,7 +63,7 @@ class RecorderAndTrunkTest
     @Test
     void releasingWhatWasNotHeldIsAnError()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec-a", "dc", 10, 5, false, false), 0, this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec-a", "dc").maxStreams(10).maxSetupsPerSecond(5));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> recorder.release(7));
         assertTrue(e.getMessage().contains("rec-a") && e.getMessage().contains("t=7"));
     }
@@ -71,8 +72,9 @@ class RecorderAndTrunkTest
     @DisplayName("R5: a recording session holds two trunk dialogs, one per recording call")
     void r5_sessionTakesTwoDialogs()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 100, 100, false, false), 0, this.window);
-        SipTrunk trunk = new SipTrunk(new TrunkConfig("t", "rec", 5), recorder, this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(100).maxSetupsPerSecond(100));
+        SipTrunk trunk = new SipTrunk(TrunkConfig.builder("t").recorder("rec").maxDialogs(5).build(),
+                recorder, this.window);
         assertNull(trunk.seize(1));
         assertNull(trunk.seize(1));
         assertEquals(RejectReason.TRUNK_FULL, trunk.seize(1), "one dialog left: not enough for a session's two calls");
@@ -86,9 +88,9 @@ class RecorderAndTrunkTest
     @DisplayName("R10: CUBE takes a session only with room for its inbound pair and one copy")
     void r10_cubeNeedsRoomForTheInboundPairAndOneCopy()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 100, 100, false, false), 0, this.window);
-        CubeMediaProxy cube = new CubeMediaProxy(new CubeConfig("cube", "dc", "isr", 6, java.util.List.of("rec"),
-                java.util.List.of()), 0, java.util.List.of(recorder), this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(100).maxSetupsPerSecond(100));
+        CubeMediaProxy cube = new CubeMediaProxy(CubeConfig.builder("cube", "dc", 6).platform("isr")
+                .forkTo(java.util.List.of("rec")).build(), 0, java.util.List.of(recorder), this.window);
         assertNull(cube.seizeSession(1));
         assertNull(cube.seizeCopy(1));
         assertEquals(RejectReason.CUBE_FULL, cube.seizeSession(1), "2 dialogs left: no room for a pair and a copy");
@@ -108,5 +110,10 @@ class RecorderAndTrunkTest
         assertEquals(RejectReason.MTP_UNAVAILABLE, pool.take(1, 2));
         pool.give(2, 2);
         assertNull(pool.take(3, 2));
+    }
+
+    private Recorder recorder(final RecorderConfig.Builder config)
+    {
+        return new Recorder(config.build(), 0, this.window);
     }
 }

@@ -1,6 +1,7 @@
 package forkcast.reports.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 import forkcast.reports.Printable;
 import forkcast.reports.Version;
@@ -14,11 +15,10 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SizeCommand.class,
                 ValidateCommand.class, CatalogCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success; 1 the run failed (also out of memory, or a full disk); 2 bad usage,",
-                "an invalid scenario, or an --out that is refused (a file, a folder of other files, a folder",
-                "another run is writing) - checked before anything runs.",
-                "Example: forkcast run scenarios/examples/quickstart.yaml"})
-public final class ForkcastCommand implements Runnable
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_GATE},
+        footer = {"", "Example: forkcast run scenarios/examples/quickstart.yaml"})
+public final class ForkcastCommand implements Callable<Integer>
 {
     private static final String OUT_OF_MEMORY = "forkcast: out of memory. Run fewer replications or a shorter"
             + " run, or give Java more memory (e.g. JAVA_OPTS=-Xmx8g)";
@@ -29,6 +29,10 @@ public final class ForkcastCommand implements Runnable
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = Failures.DEBUG, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an internal error (otherwise one line).")
+    private boolean debug;
+
     public static void main(final String[] args)
     {
         PrintWriter err = new PrintWriter(System.err, true);
@@ -38,29 +42,35 @@ public final class ForkcastCommand implements Runnable
     }
 
     /**
-     * Run the command line with the given streams; returns the exit code (used by tests too). Whatever goes wrong
-     * ends in one line on {@code err}: an {@link OutOfMemoryError} or {@link StackOverflowError} anywhere is exit 1
-     * (the output folder's staging files are already dropped by then), an internal error too, without a stack trace.
+     * Run the command line with the given streams; returns the exit code (used by tests too). Every failure is mapped
+     * by {@link Failures}; an {@link OutOfMemoryError} or {@link StackOverflowError} anywhere is exit 1 with one line
+     * (the output folder's staging files are already dropped by then), another error an internal error.
      */
     public static int execute(final String[] args, final PrintWriter out, final PrintWriter err)
     {
         OUT_OF_MEMORY_REPORTED.set(false);
+        CommandLine commandLine = new CommandLine(new ForkcastCommand());
         try
         {
-            CommandLine commandLine = new CommandLine(new ForkcastCommand());
+            Failures failures = new Failures();
             commandLine.setOut(out);
             commandLine.setErr(err);
-            commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) ->
-            {
-                err.println("forkcast: internal error: " + Printable.of(exception));
-                return ExitCodes.RUN_FAILED;
-            });
+            commandLine.setExitCodeExceptionMapper(failures);
+            commandLine.setExecutionExceptionHandler(failures);
+            commandLine.setParameterExceptionHandler(failures);
             return commandLine.execute(args);
         }
         catch (Error e)
         {
             // the memory the command held is unreachable once its frames are gone; printing needs little
-            report(err, e);
+            if (e instanceof OutOfMemoryError || e instanceof StackOverflowError)
+            {
+                report(err, e);
+            }
+            else
+            {
+                Failures.internalError(err, e, Failures.debug(commandLine.getParseResult()));
+            }
             return ExitCodes.RUN_FAILED;
         }
     }
@@ -85,10 +95,12 @@ public final class ForkcastCommand implements Runnable
         }
     }
 
+    /** Without a command there is nothing to do: the usage goes to stderr, and it is bad usage (exit 2). */
     @Override
-    public void run()
+    public Integer call()
     {
-        this.spec.commandLine().usage(this.spec.commandLine().getOut());
+        this.spec.commandLine().usage(this.spec.commandLine().getErr());
+        return ExitCodes.INVALID;
     }
 
     /** Prints the version and the commit it was built from. */

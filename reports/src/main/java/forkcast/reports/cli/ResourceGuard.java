@@ -16,19 +16,20 @@ final class ResourceGuard
     }
 
     /**
+     * Lets the work start, printing warnings (unless quiet) for soft limits it passes, and hard ones it passes under
+     * {@code --allow-large}.
      * @param command the command's name, for the messages
-     * @return whether the run may start
+     * @throws CommandException (exit 2) when a hard limit refuses it
      */
-    static boolean allows(final String command, final ResourceEstimate estimate, final ResourceLimits limits,
+    static void check(final String command, final ResourceEstimate estimate, final ResourceLimits limits,
             final RunOptions options, final PrintWriter err)
     {
         ResourceLimits.Check check = limits.check(estimate);
         if (!check.refusals().isEmpty() && !options.allowLarge)
         {
-            err.println("forkcast " + command + ": refused before simulating: this " + command + " would take "
+            throw CommandException.usage("refused before simulating: this " + command + " would take "
                     + String.join("; and ", check.refusals()) + ". Shorten run.duration, lengthen run.interval, lower"
                     + " run.replications or the traffic, or give --allow-large to run it anyway.");
-            return false;
         }
         if (!options.quiet)
         {
@@ -41,6 +42,5 @@ final class ResourceGuard
                 err.println("forkcast " + command + ": warning: this " + command + " will take " + w);
             }
         }
-        return true;
     }
 }

@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
                 "Every file is checked; each problem of each is printed.",
                 "Prints FILE:LINE:COLUMN: error: MESSAGE for each problem; exit code 2 if any.",
                 "Deployment rules the configuration breaks (R and F ids of the recording guide) are printed",
-                "as FILE:LINE:COLUMN: warning: RULE: MESSAGE; a run shows their consequences."})
+                "as FILE:LINE:COLUMN: warning: RULE: MESSAGE; a run shows their consequences."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:every file is valid (warnings do not count)", "2:a file has an error, or bad usage"})
 final class ValidateCommand implements Callable<Integer>
 {
     @CommandLine.Spec
@@ -54,7 +56,7 @@ final class ValidateCommand implements Callable<Integer>
             }
             catch (ScenarioException e)
             {
-                RunCommand.printErrors(err, e.errors());
+                e.errors().forEach(err::println);
                 code = ExitCodes.INVALID;
             }
         }

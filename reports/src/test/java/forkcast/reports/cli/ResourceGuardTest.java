@@ -1,7 +1,7 @@
 package forkcast.reports.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -24,9 +24,11 @@ class ResourceGuardTest
     @Test
     void aRunPastAHardLimitIsRefusedWithItsEstimateAndTheKnob()
     {
-        assertFalse(ResourceGuard.allows("run", LARGE, TINY, new RunOptions(), this.err));
-        String message = this.text.toString();
-        assertTrue(message.startsWith("forkcast run: refused before simulating"), message);
+        CommandException refusal = assertThrows(CommandException.class,
+                () -> ResourceGuard.check("run", LARGE, TINY, new RunOptions(), this.err));
+        assertEquals(ExitCodes.INVALID, refusal.exitCode());
+        String message = refusal.getMessage();
+        assertTrue(message.startsWith("refused before simulating: this run would take"), message);
         assertTrue(message.contains("about 5 MB of output files (timeseries.csv: 100,000 rows), above the limit of 1 MB"),
                 message);
         assertTrue(message.contains("--allow-large"), message);
@@ -38,7 +40,7 @@ class ResourceGuardTest
     {
         RunOptions options = new RunOptions();
         options.allowLarge = true;
-        assertTrue(ResourceGuard.allows("run", LARGE, TINY, options, this.err));
+        ResourceGuard.check("run", LARGE, TINY, options, this.err);
         String message = this.text.toString();
         assertTrue(message.contains("warning: --allow-large: this run will take about 5 MB of output files"), message);
         assertTrue(message.contains("warning: this run will take about 50,000 simulation events, above 1,000 events"),
@@ -49,13 +51,13 @@ class ResourceGuardTest
     void aRunPastASoftLimitRunsWithAWarningUnlessQuiet()
     {
         ResourceEstimate moderate = new ResourceEstimate(5e4, 1e6, 500, 10);
-        assertTrue(ResourceGuard.allows("sweep", moderate, TINY, new RunOptions(), this.err));
+        ResourceGuard.check("sweep", moderate, TINY, new RunOptions(), this.err);
         assertTrue(this.text.toString().contains("forkcast sweep: warning: this sweep will take about 50,000"),
                 this.text.toString());
         StringWriter quietText = new StringWriter();
         RunOptions quiet = new RunOptions();
         quiet.quiet = true;
-        assertTrue(ResourceGuard.allows("sweep", moderate, TINY, quiet, new PrintWriter(quietText, true)));
+        ResourceGuard.check("sweep", moderate, TINY, quiet, new PrintWriter(quietText, true));
         assertEquals("", quietText.toString());
     }
 }
