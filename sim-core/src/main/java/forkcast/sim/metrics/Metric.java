@@ -40,4 +40,11 @@ public record Metric(String name, MetricDescriptor descriptor, Map<String, Strin
     {
         return this.descriptor.unit();
     }
+
+    /** @return the name, as the outputs write it: a message that shows a metric names it, not its descriptor */
+    @Override
+    public String toString()
+    {
+        return this.name;
+    }
 }
