@@ -9,6 +9,9 @@ import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
+import forkcast.models.metrics.ClusterMetrics;
+import forkcast.models.metrics.ElementMetrics;
+import forkcast.models.metrics.LinkMetrics;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.recording.CubeConfig;
 import forkcast.models.recording.DownWindow;
@@ -146,32 +149,32 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
     public List<Rating> ratings()
     {
         List<Rating> ratings = new ArrayList<>();
-        ratings.add(new Rating("CUCM busy-hour call completions", "bhcc.busyHour.total", this.cluster.bhccRating(), false));
-        ratings.add(new Rating("CTI Manager messages per second", "cti.messagesPerSecond.peak", this.cluster.ctiRating(), false));
+        ratings.add(new Rating("CUCM busy-hour call completions", ClusterMetrics.BHCC_TOTAL.of(), this.cluster.bhccRating(), false));
+        ratings.add(new Rating("CTI Manager messages per second", ClusterMetrics.CTI_PEAK.of(), this.cluster.ctiRating(), false));
         for (GatewayConfig g : this.gateways)
         {
-            ratings.add(new Rating("gateway " + g.id() + " channels", "gateway." + g.id() + ".channels.peak", g.channels(), true));
+            ratings.add(new Rating("gateway " + g.id() + " channels", ElementMetrics.GATEWAY_CHANNELS.peak().of(g.id()), g.channels(), true));
         }
         for (TrunkConfig t : this.trunks.stream().filter(t -> t.maxDialogs() != Integer.MAX_VALUE).toList())
         {
-            ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", "trunk." + t.id() + ".dialogs.peak", t.maxDialogs(), true));
+            ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", ElementMetrics.TRUNK_DIALOGS.peak().of(t.id()), t.maxDialogs(), true));
         }
         for (RecorderConfig r : this.recorders)
         {
-            ratings.add(new Rating("recorder " + r.id() + " streams", "recorder." + r.id() + ".streams.peak", r.maxStreams(), true));
+            ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true));
         }
         for (CubeConfig c : this.cubes)
         {
-            ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", "cube." + c.id() + ".sessions.peak",
+            ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", ElementMetrics.CUBE_SESSIONS.peak().of(c.id()),
                     c.maxSessions(), true));
         }
         for (MtpPoolConfig m : this.mtpPools)
         {
-            ratings.add(new Rating("MTP pool " + m.id(), "mtpPool." + m.id() + ".inUse.peak", m.size(), true));
+            ratings.add(new Rating("MTP pool " + m.id(), ElementMetrics.MTPS_IN_USE.peak().of(m.id()), m.size(), true));
         }
         for (LinkConfig l : this.links)
         {
-            ratings.add(new Rating("link " + l.id() + " Mbit/s (busier direction)", "bandwidth.link." + l.id() + ".mbps.peak",
+            ratings.add(new Rating("link " + l.id() + " Mbit/s (busier direction)", LinkMetrics.MBPS_PEAK.of(l.id()),
                     l.mbps(), false));
         }
         return ratings;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,10 +24,18 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
+import forkcast.models.metrics.ClusterMetrics;
+import forkcast.models.metrics.ElementMetrics;
+import forkcast.models.metrics.LinkMetrics;
+import forkcast.models.metrics.RecordingMetrics;
 import forkcast.scenarios.RunResult;
 import forkcast.sim.ExperimentResults;
 import forkcast.sim.Rating;
 import forkcast.sim.ReplicationOutput;
+import forkcast.sim.metrics.CounterMetric;
+import forkcast.sim.metrics.LevelMetric;
+import forkcast.sim.metrics.Metric;
+import forkcast.sim.metrics.MetricDescriptor;
 import forkcast.sim.stats.MeasurementWindow;
 
 /**
@@ -59,36 +68,32 @@ public final class Charts
     {
         ExperimentResults results = run.results();
         MeasurementWindow window = results.window();
-        Map<String, ReplicationOutput.Series> series = results.replications().get(0).series();
+        List<Metric> series = results.series().values().stream().map(ReplicationOutput.Series::metric).toList();
         List<Chart> charts = new ArrayList<>();
 
-        XYSeriesCollection bhcc = new XYSeriesCollection();
-        bhcc.addSeries(line("all calls", window, results.meanSeries("bhcc.total")));
-        bhcc.addSeries(line("agent calls", window, results.meanSeries("bhcc.agentCalls")));
-        bhcc.addSeries(line("recording calls (2 per session, R6)", window, results.meanSeries("bhcc.recordingCalls")));
-        bhcc.addSeries(line("consult calls (F3)", window, results.meanSeries("bhcc.consultCalls")));
+        XYSeriesCollection bhcc = lines(results, List.of(Map.entry("all calls", ClusterMetrics.BHCC_SERIES),
+                Map.entry("agent calls", ClusterMetrics.AGENT_CALLS_SERIES),
+                Map.entry("recording calls (2 per session, R6)", ClusterMetrics.RECORDING_CALLS_SERIES),
+                Map.entry("consult calls (F3)", ClusterMetrics.CONSULT_CALLS_SERIES)));
         charts.add(draw(folder, "bhcc", "Call completions per interval", "calls per " + minutes(window.interval()),
                 bhcc, null, "CUCM counts each connected call and consult call once and each recording session twice (R6). Mean over "
                         + results.replications().size() + " replications."));
 
-        XYSeriesCollection cti = new XYSeriesCollection();
-        cti.addSeries(line("all CTI messages", window, results.meanSeries("cti.messagesPerSecond")));
-        cti.addSeries(line("call events", window, results.meanSeries("cti.callEvents.perSecond")));
-        cti.addSeries(line("recording requests and events (F4)", window,
-                results.meanSeries("cti.recordingEvents.perSecond")));
-        cti.addSeries(line("monitoring requests", window, results.meanSeries("cti.monitoringEvents.perSecond")));
-        charts.add(draw(folder, "cti", "CTI load", "messages per second", cti, rating(run, "cti.messagesPerSecond.peak"),
+        XYSeriesCollection cti = lines(results, List.of(Map.entry("all CTI messages", ClusterMetrics.CTI_SERIES),
+                Map.entry("call events", ClusterMetrics.CTI_CALL_EVENTS),
+                Map.entry("recording requests and events (F4)", ClusterMetrics.CTI_RECORDING_EVENTS),
+                Map.entry("monitoring requests", ClusterMetrics.CTI_MONITORING_EVENTS)));
+        charts.add(draw(folder, "cti", "CTI load", "messages per second", cti, rating(run, ClusterMetrics.CTI_PEAK.of()),
                 "Weighted CTI messages per second in each interval, by cause; the dashed line is the CTI Manager's"
                         + " rating when it is within the chart's range."));
 
         XYSeriesCollection links = new XYSeriesCollection();
-        for (String name : series.keySet())
+        for (Metric m : series)
         {
-            if (name.startsWith("bandwidth.link.") && (name.endsWith(".mbps") || name.endsWith(".forkMbps")))
+            if (m.is(LinkMetrics.TOWARD_MBPS) || m.is(LinkMetrics.TOWARD_FORK_MBPS))
             {
-                String rest = name.substring("bandwidth.link.".length());
-                String label = rest.replace(".to-", " → ").replace(".forkMbps", " (forked)").replace(".mbps", " (all)");
-                links.addSeries(line(label, window, results.meanSeries(name)));
+                String label = m.element() + " → " + m.toward() + (m.is(LinkMetrics.TOWARD_MBPS) ? " (all)" : " (forked)");
+                links.addSeries(line(label, window, results.meanSeries(m)));
             }
         }
         if (links.getSeriesCount() > 0)
@@ -98,88 +103,50 @@ public final class Charts
                             + " forked recording streams; 'forked' is the recording streams alone."));
         }
 
-        XYSeriesCollection recorders = new XYSeriesCollection();
-        for (String name : series.keySet())
-        {
-            if (name.startsWith("recorder.") && name.endsWith(".streams"))
-            {
-                recorders.addSeries(line(name.substring("recorder.".length(), name.length() - ".streams".length()),
-                        window, results.meanSeries(name)));
-            }
-        }
-        if (recorders.getSeriesCount() > 0)
-        {
-            Double limit = recorders.getSeriesCount() == 1
-                    ? rating(run, "recorder." + recorders.getSeries(0).getKey() + ".streams.peak") : null;
-            charts.add(draw(folder, "recorder-occupancy", "Recorder occupancy", "concurrent streams", recorders, limit,
-                    "Mean concurrent recording streams per interval (two per session, R5); the dashed line is the"
-                            + " recorder's stream limit."));
-        }
+        occupancy(charts, run, folder, series, ElementMetrics.RECORDER_STREAMS, true, "recorder-occupancy",
+                "Recorder occupancy", "concurrent streams", "Mean concurrent recording streams per interval (two per"
+                        + " session, R5); the dashed line is the recorder's stream limit.");
+        occupancy(charts, run, folder, series, ElementMetrics.TRUNK_DIALOGS, false, "trunk-dialogs",
+                "SIP trunk dialogs", "dialogs",
+                "Mean SIP dialogs per recording trunk and interval: two per recording session (R5).");
+        occupancy(charts, run, folder, series, ElementMetrics.CUBE_SESSIONS, true, "cube-sessions",
+                "CUBE media proxy sessions", "dialogs", "Mean SIP dialogs each CUBE holds per interval: two inbound"
+                        + " per recording session and two per forked copy (R10).");
 
-        XYSeriesCollection trunks = new XYSeriesCollection();
-        for (String name : series.keySet())
-        {
-            if (name.startsWith("trunk.") && name.endsWith(".dialogs"))
-            {
-                trunks.addSeries(line(name.substring("trunk.".length(), name.length() - ".dialogs".length()), window,
-                        results.meanSeries(name)));
-            }
-        }
-        if (trunks.getSeriesCount() > 0)
-        {
-            charts.add(draw(folder, "trunk-dialogs", "SIP trunk dialogs", "dialogs", trunks, null,
-                    "Mean SIP dialogs per recording trunk and interval: two per recording session (R5)."));
-        }
-
-        XYSeriesCollection cubes = new XYSeriesCollection();
-        for (String name : series.keySet())
-        {
-            if (name.startsWith("cube.") && name.endsWith(".sessions"))
-            {
-                cubes.addSeries(line(name.substring("cube.".length(), name.length() - ".sessions".length()), window,
-                        results.meanSeries(name)));
-            }
-        }
-        if (cubes.getSeriesCount() > 0)
-        {
-            Double limit = cubes.getSeriesCount() == 1
-                    ? rating(run, "cube." + cubes.getSeries(0).getKey() + ".sessions.peak") : null;
-            charts.add(draw(folder, "cube-sessions", "CUBE media proxy sessions", "dialogs", cubes, limit,
-                    "Mean SIP dialogs each CUBE holds per interval: two inbound per recording session and two per"
-                            + " forked copy (R10)."));
-        }
-
-        XYSeriesCollection sources = new XYSeriesCollection();
-        sources.addSeries(line("phone (built-in bridge, R7)", window, results.meanSeries("recording.mediaSource.phone")));
-        sources.addSeries(line("gateway (R8)", window, results.meanSeries("recording.mediaSource.gateway")));
+        XYSeriesCollection sources = lines(results, List.of(
+                Map.entry("phone (built-in bridge, R7)", RecordingMetrics.PHONE_SOURCED.perInterval()),
+                Map.entry("gateway (R8)", RecordingMetrics.GATEWAY_SOURCED.perInterval())));
         charts.add(draw(folder, "media-source", "Recording sessions by media source", "sessions per "
                 + minutes(window.interval()), sources, null, "Established sessions per interval by the device that"
                         + " forks the media (R14, R15)."));
 
         XYSeriesCollection failures = new XYSeriesCollection();
-        for (String name : series.keySet())
+        for (Metric m : series)
         {
-            if (name.startsWith("recording.failed."))
+            if (m.is(RecordingMetrics.FAILED_FOR.perInterval()))
             {
-                double[] values = results.meanSeries(name);
+                double[] values = results.meanSeries(m);
                 if (sum(values) > 0)
                 {
-                    failures.addSeries(line(name.substring("recording.failed.".length()), window, values));
+                    failures.addSeries(line(m.part("reason"), window, values));
                 }
             }
         }
-        for (String copies : new String[] {"recording.copies.failed", "recording.copies.cut"})
+        Map<String, CounterMetric> copies = new LinkedHashMap<>();
+        copies.put("copies refused", RecordingMetrics.COPIES_FAILED);
+        copies.put("copies cut by failures", RecordingMetrics.COPIES_CUT);
+        for (Map.Entry<String, CounterMetric> c : copies.entrySet())
         {
-            double[] values = results.meanSeries(copies);
+            double[] values = results.meanSeries(c.getValue().perInterval().of());
             if (sum(values) > 0)
             {
-                failures.addSeries(line(copies.endsWith("cut") ? "copies cut by failures" : "copies refused", window,
-                        values));
+                failures.addSeries(line(c.getKey(), window, values));
             }
         }
         if (failures.getSeriesCount() == 0)
         {
-            failures.addSeries(line("no failed sessions", window, results.meanSeries("recording.sessions.failed")));
+            failures.addSeries(line("no failed sessions", window,
+                    results.meanSeries(RecordingMetrics.FAILED.perInterval().of())));
         }
         charts.add(draw(folder, "failures", "Failed recording sessions by reason", "sessions per "
                 + minutes(window.interval()), failures, null, "Sessions refused per interval, by the reason of the last trunk"
@@ -187,7 +154,44 @@ public final class Charts
         return charts;
     }
 
-    private static Double rating(final RunResult run, final String metric)
+    /** @return one line per labelled series of the whole model (no element), mean over replications */
+    private static XYSeriesCollection lines(final ExperimentResults results,
+            final List<Map.Entry<String, MetricDescriptor>> labelled)
+    {
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (Map.Entry<String, MetricDescriptor> e : labelled)
+        {
+            lines.addSeries(line(e.getKey(), results.window(), results.meanSeries(e.getValue().of())));
+        }
+        return lines;
+    }
+
+    /**
+     * A chart of one line per element of a level's interval series, keyed by the element's id, when there is any;
+     * with {@code showLimit}, a lone element's rated limit is drawn as a dashed line.
+     */
+    private static void occupancy(final List<Chart> charts, final RunResult run, final OutputFolder folder,
+            final List<Metric> series, final LevelMetric level, final boolean showLimit, final String name,
+            final String title, final String yLabel, final String caption) throws IOException
+    {
+        ExperimentResults results = run.results();
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (Metric m : series)
+        {
+            if (m.is(level.perInterval()))
+            {
+                lines.addSeries(line(m.element(), results.window(), results.meanSeries(m)));
+            }
+        }
+        if (lines.getSeriesCount() > 0)
+        {
+            Double limit = showLimit && lines.getSeriesCount() == 1
+                    ? rating(run, level.peak().of((String) lines.getSeries(0).getKey())) : null;
+            charts.add(draw(folder, name, title, yLabel, lines, limit, caption));
+        }
+    }
+
+    private static Double rating(final RunResult run, final Metric metric)
     {
         for (Rating rating : run.ratings())
         {

@@ -17,7 +17,12 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import com.github.mustachejava.Mustache;
 
+import forkcast.models.metrics.ElementMetrics;
+import forkcast.models.metrics.LinkMetrics;
 import forkcast.scenarios.RunResult;
+import forkcast.sim.ReplicationOutput;
+import forkcast.sim.metrics.Metric;
+import forkcast.sim.metrics.MetricKind;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.MetricSummary;
 import tools.jackson.core.JsonGenerator;
@@ -112,24 +117,12 @@ public final class ComparisonWriter
     private static void summary(final JsonGenerator g, final MetricSummary s)
     {
         g.writeStartObject();
-        number(g, "mean", s.mean());
-        number(g, "stddev", s.stddev());
-        number(g, "ci95low", s.ci95low());
-        number(g, "ci95high", s.ci95high());
+        SummaryWriter.number(g, "mean", s.mean());
+        SummaryWriter.number(g, "stddev", s.stddev());
+        SummaryWriter.number(g, "ci95low", s.ci95low());
+        SummaryWriter.number(g, "ci95high", s.ci95high());
         g.writeNumberProperty("n", s.n());
         g.writeEndObject();
-    }
-
-    private static void number(final JsonGenerator g, final String name, final Double v)
-    {
-        if (v == null || v.isNaN() || v.isInfinite())
-        {
-            g.writeNullProperty(name);
-        }
-        else
-        {
-            g.writeNumberProperty(name, v);
-        }
     }
 
     private static void writeCsv(final List<RunResult> results, final Set<String> metrics, final Path file)
@@ -184,40 +177,36 @@ public final class ComparisonWriter
         {
             double[] links = new double[window.intervals()];
             double[] streams = new double[window.intervals()];
-            for (String name : r.results().replications().get(0).series().keySet())
+            for (ReplicationOutput.Series series : r.results().series().values())
             {
-                if (name.startsWith("bandwidth.link.") && name.endsWith(".mbps"))
+                if (series.metric().is(LinkMetrics.TOWARD_MBPS))
                 {
-                    add(links, r.results().meanSeries(name));
+                    add(links, r.results().meanSeries(series.metric()));
                 }
-                if (name.startsWith("recorder.") && name.endsWith(".streams"))
+                if (series.metric().is(ElementMetrics.RECORDER_STREAMS.perInterval()))
                 {
-                    add(streams, r.results().meanSeries(name));
+                    add(streams, r.results().meanSeries(series.metric()));
                 }
             }
             wan.addSeries(Charts.line(r.scenario().name(), window, links));
             recorders.addSeries(Charts.line(r.scenario().name(), window, streams));
         }
         List<Charts.Chart> charts = new ArrayList<>();
-        Set<String> linkSeries = new LinkedHashSet<>();
-        for (String name : results.get(0).results().replications().get(0).series().keySet())
+        for (ReplicationOutput.Series series : results.get(0).results().series().values())
         {
-            if (name.startsWith("bandwidth.link.") && name.endsWith(".mbps"))
+            Metric link = series.metric();
+            if (!link.is(LinkMetrics.TOWARD_MBPS))
             {
-                linkSeries.add(name);
+                continue;
             }
-        }
-        for (String name : linkSeries)
-        {
             XYSeriesCollection perLink = new XYSeriesCollection();
             for (RunResult r : results)
             {
-                perLink.addSeries(Charts.line(r.scenario().name(), window, r.results().meanSeries(name)));
+                perLink.addSeries(Charts.line(r.scenario().name(), window, r.results().meanSeries(link)));
             }
-            String label = name.substring("bandwidth.link.".length(), name.length() - ".mbps".length())
-                    .replace(".to-", " → ");
-            charts.add(Charts.draw(folder, "link-" + label.replace(" → ", "-to-"), "Link " + label, "Mbit/s", perLink,
-                    null, "All media on this link in this direction, per alternative (mean per interval)."));
+            charts.add(Charts.draw(folder, "link-" + link.element() + "-to-" + link.toward(), "Link " + link.element()
+                    + " → " + link.toward(), "Mbit/s", perLink, null,
+                    "All media on this link in this direction, per alternative (mean per interval)."));
         }
         charts.add(0, Charts.draw(folder, "wan-bandwidth", "WAN bandwidth by alternative", "Mbit/s, all links and directions",
                 wan, null, "Sum over every link and both directions of the time-weighted mean per interval, all media"
@@ -256,7 +245,7 @@ public final class ComparisonWriter
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", name);
             String unit = base.results().unit(name);
-            boolean ratio = "ratio".equals(unit);
+            boolean ratio = base.results().metric(name).descriptor().kind() == MetricKind.RATIO;
             row.put("unit", ratio ? "" : unit);
             List<Map<String, Object>> cells = new ArrayList<>();
             for (RunResult r : results)

@@ -12,9 +12,17 @@ import java.util.Map;
 
 import com.github.mustachejava.Mustache;
 
+import forkcast.models.metrics.CallMetrics;
+import forkcast.models.metrics.ClusterMetrics;
+import forkcast.models.metrics.ElementMetrics;
+import forkcast.models.metrics.LinkMetrics;
+import forkcast.models.metrics.RecordingMetrics;
 import forkcast.scenarios.Catalog;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
+import forkcast.sim.ExperimentResults;
+import forkcast.sim.metrics.Metric;
+import forkcast.sim.metrics.MetricKind;
 import forkcast.sim.stats.MetricSummary;
 
 /**
@@ -26,36 +34,42 @@ import forkcast.sim.stats.MetricSummary;
  */
 public final class HtmlReport
 {
-    /** Metrics shown in the key table, in this order, when present. */
-    private static final List<String[]> KEY_METRICS = List.of(
-            new String[] {"calls.offered", "Calls offered"},
-            new String[] {"calls.connected", "Calls connected"},
-            new String[] {"calls.blocked.gateway", "Calls blocked at gateways"},
-            new String[] {"calls.blocked.agents", "Calls blocked at agents"},
-            new String[] {"calls.abandoned", "Calls abandoned in queue"},
-            new String[] {"recording.sessions.requested", "Recording sessions requested"},
-            new String[] {"recording.sessions.established", "Recording sessions established"},
-            new String[] {"recording.sessions.failed", "Recording sessions failed"},
-            new String[] {"recording.blockingProbability", "Recording blocking probability"},
-            new String[] {"recording.coverage", "Recording coverage (recorded ÷ connected call-seconds)"},
-            new String[] {"recording.mediaSource.phone", "Sessions forked by the phone"},
-            new String[] {"recording.mediaSource.gateway", "Sessions forked by a gateway"},
-            new String[] {"recording.mediaSource.fallback", "Sessions on a fallback source (R15)"},
-            new String[] {"recording.redundantShare", "Sessions with two or more complete copies (R13)"},
-            new String[] {"recording.copies.established", "Copies admitted by recorders"},
-            new String[] {"recording.copies.failed", "Copies refused while their session stood"},
-            new String[] {"recording.copies.cut", "Copies cut by failures"},
-            new String[] {"recording.lostSeconds", "Recorded seconds lost by cut copies"},
-            new String[] {"bhcc.busyHour.total", "BHCC, busy hour"},
-            new String[] {"bhcc.busyHour.recordingCalls", "BHCC from recording calls, busy hour"},
-            new String[] {"cti.messagesPerSecond.mean", "CTI messages per second, mean"},
-            new String[] {"cti.messagesPerSecond.peak", "CTI messages per second, busiest interval"},
-            new String[] {"bandwidth.fork.mbps.peak", "Forked recording bandwidth, peak"});
+    /** Metrics shown in the key table, in this order, when present, with their labels. */
+    private static final Map<Metric, String> KEY_METRICS = keyMetrics();
 
     private static final Mustache TEMPLATE = ReportTemplates.template("report.mustache");
 
     private HtmlReport()
     {
+    }
+
+    private static Map<Metric, String> keyMetrics()
+    {
+        Map<Metric, String> key = new LinkedHashMap<>();
+        key.put(CallMetrics.OFFERED.total().of(), "Calls offered");
+        key.put(CallMetrics.CONNECTED.total().of(), "Calls connected");
+        key.put(CallMetrics.BLOCKED_AT_GATEWAY.total().of(), "Calls blocked at gateways");
+        key.put(CallMetrics.BLOCKED_AT_AGENTS.total().of(), "Calls blocked at agents");
+        key.put(CallMetrics.ABANDONED.total().of(), "Calls abandoned in queue");
+        key.put(RecordingMetrics.REQUESTED.total().of(), "Recording sessions requested");
+        key.put(RecordingMetrics.ESTABLISHED.total().of(), "Recording sessions established");
+        key.put(RecordingMetrics.FAILED.total().of(), "Recording sessions failed");
+        key.put(RecordingMetrics.BLOCKING_PROBABILITY.of(), "Recording blocking probability");
+        key.put(RecordingMetrics.COVERAGE.of(), "Recording coverage (recorded ÷ connected call-seconds)");
+        key.put(RecordingMetrics.PHONE_SOURCED.total().of(), "Sessions forked by the phone");
+        key.put(RecordingMetrics.GATEWAY_SOURCED.total().of(), "Sessions forked by a gateway");
+        key.put(RecordingMetrics.FALLBACK.of(), "Sessions on a fallback source (R15)");
+        key.put(RecordingMetrics.REDUNDANT_SHARE.of(), "Sessions with two or more complete copies (R13)");
+        key.put(RecordingMetrics.COPIES_ESTABLISHED.total().of(), "Copies admitted by recorders");
+        key.put(RecordingMetrics.COPIES_FAILED.total().of(), "Copies refused while their session stood");
+        key.put(RecordingMetrics.COPIES_CUT.total().of(), "Copies cut by failures");
+        key.put(RecordingMetrics.LOST_SECONDS.of(), "Recorded seconds lost by cut copies");
+        key.put(ClusterMetrics.BHCC_TOTAL.of(), "BHCC, busy hour");
+        key.put(ClusterMetrics.BHCC_RECORDING_CALLS.of(), "BHCC from recording calls, busy hour");
+        key.put(ClusterMetrics.CTI_MEAN.of(), "CTI messages per second, mean");
+        key.put(ClusterMetrics.CTI_PEAK.of(), "CTI messages per second, busiest interval");
+        key.put(ElementMetrics.FORK_BANDWIDTH.peak().of(), "Forked recording bandwidth, peak");
+        return key;
     }
 
     public static void write(final RunResult run, final List<Verdict> verdicts, final List<Charts.Chart> charts,
@@ -94,42 +108,38 @@ public final class HtmlReport
             verdictRows.add(row);
         }
         view.put("verdicts", verdictRows);
+        ExperimentResults results = run.results();
         List<Map<String, Object>> key = new ArrayList<>();
-        for (String[] metric : KEY_METRICS)
+        KEY_METRICS.forEach((metric, label) ->
         {
-            if (run.results().summaries().containsKey(metric[0]))
+            if (results.metrics().containsValue(metric))
             {
-                key.add(metricRow(run, metric[0], metric[1]));
+                key.add(metricRow(run, metric.name(), label));
             }
-        }
-        run.results().summaries().keySet().stream()
-                .filter(n -> n.startsWith("recorder.") && n.endsWith(".storageGbPerDay"))
-                .forEach(n -> key.add(metricRow(run, n, "Storage per day, recorder "
-                        + n.substring("recorder.".length(), n.length() - ".storageGbPerDay".length()))));
+        });
+        results.metrics().values().stream().filter(m -> m.is(ElementMetrics.RECORDER_STORAGE))
+                .forEach(m -> key.add(metricRow(run, m.name(), "Storage per day, recorder " + m.element())));
         view.put("keyMetrics", key);
         List<Map<String, Object>> linkRows = new ArrayList<>();
         for (forkcast.sim.Rating rating : run.ratings())
         {
-            String metric = rating.metric();
-            if (!metric.startsWith("bandwidth.link.") || !metric.endsWith(".mbps.peak"))
+            if (!rating.metric().is(LinkMetrics.MBPS_PEAK))
             {
                 continue;
             }
-            String base = metric.substring(0, metric.length() - ".mbps.peak".length());
-            for (String name : run.results().summaries().keySet())
+            String link = rating.metric().element();
+            for (Metric m : results.metrics().values())
             {
-                if (name.startsWith(base + ".to-") && name.endsWith(".mbps.mean"))
+                if (m.is(LinkMetrics.TOWARD_MBPS_MEAN) && m.element().equals(link))
                 {
-                    String direction = name.substring(0, name.length() - ".mbps.mean".length());
                     Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("link", base.substring("bandwidth.link.".length()) + " → "
-                            + direction.substring(direction.lastIndexOf(".to-") + 4));
-                    row.put("mean", Numbers.human(run.results().summary(name).mean()));
-                    row.put("fork", Numbers.human(run.results().summary(direction + ".forkMbps.mean").mean()));
-                    row.put("p95", Numbers.human(run.results().summary(direction + ".mbps.p95").mean()));
-                    row.put("peak", Numbers.human(run.results().summary(direction + ".mbps.peak").mean()));
+                    row.put("link", link + " → " + m.toward());
+                    row.put("mean", Numbers.human(results.summary(m.name()).mean()));
+                    row.put("fork", human(results, LinkMetrics.TOWARD_FORK_MBPS_MEAN.of(link, m.toward())));
+                    row.put("p95", human(results, LinkMetrics.TOWARD_MBPS_P95.of(link, m.toward())));
+                    row.put("peak", human(results, LinkMetrics.TOWARD_MBPS_PEAK.of(link, m.toward())));
                     row.put("capacity", Numbers.human(rating.limit()));
-                    MetricSummary over = run.results().summary(base + ".intervalsOverCapacity");
+                    MetricSummary over = results.summary(LinkMetrics.INTERVALS_OVER_CAPACITY.of(link).name());
                     row.put("over", Numbers.human(over.mean()));
                     row.put("overClass", over.max() != null && over.max() > 0 ? "over" : "ok");
                     linkRows.add(row);
@@ -167,11 +177,16 @@ public final class HtmlReport
         return view;
     }
 
+    private static String human(final ExperimentResults results, final Metric metric)
+    {
+        return Numbers.human(results.summary(metric.name()).mean());
+    }
+
     private static Map<String, Object> metricRow(final RunResult run, final String name, final String label)
     {
         MetricSummary m = run.results().summary(name);
         String unit = run.results().unit(name);
-        boolean ratio = "ratio".equals(unit);
+        boolean ratio = run.results().metric(name).descriptor().kind() == MetricKind.RATIO;
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("label", label);
         row.put("name", name);

@@ -60,7 +60,7 @@ public final class SummaryWriter
             {
                 g.writeStartObject();
                 g.writeStringProperty("label", v.label());
-                g.writeStringProperty("metric", v.metric());
+                g.writeStringProperty("metric", v.metric().name());
                 g.writeNumberProperty("limit", v.limit());
                 g.writeStringProperty("verdict", v.status());
                 g.writeEndObject();
@@ -88,7 +88,8 @@ public final class SummaryWriter
         g.writeEndObject();
     }
 
-    private static void number(final JsonGenerator g, final String name, final Double value)
+    /** Write a number, or null where it is undefined (JSON has no NaN); shared with the comparison's JSON. */
+    static void number(final JsonGenerator g, final String name, final Double value)
     {
         if (value == null || value.isNaN() || value.isInfinite())
         {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
@@ -23,8 +24,13 @@ import org.jfree.svg.SVGGraphics2D;
 
 import com.github.mustachejava.Mustache;
 
+import forkcast.models.metrics.ClusterMetrics;
+import forkcast.models.metrics.ElementMetrics;
+import forkcast.models.metrics.RecordingMetrics;
 import forkcast.scenarios.Sweep;
 import forkcast.scenarios.SweepAxis;
+import forkcast.sim.metrics.Metric;
+import forkcast.sim.metrics.MetricKind;
 import forkcast.sim.stats.MetricSummary;
 
 /**
@@ -35,8 +41,9 @@ import forkcast.sim.stats.MetricSummary;
 public final class SweepWriter
 {
     /** The metrics drawn as curves, when present. */
-    static final List<String> CURVES = List.of("recording.blockingProbability", "recording.coverage",
-            "recording.redundantShare", "bhcc.busyHour.total", "cti.messagesPerSecond.peak", "bandwidth.fork.mbps.peak");
+    static final List<String> CURVES = Stream.of(RecordingMetrics.BLOCKING_PROBABILITY.of(),
+            RecordingMetrics.COVERAGE.of(), RecordingMetrics.REDUNDANT_SHARE.of(), ClusterMetrics.BHCC_TOTAL.of(),
+            ClusterMetrics.CTI_PEAK.of(), ElementMetrics.FORK_BANDWIDTH.peak().of()).map(Metric::name).toList();
 
     private static final Mustache TEMPLATE = ReportTemplates.template("sweep.mustache");
 
@@ -201,7 +208,7 @@ public final class SweepWriter
             for (String m : metrics)
             {
                 MetricSummary s = point.result().results().summary(m);
-                boolean ratio = "ratio".equals(point.result().results().unit(m));
+                boolean ratio = point.result().results().metric(m).descriptor().kind() == MetricKind.RATIO;
                 cells.add(s.mean() == null ? "–" : (ratio ? Numbers.percent(s.mean()) : Numbers.human(s.mean()))
                         + (s.ci95low() == null ? "" : " [" + (ratio ? Numbers.percent(s.ci95low())
                                 : Numbers.human(s.ci95low())) + ", " + (ratio ? Numbers.percent(s.ci95high())

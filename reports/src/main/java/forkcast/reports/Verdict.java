@@ -5,6 +5,7 @@ import java.util.List;
 
 import forkcast.sim.ExperimentResults;
 import forkcast.sim.Rating;
+import forkcast.sim.metrics.Metric;
 import forkcast.sim.stats.MetricSummary;
 
 /**
@@ -19,7 +20,7 @@ import forkcast.sim.stats.MetricSummary;
  * @param peak the metric over replications
  * @param status OK, NEAR, OVER or FULL
  */
-public record Verdict(String label, String metric, double limit, MetricSummary peak, String status)
+public record Verdict(String label, Metric metric, double limit, MetricSummary peak, String status)
 {
     /** Share of a rating above which a verdict warns. */
     public static final double NEAR_SHARE = 0.8;
@@ -29,7 +30,7 @@ public record Verdict(String label, String metric, double limit, MetricSummary p
         List<Verdict> verdicts = new ArrayList<>();
         for (Rating rating : ratings)
         {
-            MetricSummary peak = results.summary(rating.metric());
+            MetricSummary peak = results.summary(rating.metric().name());
             verdicts.add(new Verdict(rating.label(), rating.metric(), rating.limit(), peak, status(rating, peak)));
         }
         return verdicts;

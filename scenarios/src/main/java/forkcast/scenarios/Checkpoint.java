@@ -20,9 +20,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import forkcast.models.metrics.MetricCatalogue;
 import forkcast.sim.ReplicationOutput;
+import forkcast.sim.metrics.Metric;
+import forkcast.sim.metrics.MetricDescriptor;
 import forkcast.sim.stats.MeasurementWindow;
-import forkcast.sim.stats.PhysicalRange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -166,14 +168,7 @@ public final class Checkpoint
             {
                 throw new DamagedException("scalar " + e.getKey() + " has no number");
             }
-            JsonNode range = e.getValue().get("range");
-            if (range == null || !range.isString())
-            {
-                // saved before metrics carried their range: run it again rather than summarise it otherwise
-                throw new DamagedException("scalar " + e.getKey() + " has no physical range");
-            }
-            output.put(e.getKey(), unit(e.getValue(), e.getKey()), PhysicalRange.valueOf(range.asString()),
-                    v.isNull() ? Double.NaN : v.asDouble());
+            output.put(metric(e.getKey(), e.getValue(), false), v.isNull() ? Double.NaN : v.asDouble());
         }
         for (Map.Entry<String, JsonNode> e : object(node, "series").properties())
         {
@@ -191,7 +186,7 @@ public final class Checkpoint
                 }
                 array[i] = values.get(i).asDouble();
             }
-            output.putSeries(e.getKey(), unit(e.getValue(), e.getKey()), array);
+            output.putSeries(metric(e.getKey(), e.getValue(), true), array);
         }
         return output;
     }
@@ -206,14 +201,45 @@ public final class Checkpoint
         return n;
     }
 
-    private static String unit(final JsonNode node, final String name)
+    /**
+     * The metric a saved value belongs to, found in the catalogue by its pattern and the values of its placeholders
+     * (its unit and physical range come from there, not from the file). A value saved by a version whose catalogue
+     * lacks the metric, or before metrics were saved this way, is damaged: its replication runs again.
+     */
+    private static Metric metric(final String name, final JsonNode node, final boolean series)
     {
-        JsonNode unit = node.get("unit");
-        if (unit == null || !unit.isString())
+        JsonNode pattern = node.get("metric");
+        JsonNode parts = node.get("parts");
+        if (pattern == null || !pattern.isString() || parts == null || !parts.isObject())
         {
-            throw new DamagedException(name + " has no unit");
+            throw new DamagedException(name + " does not say which metric it is");
         }
-        return unit.asString();
+        MetricDescriptor descriptor = MetricCatalogue.find(pattern.asString(), series)
+                .orElseThrow(() -> new DamagedException(name + " is of a metric this version does not know"));
+        List<String> values = new ArrayList<>();
+        for (String placeholder : descriptor.placeholders())
+        {
+            JsonNode part = parts.get(placeholder);
+            if (part == null || !part.isString())
+            {
+                throw new DamagedException(name + " has no " + placeholder);
+            }
+            values.add(part.asString());
+        }
+        Metric metric = descriptor.of(values.toArray(String[]::new));
+        if (!metric.name().equals(name))
+        {
+            throw new DamagedException(name + " does not match its metric " + metric.name());
+        }
+        return metric;
+    }
+
+    private static ObjectNode describe(final ObjectNode node, final Metric metric)
+    {
+        node.put("metric", metric.descriptor().pattern());
+        ObjectNode parts = node.putObject("parts");
+        metric.parts().forEach(parts::put);
+        return node;
     }
 
     /** Save a finished replication (a whole file, or none). */
@@ -223,9 +249,7 @@ public final class Checkpoint
         ObjectNode scalars = root.putObject("scalars");
         output.scalars().forEach((name, s) ->
         {
-            ObjectNode n = scalars.putObject(name);
-            n.put("unit", s.unit());
-            n.put("range", s.range().name());
+            ObjectNode n = describe(scalars.putObject(name), s.metric());
             if (Double.isNaN(s.value()))
             {
                 n.putNull("value");
@@ -238,8 +262,7 @@ public final class Checkpoint
         ObjectNode series = root.putObject("series");
         output.series().forEach((name, s) ->
         {
-            ObjectNode n = series.putObject(name);
-            n.put("unit", s.unit());
+            ObjectNode n = describe(series.putObject(name), s.metric());
             var values = n.putArray("values");
             for (double v : s.values())
             {

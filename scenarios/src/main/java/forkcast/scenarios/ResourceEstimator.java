@@ -4,8 +4,12 @@ import java.util.List;
 
 import forkcast.models.Deployment;
 import forkcast.models.calls.TrafficConfig;
+import forkcast.models.metrics.ElementTypes;
+import forkcast.models.metrics.MetricCatalogue;
 import forkcast.models.recording.RejectReason;
 import forkcast.sim.RunWindow;
+import forkcast.sim.metrics.MetricDescriptor;
+import forkcast.sim.metrics.MetricKind;
 
 /**
  * Estimates, from a scenario alone, the events, memory and output a run will take, so that a run that would not end
@@ -157,14 +161,38 @@ public final class ResourceEstimator
     }
 
     /**
-     * @return the interval series a replication records, as {@code RecordingModel.collect} declares them: the fixed
-     *         call, recording, BHCC and CTI series, one per failure reason, and those of each element
+     * @return the interval series a replication records, as the metric catalogue declares them: one per series
+     *         without placeholders, one per failure reason, and per element of its type (both directions of a link)
      */
     static double series(final Deployment d)
     {
-        int fixed = 16 + 3 + 4 + 2 + 4 + 4 + 1; // calls and tones, sessions, copies, media source, BHCC, CTI, fork
-        return fixed + RejectReason.values().length + 4.0 * d.links().size() + 2.0 * d.recorders().size()
-                + d.trunks().size() + 3.0 * d.cubes().size() + d.mtpPools().size() + 2.0 * d.gateways().size()
-                + d.groups().size();
+        double series = 0;
+        for (MetricDescriptor m : MetricCatalogue.all())
+        {
+            if (m.kind() == MetricKind.SERIES)
+            {
+                List<String> parts = m.placeholders();
+                double perElement = (parts.contains("to") ? 2 : 1)
+                        * (parts.contains("reason") ? RejectReason.values().length : 1);
+                series += (parts.contains("id") ? elements(m.element(), d) : 1) * perElement;
+            }
+        }
+        return series;
+    }
+
+    /** @return how many elements of a type the deployment has; a new type with per-element series belongs here */
+    private static int elements(final String type, final Deployment d)
+    {
+        return switch (type)
+        {
+            case ElementTypes.LINK -> d.links().size();
+            case ElementTypes.RECORDER -> d.recorders().size();
+            case ElementTypes.TRUNK -> d.trunks().size();
+            case ElementTypes.CUBE -> d.cubes().size();
+            case ElementTypes.MTP_POOL -> d.mtpPools().size();
+            case ElementTypes.GATEWAY -> d.gateways().size();
+            case ElementTypes.AGENT_GROUP -> d.groups().size();
+            default -> throw new IllegalStateException("the resource estimate does not count elements of type " + type);
+        };
     }
 }

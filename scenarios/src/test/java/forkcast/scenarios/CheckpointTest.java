@@ -24,6 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import forkcast.models.metrics.CallMetrics;
+import forkcast.models.metrics.ClusterMetrics;
+import forkcast.models.metrics.LinkMetrics;
+import forkcast.models.metrics.RecordingMetrics;
 import forkcast.sim.ReplicationOutput;
 import forkcast.sim.stats.PhysicalRange;
 import forkcast.sim.stats.MeasurementWindow;
@@ -39,11 +43,12 @@ class CheckpointTest
     private static ReplicationOutput output()
     {
         ReplicationOutput o = new ReplicationOutput(1, WINDOW);
-        o.put("calls.offered", "calls", PhysicalRange.NON_NEGATIVE, 1234.5);
-        o.put("recording.coverage", "ratio", PhysicalRange.SHARE, Double.NaN);
+        o.put(CallMetrics.OFFERED.total().of(), 1234.5);
+        o.put(RecordingMetrics.COVERAGE.of(), Double.NaN);
+        o.put(LinkMetrics.TOWARD_MBPS_P95.of("wan", "dc"), 3.25);
         double[] series = new double[WINDOW.intervals()];
         Arrays.setAll(series, i -> i * 0.1 - 0.35);
-        o.putSeries("bhcc", "calls", series);
+        o.putSeries(ClusterMetrics.BHCC_SERIES.of(), series);
         return o;
     }
 
@@ -63,7 +68,10 @@ class CheckpointTest
         assertNotNull(back);
         assertEquals(1234.5, back.scalars().get("calls.offered").value());
         assertTrue(Double.isNaN(back.scalars().get("recording.coverage").value()));
-        assertArrayEquals(output().series().get("bhcc").values(), back.series().get("bhcc").values());
+        assertEquals(PhysicalRange.SHARE, back.scalars().get("recording.coverage").range(), "range from the catalogue");
+        assertEquals(LinkMetrics.TOWARD_MBPS_P95.of("wan", "dc"),
+                back.scalars().get("bandwidth.link.wan.to-dc.mbps.p95").metric(), "descriptor, element and direction");
+        assertArrayEquals(output().series().get("bhcc.total").values(), back.series().get("bhcc.total").values());
         assertEquals(List.of(), damaged);
     }
 
@@ -94,6 +102,31 @@ class CheckpointTest
         assertEquals(1, damaged.size(), damaged.toString());
         assertTrue(damaged.get(0).contains(file.toString()) && damaged.get(0).contains("damaged"), damaged.get(0));
         assertTrue(!Files.exists(file), "the damaged file is removed");
+    }
+
+    /** A value must name its catalogue metric; one saved with only a unit and range (or an unknown metric) re-runs. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"unit and range only", "unknown metric", "part missing"})
+    void aValueTheCatalogueCannotPlaceIsDamagedEvenWithAGoodChecksum(final String damage) throws Exception
+    {
+        List<String> damaged = new ArrayList<>();
+        Path file = saved(damaged);
+        String body = Files.readString(file);
+        body = body.substring(body.indexOf('\n') + 1);
+        body = switch (damage)
+        {
+            case "unit and range only" -> body.replace("\"metric\":\"calls.offered\",\"parts\":{}",
+                    "\"unit\":\"calls\",\"range\":\"NON_NEGATIVE\"");
+            case "unknown metric" -> body.replace("\"metric\":\"calls.offered\"", "\"metric\":\"calls.invented\"");
+            default -> body.replace("\"parts\":{\"id\":\"wan\",\"to\":\"dc\"}", "\"parts\":{\"id\":\"wan\"}");
+        };
+        assertTrue(!body.equals(Files.readString(file).substring(Files.readString(file).indexOf('\n') + 1)),
+                "the test changed the file: " + body);
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body.getBytes());
+        Files.writeString(file, "sha256:" + java.util.HexFormat.of().formatHex(digest) + "\n" + body);
+        Checkpoint resumed = Checkpoint.open(this.tmp.resolve("out"), "batch", true, damaged::add);
+        assertNull(resumed.load(0, 1, WINDOW), "the replication runs again");
+        assertEquals(1, damaged.size(), damaged.toString());
     }
 
     @Test

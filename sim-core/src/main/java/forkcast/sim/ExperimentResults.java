@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import forkcast.sim.metrics.Metric;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.MetricSummary;
 import forkcast.sim.stats.PhysicalRange;
@@ -19,8 +20,7 @@ public final class ExperimentResults
 {
     private final List<ReplicationOutput> replications;
     private final Map<String, MetricSummary> summaries = new LinkedHashMap<>();
-    private final Map<String, String> units = new LinkedHashMap<>();
-    private final Map<String, PhysicalRange> ranges = new LinkedHashMap<>();
+    private final Map<String, Metric> metrics = new LinkedHashMap<>();
 
     public ExperimentResults(final List<ReplicationOutput> replications)
     {
@@ -36,14 +36,13 @@ public final class ExperimentResults
             {
                 if (names.add(e.getKey()))
                 {
-                    this.units.put(e.getKey(), e.getValue().unit());
-                    this.ranges.put(e.getKey(), e.getValue().range());
+                    this.metrics.put(e.getKey(), e.getValue().metric());
                 }
             }
         }
         for (String name : names)
         {
-            this.summaries.put(name, MetricSummary.of(values(name), this.ranges.get(name)));
+            this.summaries.put(name, MetricSummary.of(values(name), this.metrics.get(name).descriptor().range()));
         }
     }
 
@@ -80,20 +79,49 @@ public final class ExperimentResults
         return summary;
     }
 
-    public String unit(final String name)
+    /** @return the scalar metrics, in the order the model first wrote them */
+    public Map<String, Metric> metrics()
     {
-        return this.units.get(name);
+        return Collections.unmodifiableMap(this.metrics);
     }
 
-    /** @return the values the metric can physically take, as the model declared */
+    /** @return what a scalar metric is (its descriptor, element and direction); throws for an unknown name */
+    public Metric metric(final String name)
+    {
+        Metric metric = this.metrics.get(name);
+        if (metric == null)
+        {
+            throw new IllegalArgumentException("no metric " + name);
+        }
+        return metric;
+    }
+
+    public String unit(final String name)
+    {
+        return metric(name).unit();
+    }
+
+    /** @return the values the metric can physically take, as its descriptor declares */
     public PhysicalRange range(final String name)
     {
-        return this.ranges.get(name);
+        return metric(name).descriptor().range();
+    }
+
+    /** @return the series of the first replication (every replication writes the same ones), by name */
+    public Map<String, ReplicationOutput.Series> series()
+    {
+        return this.replications.get(0).series();
     }
 
     public MeasurementWindow window()
     {
         return this.replications.get(0).window();
+    }
+
+    /** @return the mean over replications of an interval series, interval by interval */
+    public double[] meanSeries(final Metric metric)
+    {
+        return meanSeries(metric.name());
     }
 
     /** @return the mean over replications of an interval series, interval by interval */

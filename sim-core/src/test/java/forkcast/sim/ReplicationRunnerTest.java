@@ -14,12 +14,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import forkcast.sim.stats.IntervalCounter;
-import forkcast.sim.stats.PhysicalRange;
+import forkcast.sim.metrics.Aggregation;
+import forkcast.sim.metrics.MetricDescriptor;
+import forkcast.sim.metrics.MetricDirection;
+import forkcast.sim.metrics.MetricGroup;
+import forkcast.sim.metrics.MetricKind;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 
 class ReplicationRunnerTest
 {
+    private static final MetricGroup TEST = new MetricGroup("test");
+    private static final MetricDescriptor TICKS_TOTAL = TEST.total("ticks.total", "ticks", "ticker", "ticks, warm-up included");
+    private static final MetricDescriptor TICKS_MEASURED = TEST.total("ticks.measured", "ticks", "ticker", "measured ticks");
+    private static final MetricDescriptor TICKS = TEST.series("ticks", "ticks", "ticker", MetricDirection.NONE,
+            Aggregation.PER_INTERVAL_COUNT, "measured ticks per interval");
+    private static final MetricDescriptor NEVER = TEST.total("never", "ticks", "ticker", "never written");
+    private static final MetricDescriptor SUM = TEST.scalar("sum", "s", MetricKind.AMOUNT, "draws",
+            MetricDirection.NONE, Aggregation.TOTAL, "sum of the draws");
+
     /** Ticks every second; also schedules one event that is cancelled and one beyond the end. */
     private static final class Ticker implements ReplicationModel
     {
@@ -52,9 +65,9 @@ class ReplicationRunnerTest
         @Override
         public void collect(final ReplicationOutput output)
         {
-            output.put("ticks.total", "ticks", PhysicalRange.NON_NEGATIVE, this.times.size());
-            output.put("ticks.measured", "ticks", PhysicalRange.NON_NEGATIVE, this.ticks.total());
-            output.putSeries("ticks", "ticks", this.ticks.perInterval());
+            output.put(TICKS_TOTAL.of(), this.times.size());
+            output.put(TICKS_MEASURED.of(), this.ticks.total());
+            output.putSeries(TICKS.of(), this.ticks.perInterval());
         }
     }
 
@@ -87,7 +100,7 @@ class ReplicationRunnerTest
             @Override
             public void collect(final ReplicationOutput output)
             {
-                output.put("never", "", PhysicalRange.NON_NEGATIVE, 0);
+                output.put(NEVER.of(), 0);
             }
         };
         ReplicationFailedException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
@@ -122,7 +135,7 @@ class ReplicationRunnerTest
         @Override
         public void collect(final ReplicationOutput output)
         {
-            output.put("sum", "s", PhysicalRange.NON_NEGATIVE, this.sum);
+            output.put(SUM.of(), this.sum);
         }
     }
 

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
+import forkcast.models.metrics.ClusterMetrics;
+import forkcast.models.metrics.LinkMetrics;
+import forkcast.models.metrics.RecordingMetrics;
 import forkcast.reports.ComparisonWriter;
 import forkcast.reports.OutputFolder;
 import forkcast.reports.Printable;
@@ -117,12 +121,11 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
         out.printf(Locale.ROOT, "%-38s", "metric");
         names.subList(1, names.size()).forEach(n -> out.printf(Locale.ROOT, "  %-28s", n));
         out.println();
-        List<String> headline = new ArrayList<>(List.of("recording.blockingProbability", "recording.coverage",
-                "recording.redundantShare", "bhcc.busyHour.total"));
-        results.get(0).results().summaries().keySet().stream()
-                .filter(n -> n.startsWith("bandwidth.link.") && n.endsWith(".forkMbps.mean")
-                        && n.indexOf(".to-") < 0)
-                .forEach(headline::add);
+        List<String> headline = new ArrayList<>(Stream.of(RecordingMetrics.BLOCKING_PROBABILITY,
+                RecordingMetrics.COVERAGE, RecordingMetrics.REDUNDANT_SHARE, ClusterMetrics.BHCC_TOTAL)
+                .map(d -> d.of().name()).toList());
+        results.get(0).results().metrics().values().stream().filter(m -> m.is(LinkMetrics.FORK_MBPS_MEAN))
+                .forEach(m -> headline.add(m.name()));
         for (String metric : headline)
         {
             out.printf(Locale.ROOT, "%-38s", metric.length() > 38 ? metric.substring(0, 37) + "…" : metric);

@@ -102,7 +102,7 @@ final class Gates
                 if (this.failOn.stream().anyMatch(s -> s.name().equals(v.status())))
                 {
                     MetricSummary p = v.peak();
-                    failures.add(where + "--fail-on " + v.status() + ": " + v.label() + " (" + v.metric() + ") peak "
+                    failures.add(where + "--fail-on " + v.status() + ": " + v.label() + " (" + v.metric().name() + ") peak "
                             + Figures.of(p.mean()) + ", 95% CI [" + Figures.of(p.ci95low()) + ", "
                             + Figures.of(p.ci95high()) + "], max " + Figures.of(p.max()) + ", limit "
                             + Figures.of(v.limit()));

@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import forkcast.models.metrics.CallMetrics;
+import forkcast.models.metrics.ClusterMetrics;
+import forkcast.models.metrics.ElementMetrics;
+import forkcast.models.metrics.RecordingMetrics;
 import forkcast.reports.OutputFolder;
 import forkcast.reports.Printable;
 import forkcast.reports.RunReportWriter;
@@ -19,6 +23,7 @@ import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
 import forkcast.scenarios.ScenarioRunner;
+import forkcast.sim.metrics.MetricDescriptor;
 import forkcast.sim.stats.MetricSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,13 +107,13 @@ final class RunCommand extends GatedCommand<RunResult>
     {
         out.printf(Locale.ROOT, "%s: %d replications, mean and 95%% CI%n", result.scenario().name(),
                 result.scenario().replications());
-        line(out, result, "calls.connected", "calls connected");
-        line(out, result, "recording.sessions.established", "recording sessions established");
-        line(out, result, "recording.blockingProbability", "recording blocking probability");
-        line(out, result, "recording.coverage", "recording coverage");
-        line(out, result, "bhcc.busyHour.total", "BHCC in the busy hour");
-        line(out, result, "cti.messagesPerSecond.peak", "CTI messages/s, busiest interval");
-        line(out, result, "bandwidth.fork.mbps.peak", "forked bandwidth, peak Mbit/s");
+        line(out, result, CallMetrics.CONNECTED.total(), "calls connected");
+        line(out, result, RecordingMetrics.ESTABLISHED.total(), "recording sessions established");
+        line(out, result, RecordingMetrics.BLOCKING_PROBABILITY, "recording blocking probability");
+        line(out, result, RecordingMetrics.COVERAGE, "recording coverage");
+        line(out, result, ClusterMetrics.BHCC_TOTAL, "BHCC in the busy hour");
+        line(out, result, ClusterMetrics.CTI_PEAK, "CTI messages/s, busiest interval");
+        line(out, result, ElementMetrics.FORK_BANDWIDTH.peak(), "forked bandwidth, peak Mbit/s");
         out.println("verdicts:");
         for (Verdict v : Verdict.judge(result.results(), result.ratings()))
         {
@@ -129,9 +134,10 @@ final class RunCommand extends GatedCommand<RunResult>
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static void line(final PrintWriter out, final RunResult result, final String metric, final String label)
+    private static void line(final PrintWriter out, final RunResult result, final MetricDescriptor metric,
+            final String label)
     {
-        MetricSummary m = result.results().summary(metric);
+        MetricSummary m = result.results().summary(metric.of().name());
         out.printf(Locale.ROOT, "  %-34s %s  [%s, %s]%n", label, Figures.of(m.mean()), Figures.of(m.ci95low()),
                 Figures.of(m.ci95high()));
     }

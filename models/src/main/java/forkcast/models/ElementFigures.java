@@ -1,0 +1,65 @@
+package forkcast.models;
+
+import forkcast.models.calls.AgentGroup;
+import forkcast.models.calls.Gateway;
+import forkcast.models.metrics.ElementMetrics;
+import forkcast.models.recording.CubeMediaProxy;
+import forkcast.models.recording.MtpPool;
+import forkcast.models.recording.Recorder;
+import forkcast.models.recording.RecordingStatistics;
+import forkcast.models.recording.SipTrunk;
+import forkcast.sim.ReplicationOutput;
+
+/** Publishes each element's occupancy and bandwidth against {@link ElementMetrics}, in the configuration's order. */
+final class ElementFigures
+{
+    private static final double MBPS = 1e6;
+
+    private ElementFigures()
+    {
+    }
+
+    static void publish(final ReplicationOutput out, final Equipment equipment)
+    {
+        for (Recorder r : equipment.recorders())
+        {
+            out.put(ElementMetrics.RECORDER_INGRESS, r.ingress(), MBPS, r.config().id());
+        }
+        out.put(ElementMetrics.FORK_BANDWIDTH, equipment.recording().statistics().forkBitsPerSecond(), MBPS);
+        for (Recorder r : equipment.recorders())
+        {
+            String id = r.config().id();
+            out.put(ElementMetrics.RECORDER_STREAMS, r.streams(), 1, id);
+            out.put(ElementMetrics.RECORDER_STORAGE.of(id), r.storageBytesPerDay() / 1e9);
+        }
+        for (SipTrunk t : equipment.trunks())
+        {
+            out.put(ElementMetrics.TRUNK_DIALOGS, t.dialogs(), 1, t.config().id());
+        }
+        for (CubeMediaProxy c : equipment.cubes())
+        {
+            String id = c.config().id();
+            out.put(ElementMetrics.CUBE_SESSIONS, c.dialogs(), 1, id);
+            out.put(ElementMetrics.CUBE_INGRESS, c.ingress(), MBPS, id);
+            out.put(ElementMetrics.CUBE_EGRESS, c.egress(), MBPS, id);
+        }
+        for (MtpPool m : equipment.mtpPools())
+        {
+            out.put(ElementMetrics.MTPS_IN_USE, m.inUse(), 1, m.config().id());
+        }
+        for (Gateway g : equipment.gateways())
+        {
+            out.put(ElementMetrics.GATEWAY_CHANNELS, g.channels(), 1, g.config().id());
+            out.put(ElementMetrics.GATEWAY_FORK_EGRESS, g.forkEgress(), MBPS, g.config().id());
+        }
+        RecordingStatistics rec = equipment.recording().statistics();
+        for (AgentGroup g : equipment.groups())
+        {
+            out.put(ElementMetrics.AGENTS_BUSY, g.busy(), 1, g.config().id());
+            out.put(ElementMetrics.AGENTS_WAITING.of(g.config().id()), g.waiting().mean());
+            out.put(ElementMetrics.AGENTS_SESSIONS.of(g.config().id()), rec.establishedOnLines(g).total());
+            out.put(ElementMetrics.AGENTS_SESSIONS_PER_CALL.of(g.config().id()),
+                    RecordingFigures.ratio(rec.establishedForCallsOf(g).total(), g.answered().total()));
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package forkcast.models;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import forkcast.models.calls.AgentGroup;
+import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.calls.CallTrace;
+import forkcast.models.calls.Gateway;
+import forkcast.models.calls.GatewayConfig;
+import forkcast.models.calls.TrafficConfig;
+import forkcast.models.calls.TrafficSource;
+import forkcast.models.cucm.BhccAccount;
+import forkcast.models.cucm.CallControl;
+import forkcast.models.cucm.CtiAccount;
+import forkcast.models.cucm.TonePlan;
+import forkcast.models.network.MediaNetwork;
+import forkcast.models.network.SiteGraph;
+import forkcast.models.recording.CubeConfig;
+import forkcast.models.recording.CubeMediaProxy;
+import forkcast.models.recording.MtpPool;
+import forkcast.models.recording.MtpPoolConfig;
+import forkcast.models.recording.Recorder;
+import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.RecordingOrchestrator;
+import forkcast.models.recording.RecordingProfileConfig;
+import forkcast.models.recording.RecordingRoute;
+import forkcast.models.recording.RouteList;
+import forkcast.models.recording.RouteListConfig;
+import forkcast.models.recording.SipTrunk;
+import forkcast.models.recording.TrunkConfig;
+import forkcast.sim.SimContext;
+
+/**
+ * A deployment's elements as built for one replication, wired together: gateways, recorders, CUBEs, MTP pools,
+ * trunks, route lists, agent groups and traffic, then the cluster's accounts, recording and call control. Each kind
+ * is built in the order of the configuration's list, so that outputs list elements in the order the scenario does.
+ */
+final class Equipment
+{
+    private final MediaNetwork network;
+    private final Map<String, Gateway> gateways = new LinkedHashMap<>();
+    private final Map<String, Recorder> recorders = new LinkedHashMap<>();
+    private final Map<String, SipTrunk> trunks = new LinkedHashMap<>();
+    private final Map<String, CubeMediaProxy> cubes = new LinkedHashMap<>();
+    private final Map<String, MtpPool> mtpPools = new LinkedHashMap<>();
+    private final Map<String, AgentGroup> groups = new LinkedHashMap<>();
+    private final BhccAccount bhcc;
+    private final CtiAccount cti;
+    private final TonePlan tones;
+    private final RecordingOrchestrator recording;
+    private final CallControl callControl;
+
+    /** @param trace receives every call's lifecycle events; null for none */
+    Equipment(final Deployment deployment, final SimContext context, final CallTrace trace)
+    {
+        SiteGraph graph = new SiteGraph(deployment.sites(), deployment.links());
+        this.network = new MediaNetwork(graph, context.window());
+        for (GatewayConfig g : deployment.gateways())
+        {
+            this.gateways.put(g.id(), new Gateway(g, graph.index(g.site()), context.window()));
+        }
+        for (RecorderConfig r : deployment.recorders())
+        {
+            this.recorders.put(r.id(), new Recorder(r, graph.index(r.site()), context.window()));
+        }
+        for (CubeConfig c : deployment.cubes())
+        {
+            List<Recorder> forkTo = c.forkTo().stream().map(this.recorders::get).toList();
+            this.cubes.put(c.id(), new CubeMediaProxy(c, graph.index(c.site()), forkTo, context.window()));
+        }
+        for (MtpPoolConfig m : deployment.mtpPools())
+        {
+            this.mtpPools.put(m.id(), new MtpPool(m, context.window()));
+        }
+        for (TrunkConfig t : deployment.trunks())
+        {
+            this.trunks.put(t.id(), new SipTrunk(t, t.recorder() == null ? null : this.recorders.get(t.recorder()),
+                    t.cube() == null ? null : this.cubes.get(t.cube()),
+                    t.mtpPool() == null ? null : this.mtpPools.get(t.mtpPool()), context.window()));
+        }
+        for (AgentGroupConfig g : deployment.groups())
+        {
+            this.groups.put(g.id(),
+                    new AgentGroup(g, graph.index(g.site()), deployment.cluster().builtInBridge(),
+                            deployment.cluster().authenticatedPhoneRecording(), context.window()));
+        }
+        List<TrafficSource> sources = new ArrayList<>();
+        for (TrafficConfig t : deployment.traffic())
+        {
+            List<Gateway> path = t.gateways().stream().map(this.gateways::get).toList();
+            AgentGroup target = t.transfer() == null ? null : this.groups.get(t.transfer().to());
+            AgentGroup caller = t.callerGroup() == null ? null : this.groups.get(t.callerGroup());
+            sources.add(new TrafficSource(t, this.groups.get(t.group()), path, target, caller, context.streams()));
+        }
+        this.bhcc = new BhccAccount(context.window());
+        this.cti = new CtiAccount(deployment.cluster().ctiCosts(), context.window());
+        this.tones = new TonePlan(deployment.cluster().tones(), trace, context.window());
+        this.recording = new RecordingOrchestrator(context, routes(deployment), this.network, this.bhcc, this.cti,
+                deployment.cluster().recordingSetupDelay(), trace, this.tones, List.copyOf(this.groups.values()));
+        this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording, trace,
+                deployment.cluster().conferenceCodec(), this.tones);
+    }
+
+    /** @return each recording profile's route: its trunk, or its route list of trunks */
+    private Map<String, RecordingRoute> routes(final Deployment deployment)
+    {
+        Map<String, RouteList> routeLists = new LinkedHashMap<>();
+        for (RouteListConfig l : deployment.routeLists())
+        {
+            routeLists.put(l.id(), new RouteList(l, l.trunks().stream().map(this.trunks::get).toArray(SipTrunk[]::new)));
+        }
+        Map<String, RecordingRoute> routeByProfile = new LinkedHashMap<>();
+        for (RecordingProfileConfig p : deployment.profiles())
+        {
+            routeByProfile.put(p.id(), p.trunk() != null ? RecordingRoute.of(this.trunks.get(p.trunk()))
+                    : RecordingRoute.of(routeLists.get(p.routeList())));
+        }
+        return routeByProfile;
+    }
+
+    /** Close every statistic at the end of the window, before the metrics are read. */
+    void close()
+    {
+        this.callControl.close();
+        this.recording.close();
+        this.network.close();
+        this.recorders.values().forEach(Recorder::close);
+        this.trunks.values().forEach(t -> t.dialogs().close());
+        this.cubes.values().forEach(CubeMediaProxy::close);
+        this.mtpPools.values().forEach(m -> m.inUse().close());
+        this.gateways.values().forEach(g ->
+        {
+            g.channels().close();
+            g.forkEgress().close();
+        });
+        this.groups.values().forEach(g ->
+        {
+            g.busy().close();
+            g.waiting().close();
+        });
+    }
+
+    MediaNetwork network()
+    {
+        return this.network;
+    }
+
+    Collection<Gateway> gateways()
+    {
+        return this.gateways.values();
+    }
+
+    Collection<Recorder> recorders()
+    {
+        return this.recorders.values();
+    }
+
+    Collection<SipTrunk> trunks()
+    {
+        return this.trunks.values();
+    }
+
+    Collection<CubeMediaProxy> cubes()
+    {
+        return this.cubes.values();
+    }
+
+    Collection<MtpPool> mtpPools()
+    {
+        return this.mtpPools.values();
+    }
+
+    Collection<AgentGroup> groups()
+    {
+        return this.groups.values();
+    }
+
+    BhccAccount bhcc()
+    {
+        return this.bhcc;
+    }
+
+    CtiAccount cti()
+    {
+        return this.cti;
+    }
+
+    TonePlan tones()
+    {
+        return this.tones;
+    }
+
+    RecordingOrchestrator recording()
+    {
+        return this.recording;
+    }
+
+    CallControl callControl()
+    {
+        return this.callControl;
+    }
+
+    /** @return calls waiting in the groups' queues now */
+    int waitingCalls()
+    {
+        return this.groups.values().stream().mapToInt(AgentGroup::waitingCalls).sum();
+    }
+}

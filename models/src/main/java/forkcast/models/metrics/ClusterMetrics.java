@@ -1,0 +1,69 @@
+package forkcast.models.metrics;
+
+import static forkcast.sim.stats.PhysicalRange.NON_NEGATIVE;
+
+import forkcast.sim.metrics.Aggregation;
+import forkcast.sim.metrics.MetricDescriptor;
+import forkcast.sim.metrics.MetricDirection;
+import forkcast.sim.metrics.MetricGroup;
+import forkcast.sim.metrics.MetricKind;
+
+/** The CUCM cluster's load: busy-hour call completions (R6, F3) and CTI Manager messages (F4). */
+public final class ClusterMetrics
+{
+    public static final MetricGroup GROUP = new MetricGroup("Cluster load");
+
+    private static final String CLUSTER = ElementTypes.CLUSTER;
+
+
+    public static final MetricDescriptor BHCC_TOTAL = busyHour("bhcc.busyHour.total",
+            "call completions in the busy hour: agent calls, consult calls and two per recording session (R6)");
+    public static final MetricDescriptor BHCC_AGENT_CALLS = busyHour("bhcc.busyHour.agentCalls",
+            "agent calls connected in the busy hour");
+    public static final MetricDescriptor BHCC_RECORDING_CALLS = busyHour("bhcc.busyHour.recordingCalls",
+            "recording calls in the busy hour (two per session, R6)");
+    public static final MetricDescriptor BHCC_CONSULT_CALLS = busyHour("bhcc.busyHour.consultCalls",
+            "consult calls in the busy hour (F3)");
+    public static final MetricDescriptor BHCC_UTILIZATION = GROUP.ratio("bhcc.utilization", CLUSTER,
+            MetricDirection.NONE, NON_NEGATIVE, "busy-hour call completions over the cluster's BHCC rating");
+    public static final MetricDescriptor BHCC_SERIES = perInterval("bhcc.total", "calls",
+            Aggregation.PER_INTERVAL_COUNT, "call completions (agent, consult and recording calls)");
+    public static final MetricDescriptor AGENT_CALLS_SERIES = perInterval("bhcc.agentCalls", "calls",
+            Aggregation.PER_INTERVAL_COUNT, "agent calls connected");
+    public static final MetricDescriptor RECORDING_CALLS_SERIES = perInterval("bhcc.recordingCalls", "calls",
+            Aggregation.PER_INTERVAL_COUNT, "recording calls (two per session, R6)");
+    public static final MetricDescriptor CONSULT_CALLS_SERIES = perInterval("bhcc.consultCalls", "calls",
+            Aggregation.PER_INTERVAL_COUNT, "consult calls (F3)");
+    public static final MetricDescriptor CTI_MEAN = GROUP.scalar("cti.messagesPerSecond.mean", "msg/s",
+            MetricKind.LEVEL_MEAN, CLUSTER, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
+            "weighted CTI messages per second over the window (F4)");
+    public static final MetricDescriptor CTI_PEAK = GROUP.scalar("cti.messagesPerSecond.peak", "msg/s",
+            MetricKind.LEVEL_PEAK, CLUSTER, MetricDirection.NONE, Aggregation.BUSIEST_INTERVAL,
+            "weighted CTI messages per second in the busiest interval (F4)");
+    public static final MetricDescriptor CTI_UTILIZATION = GROUP.ratio("cti.utilization", CLUSTER,
+            MetricDirection.NONE, NON_NEGATIVE, "busiest interval's CTI messages per second over the CTI rating");
+    public static final MetricDescriptor CTI_SERIES = perInterval("cti.messagesPerSecond", "msg/s",
+            Aggregation.PER_INTERVAL_RATE, "weighted CTI messages per second");
+    public static final MetricDescriptor CTI_CALL_EVENTS = perInterval("cti.callEvents.perSecond", "msg/s",
+            Aggregation.PER_INTERVAL_RATE, "CTI call events per second");
+    public static final MetricDescriptor CTI_RECORDING_EVENTS = perInterval("cti.recordingEvents.perSecond", "msg/s",
+            Aggregation.PER_INTERVAL_RATE, "CTI recording requests and events per second (F4)");
+    public static final MetricDescriptor CTI_MONITORING_EVENTS = perInterval("cti.monitoringEvents.perSecond",
+            "msg/s", Aggregation.PER_INTERVAL_RATE, "CTI monitoring requests per second");
+
+    private ClusterMetrics()
+    {
+    }
+
+    private static MetricDescriptor busyHour(final String pattern, final String meaning)
+    {
+        return GROUP.scalar(pattern, "calls/h", MetricKind.COUNTER, CLUSTER, MetricDirection.NONE,
+                Aggregation.BUSY_HOUR, meaning);
+    }
+
+    private static MetricDescriptor perInterval(final String pattern, final String unit,
+            final Aggregation aggregation, final String meaning)
+    {
+        return GROUP.series(pattern, unit, CLUSTER, MetricDirection.NONE, aggregation, meaning + ", per interval");
+    }
+}

@@ -1,0 +1,62 @@
+package forkcast.models.metrics;
+
+import static forkcast.sim.stats.PhysicalRange.NON_NEGATIVE;
+
+import forkcast.sim.metrics.Aggregation;
+import forkcast.sim.metrics.LevelMetric;
+import forkcast.sim.metrics.MetricDescriptor;
+import forkcast.sim.metrics.MetricDirection;
+import forkcast.sim.metrics.MetricGroup;
+import forkcast.sim.metrics.MetricKind;
+
+/**
+ * The elements' occupancy and bandwidth ({@code <id>} is the element's id): recorders, SIP trunks, CUBE media
+ * proxies, MTP pools, gateways and agent groups. Each level is published as {@code .mean}, {@code .peak} and an
+ * interval series.
+ */
+public final class ElementMetrics
+{
+    public static final MetricGroup GROUP = new MetricGroup("Elements");
+
+    private static final String MBPS = "Mbit/s";
+
+    public static final LevelMetric RECORDER_INGRESS = GROUP.level("bandwidth.recorder.<id>.mbps", MBPS,
+            ElementTypes.RECORDER, MetricDirection.IN, "recording streams received by the recorder");
+    public static final LevelMetric FORK_BANDWIDTH = GROUP.level("bandwidth.fork.mbps", MBPS, ElementTypes.RECORDING,
+            MetricDirection.IN, "all recording streams as received by recorders and CUBEs");
+    public static final LevelMetric RECORDER_STREAMS = GROUP.level("recorder.<id>.streams", "streams",
+            ElementTypes.RECORDER, MetricDirection.NONE,
+            "concurrent recording streams on the recorder (two per session, R5)");
+    public static final MetricDescriptor RECORDER_STORAGE = GROUP.scalar("recorder.<id>.storageGbPerDay", "GB/day",
+            MetricKind.AMOUNT, ElementTypes.RECORDER, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
+            "storage the recorder fills per day at its mean received rate");
+    public static final LevelMetric TRUNK_DIALOGS = GROUP.level("trunk.<id>.dialogs", "dialogs", ElementTypes.TRUNK,
+            MetricDirection.NONE, "SIP dialogs in use on the recording trunk (two per session, R5)");
+    public static final LevelMetric CUBE_SESSIONS = GROUP.level("cube.<id>.sessions", "dialogs", ElementTypes.CUBE,
+            MetricDirection.NONE, "SIP dialogs the CUBE holds (two inbound per session, two per forked copy, R10)");
+    public static final LevelMetric CUBE_INGRESS = GROUP.level("bandwidth.cube.<id>.ingressMbps", MBPS,
+            ElementTypes.CUBE, MetricDirection.IN, "recording streams into the CUBE");
+    public static final LevelMetric CUBE_EGRESS = GROUP.level("bandwidth.cube.<id>.egressMbps", MBPS, ElementTypes.CUBE,
+            MetricDirection.OUT, "copies of recording streams out of the CUBE to its recorders");
+    public static final LevelMetric MTPS_IN_USE = GROUP.level("mtpPool.<id>.inUse", "MTPs", ElementTypes.MTP_POOL,
+            MetricDirection.NONE, "MTPs in use for mandatory Early Offer (R10, R18)");
+    public static final LevelMetric GATEWAY_CHANNELS = GROUP.level("gateway.<id>.channels", "channels",
+            ElementTypes.GATEWAY, MetricDirection.NONE, "gateway channels in use by calls");
+    public static final LevelMetric GATEWAY_FORK_EGRESS = GROUP.level("bandwidth.gateway.<id>.forkEgressMbps", MBPS,
+            ElementTypes.GATEWAY, MetricDirection.OUT, "recording streams the gateway forks (R8)");
+    public static final LevelMetric AGENTS_BUSY = GROUP.level("agents.<id>.busy", "agents", ElementTypes.AGENT_GROUP,
+            MetricDirection.NONE, "agents of the group on a call");
+    public static final MetricDescriptor AGENTS_WAITING = GROUP.scalar("agents.<id>.waiting.mean", "calls",
+            MetricKind.LEVEL_MEAN, ElementTypes.AGENT_GROUP, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
+            "calls waiting in the group's queue, time-weighted mean");
+    public static final MetricDescriptor AGENTS_SESSIONS = GROUP.total("agents.<id>.sessions", "sessions",
+            ElementTypes.AGENT_GROUP, "recording sessions established on the group's lines (any call's leg there)");
+    public static final MetricDescriptor AGENTS_SESSIONS_PER_CALL = GROUP.ratio("agents.<id>.sessionsPerCall",
+            ElementTypes.AGENT_GROUP, MetricDirection.NONE, NON_NEGATIVE,
+            "sessions established on any line for the calls the group answered, per call it answered (above 1 when"
+                    + " both ends or several legs record; undefined when it answered none)");
+
+    private ElementMetrics()
+    {
+    }
+}

@@ -1,0 +1,23 @@
+package forkcast.models.metrics;
+
+/**
+ * The element types metrics belong to, as the catalogue and {@code docs/metrics.md} name them; a metric with an
+ * {@code <id>} has one instance per element of its type (the resource estimate counts them by these names).
+ */
+public final class ElementTypes
+{
+    public static final String CALL_CONTROL = "call control";
+    public static final String RECORDING = "recording function";
+    public static final String CLUSTER = "cluster";
+    public static final String LINK = "link";
+    public static final String RECORDER = "recorder";
+    public static final String TRUNK = "SIP trunk";
+    public static final String CUBE = "CUBE";
+    public static final String MTP_POOL = "MTP pool";
+    public static final String GATEWAY = "gateway";
+    public static final String AGENT_GROUP = "agent group";
+
+    private ElementTypes()
+    {
+    }
+}

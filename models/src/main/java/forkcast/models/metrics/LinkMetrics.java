@@ -1,0 +1,72 @@
+package forkcast.models.metrics;
+
+import static forkcast.sim.stats.PhysicalRange.NON_NEGATIVE;
+
+import forkcast.sim.metrics.Aggregation;
+import forkcast.sim.metrics.MetricDescriptor;
+import forkcast.sim.metrics.MetricDirection;
+import forkcast.sim.metrics.MetricGroup;
+import forkcast.sim.metrics.MetricKind;
+
+/**
+ * WAN links ({@code <id>} is the link's id, {@code <to>} the site a direction goes toward): all media (call media and
+ * forked recording streams, layer-2 overhead included, F1) and the forked part alone, in Mbit/s.
+ */
+public final class LinkMetrics
+{
+    public static final MetricGroup GROUP = new MetricGroup("WAN links");
+
+    private static final String LINK = ElementTypes.LINK;
+
+    private static final String MBPS = "Mbit/s";
+
+    public static final MetricDescriptor MBPS_MEAN = busier("bandwidth.link.<id>.mbps.mean", MetricKind.LEVEL_MEAN,
+            Aggregation.TIME_WEIGHTED_MEAN, "all media on the link, time-weighted mean of the busier direction");
+    public static final MetricDescriptor MBPS_PEAK = busier("bandwidth.link.<id>.mbps.peak", MetricKind.LEVEL_PEAK,
+            Aggregation.PEAK, "all media on the link, peak of the busier direction");
+    public static final MetricDescriptor FORK_MBPS_MEAN = busier("bandwidth.link.<id>.forkMbps.mean",
+            MetricKind.LEVEL_MEAN, Aggregation.TIME_WEIGHTED_MEAN,
+            "forked recording streams on the link, time-weighted mean of the busier direction");
+    public static final MetricDescriptor FORK_MBPS_PEAK = busier("bandwidth.link.<id>.forkMbps.peak",
+            MetricKind.LEVEL_PEAK, Aggregation.PEAK,
+            "forked recording streams on the link, peak of the busier direction");
+    public static final MetricDescriptor UTILIZATION = GROUP.ratio("bandwidth.link.<id>.utilization", LINK,
+            MetricDirection.BUSIER, NON_NEGATIVE, "peak of the busier direction over the link's capacity");
+    public static final MetricDescriptor INTERVALS_OVER_CAPACITY = GROUP.scalar(
+            "bandwidth.link.<id>.intervalsOverCapacity", "intervals", MetricKind.COUNTER, LINK, MetricDirection.NONE,
+            Aggregation.INTERVAL_COUNT, "intervals whose mean exceeded the link's capacity in either direction");
+    public static final MetricDescriptor TOWARD_MBPS_MEAN = toward("bandwidth.link.<id>.to-<to>.mbps.mean",
+            MetricKind.LEVEL_MEAN, Aggregation.TIME_WEIGHTED_MEAN, "all media toward <to>, time-weighted mean");
+    public static final MetricDescriptor TOWARD_MBPS_PEAK = toward("bandwidth.link.<id>.to-<to>.mbps.peak",
+            MetricKind.LEVEL_PEAK, Aggregation.PEAK, "all media toward <to>, peak");
+    public static final MetricDescriptor TOWARD_MBPS_P95 = toward("bandwidth.link.<id>.to-<to>.mbps.p95",
+            MetricKind.LEVEL_PERCENTILE, Aggregation.PERCENTILE_95,
+            "all media toward <to>, 95th percentile of the interval means");
+    public static final MetricDescriptor TOWARD_FORK_MBPS_MEAN = toward("bandwidth.link.<id>.to-<to>.forkMbps.mean",
+            MetricKind.LEVEL_MEAN, Aggregation.TIME_WEIGHTED_MEAN,
+            "forked recording streams toward <to>, time-weighted mean");
+    public static final MetricDescriptor TOWARD_FORK_MBPS_P95 = toward("bandwidth.link.<id>.to-<to>.forkMbps.p95",
+            MetricKind.LEVEL_PERCENTILE, Aggregation.PERCENTILE_95,
+            "forked recording streams toward <to>, 95th percentile of the interval means");
+    public static final MetricDescriptor TOWARD_MBPS = GROUP.series("bandwidth.link.<id>.to-<to>.mbps", MBPS, LINK,
+            MetricDirection.TOWARD, Aggregation.PER_INTERVAL_MEAN, "all media toward <to>, per interval");
+    public static final MetricDescriptor TOWARD_FORK_MBPS = GROUP.series("bandwidth.link.<id>.to-<to>.forkMbps",
+            MBPS, LINK, MetricDirection.TOWARD, Aggregation.PER_INTERVAL_MEAN,
+            "forked recording streams toward <to>, per interval");
+
+    private LinkMetrics()
+    {
+    }
+
+    private static MetricDescriptor busier(final String pattern, final MetricKind kind, final Aggregation aggregation,
+            final String meaning)
+    {
+        return GROUP.scalar(pattern, MBPS, kind, LINK, MetricDirection.BUSIER, aggregation, meaning);
+    }
+
+    private static MetricDescriptor toward(final String pattern, final MetricKind kind, final Aggregation aggregation,
+            final String meaning)
+    {
+        return GROUP.scalar(pattern, MBPS, kind, LINK, MetricDirection.TOWARD, aggregation, meaning);
+    }
+}

@@ -1,0 +1,69 @@
+package forkcast.models.metrics;
+
+import static forkcast.sim.stats.PhysicalRange.SHARE;
+
+import forkcast.sim.metrics.Aggregation;
+import forkcast.sim.metrics.CounterMetric;
+import forkcast.sim.metrics.MetricDescriptor;
+import forkcast.sim.metrics.MetricDirection;
+import forkcast.sim.metrics.MetricGroup;
+import forkcast.sim.metrics.MetricKind;
+
+/**
+ * CUCM's recording function: sessions by outcome, refusals by reason ({@code <reason>} is a {@code RejectReason}
+ * key), media sources (Tables 1 and 2), copies and coverage.
+ */
+public final class RecordingMetrics
+{
+    public static final MetricGroup GROUP = new MetricGroup("Recording sessions");
+
+    private static final String RECORDING = ElementTypes.RECORDING;
+
+
+    public static final CounterMetric REQUESTED = GROUP.counter("recording.sessions.requested", "sessions",
+            RECORDING, "recording sessions asked for (automatic, selective or by CTI)");
+    public static final CounterMetric ESTABLISHED = GROUP.counter("recording.sessions.established", "sessions",
+            RECORDING, "recording sessions set up");
+    public static final CounterMetric FAILED = GROUP.counter("recording.sessions.failed", "sessions", RECORDING,
+            "recording sessions that failed");
+    public static final CounterMetric FAILED_FOR = GROUP.counter("recording.failed.<reason>", "sessions", RECORDING,
+            "recording sessions that failed for this reason (the last trunk's refusal after route advance)");
+    public static final MetricDescriptor REJECTED_FOR = GROUP.total("recording.rejected.<reason>", "attempts",
+            RECORDING, "attempts a trunk or its destination refused for this reason, route advance included (R20)");
+    public static final CounterMetric ROUTE_ADVANCES = GROUP.counter("recording.routeAdvances", "attempts",
+            RECORDING, "times a refused session was offered to the next trunk of its route list (R17, R20)");
+    public static final CounterMetric COPIES_ESTABLISHED = GROUP.counter("recording.copies.established", "copies",
+            RECORDING, "copies admitted by recorders (one per direct session, one per forked recorder through CUBE)");
+    public static final CounterMetric COPIES_FAILED = GROUP.counter("recording.copies.failed", "copies", RECORDING,
+            "copies a forked recorder refused while their session stood");
+    public static final CounterMetric COPIES_CUT = GROUP.counter("recording.copies.cut", "copies", RECORDING,
+            "copies cut by failures");
+    public static final MetricDescriptor REDUNDANT_SHARE = GROUP.ratio("recording.redundantShare", RECORDING,
+            MetricDirection.NONE, SHARE, "ended sessions that had two or more complete copies (R13), of all ended");
+    public static final MetricDescriptor LOST_SECONDS = GROUP.total("recording.lostSeconds", "s", RECORDING,
+            "recorded seconds lost by cut copies, counted when their session ends");
+    public static final MetricDescriptor BLOCKING_PROBABILITY = GROUP.ratio("recording.blockingProbability",
+            RECORDING, MetricDirection.NONE, SHARE, "failed sessions of requested sessions");
+    public static final CounterMetric PHONE_SOURCED = GROUP.counter("recording.mediaSource.phone", "sessions",
+            RECORDING, "established sessions forked by the phone's built-in bridge (R7, R14)");
+    public static final CounterMetric GATEWAY_SOURCED = GROUP.counter("recording.mediaSource.gateway", "sessions",
+            RECORDING, "established sessions forked by a gateway (R8, R14)");
+    public static final MetricDescriptor FALLBACK = GROUP.total("recording.mediaSource.fallback", "sessions",
+            RECORDING, "established sessions whose media source was a fallback (R15)");
+    public static final MetricDescriptor FALLBACK_STEP = GROUP.total("recording.mediaSource.fallbackStep.<step>",
+            "sessions", RECORDING,
+            "established sessions that fell back this many places (1 or 2) down Table 2's order");
+    public static final MetricDescriptor COVERAGE = GROUP.ratio("recording.coverage", RECORDING,
+            MetricDirection.NONE, SHARE, "recorded call-seconds of the call-seconds meant to be recorded");
+    public static final MetricDescriptor RECORDED_SECONDS = GROUP.total("recording.recordedSeconds", "s", RECORDING,
+            "call-seconds with recorded media flowing to at least one recorder; the numerator of coverage");
+    public static final MetricDescriptor RECORDABLE_SECONDS = GROUP.total("recording.recordableSeconds", "s",
+            RECORDING, "call-seconds of the legs meant to be recorded; the denominator of coverage");
+    public static final MetricDescriptor RECORDED_CALLS = GROUP.scalar("recording.calls.mean", "calls",
+            MetricKind.LEVEL_MEAN, RECORDING, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
+            "calls whose recorded media flows to at least one recorder, time-weighted mean");
+
+    private RecordingMetrics()
+    {
+    }
+}

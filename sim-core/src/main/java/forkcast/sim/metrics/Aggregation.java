@@ -1,0 +1,58 @@
+package forkcast.sim.metrics;
+
+/**
+ * How one replication's value of a metric is formed from the simulation. Over replications every scalar is then the
+ * mean with a Student-t 95% interval clamped to the metric's physical range, and every series is averaged interval
+ * by interval.
+ */
+public enum Aggregation
+{
+    /** Summed over the measurement window. */
+    TOTAL("sum over the window"),
+
+    /** Time-weighted mean over the window. */
+    TIME_WEIGHTED_MEAN("time-weighted mean over the window"),
+
+    /** Largest value held for a positive time. */
+    PEAK("largest value held for a positive time"),
+
+    /** Largest interval value. */
+    BUSIEST_INTERVAL("value of the busiest interval"),
+
+    /** Sum over the busiest hour of consecutive intervals. */
+    BUSY_HOUR("sum over the busiest hour"),
+
+    /** 95th percentile of the interval means. */
+    PERCENTILE_95("95th percentile of the interval means"),
+
+    /** The value when the window ends. */
+    AT_END("value at the end of the window"),
+
+    /** A quotient of two totals of the replication (undefined when the divisor is 0). */
+    QUOTIENT("quotient of two totals of the replication"),
+
+    /** Intervals that meet a condition. */
+    INTERVAL_COUNT("number of intervals meeting the condition"),
+
+    /** Events counted in each interval. */
+    PER_INTERVAL_COUNT("count in each interval"),
+
+    /** Time-weighted mean in each interval. */
+    PER_INTERVAL_MEAN("time-weighted mean in each interval"),
+
+    /** Events per second in each interval. */
+    PER_INTERVAL_RATE("rate in each interval");
+
+    private final String label;
+
+    Aggregation(final String label)
+    {
+        this.label = label;
+    }
+
+    /** @return the aggregation as documented in {@code docs/metrics.md} */
+    public String label()
+    {
+        return this.label;
+    }
+}
