@@ -7,7 +7,6 @@ import forkcast.models.calls.Call;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.CallTrace;
 import forkcast.models.calls.Gateway;
-import forkcast.models.calls.RecordingOption;
 import forkcast.models.calls.TrafficSource;
 import forkcast.models.media.Codec;
 import forkcast.models.network.MediaNetwork;
@@ -21,14 +20,13 @@ import forkcast.sim.SimContext;
  * media on the links ({@link CallMedia}), and each of its legs on an agent's line is handed to the recording function
  * ({@link RecordingFunction}), which records it by that line's rules (F8).
  *
- * <p>During the call: hold ends a phone-forked recording session and resume sets up a new one (R35); a gateway-forked
- * session records on through the hold, the gateway staying in the media path (F5). At the end of the first agent's
- * talk a call may be transferred or conferenced ({@link TransfersAndConferences}). At release everything is given back
- * and the longest-waiting caller of each freed agent's group, if any, takes the agent.
+ * <p>During the call the first agent may hold and resume it ({@link HoldAndResume}: R35, F5), and at the end of the
+ * first agent's talk it may be transferred or conferenced ({@link TransfersAndConferences}). At release everything is
+ * given back and the longest-waiting caller of each freed agent's group, if any, takes the agent.
  *
- * <p>Coverage's base ({@link CallCounters#recordableCalls()}) is kept here leg by leg, over the same legs and at the
- * same instants at which the recording function starts and ends their sessions, so that recorded call-seconds can
- * never exceed it.
+ * <p>Each leg's CTI call events, its place in coverage's base ({@link CallCounters#recordableCalls()}) and its session
+ * move together through {@link AgentLegs}, over the same legs and at the same instants, so that recorded call-seconds
+ * can never exceed coverage's base.
  */
 public final class CallControl
 {
@@ -41,6 +39,8 @@ public final class CallControl
     private final TonePlan tones;
     private final CallMedia media;
     private final CallCounters counters;
+    private final AgentLegs legs;
+    private final HoldAndResume holds;
     private final TransfersAndConferences features;
     private long lastCallId;
 
@@ -61,9 +61,11 @@ public final class CallControl
         this.tones = tones;
         this.media = new CallMedia(network);
         this.counters = new CallCounters(context.window());
+        this.legs = new AgentLegs(cti, recording, this.counters);
+        this.holds = new HoldAndResume(this, context, this.counters, this.legs);
         this.features = new TransfersAndConferences(this, context, bhcc, recording, this.media, this.counters,
-                bridgeCodec);
-        recording.onRecordingStopped(this::recordingStopped);
+                this.legs, bridgeCodec);
+        recording.onRecordingStopped(call -> this.legs.recordingStopped(call, this.context.now()));
     }
 
     /** Schedule each traffic stream's first arrival. */
@@ -160,17 +162,16 @@ public final class CallControl
             peer.connectedAt(now);
             call.peer(peer);
             trace(now, peer, CallEvent.CONNECTED, caller.config().id());
-            legConnected(peer, now);
+            this.legs.connected(peer, now);
         }
         this.tones.callConnected(call, now);
         this.counters.connectedCalls(now, +1);
-        call.recordable(meantToBeRecorded(call));
-        this.counters.recordable(call, now, true);
+        this.legs.counted(call, now);
         this.media.call(call, now, +1);
         double talk = call.holdingTime();
         if (call.features().held())
         {
-            this.context.scheduleIn(call.features().holdAfter(), () -> hold(call));
+            this.context.scheduleIn(call.features().holdAfter(), () -> this.holds.hold(call));
             talk += call.features().holdDuration();
         }
         this.context.scheduleIn(talk, () -> talkEnded(call));
@@ -183,17 +184,6 @@ public final class CallControl
         {
             monitor(call, now);
         }
-    }
-
-    /**
-     * R2, R3, R4, R32: every leg on an automatically recorded line, the selected ones on a selectively recorded line
-     * (a consult leg is selected when the agent presses Record at its start; a calling agent's or a conference
-     * colleague's leg never is, see docs).
-     */
-    static boolean meantToBeRecorded(final Call call)
-    {
-        RecordingOption option = call.group().config().line().recording();
-        return option == RecordingOption.AUTOMATIC || option == RecordingOption.SELECTIVE && call.selected();
     }
 
     /** A supervisor monitors the call through the agent phone's built-in bridge, asked for through CTI. */
@@ -209,100 +199,6 @@ public final class CallControl
         this.counters.monitoringStarted().increment(now);
         trace(now, call, CallEvent.MONITORING_STARTED, call.group().config().id());
         this.tones.monitoringStarted(call, call.recording() != null, now);
-    }
-
-    /**
-     * R35: hold ends a phone-forked session; F5: a gateway-forked one records on. The calling agent's leg of an
-     * internal call is held too (its phone forks, so its session ends).
-     */
-    private void hold(final Call call)
-    {
-        double now = this.context.now();
-        call.become(Call.State.HELD);
-        this.counters.held().increment(now);
-        trace(now, call, CallEvent.HELD, call.group().config().id());
-        boolean through = holdLeg(call, now);
-        Call peer = call.peer();
-        boolean peerThrough = peer != null && holdLeg(peer, now);
-        this.context.scheduleIn(call.features().holdDuration(), () -> resume(call, through, peerThrough));
-    }
-
-    /** @return whether the leg's session records on through the hold (F5) */
-    private boolean holdLeg(final Call leg, final double now)
-    {
-        boolean through = this.recording.callHeld(leg);
-        if (!through)
-        {
-            this.counters.recordable(leg, now, false);
-        }
-        return through;
-    }
-
-    /** R35: resume sets up a new session (two more recording calls, and it can fail) where the hold ended one. */
-    private void resume(final Call call, final boolean through, final boolean peerThrough)
-    {
-        double now = this.context.now();
-        call.become(Call.State.CONNECTED);
-        trace(now, call, CallEvent.RESUMED, call.group().config().id());
-        if (!through)
-        {
-            this.counters.recordable(call, now, true);
-            this.recording.sessionResumed(call);
-        }
-        Call peer = call.peer();
-        if (peer != null && !peerThrough)
-        {
-            this.counters.recordable(peer, now, true);
-            this.recording.sessionResumed(peer);
-        }
-    }
-
-    /** F3: a consult or a transfer ends the sessions of the call's legs (the answering and the calling agent's). */
-    void interrupt(final Call call, final double now)
-    {
-        this.counters.recordable(call, now, false);
-        this.recording.sessionInterrupted(call);
-        Call peer = call.peer();
-        if (peer != null)
-        {
-            this.counters.recordable(peer, now, false);
-            this.recording.sessionInterrupted(peer);
-        }
-    }
-
-    /** F3: after a transfer or a conference the call's legs record again, each by its line's rules. */
-    void restart(final Call call, final double now)
-    {
-        this.counters.recordable(call, now, true);
-        this.recording.sessionResumed(call);
-        Call peer = call.peer();
-        if (peer != null)
-        {
-            this.counters.recordable(peer, now, true);
-            this.recording.sessionResumed(peer);
-        }
-    }
-
-    /** A leg on another agent's line was set up: its CTI call events and its place in coverage's base (F4, F8). */
-    void legConnected(final Call leg, final double now)
-    {
-        if (leg.group().config().line().ctiMonitored())
-        {
-            this.cti.callSetUp(now);
-        }
-        leg.recordable(meantToBeRecorded(leg));
-        this.counters.recordable(leg, now, true);
-    }
-
-    /** A leg on another agent's line ends: its session, its CTI call events, its place in coverage's base. */
-    void legReleased(final Call leg, final double now)
-    {
-        this.recording.callReleased(leg);
-        if (leg.group().config().line().ctiMonitored())
-        {
-            this.cti.callReleased(now);
-        }
-        this.counters.recordable(leg, now, false);
     }
 
     private void talkEnded(final Call call)
@@ -334,14 +230,14 @@ public final class CallControl
         Call peer = call.peer();
         if (peer != null)
         {
-            legReleased(peer, now);
+            this.legs.released(peer, now);
             peer.become(Call.State.RELEASED);
             trace(now, peer, CallEvent.RELEASED, peer.group().config().id());
         }
         Call colleague = call.colleague();
         if (colleague != null)
         {
-            legReleased(colleague, now);
+            this.legs.released(colleague, now);
             colleague.become(Call.State.RELEASED);
             trace(now, colleague, CallEvent.RELEASED, colleague.group().config().id());
         }
@@ -369,13 +265,6 @@ public final class CallControl
             next.patienceTimer(null);
             connect(next);
         }
-    }
-
-    /** A selective recording was stopped on request: the rest of the call is not meant to be recorded. */
-    private void recordingStopped(final Call call)
-    {
-        this.counters.recordable(call, this.context.now(), false);
-        call.recordable(false);
     }
 
     private void abandon(final Call call)

@@ -25,12 +25,13 @@ final class TransfersAndConferences
     private final RecordingFunction recording;
     private final CallMedia media;
     private final CallCounters counters;
+    private final AgentLegs legs;
     private final Codec bridgeCodec;
 
     /** @param bridgeCodec the codec a conference bridge negotiates with phones that do not lock their codec (R34) */
     TransfersAndConferences(final CallControl control, final SimContext context, final BhccAccount bhcc,
             final RecordingFunction recording, final CallMedia media, final CallCounters counters,
-            final Codec bridgeCodec)
+            final AgentLegs legs, final Codec bridgeCodec)
     {
         this.control = control;
         this.context = context;
@@ -38,6 +39,7 @@ final class TransfersAndConferences
         this.recording = recording;
         this.media = media;
         this.counters = counters;
+        this.legs = legs;
         this.bridgeCodec = bridgeCodec;
     }
 
@@ -55,7 +57,7 @@ final class TransfersAndConferences
             return;
         }
         call.become(Call.State.CONSULTING);
-        this.control.interrupt(call, now);
+        this.legs.interrupt(call, now);
         AgentGroup consulting = call.group();
         boolean pressesRecord = call.features().recordConsult();
         Call consult = Call.consult(Call.legId(call.id(), Call.ANSWERING_LINE, true), call, consulting,
@@ -67,8 +69,8 @@ final class TransfersAndConferences
         this.bhcc.consultCallConnected(now);
         this.control.trace(now, call, CallEvent.CONSULT_STARTED, target.config().id());
         this.media.consult(consult, consulting, target, now, +1);
-        this.control.legConnected(consult, now);
-        this.control.legConnected(answer, now);
+        this.legs.connected(consult, now);
+        this.legs.connected(answer, now);
         this.recording.consultConnected(call, consult);
         this.recording.consultConnected(call, answer);
         this.context.scheduleIn(call.features().consult(),
@@ -85,8 +87,8 @@ final class TransfersAndConferences
     {
         double now = this.context.now();
         AgentGroup consulting = call.group();
-        this.control.legReleased(consult, now);
-        this.control.legReleased(answer, now);
+        this.legs.released(consult, now);
+        this.legs.released(answer, now);
         this.media.consult(consult, consulting, target, now, -1);
         this.control.trace(now, call, CallEvent.CONSULT_ENDED, target.config().id());
         if (forTransfer)
@@ -103,7 +105,7 @@ final class TransfersAndConferences
     {
         double now = this.context.now();
         AgentGroup target = call.source().transferTarget();
-        this.control.interrupt(call, now);
+        this.legs.interrupt(call, now);
         if (!target.seizeAgent(now))
         {
             featureFailed(call, target, now);
@@ -144,7 +146,7 @@ final class TransfersAndConferences
         RecordingOption option = target.config().line().recording();
         call.recordable(option == RecordingOption.AUTOMATIC
                 || option == RecordingOption.SELECTIVE && call.wasRecording());
-        this.control.restart(call, now);
+        this.legs.restart(call, now);
         this.context.scheduleIn(call.features().secondTalk(), () -> this.control.release(call));
     }
 
@@ -180,8 +182,8 @@ final class TransfersAndConferences
         leg.bridgeIsFarEnd(true);
         call.colleague(leg);
         this.control.trace(now, leg, CallEvent.CONNECTED, colleague.config().id());
-        this.control.legConnected(leg, now);
-        this.control.restart(call, now);
+        this.legs.connected(leg, now);
+        this.legs.restart(call, now);
         this.recording.callConnected(leg);
         this.context.scheduleIn(call.features().secondTalk(), () -> this.control.release(call));
     }
