@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.Call;
+import forkcast.models.calls.CallLegs;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.ConferenceConfig;
@@ -64,8 +65,8 @@ class CallFeatureTimelineTest
     {
         long id = this.trace.get(0).call();
         double t0 = this.trace.get(0).time();
-        return this.trace.stream().filter(s -> Math.abs(s.call()) % Call.LEG_SPACING == id)
-                .map(s -> new Step(s.time() - t0, Long.signum(s.call()) * (1 + Math.abs(s.call()) / Call.LEG_SPACING),
+        return this.trace.stream().filter(s -> Math.abs(s.call()) % CallLegs.SPACING == id)
+                .map(s -> new Step(s.time() - t0, Long.signum(s.call()) * (1 + Math.abs(s.call()) / CallLegs.SPACING),
                         s.event(), s.detail()).toString())
                 .collect(Collectors.joining("\n"));
     }
@@ -169,7 +170,7 @@ class CallFeatureTimelineTest
                 .map(Step::detail).toList();
         assertTrue(farEnds.get(0).contains("far end gw"), farEnds.get(0));
         assertTrue(farEnds.get(2).contains("far end conference bridge"), farEnds.get(2));
-        long colleague = Call.legId(id, Call.COLLEAGUE_LINE, false);
+        long colleague = CallLegs.id(id, CallLegs.COLLEAGUE_LINE, false);
         assertTrue(this.trace.stream().filter(s -> s.call() == colleague && s.event() == CallEvent.RECORDING_CALL)
                 .allMatch(s -> s.detail().contains("far end conference bridge")), "F8: the colleague's far end");
         double calls = out.value("calls.connected");

@@ -6,6 +6,7 @@ import java.util.function.IntConsumer;
 
 import forkcast.models.RecordingModel;
 import forkcast.models.calls.Call;
+import forkcast.models.calls.CallLegs;
 import forkcast.sim.ExperimentResults;
 import forkcast.sim.ExperimentRunner;
 import forkcast.sim.Fingerprint;
@@ -97,8 +98,8 @@ public final class ScenarioRunner
         ModelFactory factory = context -> new RecordingModel(scenario.deployment(), context,
                 context.replication() == 1 && traceCalls > 0 ? (time, call, event, detail) ->
                 {
-                    // a call's legs on other lines are spaced from its id (Call.legId); consult legs are negative
-                    if (Math.abs(call) % Call.LEG_SPACING <= traceCalls)
+                    // a call's legs on other lines are spaced from its id (CallLegs.id); consult legs are negative
+                    if (Math.abs(call) % CallLegs.SPACING <= traceCalls)
                     {
                         trace.add(new TraceRow(time, call, event.name(), detail));
                     }

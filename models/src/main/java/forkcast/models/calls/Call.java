@@ -9,11 +9,9 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * One call from arrival to release: its draws (codec, secure, holding time, patience, features), where it is in its
  * life, who handles it now and what it holds. A consult call (F3) is a call too, between two agents, with no gateway.
  *
- * <p>Each end of a call that is an agent's line is a <em>leg</em> of its own here, because each recorded line records
- * by its own configuration (F8): the call itself is the answering agent's leg; an internal call from another agent
- * group has the calling agent's leg ({@link #peer()}); a consult has the consulting agent's and the target's legs; a
- * conference adds the colleague's leg ({@link #colleague()}). Legs share the call's draws; the trace tells them apart
- * by id ({@link #legId(long, int, boolean)}). Mutable, owned by the call control of one replication.
+ * <p>Each end of a call that is an agent's line is a <em>leg</em> of its own here ({@link CallLegs}: how legs are made
+ * and told apart in the trace), because each recorded line records by its own configuration (F8). Mutable, owned by
+ * the call control of one replication.
  */
 public final class Call
 {
@@ -43,12 +41,6 @@ public final class Call
 
     private static final boolean[] NO_GATEWAYS = new boolean[0];
 
-    /** Trace ids of a call's legs are spaced by this: the answering line's leg has the call's id. */
-    public static final long LEG_SPACING = 1L << 32;
-
-    /** Line index of the answering agent's leg, the calling agent's leg (internal calls) and the colleague's leg. */
-    public static final int ANSWERING_LINE = 0, CALLING_LINE = 1, COLLEAGUE_LINE = 2;
-
     private final long id;
     private final TrafficSource source;
     private final boolean secure;
@@ -68,7 +60,6 @@ public final class Call
     private Call colleague;
     private boolean countedRecordable;
     private State state = State.ARRIVED;
-    private double connectedAt;
     private boolean recordable;
     private boolean bridgeIsFarEnd;
     private boolean wasRecording;
@@ -100,8 +91,8 @@ public final class Call
         this.consultCall = false;
     }
 
-    private Call(final long id, final Call parent, final AgentGroup group, final boolean recorded,
-            final boolean consultCall)
+    /** A leg of {@code parent} on another agent's line, made by {@link CallLegs} (F3, F8). */
+    Call(final long id, final Call parent, final AgentGroup group, final boolean recorded, final boolean consultCall)
     {
         this.id = id;
         this.source = parent.source;
@@ -117,36 +108,6 @@ public final class Call
         this.group = group;
         this.consultCall = consultCall;
         this.monitored = false;
-    }
-
-    /**
-     * @param line {@link #ANSWERING_LINE}, {@link #CALLING_LINE} or {@link #COLLEAGUE_LINE}; a consult's target leg
-     *            has the calling line's index
-     * @return the trace id of leg {@code line} of call {@code id}; consult legs are negative
-     */
-    public static long legId(final long id, final int line, final boolean consult)
-    {
-        long leg = id + line * LEG_SPACING;
-        return consult ? -leg : leg;
-    }
-
-    /**
-     * @return the consult call (F3) that {@code agentGroup}'s agent places from {@code parent}: agent to agent, no
-     *         gateway; {@code recorded} says whether selective recording applies to it (R32)
-     */
-    public static Call consult(final long id, final Call parent, final AgentGroup agentGroup, final boolean recorded)
-    {
-        return new Call(id, parent, agentGroup, recorded, true);
-    }
-
-    /**
-     * F8: the leg of {@code parent} on another agent's line (the calling agent of an internal call, or a conference
-     * participant): the call's draws, no gateway in its own path; {@code selected} says whether selective recording
-     * applies to it.
-     */
-    public static Call otherLine(final long id, final Call parent, final AgentGroup agentGroup, final boolean selected)
-    {
-        return new Call(id, parent, agentGroup, selected, false);
     }
 
     public long id()
@@ -333,16 +294,6 @@ public final class Call
             throw new IllegalStateException("call " + this.id + " cannot go from " + this.state + " to " + next);
         }
         this.state = next;
-    }
-
-    public double connectedAt()
-    {
-        return this.connectedAt;
-    }
-
-    public void connectedAt(final double time)
-    {
-        this.connectedAt = time;
     }
 
     public SimEventInterface<Double> patienceTimer()

@@ -4,6 +4,7 @@ import java.util.List;
 
 import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.Call;
+import forkcast.models.calls.CallLegs;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.CallTrace;
 import forkcast.models.calls.Gateway;
@@ -143,7 +144,6 @@ public final class CallControl
     {
         double now = this.context.now();
         call.become(Call.State.CONNECTED);
-        call.connectedAt(now);
         this.counters.connected().increment(now);
         this.bhcc.agentCallConnected(now);
         AgentGroup group = call.group();
@@ -157,9 +157,8 @@ public final class CallControl
         Call peer = null;
         if (caller != null)
         {
-            peer = Call.otherLine(Call.legId(call.id(), Call.CALLING_LINE, false), call, caller, false);
+            peer = CallLegs.otherLine(CallLegs.id(call.id(), CallLegs.CALLING_LINE, false), call, caller, false);
             peer.become(Call.State.CONNECTED);
-            peer.connectedAt(now);
             call.peer(peer);
             trace(now, peer, CallEvent.CONNECTED, caller.config().id());
             this.legs.connected(peer, now);

@@ -2,6 +2,7 @@ package forkcast.models.cucm;
 
 import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.Call;
+import forkcast.models.calls.CallLegs;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.PhoneProtocol;
 import forkcast.models.calls.RecordingOption;
@@ -60,9 +61,9 @@ final class TransfersAndConferences
         this.legs.interrupt(call, now);
         AgentGroup consulting = call.group();
         boolean pressesRecord = call.features().recordConsult();
-        Call consult = Call.consult(Call.legId(call.id(), Call.ANSWERING_LINE, true), call, consulting,
+        Call consult = CallLegs.consult(CallLegs.id(call.id(), CallLegs.ANSWERING_LINE, true), call, consulting,
                 selective(consulting) && pressesRecord);
-        Call answer = Call.consult(Call.legId(call.id(), Call.CALLING_LINE, true), call, target,
+        Call answer = CallLegs.consult(CallLegs.id(call.id(), CallLegs.CALLING_LINE, true), call, target,
                 selective(target) && pressesRecord);
         consult.become(Call.State.CONNECTED);
         answer.become(Call.State.CONNECTED);
@@ -176,9 +177,8 @@ final class TransfersAndConferences
             this.control.trace(now, call, CallEvent.CONFERENCE_JOINED, "bridge is the far end; codec "
                     + call.codec().name() + (locked ? " locked (R34)" : ""));
         }
-        Call leg = Call.otherLine(Call.legId(call.id(), Call.COLLEAGUE_LINE, false), call, colleague, false);
+        Call leg = CallLegs.otherLine(CallLegs.id(call.id(), CallLegs.COLLEAGUE_LINE, false), call, colleague, false);
         leg.become(Call.State.CONNECTED);
-        leg.connectedAt(now);
         leg.bridgeIsFarEnd(true);
         call.colleague(leg);
         this.control.trace(now, leg, CallEvent.CONNECTED, colleague.config().id());
