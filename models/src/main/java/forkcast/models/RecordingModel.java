@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.AgentGroupConfig;
@@ -25,6 +26,9 @@ import forkcast.models.network.LinkConfig;
 import forkcast.models.recording.CubeConfig;
 import forkcast.models.recording.CubeMediaProxy;
 import forkcast.models.recording.DownWindow;
+import forkcast.models.recording.FailureWindows;
+import forkcast.models.recording.Outage;
+import forkcast.models.recording.SetupQueue;
 import forkcast.models.recording.MtpPool;
 import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.Recorder;
@@ -149,35 +153,46 @@ public final class RecordingModel implements ReplicationModel
     @Override
     public void start()
     {
+        FailureWindows failures = this.recording.failures();
+        failures.monitor(this.trunks.values());
         for (Recorder r : this.recorders.values())
         {
-            outages(r.config().down(), down -> this.recording.failures().recorderDown(r, down));
+            outages(failures, "recorder." + r.config().id(), r.config().down(), o -> failures.recorderDown(r, o));
         }
         for (CubeMediaProxy c : this.cubes.values())
         {
-            outages(c.config().down(), down -> this.recording.failures().cubeDown(c, down));
+            outages(failures, "cube." + c.config().id(), c.config().down(), o -> failures.cubeDown(c, o));
         }
         for (SipTrunk t : this.trunks.values())
         {
-            outages(t.config().down(), down -> this.recording.failures().trunkDown(t, down));
+            outages(failures, "trunk." + t.config().id(), t.config().down(), o -> failures.trunkDown(t, o));
         }
         List<LinkConfig> links = this.deployment.links();
+        Map<String, Integer> windowsPerLink = new LinkedHashMap<>();
         for (Deployment.LinkOutage o : this.deployment.linkOutages())
         {
             int index = links.indexOf(links.stream().filter(l -> l.id().equals(o.link())).findFirst().orElseThrow());
-            outages(List.of(o.window()), down -> this.recording.failures().linkDown(index, down));
+            Outage outage = failures.outage("link." + o.link(), windowsPerLink.merge(o.link(), 1, Integer::sum));
+            window(o.window(), outage, x -> failures.linkDown(index, x));
         }
         this.callControl.start();
     }
 
     /** Schedule each failure window's start and end; they run before the arrivals of the same instant. */
-    private void outages(final List<DownWindow> windows, final java.util.function.Consumer<Boolean> toggle)
+    private void outages(final FailureWindows failures, final String element, final List<DownWindow> windows,
+            final Consumer<Outage> toggle)
     {
-        for (DownWindow w : windows)
+        for (int k = 0; k < windows.size(); k++)
         {
-            this.context.scheduleAt(w.at(), () -> toggle.accept(true));
-            this.context.scheduleAt(w.at() + w.duration(), () -> toggle.accept(false));
+            window(windows.get(k), failures.outage(element, k + 1), toggle);
         }
+    }
+
+    /** The element is down ({@code toggle} gets the outage) from the window's start, up (null) at its end. */
+    private void window(final DownWindow w, final Outage outage, final Consumer<Outage> toggle)
+    {
+        this.context.scheduleAt(w.at(), () -> toggle.accept(outage));
+        this.context.scheduleAt(w.at() + w.duration(), () -> toggle.accept(null));
     }
 
     /** @return calls connected now (for soak probes) */
@@ -233,6 +248,11 @@ public final class RecordingModel implements ReplicationModel
         counter(out, "recording.copies.cut", "copies", rec.copiesCut());
         out.put("recording.redundantShare", "ratio", ratio(rec.sessionsRedundant().total(), rec.sessionsEnded().total()));
         out.put("recording.lostSeconds", "s", rec.lostSeconds().total());
+        out.put("recording.lostSeconds.setup", "s", rec.setupLostSeconds().total());
+        for (Outage o : this.recording.failures().outages())
+        {
+            out.put("failure." + o.element() + "." + o.number() + ".lostSeconds", "s", o.lostSeconds());
+        }
         out.put("recording.blockingProbability", "ratio", ratio(rec.failed().total(), rec.requested().total()));
         out.put("recording.mediaSource.phone", "sessions", rec.phoneSourced().total());
         out.put("recording.mediaSource.gateway", "sessions", rec.gatewaySourced().total());
@@ -283,6 +303,7 @@ public final class RecordingModel implements ReplicationModel
             String id = r.config().id();
             level(out, "recorder." + id + ".streams", "streams", r.streams(), 1);
             out.put("recorder." + id + ".storageGbPerDay", "GB/day", r.storageBytesPerDay() / 1e9);
+            setupQueue(out, "recorder." + id, r.setupQueue());
         }
         for (SipTrunk t : this.trunks.values())
         {
@@ -294,6 +315,10 @@ public final class RecordingModel implements ReplicationModel
             level(out, "cube." + id + ".sessions", "dialogs", c.dialogs(), 1);
             level(out, "bandwidth.cube." + id + ".ingressMbps", "Mbit/s", c.ingress(), MBPS);
             level(out, "bandwidth.cube." + id + ".egressMbps", "Mbit/s", c.egress(), MBPS);
+            if (!Double.isInfinite(c.config().maxSetupsPerSecond()))
+            {
+                setupQueue(out, "cube." + id, c.setupQueue());
+            }
         }
         for (MtpPool m : this.mtpPools.values())
         {
@@ -311,14 +336,25 @@ public final class RecordingModel implements ReplicationModel
         }
     }
 
+    /** F6: a set-up queue's waits (mean, 95th percentile), queue length (mean, peak), utilisation and timeouts. */
+    private static void setupQueue(final ReplicationOutput out, final String base, final SetupQueue queue)
+    {
+        out.put(base + ".setupWait.mean", "s", queue.waits().mean());
+        out.put(base + ".setupWait.p95", "s", queue.waits().percentile(95));
+        level(out, base + ".setupQueue", "set-ups", queue.waiting(), 1);
+        out.put(base + ".setupUtilization", "ratio", queue.utilisation());
+        counter(out, base + ".setupTimeouts", "set-ups", queue.timeouts());
+    }
+
     private void closeAll()
     {
         this.callControl.close();
         this.recording.close();
         this.network.close();
-        this.recorders.values().forEach(Recorder::close);
+        double end = this.context.window().end();
+        this.recorders.values().forEach(r -> r.close(end));
         this.trunks.values().forEach(t -> t.dialogs().close());
-        this.cubes.values().forEach(CubeMediaProxy::close);
+        this.cubes.values().forEach(c -> c.close(end));
         this.mtpPools.values().forEach(m -> m.inUse().close());
         this.gateways.values().forEach(g ->
         {

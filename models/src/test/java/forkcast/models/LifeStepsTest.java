@@ -83,7 +83,8 @@ class LifeStepsTest
     {
         Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 10, 5, false, false), 0, this.window);
         SipTrunk trunk = new SipTrunk(new TrunkConfig("t", "rec", 10), recorder, this.window);
-        RecordingSession session = new RecordingSession(newCall(), trunk, null, new Copy[] {new Copy(recorder)}, 0, 0);
+        RecordingSession session = new RecordingSession(newCall(), trunk, null, new Copy[] {new Copy(recorder)}, 0, 0,
+                0);
         assertEquals(Phase.SETTING_UP, session.phase());
         assertTrue(!session.recording() && !session.lost());
     }

@@ -39,10 +39,11 @@ import tools.jackson.databind.JsonNode;
  * {@code cluster}: bhccRating 100000, ctiRating 2000, builtInBridge off (CUCM's own default), recordingSetupDelay
  * 300ms, ctiCosts from the catalog, authenticatedPhoneRecording deny (CUCM's default); link layer2 ethernet;
  * gateway ucGatewayServices false, sipProxyInPath false; recorder maxStreams 400, maxSetupsPerSecond 2 (F6, a
- * MediaSense node), secure false, srtpFallback false; trunk maxDialogs unlimited; phone builtInBridge default,
- * protocol sip, mtpRequired false, authenticated false, recordKey none; line recording disabled, mediaSource phone,
- * ctiMonitored false, busyTrigger 2, mlpp false; selective (with recording: selective) share 1, by supervisor, delay
- * 0s; no queue; traffic direction inbound, no gateways, secureShare 0, codecs
+ * MediaSense node), secure false, srtpFallback false; CUBE maxSetupsPerSecond unlimited; trunk maxDialogs unlimited,
+ * inviteTimeout 32s, optionsPing false, pingInterval 60s, pingIntervalOutOfService 120s ({@code SipTimers.DEFAULT});
+ * phone builtInBridge default, protocol sip, mtpRequired false, authenticated false, recordKey none; line recording
+ * disabled, mediaSource phone, ctiMonitored false, busyTrigger 2, mlpp false; selective (with recording:
+ * selective) share 1, by supervisor, delay 0s; no queue; traffic direction inbound, no gateways, secureShare 0, codecs
  * {G711: 1}, holdingTime exponential with mean 180s. Required: name, every id, site references, link between and
  * mbps, gateway channels, agent group agents, traffic group and a rate (rate or callsPerAgentPerHour).
  */

@@ -16,6 +16,7 @@ import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.RouteListConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.RecordingProfileConfig;
+import forkcast.models.recording.SipTimers;
 import forkcast.models.recording.TrunkConfig;
 import forkcast.scenarios.spec.CubeSpec;
 import forkcast.scenarios.spec.MtpPoolSpec;
@@ -132,9 +133,20 @@ final class RecordingSpecs
                 ok = false;
             }
             List<DownWindow> down = c.down(s.down(), at + "/down");
+            double setups = Double.POSITIVE_INFINITY; // no source gives a CUBE's set-up rate: unlimited unless given
+            if (s.maxSetupsPerSecond() != null)
+            {
+                if (!(s.maxSetupsPerSecond() > 0))
+                {
+                    c.error(at + "/maxSetupsPerSecond", "maxSetupsPerSecond must be greater than 0");
+                    ok = false;
+                }
+                setups = s.maxSetupsPerSecond();
+            }
             if (ok && id != null)
             {
-                cubes.add(new CubeConfig(id, s.site(), s.platform() == null ? "" : s.platform(), sessions, forkTo, down));
+                cubes.add(new CubeConfig(id, s.site(), s.platform() == null ? "" : s.platform(), sessions, forkTo, down,
+                        setups));
             }
         }
         return cubes;
@@ -234,13 +246,35 @@ final class RecordingSpecs
                 ok = false;
             }
             List<DownWindow> down = c.down(s.down(), at + "/down");
-            if (ok && id != null)
+            SipTimers timers = timers(s, at);
+            if (ok && id != null && timers != null)
             {
                 trunks.add(new TrunkConfig(id, toCube ? null : s.to(), toCube ? s.to() : null, dialogs, earlyOffer,
-                        s.mtpPool(), down));
+                        s.mtpPool(), down, timers));
             }
         }
         return trunks;
+    }
+
+    /** The trunk's SIP timers, CUCM's defaults where not given; null (with errors) when one is not positive. */
+    private SipTimers timers(final TrunkSpec s, final String at)
+    {
+        SipTimers d = SipTimers.DEFAULT;
+        double invite = this.c.seconds(s.inviteTimeout(), d.inviteTimeout());
+        double ping = this.c.seconds(s.pingInterval(), d.pingInterval());
+        double pingDown = this.c.seconds(s.pingIntervalOutOfService(), d.pingIntervalOutOfService());
+        boolean ok = true;
+        for (Map.Entry<String, Double> e : List.of(Map.entry("inviteTimeout", invite), Map.entry("pingInterval", ping),
+                Map.entry("pingIntervalOutOfService", pingDown)))
+        {
+            if (!(e.getValue() > 0))
+            {
+                this.c.error(at + "/" + e.getKey(), e.getKey() + " must be longer than 0s");
+                ok = false;
+            }
+        }
+        return ok ? new SipTimers(invite, s.optionsPing() == null ? d.optionsPing() : s.optionsPing(), ping, pingDown)
+                : null;
     }
 
     List<RouteListConfig> routeLists(final List<RouteListSpec> specs, final List<TrunkConfig> trunks)

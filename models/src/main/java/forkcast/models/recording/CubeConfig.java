@@ -13,9 +13,11 @@ import java.util.List;
  *            forked copy
  * @param forkTo the recorders, in order
  * @param down failure windows
+ * @param maxSetupsPerSecond sustained session set-up rate (a FIFO set-up queue, like a recorder's, F6);
+ *            {@code Double.POSITIVE_INFINITY} for no limit
  */
 public record CubeConfig(String id, String site, String platform, int maxSessions, List<String> forkTo,
-        List<DownWindow> down)
+        List<DownWindow> down, double maxSetupsPerSecond)
 {
     /** R10: at most five recorders. */
     public static final int MAX_FORKS = 5;
@@ -28,9 +30,16 @@ public record CubeConfig(String id, String site, String platform, int maxSession
         {
             throw new IllegalArgumentException("CUBE " + id + ": forks to 1 to 5 recorders (R10)");
         }
-        if (maxSessions < 0)
+        if (maxSessions < 0 || !(maxSetupsPerSecond > 0))
         {
-            throw new IllegalArgumentException("CUBE " + id + ": maxSessions must be >= 0");
+            throw new IllegalArgumentException("CUBE " + id + ": maxSessions >= 0 and maxSetupsPerSecond > 0");
         }
+    }
+
+    /** A CUBE without a set-up rate limit. */
+    public CubeConfig(final String id, final String site, final String platform, final int maxSessions,
+            final List<String> forkTo, final List<DownWindow> down)
+    {
+        this(id, site, platform, maxSessions, forkTo, down, Double.POSITIVE_INFINITY);
     }
 }

@@ -22,6 +22,7 @@ public final class CubeMediaProxy
     private final int siteIndex;
     private final List<Recorder> forkTo;
     private final CountedResource<RejectReason> dialogs;
+    private final SetupQueue setupQueue;
     private final TimeWeightedLevel ingress;
     private final TimeWeightedLevel egress;
     private long ingressMilliBps;
@@ -38,18 +39,33 @@ public final class CubeMediaProxy
                 RejectReason.CUBE_FULL, window);
         this.ingress = new TimeWeightedLevel(window);
         this.egress = new TimeWeightedLevel(window);
+        this.setupQueue = new SetupQueue(config.maxSetupsPerSecond(), window);
+    }
+
+    /** @return how long a session's set-up arriving now would wait in CUBE's set-up queue */
+    public double setupWait(final double now)
+    {
+        return this.setupQueue.waitFor(now);
     }
 
     /**
-     * Take a session's inbound pair, when there is room for it and one copy.
-     * @return null when taken, else {@link RejectReason#CUBE_FULL}
+     * Take a session's inbound pair, when there is room for it and one copy, and its set-up after {@code wait} (from
+     * {@link #setupWait}); a set-up that would wait past {@code timeout} is refused with
+     * {@link RejectReason#CUBE_SETUP_TIMEOUT}.
+     * @return null when taken, else why not
      */
-    public RejectReason seizeSession(final double now)
+    public RejectReason seizeSession(final double now, final double wait, final double timeout)
     {
         if (!this.dialogs.fits(2 * DIALOGS_PER_PAIR))
         {
             return this.dialogs.refuse(RejectReason.CUBE_FULL);
         }
+        if (wait > timeout)
+        {
+            this.setupQueue.timedOut(now, timeout);
+            return this.dialogs.refuse(RejectReason.CUBE_SETUP_TIMEOUT);
+        }
+        this.setupQueue.admit(now, wait, 1.0);
         return this.dialogs.take(now, DIALOGS_PER_PAIR);
     }
 
@@ -121,8 +137,15 @@ public final class CubeMediaProxy
         return this.egress;
     }
 
-    public void close()
+    /** @return the set-up queue (F6, as at a recorder) */
+    public SetupQueue setupQueue()
     {
+        return this.setupQueue;
+    }
+
+    public void close(final double end)
+    {
+        this.setupQueue.close(end);
         this.dialogs.close();
         this.ingress.close();
         this.egress.close();

@@ -25,7 +25,10 @@ import forkcast.sim.SimContext;
  * startRecording), it requests a session: the media source is chosen ({@link MediaSourceChoice}), the line's
  * recording profile is hunted ({@link RouteHunt}, {@link TrunkAdmission}), and an established session counts two
  * recording calls in BHCC (R6) and, on a CTI-monitored line, a recording-started event (F4); media flows after the
- * cluster's set-up delay ({@link ForkedMedia}). Hold, consults and transfers end the session and later ones restart it
+ * cluster's set-up delay once the destination's set-up queue has taken the recording calls up (F6,
+ * {@link SetupQueue}; an INVITE that would wait past the trunk's timeout, or that a failed destination leaves
+ * unanswered, advances the route list when the timeout expires: {@link SessionSetUp}). Hold, consults and transfers
+ * end the session and later ones restart it
  * (R35, F3). Failure windows cut copies ({@link FailureWindows}).
  */
 public final class RecordingOrchestrator implements RecordingFunction
@@ -63,9 +66,10 @@ public final class RecordingOrchestrator implements RecordingFunction
         this.tones = tones;
         this.trace = new RecordingTrace(trace);
         this.statistics = new RecordingStatistics(context.window());
-        this.hunt = new RouteHunt(new TrunkAdmission(network, this.statistics), this.statistics, this.trace);
         this.media = new ForkedMedia(network, this.statistics);
         this.failures = new FailureWindows(context, network, this.media, this.statistics, this.trace);
+        this.hunt = new RouteHunt(new TrunkAdmission(network, this.statistics), this.statistics, this.trace,
+                this.failures);
     }
 
     // ---- when sessions are asked for ------------------------------------------------------------------------------
@@ -226,19 +230,50 @@ public final class RecordingOrchestrator implements RecordingFunction
             fail(call, now, RejectReason.NO_MEDIA_SOURCE);
             return;
         }
-        Admission answer = this.hunt.hunt(call, route, MediaSourceChoice.site(call, source),
+        SessionSetUp setUp = new SessionSetUp(call, route, source, MediaSourceChoice.site(call, source),
                 MediaSourceChoice.offersEarly(call, source), now);
+        proceed(setUp, this.hunt.hunt(setUp, now), now);
+    }
+
+    /** The hunt answered: wait for an INVITE's timeout, fail, or establish the session. */
+    private void proceed(final SessionSetUp setUp, final Admission answer, final double now)
+    {
+        Call call = setUp.call();
+        if (answer == null)
+        {
+            call.recording(setUp);
+            setUp.timeout(this.context.scheduleIn(setUp.waitingOn().timers().inviteTimeout(), () -> timedOut(setUp)));
+            return;
+        }
+        if (call.recording() == setUp)
+        {
+            call.recording(null);
+        }
         if (answer instanceof RejectReason refused)
         {
             fail(call, now, refused);
             return;
         }
         RecordingSession session = (RecordingSession) answer;
-        established(call, session, source, now);
-        session.sourceGateway(MediaSourceChoice.gateway(call, source));
+        // the seconds spent on INVITEs that timed out before this trunk answered are not recorded
+        double waited = now - setUp.requestedAt();
+        this.statistics.lostSeconds().add(now, waited);
+        this.statistics.setupLostSeconds().add(now, waited);
+        setUp.chargeOutages(now);
+        established(call, session, setUp.source(), now);
+        session.sourceGateway(MediaSourceChoice.gateway(call, setUp.source()));
+        session.establishedAt(now);
         call.recording(session);
         this.failures.sessionEstablished(session);
-        session.mediaStart(this.context.scheduleIn(this.setupDelay, () -> startMedia(session)));
+        // F6: media flows once the set-up queue has taken the recording calls up, after the cluster's set-up delay
+        session.mediaStart(this.context.scheduleIn(session.setupWait() + this.setupDelay, () -> startMedia(session)));
+    }
+
+    private void timedOut(final SessionSetUp setUp)
+    {
+        setUp.timeout(null);
+        double now = this.context.now();
+        proceed(setUp, this.hunt.timedOut(setUp, now), now);
     }
 
     /** R6, F4, R24: what an established session counts, and its tones. */
@@ -289,6 +324,14 @@ public final class RecordingOrchestrator implements RecordingFunction
     /** @return true when a session was running and has now ended */
     private boolean endSession(final Call call)
     {
+        if (call.recording() instanceof SessionSetUp setUp)
+        {
+            // released, held or transferred while an INVITE waited for its timeout
+            this.context.cancel(setUp.timeout());
+            call.recording(null);
+            fail(call, this.context.now(), RejectReason.SETUP_CANCELLED);
+            return false;
+        }
         RecordingSession session = (RecordingSession) call.recording();
         if (session == null)
         {
@@ -316,7 +359,9 @@ public final class RecordingOrchestrator implements RecordingFunction
         {
             this.statistics.sessionsRedundant().increment(now); // R13: at least two complete copies
         }
-        this.statistics.lostSeconds().add(now, session.lostSeconds(now));
+        double queued = session.queueLostSeconds(now);
+        this.statistics.lostSeconds().add(now, session.lostSeconds(now) + queued);
+        this.statistics.setupLostSeconds().add(now, queued);
         if (call.group().config().line().ctiMonitored())
         {
             this.cti.recordingEnded(now);

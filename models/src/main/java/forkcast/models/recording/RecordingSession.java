@@ -40,12 +40,19 @@ public final class RecordingSession implements Admission, CallRecording
     private final Copy[] copies;
     private final int sourceSite;
     private final int mtps;
+    private final double setupWait;
+    private double establishedAt;
+    private double lostAt = Double.POSITIVE_INFINITY;
     private Gateway sourceGateway;
     private Phase phase = Phase.SETTING_UP;
     private SimEventInterface<Double> mediaStart;
 
+    /**
+     * @param setupWait seconds its set-up waits in the destination's set-up queue before its recording calls are
+     *            answered (F6)
+     */
     public RecordingSession(final Call call, final SipTrunk trunk, final CubeMediaProxy cube, final Copy[] copies,
-            final int sourceSite, final int mtps)
+            final int sourceSite, final int mtps, final double setupWait)
     {
         this.call = call;
         this.trunk = trunk;
@@ -53,6 +60,28 @@ public final class RecordingSession implements Admission, CallRecording
         this.copies = copies;
         this.sourceSite = sourceSite;
         this.mtps = mtps;
+        this.setupWait = setupWait;
+    }
+
+    /** @return seconds its set-up waited in the destination's set-up queue (F6) */
+    public double setupWait()
+    {
+        return this.setupWait;
+    }
+
+    void establishedAt(final double now)
+    {
+        this.establishedAt = now;
+    }
+
+    /**
+     * @return the seconds of the call it missed while its set-up waited in the queue, by {@code now}: until the
+     *         recording calls were answered, or until every copy was cut if that came first
+     */
+    double queueLostSeconds(final double now)
+    {
+        return Math.max(0, Math.min(Math.min(now, this.establishedAt + this.setupWait), this.lostAt)
+                - this.establishedAt);
     }
 
     public Call call()
@@ -88,13 +117,23 @@ public final class RecordingSession implements Admission, CallRecording
         return live;
     }
 
-    /** @return the recorded seconds the cut copies missed from their cut until {@code now} */
-    public double lostSeconds(final double now)
+    /**
+     * @return the recorded seconds the cut copies missed from their cut until {@code now}, each also counted against
+     *         the failure window that cut it
+     */
+    double lostSeconds(final double now)
     {
         double lost = 0;
         for (Copy c : this.copies)
         {
-            lost += c.cut() ? now - c.cutAt() : 0;
+            if (c.cut())
+            {
+                lost += now - c.cutAt();
+                if (c.outage() != null)
+                {
+                    c.outage().lost(now, now - c.cutAt());
+                }
+            }
         }
         return lost;
     }
@@ -137,6 +176,13 @@ public final class RecordingSession implements Admission, CallRecording
     public boolean lost()
     {
         return this.phase == Phase.LOST;
+    }
+
+    /** Every copy was cut at {@code now}: the session is lost. */
+    void lose(final double now)
+    {
+        become(Phase.LOST);
+        this.lostAt = now;
     }
 
     /** Step to {@code next}, or fail the run when the step is not in the session's life. */

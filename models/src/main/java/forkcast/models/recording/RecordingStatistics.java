@@ -26,6 +26,7 @@ public final class RecordingStatistics
     private final IntervalCounter sessionsEnded;
     private final IntervalCounter sessionsRedundant;
     private final IntervalCounter lostSeconds;
+    private final IntervalCounter setupLostSeconds;
     private final TimeWeightedLevel recordedCalls;
     private final TimeWeightedLevel forkBitsPerSecond;
 
@@ -53,6 +54,7 @@ public final class RecordingStatistics
         this.sessionsEnded = new IntervalCounter(window);
         this.sessionsRedundant = new IntervalCounter(window);
         this.lostSeconds = new IntervalCounter(window);
+        this.setupLostSeconds = new IntervalCounter(window);
         this.recordedCalls = new TimeWeightedLevel(window);
         this.forkBitsPerSecond = new TimeWeightedLevel(window);
     }
@@ -150,10 +152,19 @@ public final class RecordingStatistics
         return this.sessionsRedundant;
     }
 
-    /** @return recorded seconds lost by cut copies, counted when their session ends */
+    /**
+     * @return recorded seconds lost by cut copies (counted when their session ends) and by sessions waiting to be set
+     *         up: on INVITEs that timed out before a later trunk answered, and in set-up queues
+     */
     public IntervalCounter lostSeconds()
     {
         return this.lostSeconds;
+    }
+
+    /** @return the part of {@link #lostSeconds()} lost while sessions waited to be set up (F6, failover) */
+    public IntervalCounter setupLostSeconds()
+    {
+        return this.setupLostSeconds;
     }
 
     /** @return calls whose recorded media is flowing to at least one recorder */
