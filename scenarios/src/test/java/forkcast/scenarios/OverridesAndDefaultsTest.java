@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.SipTimers;
+import forkcast.models.recording.TrunkConfig;
 import forkcast.models.calls.RecordingOption;
 
 class OverridesAndDefaultsTest
@@ -112,5 +114,28 @@ class OverridesAndDefaultsTest
                 """));
         assertEquals("test.yaml:5:39: error: R17, R20: recording profile reaches no recorder: trunk 't-gw' goes to a"
                 + " gateway", gatewayTrunk.errors().get(0).toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("F6, R20: trunks take CUCM's SIP timers unless given; CUBEs have no set-up limit")
+    void sipTimersDefaultToCucmsAndCanBeSet() throws ScenarioException
+    {
+        TrunkConfig t = ScenarioText.load(SMALL).deployment().trunks().get(0);
+        assertEquals(SipTimers.DEFAULT, t.timers());
+        assertEquals(new SipTimers(32, false, 60, 120), t.timers(), "Timer B; OPTIONS ping off, 60 s and 120 s");
+        TrunkConfig set = ScenarioText.load(SMALL, "trunks.t.inviteTimeout=10s", "trunks.t.optionsPing=true",
+                "trunks.t.pingInterval=30s", "trunks.t.pingIntervalOutOfService=5m").deployment().trunks().get(0);
+        assertEquals(new SipTimers(10, true, 30, 300), set.timers());
+        ScenarioException zero = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "trunks.t.inviteTimeout=0s"));
+        assertEquals("--set trunks.t.inviteTimeout=0s: error: inviteTimeout must be longer than 0s",
+                zero.errors().get(0).toString());
+        ScenarioException file = assertThrows(ScenarioException.class, () -> ScenarioText.load("""
+                name: cube-rate
+                sites: [ { id: dc } ]
+                recorders: [ { id: rec, site: dc } ]
+                cubes: [ { id: cube, site: dc, maxSessions: 100, forkTo: [rec], maxSetupsPerSecond: 0 } ]
+                """));
+        assertEquals("test.yaml:4:85: error: maxSetupsPerSecond must be greater than 0", file.errors().get(0).toString());
     }
 }

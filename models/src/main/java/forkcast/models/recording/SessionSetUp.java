@@ -24,8 +24,9 @@ final class SessionSetUp implements CallRecording
     private RejectReason pending;
     private Outage pendingOutage;
     private SimEventInterface<Double> timeout;
-    private final Outage[] waitedOn;
-    private final double[] waited;
+    /** Allocated when the first INVITE times out: most hunts never wait. */
+    private Outage[] waitedOn;
+    private double[] waited;
     private int waits;
 
     SessionSetUp(final Call call, final RecordingRoute route, final MediaSourceSelector.Selection source,
@@ -38,8 +39,6 @@ final class SessionSetUp implements CallRecording
         this.sourceSite = sourceSite;
         this.offersEarly = offersEarly;
         this.requestedAt = now;
-        this.waitedOn = new Outage[this.trunks.length];
-        this.waited = new double[this.trunks.length];
     }
 
     Call call()
@@ -132,6 +131,11 @@ final class SessionSetUp implements CallRecording
     /** The hunt waited {@code seconds} on an INVITE that failed because of {@code outage} (null for a busy queue). */
     void waited(final Outage outage, final double seconds)
     {
+        if (this.waitedOn == null)
+        {
+            this.waitedOn = new Outage[this.trunks.length];
+            this.waited = new double[this.trunks.length];
+        }
         this.waitedOn[this.waits] = outage;
         this.waited[this.waits++] = seconds;
     }
