@@ -234,6 +234,10 @@ public final class RecordingModel implements ReplicationModel
         counter(out, "recording.sessions.requested", "sessions", rec.requested());
         counter(out, "recording.sessions.established", "sessions", rec.established());
         counter(out, "recording.sessions.failed", "sessions", rec.failed());
+        counter(out, "recording.sessions.split", "sessions", rec.split());
+        counter(out, "recording.sessions.halfRecorded", "sessions", rec.halfRecorded());
+        out.put("recording.sessions.split.seconds", "s", rec.splitSeconds().total());
+        out.put("recording.sessions.halfRecorded.seconds", "s", rec.halfRecordedSeconds().total());
         for (RejectReason reason : RejectReason.values())
         {
             counter(out, "recording.failed." + reason.key(), "sessions", rec.failed(reason));

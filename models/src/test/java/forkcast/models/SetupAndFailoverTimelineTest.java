@@ -79,9 +79,14 @@ class SetupAndFailoverTimelineTest
         }
     }
 
-    /** A recorded call that is set up at {@code setUp} on {@code trunk}/{@code recorder}, media after {@code wait}. */
+    /**
+     * A recorded call that is set up at {@code setUp} on {@code trunk}/{@code recorder}, media after {@code wait};
+     * {@code advances} come before the session is established, {@code farAdvances} between the near-end and the
+     * far-end recording calls (the far end's own hunt, R5, when it went on after a timeout).
+     */
     private static List<Step> recorded(final long call, final double t, final double setUp, final double wait,
-            final double end, final String trunk, final String recorder, final List<Step> advances)
+            final double end, final String trunk, final String recorder, final List<Step> advances,
+            final List<Step> farAdvances)
     {
         List<Step> s = new ArrayList<>(List.of(new Step(t, call, CallEvent.ARRIVED, "in"),
                 new Step(t, call, CallEvent.CONNECTED, "agents"),
@@ -90,8 +95,9 @@ class SetupAndFailoverTimelineTest
         String farEnd = "; x-refci=" + call + "; far end gw (inbound)";
         s.addAll(List.of(
                 new Step(setUp, call, CallEvent.RECORDING_ESTABLISHED, trunk + " " + recorder + " source phone"),
-                new Step(setUp, call, CallEvent.RECORDING_CALL, "From: x-nearend" + farEnd),
-                new Step(setUp, call, CallEvent.RECORDING_CALL, "From: x-farend" + farEnd),
+                new Step(setUp, call, CallEvent.RECORDING_CALL, "From: x-nearend" + farEnd)));
+        s.addAll(farAdvances);
+        s.addAll(List.of(new Step(setUp, call, CallEvent.RECORDING_CALL, "From: x-farend" + farEnd),
                 new Step(setUp + wait + DELAY, call, CallEvent.MEDIA_STARTED, recorder),
                 new Step(end, call, CallEvent.MEDIA_STOPPED, recorder),
                 new Step(end, call, CallEvent.RECORDING_ENDED, recorder),
@@ -138,7 +144,7 @@ class SetupAndFailoverTimelineTest
             waited += wait > 0 ? 1 : 0;
             lost += wait;
             freeAt = t + wait + perSetUp;
-            assertTimeline(recorded(call, t, t, wait, t + holding, "t", "rec", List.of()), steps);
+            assertTimeline(recorded(call, t, t, wait, t + holding, "t", "rec", List.of(), List.of()), steps);
         }
         assertTrue(waited > 5 && timedOut > 5, waited + " waited, " + timedOut + " timed out");
         assertEquals(timedOut, out.value("recording.failed.recorder-setup-timeout"), 0.0);
@@ -193,19 +199,22 @@ class SetupAndFailoverTimelineTest
             else if (t >= skipFrom && t < skipUntil)
             {
                 skipped++;
-                assertTimeline(recorded(call, t, t, 0, end, "t2", "rec2",
-                        List.of(new Step(t, call, CallEvent.ROUTE_ADVANCED, "t1 trunk-out-of-service"))), steps);
+                // R5: each recording call hunts; both skip the trunk marked out of service, at once
+                Step skip = new Step(t, call, CallEvent.ROUTE_ADVANCED, "t1 trunk-out-of-service");
+                assertTimeline(recorded(call, t, t, 0, end, "t2", "rec2", List.of(skip, skip), List.of()), steps);
             }
             else if (t >= down && t < up)
             {
                 timedOut++;
-                assertTimeline(recorded(call, t, t + 32, 0, end, "t2", "rec2",
-                        List.of(new Step(t + 32, call, CallEvent.ROUTE_ADVANCED, "t1 recorder-down"))), steps);
+                // both recording calls wait for their INVITE timeout; the far end's lands on its partner's trunk
+                Step advance = new Step(t + 32, call, CallEvent.ROUTE_ADVANCED, "t1 recorder-down");
+                assertTimeline(recorded(call, t, t + 32, 0, end, "t2", "rec2", List.of(advance), List.of(advance)),
+                        steps);
                 lost += 32;
             }
             else
             {
-                assertTimeline(recorded(call, t, t, 0, end, "t1", "rec1", List.of()), steps);
+                assertTimeline(recorded(call, t, t, 0, end, "t1", "rec1", List.of(), List.of()), steps);
             }
         }
         assertTrue(skipFrom == Double.POSITIVE_INFINITY ? timedOut > 50 : skipped > 50, timedOut + " waited on the"

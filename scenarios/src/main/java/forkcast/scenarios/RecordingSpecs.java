@@ -317,7 +317,7 @@ final class RecordingSpecs
             }
             if (ok && id != null)
             {
-                lists.add(new RouteListConfig(id, circular, members));
+                lists.add(new RouteListConfig(id, circular, members, Boolean.TRUE.equals(s.sharedStorage())));
             }
         }
         return lists;

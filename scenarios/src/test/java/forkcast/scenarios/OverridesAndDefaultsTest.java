@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import forkcast.models.calls.AgentGroupConfig;
@@ -137,5 +139,26 @@ class OverridesAndDefaultsTest
                 cubes: [ { id: cube, site: dc, maxSessions: 100, forkTo: [rec], maxSetupsPerSecond: 0 } ]
                 """));
         assertEquals("test.yaml:4:85: error: maxSetupsPerSecond must be greater than 0", file.errors().get(0).toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("R5, R20: a circular list over recorders without shared storage is warned about")
+    void r20_circularListOverSeparateRecordersSplitsRecordings() throws ScenarioException
+    {
+        String farm = """
+                name: farm
+                sites: [ { id: dc } ]
+                recorders: [ { id: rec-a, site: dc }, { id: rec-b, site: dc } ]
+                trunks: [ { id: t-a, to: rec-a }, { id: t-b, to: rec-b } ]
+                routeLists: [ { id: rl, distribution: circular, trunks: [t-a, t-b] } ]
+                recordingProfiles: [ { id: rp, routeList: rl } ]
+                """;
+        Scenario split = ScenarioText.load(farm);
+        assertEquals(List.of("test.yaml:5:25: warning: R20: circular distribution sends the near-end and far-end"
+                + " recording calls of a session to different destinations (rec-a, rec-b): each recording is split in"
+                + " two unless they share storage as one logical farm (then set sharedStorage: true)"),
+                split.warnings().stream().map(Object::toString).toList());
+        assertEquals(List.of(), ScenarioText.load(farm, "routeLists.rl.sharedStorage=true").warnings());
+        assertEquals(List.of(), ScenarioText.load(farm, "routeLists.rl.distribution=top-down").warnings());
     }
 }

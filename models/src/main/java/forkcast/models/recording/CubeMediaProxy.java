@@ -56,17 +56,48 @@ public final class CubeMediaProxy
      */
     public RejectReason seizeSession(final double now, final double wait, final double timeout)
     {
-        if (!this.dialogs.fits(2 * DIALOGS_PER_PAIR))
+        return seizeSession(now, wait, timeout, DIALOGS_PER_PAIR, false);
+    }
+
+    /**
+     * Take {@code calls} inbound recording calls of a session (1 for one leg, 2 for both) when there is room for them
+     * and one copy of each; a leg joining its partner's set-up taken here at the same instant adds its work to it.
+     * @return null when taken, else why not
+     */
+    public RejectReason seizeSession(final double now, final double wait, final double timeout, final int calls,
+            final boolean join)
+    {
+        if (!this.dialogs.fits(2 * calls))
         {
             return this.dialogs.refuse(RejectReason.CUBE_FULL);
         }
-        if (wait > timeout)
+        double sessions = (double) calls / DIALOGS_PER_PAIR;
+        if (join)
         {
-            this.setupQueue.timedOut(now, timeout);
+            this.setupQueue.join(now, sessions);
+        }
+        else if (wait > timeout)
+        {
+            this.setupQueue.timedOut(now, timeout, sessions);
             return this.dialogs.refuse(RejectReason.CUBE_SETUP_TIMEOUT);
         }
-        this.setupQueue.admit(now, wait, 1.0);
-        return this.dialogs.take(now, DIALOGS_PER_PAIR);
+        else
+        {
+            this.setupQueue.admit(now, wait, sessions);
+        }
+        return this.dialogs.take(now, calls);
+    }
+
+    /** @return null when {@code calls} outbound dialogs of a copy were taken, else {@link RejectReason#CUBE_FULL} */
+    public RejectReason seizeCopy(final double now, final int calls)
+    {
+        return this.dialogs.take(now, calls);
+    }
+
+    /** {@code calls} dialogs end. */
+    public void release(final double now, final int calls)
+    {
+        this.dialogs.give(now, calls);
     }
 
     /** @return null when a copy's outbound pair was taken, else {@link RejectReason#CUBE_FULL} */

@@ -238,11 +238,11 @@ public final class FailureWindows
             {
                 this.media.stopCopy(session, copy, now);
             }
-            copy.recorder().release(now);
-            session.cube().releasePair(now);
+            copy.recorder().release(now, session.streams());
+            session.cube().release(now, session.streams());
             copy.cut(now, outage);
         }
-        this.statistics.copiesCut().increment(now);
+        this.statistics.copiesCut().add(now, (double) session.streams() / Recorder.STREAMS_PER_SESSION);
         this.trace.copyCut(now, session, copy, reason);
     }
 }

@@ -52,6 +52,17 @@ public final class Recorder
      */
     public RejectReason admit(final double now, final boolean secure, final double wait, final double timeout)
     {
+        return admit(now, secure, wait, timeout, STREAMS_PER_SESSION, false);
+    }
+
+    /**
+     * Admit {@code streams} recording calls of a session (1 for one leg, 2 for both, R5); a leg that joins its
+     * partner's set-up taken here at the same instant adds its work to that set-up instead of queueing anew.
+     * @return null when admitted, else why not (nothing is taken then)
+     */
+    public RejectReason admit(final double now, final boolean secure, final double wait, final double timeout,
+            final int streams, final boolean join)
+    {
         if (this.down)
         {
             return this.streams.refuse(RejectReason.RECORDER_DOWN);
@@ -60,23 +71,37 @@ public final class Recorder
         {
             return this.streams.refuse(RejectReason.SRTP_NOT_ACCEPTED);
         }
-        if (!this.streams.fits(STREAMS_PER_SESSION))
+        if (!this.streams.fits(streams))
         {
             return this.streams.refuse(RejectReason.RECORDER_FULL);
         }
-        if (wait > timeout)
+        double sessions = (double) streams / STREAMS_PER_SESSION;
+        if (join)
         {
-            this.setupQueue.timedOut(now, timeout);
+            this.setupQueue.join(now, sessions);
+        }
+        else if (wait > timeout)
+        {
+            this.setupQueue.timedOut(now, timeout, sessions);
             return this.streams.refuse(RejectReason.RECORDER_SETUP_TIMEOUT);
         }
-        this.setupQueue.admit(now, wait, 1.0);
-        return this.streams.take(now, STREAMS_PER_SESSION);
+        else
+        {
+            this.setupQueue.admit(now, wait, sessions);
+        }
+        return this.streams.take(now, streams);
     }
 
     /** The session's two recording calls end. */
     public void release(final double now)
     {
-        this.streams.give(now, STREAMS_PER_SESSION);
+        release(now, STREAMS_PER_SESSION);
+    }
+
+    /** {@code streams} recording calls end. */
+    public void release(final double now, final int streams)
+    {
+        this.streams.give(now, streams);
     }
 
     /** @return sessions refused for {@code reason} in the whole run */

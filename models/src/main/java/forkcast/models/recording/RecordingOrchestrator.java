@@ -230,54 +230,134 @@ public final class RecordingOrchestrator implements RecordingFunction
             fail(call, now, RejectReason.NO_MEDIA_SOURCE);
             return;
         }
-        SessionSetUp setUp = new SessionSetUp(call, route, source, MediaSourceChoice.site(call, source),
+        CallSessions request = new CallSessions(call, source, MediaSourceChoice.site(call, source),
                 MediaSourceChoice.offersEarly(call, source), now);
-        proceed(setUp, this.hunt.hunt(setUp, now), now);
+        // R5, R20: the near-end and the far-end recording calls are two calls; each hunts the route list
+        request.hunt(RecordingSession.NEAR_END, new SessionSetUp(request, route, RecordingSession.NEAR_END));
+        request.hunt(RecordingSession.FAR_END, new SessionSetUp(request, route, RecordingSession.FAR_END));
+        call.recording(request);
+        Admission near = this.hunt.hunt(request.hunt(RecordingSession.NEAR_END), null, now);
+        Admission far = this.hunt.hunt(request.hunt(RecordingSession.FAR_END),
+                near instanceof RecordingSession s ? s : null, now);
+        answered(request, RecordingSession.NEAR_END, near, now);
+        answered(request, RecordingSession.FAR_END, far, now);
+        settle(request, now);
     }
 
-    /** The hunt answered: wait for an INVITE's timeout, fail, or establish the session. */
-    private void proceed(final SessionSetUp setUp, final Admission answer, final double now)
+    /** A leg's hunt answered: wait for an INVITE's timeout, or note the leg's session or refusal. */
+    private void answered(final CallSessions request, final int leg, final Admission answer, final double now)
     {
-        Call call = setUp.call();
+        SessionSetUp setUp = request.hunt(leg);
         if (answer == null)
         {
-            call.recording(setUp);
             setUp.timeout(this.context.scheduleIn(setUp.waitingOn().timers().inviteTimeout(), () -> timedOut(setUp)));
-            return;
         }
-        if (call.recording() == setUp)
+        else if (answer instanceof RejectReason refused)
         {
-            call.recording(null);
+            request.refused(leg, refused);
         }
-        if (answer instanceof RejectReason refused)
+        else
         {
-            fail(call, now, refused);
-            return;
+            request.admitted(leg, (RecordingSession) answer);
+            // the seconds spent on INVITEs that timed out before a trunk answered are not recorded (half a call each)
+            double waited = (now - request.requestedAt()) / Recorder.STREAMS_PER_SESSION;
+            this.statistics.lostSeconds().add(now, waited);
+            this.statistics.setupLostSeconds().add(now, waited);
+            setUp.chargeOutages(now, 1.0 / Recorder.STREAMS_PER_SESSION);
         }
-        RecordingSession session = (RecordingSession) answer;
-        // the seconds spent on INVITEs that timed out before this trunk answered are not recorded
-        double waited = now - setUp.requestedAt();
-        this.statistics.lostSeconds().add(now, waited);
-        this.statistics.setupLostSeconds().add(now, waited);
-        setUp.chargeOutages(now);
-        established(call, session, setUp.source(), now);
-        session.sourceGateway(MediaSourceChoice.gateway(call, setUp.source()));
-        session.establishedAt(now);
-        call.recording(session);
-        this.failures.sessionEstablished(session);
-        // F6: media flows once the set-up queue has taken the recording calls up, after the cluster's set-up delay
-        session.mediaStart(this.context.scheduleIn(session.setupWait() + this.setupDelay, () -> startMedia(session)));
     }
 
     private void timedOut(final SessionSetUp setUp)
     {
         setUp.timeout(null);
         double now = this.context.now();
-        proceed(setUp, this.hunt.timedOut(setUp, now), now);
+        CallSessions request = setUp.request();
+        // the other leg, set up on a trunk at this same instant, takes this one too when it lands there
+        RecordingSession other = request.leg(1 - setUp.leg());
+        RecordingSession partner = other != null && other.establishedAt() == now && !other.lost() ? other : null;
+        answered(request, setUp.leg(), this.hunt.timedOut(setUp, partner, now), now);
+        settle(request, now);
     }
 
-    /** R6, F4, R24: what an established session counts, and its tones. */
-    private void established(final Call call, final RecordingSession session,
+    /**
+     * Announce the legs admitted now (the first one establishes the request: R6, F4, R24), start their media after
+     * their set-up wait and the cluster's delay, and once both legs have their answer, count a failed, split or half
+     * recorded request.
+     */
+    private void settle(final CallSessions request, final double now)
+    {
+        Call call = request.call();
+        RecordingSession near = fresh(request, RecordingSession.NEAR_END);
+        RecordingSession far = fresh(request, RecordingSession.FAR_END);
+        RecordingSession second = near != null && far != null && far != near ? far : null;
+        if (near != null || far != null)
+        {
+            RecordingSession first = near != null ? near : far;
+            boolean establishes = !request.established();
+            if (establishes)
+            {
+                request.establishedAt(now);
+                established(call, first, second, request.source(), now);
+            }
+            for (int leg = 0; leg < 2; leg++)
+            {
+                RecordingSession s = leg == 0 ? near : far;
+                if (s != null)
+                {
+                    this.bhcc.recordingCallSetUp(now); // R6: each recording call counts
+                    this.trace.recordingCall(now, call, leg);
+                    request.announce(leg);
+                    // a leg's copies are half copies of the call
+                    this.statistics.copiesEstablished().add(now,
+                            (double) s.copies().length / Recorder.STREAMS_PER_SESSION);
+                    if (!s.started())
+                    {
+                        start(call, s, request, now);
+                    }
+                }
+            }
+            if (establishes)
+            {
+                this.tones.recordingStarted(call, request.source().source(), now); // R24, after the recording calls
+            }
+        }
+        if (!request.resolved(RecordingSession.NEAR_END) || !request.resolved(RecordingSession.FAR_END))
+        {
+            return;
+        }
+        if (!request.established())
+        {
+            call.recording(null);
+            fail(call, now, request.lastRefusal());
+        }
+        else if (request.halfRecorded())
+        {
+            this.statistics.halfRecorded().increment(now);
+        }
+        else if (request.split())
+        {
+            this.statistics.split().increment(now);
+        }
+    }
+
+    /** @return the leg's session when the leg was admitted and not announced yet, else null */
+    private static RecordingSession fresh(final CallSessions request, final int leg)
+    {
+        RecordingSession s = request.leg(leg);
+        return s != null && !request.announced(leg) ? s : null;
+    }
+
+    /** F6: media flows once the set-up queue has taken the recording calls up, after the cluster's set-up delay. */
+    private void start(final Call call, final RecordingSession session, final CallSessions request, final double now)
+    {
+        session.sourceGateway(MediaSourceChoice.gateway(call, request.source()));
+        session.establishedAt(now);
+        this.failures.sessionEstablished(session);
+        session.mediaStart(this.context.scheduleIn(session.setupWait() + this.setupDelay, () -> startMedia(session)));
+    }
+
+    /** R6, F4: what an established request counts. */
+    private void established(final Call call, final RecordingSession first, final RecordingSession second,
             final MediaSourceSelector.Selection source, final double now)
     {
         this.statistics.established().increment(now);
@@ -288,14 +368,11 @@ public final class RecordingOrchestrator implements RecordingFunction
             this.statistics.fallback().increment(now);
             this.statistics.fallbackStep(source.step()).increment(now);
         }
-        this.statistics.copiesEstablished().add(now, session.copies().length);
-        this.bhcc.recordingSessionSetUp(now);
         if (call.group().config().line().ctiMonitored())
         {
             this.cti.recordingStarted(now);
         }
-        this.trace.established(now, call, session, source);
-        this.tones.recordingStarted(call, source.source(), now);
+        this.trace.established(now, call, first, second, source);
     }
 
     private void fail(final Call call, final double now, final RejectReason reason)
@@ -324,20 +401,67 @@ public final class RecordingOrchestrator implements RecordingFunction
     /** @return true when a session was running and has now ended */
     private boolean endSession(final Call call)
     {
-        if (call.recording() instanceof SessionSetUp setUp)
-        {
-            // released, held or transferred while an INVITE waited for its timeout
-            this.context.cancel(setUp.timeout());
-            call.recording(null);
-            fail(call, this.context.now(), RejectReason.SETUP_CANCELLED);
-            return false;
-        }
-        RecordingSession session = (RecordingSession) call.recording();
-        if (session == null)
+        if (!(call.recording() instanceof CallSessions request))
         {
             return false;
         }
         double now = this.context.now();
+        call.recording(null);
+        for (int leg = 0; leg < 2; leg++)
+        {
+            SessionSetUp setUp = request.hunt(leg);
+            if (setUp.timeout() != null)
+            {
+                // released, held or transferred while an INVITE waited for its timeout
+                this.context.cancel(setUp.timeout());
+                setUp.timeout(null);
+                request.refused(leg, RejectReason.SETUP_CANCELLED);
+                if (request.established() && request.halfRecorded())
+                {
+                    this.statistics.halfRecorded().increment(now);
+                }
+            }
+        }
+        if (!request.established())
+        {
+            fail(call, now, RejectReason.SETUP_CANCELLED);
+            return false;
+        }
+        RecordingSession near = request.leg(RecordingSession.NEAR_END);
+        RecordingSession far = request.leg(RecordingSession.FAR_END);
+        boolean redundant = true;
+        for (RecordingSession session : new RecordingSession[] {near, far == near ? null : far})
+        {
+            if (session != null)
+            {
+                end(session, now);
+                redundant &= session.liveCopies() >= 2;
+            }
+        }
+        this.statistics.sessionsEnded().increment(now);
+        if (redundant && near != null && far != null)
+        {
+            this.statistics.sessionsRedundant().increment(now); // R13: at least two complete copies of both legs
+        }
+        double seconds = now - request.establishedAt();
+        if (request.split())
+        {
+            this.statistics.splitSeconds().add(now, seconds);
+        }
+        else if (near == null || far == null)
+        {
+            this.statistics.halfRecordedSeconds().add(now, seconds);
+        }
+        if (call.group().config().line().ctiMonitored())
+        {
+            this.cti.recordingEnded(now);
+        }
+        return true;
+    }
+
+    /** One session (both legs, or one) ends: its media stops and what it holds is given back. */
+    private void end(final RecordingSession session, final double now)
+    {
         if (!session.lost())
         {
             if (session.recording())
@@ -354,21 +478,10 @@ public final class RecordingOrchestrator implements RecordingFunction
         }
         this.failures.sessionEnded(session);
         session.become(RecordingSession.Phase.ENDED);
-        this.statistics.sessionsEnded().increment(now);
-        if (session.liveCopies() >= 2)
-        {
-            this.statistics.sessionsRedundant().increment(now); // R13: at least two complete copies
-        }
         double queued = session.queueLostSeconds(now);
         this.statistics.lostSeconds().add(now, session.lostSeconds(now) + queued);
         this.statistics.setupLostSeconds().add(now, queued);
-        if (call.group().config().line().ctiMonitored())
-        {
-            this.cti.recordingEnded(now);
-        }
-        call.recording(null);
         this.trace.atRecorders(now, session, CallEvent.RECORDING_ENDED);
-        return true;
     }
 
     /** @return the failure windows of recorders, CUBEs, trunks and links, and their cuts */

@@ -25,17 +25,19 @@ final class RouteHunt
     }
 
     /**
-     * Offer the session to the trunks not tried yet.
+     * Offer the leg to the trunks not tried yet.
+     * @param partner the other leg's session admitted at this instant, or null (see {@link TrunkAdmission#offer})
      * @return the session, the last refusal, or null when an INVITE waits for its timeout (then
      *         {@link #timedOut} goes on after {@code setUp.waitingOn().timers().inviteTimeout()})
      */
-    Admission hunt(final SessionSetUp setUp, final double now)
+    Admission hunt(final SessionSetUp setUp, final RecordingSession partner, final double now)
     {
         Admission answer = null;
         while (setUp.untried())
         {
             SipTrunk trunk = setUp.trunk();
-            answer = this.admission.offer(setUp.call(), trunk, setUp.sourceSite(), setUp.offersEarly(), now);
+            answer = this.admission.offer(setUp.call(), trunk, setUp.sourceSite(), setUp.offersEarly(), setUp.leg(),
+                    partner, now);
             if (!(answer instanceof RejectReason refused))
             {
                 return answer;
@@ -51,13 +53,13 @@ final class RouteHunt
     }
 
     /** The pending INVITE timed out: count its refusal and go on with the next trunk. */
-    Admission timedOut(final SessionSetUp setUp, final double now)
+    Admission timedOut(final SessionSetUp setUp, final RecordingSession partner, final double now)
     {
         SipTrunk trunk = setUp.waitingOn();
         RejectReason refused = setUp.pending();
         setUp.waited(setUp.pendingOutage(), trunk.timers().inviteTimeout());
         refuse(setUp, trunk, refused, now);
-        return setUp.untried() ? hunt(setUp, now) : refused;
+        return setUp.untried() ? hunt(setUp, partner, now) : refused;
     }
 
     private void refuse(final SessionSetUp setUp, final SipTrunk trunk, final RejectReason refused, final double now)

@@ -1,17 +1,19 @@
 package forkcast.models.recording;
 
 import forkcast.models.calls.Call;
-import forkcast.models.calls.CallRecording;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
- * A session being set up: the route list hunt of one request (R20), kept while an INVITE waits for its timeout (a
- * destination that does not answer, or a set-up queue too long), so that the hunt can go on from the next trunk. It
- * stands for the call's recording while it waits; the call's release, hold or transfer cancels it. What the waits on
- * failed destinations cost is kept per failure window until the session is established.
+ * One leg's hunt of the route list (R20): CUCM places the near-end and the far-end recording calls as two calls, and
+ * each hunts the list on its own (with circular distribution each starts one trunk further than the call before it).
+ * It is kept while an INVITE waits for its timeout (a destination that does not answer, or a set-up queue too long),
+ * so that the hunt can go on from the next trunk; the call's release, hold or transfer cancels it. What the waits on
+ * failed destinations cost is kept per failure window until the leg is set up.
  */
-final class SessionSetUp implements CallRecording
+final class SessionSetUp
 {
+    private final CallSessions request;
+    private final int leg;
     private final Call call;
     private final SipTrunk[] trunks;
     private final int start;
@@ -29,16 +31,29 @@ final class SessionSetUp implements CallRecording
     private double[] waited;
     private int waits;
 
-    SessionSetUp(final Call call, final RecordingRoute route, final MediaSourceSelector.Selection source,
-            final int sourceSite, final boolean offersEarly, final double now)
+    /** @param leg {@link RecordingSession#NEAR_END} or {@link RecordingSession#FAR_END} */
+    SessionSetUp(final CallSessions request, final RecordingRoute route, final int leg)
     {
-        this.call = call;
+        this.request = request;
+        this.leg = leg;
+        this.call = request.call();
         this.trunks = route.trunks();
         this.start = route.start();
-        this.source = source;
-        this.sourceSite = sourceSite;
-        this.offersEarly = offersEarly;
-        this.requestedAt = now;
+        this.source = request.source();
+        this.sourceSite = request.sourceSite();
+        this.offersEarly = request.offersEarly();
+        this.requestedAt = request.requestedAt();
+    }
+
+    CallSessions request()
+    {
+        return this.request;
+    }
+
+    /** @return {@link RecordingSession#NEAR_END} or {@link RecordingSession#FAR_END} */
+    int leg()
+    {
+        return this.leg;
     }
 
     Call call()
@@ -140,14 +155,14 @@ final class SessionSetUp implements CallRecording
         this.waited[this.waits++] = seconds;
     }
 
-    /** Count, at {@code now}, what each failure window cost the session while it waited. */
-    void chargeOutages(final double now)
+    /** Count, at {@code now}, what each failure window cost the leg while it waited ({@code share} of the call). */
+    void chargeOutages(final double now, final double share)
     {
         for (int i = 0; i < this.waits; i++)
         {
             if (this.waitedOn[i] != null)
             {
-                this.waitedOn[i].lost(now, this.waited[i]);
+                this.waitedOn[i].lost(now, this.waited[i] * share);
             }
         }
     }

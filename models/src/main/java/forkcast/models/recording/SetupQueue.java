@@ -28,9 +28,16 @@ public final class SetupQueue
     private final IntervalCounter timeouts;
     private final double windowLength;
     private double freeAt;
-    /** Min-heap of the times at which queued entries leave the queue. */
+    /** When the set-up admitted last is taken up, and its sessions' worth (with the legs that joined it). */
+    private double lastStart;
+    private double lastWork;
+    /** Min-heap of the times at which queued entries leave the queue, and each entry's sessions' worth. */
     private double[] leaving = new double[16];
+    private double[] worth = new double[16];
     private int queued;
+    private double waitingSessions;
+    /** When the set-up admitted last leaves the queue (NaN when it did not wait). */
+    private double lastAdmitted = Double.NaN;
 
     /** @param rate sessions set up per second; {@code Double.POSITIVE_INFINITY} for no queue */
     public SetupQueue(final double rate, final MeasurementWindow window)
@@ -56,37 +63,79 @@ public final class SetupQueue
     public void admit(final double now, final double wait, final double sessions)
     {
         drain(now);
-        this.freeAt = now + wait + sessions * this.secondsPerSetUp;
+        this.lastStart = now + wait;
+        this.lastWork = sessions;
+        this.freeAt = this.lastStart + sessions * this.secondsPerSetUp;
+        this.lastAdmitted = wait > 0 ? now + wait : Double.NaN;
         if (wait > 0)
         {
-            enqueue(now, now + wait);
+            enqueue(now, now + wait, sessions);
         }
         this.waits.add(now, wait);
         this.setUps.add(now, sessions);
     }
 
-    /** A set-up arrives now and would wait past {@code timeout}: it leaves the queue unserved at the timeout. */
-    public void timedOut(final double now, final double timeout)
+    /**
+     * The other leg of the set-up admitted last, at this same instant, comes with it: its {@code sessions}' worth of
+     * work is added to that set-up, which answers both (no wait of its own is observed).
+     */
+    public void join(final double now, final double sessions)
     {
         drain(now);
-        enqueue(now, now + timeout);
-        this.timeouts.increment(now);
+        this.lastWork += sessions;
+        this.freeAt = this.lastStart + this.lastWork * this.secondsPerSetUp; // the same sum as one set-up of both
+        this.setUps.add(now, sessions);
+        if (this.lastAdmitted > now)
+        {
+            // the joined set-up waits in the queue: it now stands for more work
+            addWorthToLast(sessions);
+            this.waitingSessions += sessions;
+            this.waiting.set(now, this.waitingSessions);
+        }
     }
 
-    private void enqueue(final double now, final double leaves)
+    /**
+     * A set-up of {@code sessions} sessions' worth arrives now and would wait past {@code timeout}: it leaves the queue
+     * unserved at the timeout.
+     */
+    public void timedOut(final double now, final double timeout, final double sessions)
+    {
+        drain(now);
+        enqueue(now, now + timeout, sessions);
+        this.timeouts.add(now, sessions);
+    }
+
+    private void enqueue(final double now, final double leaves, final double sessions)
     {
         if (this.queued == this.leaving.length)
         {
             this.leaving = Arrays.copyOf(this.leaving, 2 * this.queued);
+            this.worth = Arrays.copyOf(this.worth, 2 * this.queued);
         }
         int i = this.queued++;
         while (i > 0 && this.leaving[(i - 1) / 2] > leaves)
         {
             this.leaving[i] = this.leaving[(i - 1) / 2];
+            this.worth[i] = this.worth[(i - 1) / 2];
             i = (i - 1) / 2;
         }
         this.leaving[i] = leaves;
-        this.waiting.set(now, this.queued);
+        this.worth[i] = sessions;
+        this.waitingSessions += sessions;
+        this.waiting.set(now, this.waitingSessions);
+    }
+
+    /** Add {@code sessions} to the entry of the set-up admitted last (found by its leaving time). */
+    private void addWorthToLast(final double sessions)
+    {
+        for (int i = 0; i < this.queued; i++)
+        {
+            if (this.leaving[i] == this.lastAdmitted)
+            {
+                this.worth[i] += sessions;
+                return;
+            }
+        }
     }
 
     /** Take out, in time order, the entries that left by {@code now}. */
@@ -95,7 +144,9 @@ public final class SetupQueue
         while (this.queued > 0 && this.leaving[0] <= now)
         {
             double t = this.leaving[0];
+            this.waitingSessions -= this.worth[0];
             double last = this.leaving[--this.queued];
+            double lastWorth = this.worth[this.queued];
             int i = 0;
             while (2 * i + 1 < this.queued)
             {
@@ -109,14 +160,16 @@ public final class SetupQueue
                     break;
                 }
                 this.leaving[i] = this.leaving[child];
+                this.worth[i] = this.worth[child];
                 i = child;
             }
             this.leaving[i] = last;
-            this.waiting.set(t, this.queued);
+            this.worth[i] = lastWorth;
+            this.waiting.set(t, Math.max(0, this.waitingSessions));
         }
     }
 
-    /** @return set-ups waiting over time (mean, peak) */
+    /** @return sessions' worth of set-ups waiting over time (mean, peak) */
     public TimeWeightedLevel waiting()
     {
         return this.waiting;

@@ -47,13 +47,25 @@ public final class SipTrunk
     /** @return null when a session's two dialogs were taken, else {@link RejectReason#TRUNK_FULL} */
     public RejectReason seize(final double now)
     {
-        return this.dialogs.take(now, DIALOGS_PER_SESSION);
+        return seize(now, DIALOGS_PER_SESSION);
+    }
+
+    /** @return null when {@code count} dialogs (one per recording call) were taken, else why not */
+    public RejectReason seize(final double now, final int count)
+    {
+        return this.dialogs.take(now, count);
     }
 
     /** A session's two dialogs end. */
     public void release(final double now)
     {
-        this.dialogs.give(now, DIALOGS_PER_SESSION);
+        release(now, DIALOGS_PER_SESSION);
+    }
+
+    /** {@code count} recording calls' dialogs end. */
+    public void release(final double now, final int count)
+    {
+        this.dialogs.give(now, count);
     }
 
     /** Give back {@code count} MTPs that mandatory Early Offer took from the trunk's pool (none when 0). */
