@@ -119,7 +119,7 @@ class OverridesAndDefaultsTest
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName("F6, R20: trunks take CUCM's SIP timers unless given; CUBEs have no set-up limit")
+    @org.junit.jupiter.api.DisplayName("F6, R20: trunks take CUCM's SIP timers unless given; a CUBE's set-up rate")
     void sipTimersDefaultToCucmsAndCanBeSet() throws ScenarioException
     {
         TrunkConfig t = ScenarioText.load(SMALL).deployment().trunks().get(0);
@@ -138,7 +138,8 @@ class OverridesAndDefaultsTest
                 recorders: [ { id: rec, site: dc } ]
                 cubes: [ { id: cube, site: dc, maxSessions: 100, forkTo: [rec], maxSetupsPerSecond: 0 } ]
                 """));
-        assertEquals("test.yaml:4:85: error: maxSetupsPerSecond must be greater than 0", file.errors().get(0).toString());
+        assertEquals("test.yaml:4:85: error: maxSetupsPerSecond must be greater than 0",
+                file.errors().get(0).toString());
     }
 
     @Test
