@@ -5,5 +5,5 @@
 # Extra arguments go to JMH (see: java -jar benchmarks/target/benchmarks.jar -h).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -DskipTests -pl benchmarks -am package
+./mvnw -q -B -DskipTests -pl benchmarks -am package
 exec java -jar benchmarks/target/benchmarks.jar "$@"

@@ -35,14 +35,19 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
     {
     }
 
-    /** A deployment without CUBEs, MTP pools, route lists or link failures. */
-    public Deployment(final String name, final ClusterConfig cluster, final List<String> sites,
-            final List<LinkConfig> links, final List<GatewayConfig> gateways, final List<RecorderConfig> recorders,
-            final List<TrunkConfig> trunks, final List<RecordingProfileConfig> profiles,
-            final List<AgentGroupConfig> groups, final List<TrafficConfig> traffic)
+    /** @return a builder for a deployment named {@code name} on {@code cluster}, with every element list empty */
+    public static Builder builder(final String name, final ClusterConfig cluster)
     {
-        this(name, cluster, sites, links, gateways, recorders, List.of(), List.of(), trunks, List.of(), profiles, groups,
-                traffic, List.of());
+        return new Builder(name, cluster);
+    }
+
+    /** @return a builder holding this deployment's parts, to change some of them */
+    public Builder toBuilder()
+    {
+        return new Builder(this.name, this.cluster).sites(this.sites).links(this.links).gateways(this.gateways)
+                .recorders(this.recorders).cubes(this.cubes).mtpPools(this.mtpPools).trunks(this.trunks)
+                .routeLists(this.routeLists).profiles(this.profiles).groups(this.groups).traffic(this.traffic)
+                .linkOutages(this.linkOutages);
     }
 
     public Deployment
@@ -181,5 +186,109 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
                     l.mbps(), false));
         }
         return ratings;
+    }
+
+    /** Names what a deployment has; every list not set is empty. The record's constructor checks the result. */
+    public static final class Builder
+    {
+        private final String name;
+        private final ClusterConfig cluster;
+        private List<String> sites = List.of();
+        private List<LinkConfig> links = List.of();
+        private List<GatewayConfig> gateways = List.of();
+        private List<RecorderConfig> recorders = List.of();
+        private List<CubeConfig> cubes = List.of();
+        private List<MtpPoolConfig> mtpPools = List.of();
+        private List<TrunkConfig> trunks = List.of();
+        private List<RouteListConfig> routeLists = List.of();
+        private List<RecordingProfileConfig> profiles = List.of();
+        private List<AgentGroupConfig> groups = List.of();
+        private List<TrafficConfig> traffic = List.of();
+        private List<LinkOutage> linkOutages = List.of();
+
+        private Builder(final String name, final ClusterConfig cluster)
+        {
+            this.name = name;
+            this.cluster = cluster;
+        }
+
+        public Builder sites(final List<String> value)
+        {
+            this.sites = value;
+            return this;
+        }
+
+        public Builder links(final List<LinkConfig> value)
+        {
+            this.links = value;
+            return this;
+        }
+
+        public Builder gateways(final List<GatewayConfig> value)
+        {
+            this.gateways = value;
+            return this;
+        }
+
+        public Builder recorders(final List<RecorderConfig> value)
+        {
+            this.recorders = value;
+            return this;
+        }
+
+        public Builder cubes(final List<CubeConfig> value)
+        {
+            this.cubes = value;
+            return this;
+        }
+
+        public Builder mtpPools(final List<MtpPoolConfig> value)
+        {
+            this.mtpPools = value;
+            return this;
+        }
+
+        public Builder trunks(final List<TrunkConfig> value)
+        {
+            this.trunks = value;
+            return this;
+        }
+
+        public Builder routeLists(final List<RouteListConfig> value)
+        {
+            this.routeLists = value;
+            return this;
+        }
+
+        public Builder profiles(final List<RecordingProfileConfig> value)
+        {
+            this.profiles = value;
+            return this;
+        }
+
+        public Builder groups(final List<AgentGroupConfig> value)
+        {
+            this.groups = value;
+            return this;
+        }
+
+        public Builder traffic(final List<TrafficConfig> value)
+        {
+            this.traffic = value;
+            return this;
+        }
+
+        public Builder linkOutages(final List<LinkOutage> value)
+        {
+            this.linkOutages = value;
+            return this;
+        }
+
+        public Deployment build()
+        {
+            return new Deployment(this.name, this.cluster, this.sites, this.links, this.gateways, this.recorders,
+                    this.cubes, this.mtpPools, this.trunks, this.routeLists, this.profiles, this.groups, this.traffic,
+                    this.linkOutages);
+        }
     }
 }

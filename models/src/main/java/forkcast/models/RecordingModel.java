@@ -1,5 +1,8 @@
 package forkcast.models;
 
+import static forkcast.sim.stats.PhysicalRange.NON_NEGATIVE;
+import static forkcast.sim.stats.PhysicalRange.SHARE;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +52,7 @@ import forkcast.sim.SimContext;
 import forkcast.sim.stats.BusyHour;
 import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.Percentiles;
+
 import forkcast.sim.stats.TimeWeightedLevel;
 
 /**
@@ -133,13 +137,14 @@ public final class RecordingModel implements ReplicationModel
         {
             List<Gateway> path = t.gateways().stream().map(this.gateways::get).toList();
             AgentGroup target = t.transfer() == null ? null : this.groups.get(t.transfer().to());
-            sources.add(new TrafficSource(t, this.groups.get(t.group()), path, target, context.streams()));
+            AgentGroup caller = t.callerGroup() == null ? null : this.groups.get(t.callerGroup());
+            sources.add(new TrafficSource(t, this.groups.get(t.group()), path, target, caller, context.streams()));
         }
         this.bhcc = new BhccAccount(context.window());
         this.cti = new CtiAccount(deployment.cluster().ctiCosts(), context.window());
         this.tones = new TonePlan(deployment.cluster().tones(), trace, context.window());
         this.recording = new RecordingOrchestrator(context, routeByProfile, this.network, this.bhcc, this.cti,
-                deployment.cluster().recordingSetupDelay(), trace, this.tones);
+                deployment.cluster().recordingSetupDelay(), trace, this.tones, List.copyOf(this.groups.values()));
         this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording, trace,
                 deployment.cluster().conferenceCodec(), this.tones);
     }
@@ -207,6 +212,11 @@ public final class RecordingModel implements ReplicationModel
         return this.groups.values().stream().mapToInt(AgentGroup::waitingCalls).sum();
     }
 
+    /**
+     * Every metric is declared here, with its unit and physical range: shares (blocking probability, coverage,
+     * redundancy) are {@code SHARE}, in [0, 1]; every other amount (counts, rates, levels, bandwidths, seconds and
+     * utilisations, which may exceed 1) is {@code NON_NEGATIVE}. Confidence intervals are clamped to that range.
+     */
     @Override
     public void collect(final ReplicationOutput out)
     {
@@ -217,7 +227,8 @@ public final class RecordingModel implements ReplicationModel
         counter(out, "calls.blocked.gateway", "calls", cc.blockedAtGateway());
         counter(out, "calls.blocked.agents", "calls", cc.blockedAtAgents());
         counter(out, "calls.abandoned", "calls", cc.abandoned());
-        out.put("calls.queuedAtEnd", "calls", this.groups.values().stream().mapToInt(AgentGroup::waitingCalls).sum());
+        out.put("calls.queuedAtEnd", "calls", NON_NEGATIVE,
+                this.groups.values().stream().mapToInt(AgentGroup::waitingCalls).sum());
         counter(out, "calls.held", "calls", cc.held());
         counter(out, "calls.transferred", "calls", cc.transferred());
         counter(out, "calls.conferenced", "calls", cc.conferenced());
@@ -236,45 +247,53 @@ public final class RecordingModel implements ReplicationModel
         counter(out, "recording.sessions.failed", "sessions", rec.failed());
         counter(out, "recording.sessions.split", "sessions", rec.split());
         counter(out, "recording.sessions.halfRecorded", "sessions", rec.halfRecorded());
-        out.put("recording.sessions.split.seconds", "s", rec.splitSeconds().total());
-        out.put("recording.sessions.halfRecorded.seconds", "s", rec.halfRecordedSeconds().total());
+        out.put("recording.sessions.split.seconds", "s", NON_NEGATIVE, rec.splitSeconds().total());
+        out.put("recording.sessions.halfRecorded.seconds", "s", NON_NEGATIVE, rec.halfRecordedSeconds().total());
         for (RejectReason reason : RejectReason.values())
         {
             counter(out, "recording.failed." + reason.key(), "sessions", rec.failed(reason));
         }
         for (RejectReason reason : RejectReason.values())
         {
-            out.put("recording.rejected." + reason.key(), "attempts", rec.rejected(reason).total());
+            out.put("recording.rejected." + reason.key(), "attempts", NON_NEGATIVE, rec.rejected(reason).total());
         }
         counter(out, "recording.routeAdvances", "attempts", rec.routeAdvances());
         counter(out, "recording.copies.established", "copies", rec.copiesEstablished());
         counter(out, "recording.copies.failed", "copies", rec.copiesFailed());
         counter(out, "recording.copies.cut", "copies", rec.copiesCut());
-        out.put("recording.redundantShare", "ratio", ratio(rec.sessionsRedundant().total(), rec.sessionsEnded().total()));
-        out.put("recording.lostSeconds", "s", rec.lostSeconds().total());
-        out.put("recording.lostSeconds.setup", "s", rec.setupLostSeconds().total());
+        out.put("recording.redundantShare", "ratio", SHARE,
+                ratio(rec.sessionsRedundant().total(), rec.sessionsEnded().total()));
+        out.put("recording.lostSeconds", "s", NON_NEGATIVE, rec.lostSeconds().total());
+        out.put("recording.lostSeconds.setup", "s", NON_NEGATIVE, rec.setupLostSeconds().total());
         for (Outage o : this.recording.failures().outages())
         {
-            out.put("failure." + o.element() + "." + o.number() + ".lostSeconds", "s", o.lostSeconds());
+            out.put("failure." + o.element() + "." + o.number() + ".lostSeconds", "s", NON_NEGATIVE, o.lostSeconds());
         }
-        out.put("recording.blockingProbability", "ratio", ratio(rec.failed().total(), rec.requested().total()));
-        out.put("recording.mediaSource.phone", "sessions", rec.phoneSourced().total());
-        out.put("recording.mediaSource.gateway", "sessions", rec.gatewaySourced().total());
-        out.put("recording.mediaSource.fallback", "sessions", rec.fallback().total());
-        out.put("recording.mediaSource.fallbackStep.1", "sessions", rec.fallbackStep(1).total());
-        out.put("recording.mediaSource.fallbackStep.2", "sessions", rec.fallbackStep(2).total());
+        out.put("recording.blockingProbability", "ratio", SHARE, ratio(rec.failed().total(), rec.requested().total()));
+        out.put("recording.mediaSource.phone", "sessions", NON_NEGATIVE, rec.phoneSourced().total());
+        out.put("recording.mediaSource.gateway", "sessions", NON_NEGATIVE, rec.gatewaySourced().total());
+        out.put("recording.mediaSource.fallback", "sessions", NON_NEGATIVE, rec.fallback().total());
+        out.put("recording.mediaSource.fallbackStep.1", "sessions", NON_NEGATIVE, rec.fallbackStep(1).total());
+        out.put("recording.mediaSource.fallbackStep.2", "sessions", NON_NEGATIVE, rec.fallbackStep(2).total());
         out.putSeries("recording.mediaSource.phone", "sessions", rec.phoneSourced().perInterval());
         out.putSeries("recording.mediaSource.gateway", "sessions", rec.gatewaySourced().perInterval());
-        out.put("recording.coverage", "ratio", ratio(rec.recordedCalls().integral(), cc.recordableCalls().integral()));
-        out.put("recording.calls.mean", "calls", rec.recordedCalls().mean());
+        out.put("recording.coverage", "ratio", SHARE,
+                ratio(rec.recordedCalls().integral(), cc.recordableCalls().integral()));
+        out.put("recording.recordedSeconds", "s", NON_NEGATIVE, rec.recordedCalls().integral());
+        out.put("recording.recordableSeconds", "s", NON_NEGATIVE, cc.recordableCalls().integral());
+        out.put("recording.calls.mean", "calls", NON_NEGATIVE, rec.recordedCalls().mean());
 
         double[] total = this.bhcc.totalPerInterval();
         BusyHour busyHour = BusyHour.of(this.context.window(), total);
-        out.put("bhcc.busyHour.total", "calls/h", busyHour.total(total));
-        out.put("bhcc.busyHour.agentCalls", "calls/h", busyHour.total(this.bhcc.agentCalls().perInterval()));
-        out.put("bhcc.busyHour.recordingCalls", "calls/h", busyHour.total(this.bhcc.recordingCalls().perInterval()));
-        out.put("bhcc.busyHour.consultCalls", "calls/h", busyHour.total(this.bhcc.consultCalls().perInterval()));
-        out.put("bhcc.utilization", "ratio", busyHour.total(total) / this.deployment.cluster().bhccRating());
+        out.put("bhcc.busyHour.total", "calls/h", NON_NEGATIVE, busyHour.total(total));
+        out.put("bhcc.busyHour.agentCalls", "calls/h", NON_NEGATIVE,
+                busyHour.total(this.bhcc.agentCalls().perInterval()));
+        out.put("bhcc.busyHour.recordingCalls", "calls/h", NON_NEGATIVE,
+                busyHour.total(this.bhcc.recordingCalls().perInterval()));
+        out.put("bhcc.busyHour.consultCalls", "calls/h", NON_NEGATIVE,
+                busyHour.total(this.bhcc.consultCalls().perInterval()));
+        out.put("bhcc.utilization", "ratio", NON_NEGATIVE,
+                busyHour.total(total) / this.deployment.cluster().bhccRating());
         out.putSeries("bhcc.total", "calls", total);
         out.putSeries("bhcc.agentCalls", "calls", this.bhcc.agentCalls().perInterval());
         out.putSeries("bhcc.recordingCalls", "calls", this.bhcc.recordingCalls().perInterval());
@@ -284,9 +303,9 @@ public final class RecordingModel implements ReplicationModel
         double ctiMessages = this.cti.callEvents().total() + this.cti.recordingEvents().total()
                 + this.cti.monitoringEvents().total();
         double ctiPeak = max(ctiRate);
-        out.put("cti.messagesPerSecond.mean", "msg/s", ctiMessages / this.context.window().length());
-        out.put("cti.messagesPerSecond.peak", "msg/s", ctiPeak);
-        out.put("cti.utilization", "ratio", ctiPeak / this.deployment.cluster().ctiRating());
+        out.put("cti.messagesPerSecond.mean", "msg/s", NON_NEGATIVE, ctiMessages / this.context.window().length());
+        out.put("cti.messagesPerSecond.peak", "msg/s", NON_NEGATIVE, ctiPeak);
+        out.put("cti.utilization", "ratio", NON_NEGATIVE, ctiPeak / this.deployment.cluster().ctiRating());
         out.putSeries("cti.messagesPerSecond", "msg/s", ctiRate);
         out.putSeries("cti.callEvents.perSecond", "msg/s", this.cti.callEvents().perSecond());
         out.putSeries("cti.recordingEvents.perSecond", "msg/s", this.cti.recordingEvents().perSecond());
@@ -306,7 +325,7 @@ public final class RecordingModel implements ReplicationModel
         {
             String id = r.config().id();
             level(out, "recorder." + id + ".streams", "streams", r.streams(), 1);
-            out.put("recorder." + id + ".storageGbPerDay", "GB/day", r.storageBytesPerDay() / 1e9);
+            out.put("recorder." + id + ".storageGbPerDay", "GB/day", NON_NEGATIVE, r.storageBytesPerDay() / 1e9);
             setupQueue(out, "recorder." + id, r.setupQueue());
         }
         for (SipTrunk t : this.trunks.values())
@@ -336,17 +355,21 @@ public final class RecordingModel implements ReplicationModel
         for (AgentGroup g : this.groups.values())
         {
             level(out, "agents." + g.config().id() + ".busy", "agents", g.busy(), 1);
-            out.put("agents." + g.config().id() + ".waiting.mean", "calls", g.waiting().mean());
+            out.put("agents." + g.config().id() + ".waiting.mean", "calls", NON_NEGATIVE, g.waiting().mean());
+            out.put("agents." + g.config().id() + ".sessions", "sessions", NON_NEGATIVE,
+                    rec.establishedOnLines(g).total());
+            out.put("agents." + g.config().id() + ".sessionsPerCall", "ratio", NON_NEGATIVE,
+                    ratio(rec.establishedForCallsOf(g).total(), g.answered().total()));
         }
     }
 
     /** F6: a set-up queue's waits (mean, 95th percentile), queue length (mean, peak), utilisation and timeouts. */
     private static void setupQueue(final ReplicationOutput out, final String base, final SetupQueue queue)
     {
-        out.put(base + ".setupWait.mean", "s", queue.waits().mean());
-        out.put(base + ".setupWait.p95", "s", queue.waits().percentile(95));
+        out.put(base + ".setupWait.mean", "s", NON_NEGATIVE, queue.waits().mean());
+        out.put(base + ".setupWait.p95", "s", NON_NEGATIVE, queue.waits().percentile(95));
         level(out, base + ".setupQueue", "set-ups", queue.waiting(), 1);
-        out.put(base + ".setupUtilization", "ratio", queue.utilisation());
+        out.put(base + ".setupUtilization", "ratio", NON_NEGATIVE, queue.utilisation());
         counter(out, base + ".setupTimeouts", "set-ups", queue.timeouts());
     }
 
@@ -375,7 +398,7 @@ public final class RecordingModel implements ReplicationModel
     private static void counter(final ReplicationOutput out, final String name, final String unit,
             final IntervalCounter counter)
     {
-        out.put(name, unit, counter.total());
+        out.put(name, unit, NON_NEGATIVE, counter.total());
         out.putSeries(name, unit, counter.perInterval());
     }
 
@@ -383,8 +406,8 @@ public final class RecordingModel implements ReplicationModel
     private static void level(final ReplicationOutput out, final String name, final String unit,
             final TimeWeightedLevel level, final double scale)
     {
-        out.put(name + ".mean", unit, level.mean() / scale);
-        out.put(name + ".peak", unit, level.peak() / scale);
+        out.put(name + ".mean", unit, NON_NEGATIVE, level.mean() / scale);
+        out.put(name + ".peak", unit, NON_NEGATIVE, level.peak() / scale);
         out.putSeries(name, unit, scaled(level.intervalMeans(), scale));
     }
 
@@ -398,11 +421,11 @@ public final class RecordingModel implements ReplicationModel
         String id = load.config().id();
         String base = "bandwidth.link." + id;
         double capacity = load.config().mbps();
-        out.put(base + ".mbps.mean", "Mbit/s", busier(load, false, true) / MBPS);
-        out.put(base + ".mbps.peak", "Mbit/s", busier(load, false, false) / MBPS);
-        out.put(base + ".forkMbps.mean", "Mbit/s", busier(load, true, true) / MBPS);
-        out.put(base + ".forkMbps.peak", "Mbit/s", busier(load, true, false) / MBPS);
-        out.put(base + ".utilization", "ratio", busier(load, false, false) / MBPS / capacity);
+        out.put(base + ".mbps.mean", "Mbit/s", NON_NEGATIVE, busier(load, false, true) / MBPS);
+        out.put(base + ".mbps.peak", "Mbit/s", NON_NEGATIVE, busier(load, false, false) / MBPS);
+        out.put(base + ".forkMbps.mean", "Mbit/s", NON_NEGATIVE, busier(load, true, true) / MBPS);
+        out.put(base + ".forkMbps.peak", "Mbit/s", NON_NEGATIVE, busier(load, true, false) / MBPS);
+        out.put(base + ".utilization", "ratio", NON_NEGATIVE, busier(load, false, false) / MBPS / capacity);
         int over = 0;
         double[][] means = new double[2][];
         for (Direction d : Direction.values())
@@ -413,17 +436,17 @@ public final class RecordingModel implements ReplicationModel
         {
             over += means[0][i] > capacity || means[1][i] > capacity ? 1 : 0;
         }
-        out.put(base + ".intervalsOverCapacity", "intervals", over);
+        out.put(base + ".intervalsOverCapacity", "intervals", NON_NEGATIVE, over);
         for (Direction d : Direction.values())
         {
             String toward = base + ".to-" + (d == Direction.A_TO_B ? load.config().siteB() : load.config().siteA());
             double[] all = means[d.ordinal()];
             double[] fork = scaled(load.fork(d).intervalMeans(), MBPS);
-            out.put(toward + ".mbps.mean", "Mbit/s", load.all(d).mean() / MBPS);
-            out.put(toward + ".mbps.peak", "Mbit/s", load.all(d).peak() / MBPS);
-            out.put(toward + ".mbps.p95", "Mbit/s", Percentiles.of(all, 95));
-            out.put(toward + ".forkMbps.mean", "Mbit/s", load.fork(d).mean() / MBPS);
-            out.put(toward + ".forkMbps.p95", "Mbit/s", Percentiles.of(fork, 95));
+            out.put(toward + ".mbps.mean", "Mbit/s", NON_NEGATIVE, load.all(d).mean() / MBPS);
+            out.put(toward + ".mbps.peak", "Mbit/s", NON_NEGATIVE, load.all(d).peak() / MBPS);
+            out.put(toward + ".mbps.p95", "Mbit/s", NON_NEGATIVE, Percentiles.of(all, 95));
+            out.put(toward + ".forkMbps.mean", "Mbit/s", NON_NEGATIVE, load.fork(d).mean() / MBPS);
+            out.put(toward + ".forkMbps.p95", "Mbit/s", NON_NEGATIVE, Percentiles.of(fork, 95));
             out.putSeries(toward + ".mbps", "Mbit/s", all);
             out.putSeries(toward + ".forkMbps", "Mbit/s", fork);
         }

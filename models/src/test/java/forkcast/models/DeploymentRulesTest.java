@@ -10,17 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.BuiltInBridgeSetting;
-import forkcast.models.calls.CallDirection;
 import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.PhoneConfig;
-import forkcast.models.calls.PhoneProtocol;
-import forkcast.models.calls.RecordKey;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
-import forkcast.models.cucm.ToneConfig;
 import forkcast.models.calls.MediaSourcePreference;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.calls.RecordingOption;
@@ -33,30 +29,45 @@ import forkcast.sim.RunWindow;
 /** The lint predicts what the run does: each rule is found before the run and then seen in its failures. */
 class DeploymentRulesTest
 {
-    private static Deployment deployment(final boolean clusterBib, final boolean allowAuthenticated,
-            final PhoneConfig phone, final LineConfig line, final GatewayConfig gateway, final boolean secureRecorder)
+    private static final ClusterConfig CLUSTER = TestDeployments.cluster(0.3);
+    private static final RecorderConfig RECORDER = RecorderConfig.builder("rec", "dc").maxStreams(10_000)
+            .maxSetupsPerSecond(1_000).build();
+    private static final GatewayConfig GOOD_GATEWAY = GatewayConfig.builder("gw", "dc", 1000).ucGatewayServices(true)
+            .recordingTrunk(true).build();
+    private static final GatewayConfig NO_UC_GATEWAY = GatewayConfig.builder("gw", "dc", 1000).build();
+
+    /** One group at the data centre on a cluster with the bridge on, recorded to a plain recorder. */
+    private static Deployment deployment(final PhoneConfig phone, final LineConfig line, final GatewayConfig gateway)
     {
-        return new Deployment("rules", new ClusterConfig(100_000, 2_000, clusterBib, 0.3, TestDeployments.CTI,
-                allowAuthenticated, TestDeployments.G711, ToneConfig.NONE), List.of("dc"), List.of(), List.of(gateway),
-                List.of(new RecorderConfig("rec", "dc", 10_000, 1_000, secureRecorder, false)),
-                List.of(new TrunkConfig("t", "rec", Integer.MAX_VALUE)), List.of(new RecordingProfileConfig("rp", "t")),
-                List.of(new AgentGroupConfig("g", "dc", 1000, phone, line, null, null)),
-                List.of(new TrafficConfig("c", "g", 600.0 / 3600, new double[0], 300, CallDirection.INBOUND,
-                        List.of(gateway.id()), 0, List.of(new CodecShare(TestDeployments.G711, 1)),
-                        DurationDistribution.exponential(120))));
+        return deployment(CLUSTER, phone, line, gateway, RECORDER);
     }
 
-    private static PhoneConfig phone(final BuiltInBridgeSetting bib, final boolean mtp, final boolean authenticated)
+    private static Deployment deployment(final ClusterConfig cluster, final PhoneConfig phone, final LineConfig line,
+            final GatewayConfig gateway, final RecorderConfig recorder)
     {
-        return new PhoneConfig(bib, PhoneProtocol.SIP, mtp, authenticated, RecordKey.NONE);
+        return Deployment.builder("rules", cluster)
+                .sites(List.of("dc"))
+                .gateways(List.of(gateway))
+                .recorders(List.of(recorder))
+                .trunks(List.of(TrunkConfig.builder("t").recorder("rec").build()))
+                .profiles(List.of(new RecordingProfileConfig("rp", "t")))
+                .groups(List.of(AgentGroupConfig.builder("g", "dc", 1000).phone(phone).line(line).build()))
+                .traffic(List.of(TrafficConfig.builder("c", "g", 600.0 / 3600).gateways(List.of(gateway.id()))
+                        .codecs(List.of(new CodecShare(TestDeployments.G711, 1)))
+                        .holdingTime(DurationDistribution.exponential(120)).build()))
+                .build();
     }
 
-    private static LineConfig line(final MediaSourcePreference preference, final boolean mlpp, final int busyTrigger)
+    private static PhoneConfig.Builder phone(final BuiltInBridgeSetting bib)
     {
-        return new LineConfig(RecordingOption.AUTOMATIC, "rp", preference, false, busyTrigger, mlpp);
+        return PhoneConfig.builder().builtInBridge(bib);
     }
 
-    private static final GatewayConfig GOOD_GATEWAY = new GatewayConfig("gw", "dc", 1000, true, false);
+    /** An automatically recorded line with the given media source preference (busy trigger 2, no MLPP). */
+    private static LineConfig.Builder line(final MediaSourcePreference preference)
+    {
+        return LineConfig.builder().recording(RecordingOption.AUTOMATIC).profile("rp").mediaSource(preference);
+    }
 
     private static ReplicationOutput run(final Deployment d)
     {
@@ -73,14 +84,14 @@ class DeploymentRulesTest
     @DisplayName("R21, R27: MLPP with a busy trigger below 3 fails every session")
     void r21_mlppBusyTrigger()
     {
-        Deployment bad = deployment(true, false, phone(BuiltInBridgeSetting.ON, false, false),
-                line(MediaSourcePreference.PHONE, true, 2), GOOD_GATEWAY, false);
+        Deployment bad = deployment(phone(BuiltInBridgeSetting.ON).build(),
+                line(MediaSourcePreference.PHONE).mlpp(true).busyTrigger(2).build(), GOOD_GATEWAY);
         assertEquals(List.of("R21 agentGroups/g/line/busyTrigger"), rules(bad));
         ReplicationOutput out = run(bad);
         assertTrue(out.value("recording.sessions.requested") > 500);
         assertEquals(out.value("recording.sessions.requested"), out.value("recording.failed.mlpp-busy-trigger"), 0.0);
-        Deployment good = deployment(true, false, phone(BuiltInBridgeSetting.ON, false, false),
-                line(MediaSourcePreference.PHONE, true, 3), GOOD_GATEWAY, false);
+        Deployment good = deployment(phone(BuiltInBridgeSetting.ON).build(),
+                line(MediaSourcePreference.PHONE).mlpp(true).busyTrigger(3).build(), GOOD_GATEWAY);
         assertEquals(List.of(), rules(good), "R27: a busy trigger of 3 is enough");
         assertEquals(0, run(good).value("recording.sessions.failed"), 0.0);
     }
@@ -89,8 +100,8 @@ class DeploymentRulesTest
     @DisplayName("R22: MTP required with the bridge on; the phone falls back to the gateway")
     void r22_mtpRequiredFallsBackToTheGateway()
     {
-        Deployment d = deployment(true, false, phone(BuiltInBridgeSetting.ON, true, false),
-                line(MediaSourcePreference.PHONE, false, 2), GOOD_GATEWAY, false);
+        Deployment d = deployment(phone(BuiltInBridgeSetting.ON).mtpRequired(true).build(),
+                line(MediaSourcePreference.PHONE).build(), GOOD_GATEWAY);
         assertEquals(List.of("R22 agentGroups/g/phone/mtpRequired"), rules(d));
         ReplicationOutput out = run(d);
         assertEquals(out.value("recording.sessions.established"), out.value("recording.mediaSource.gateway"), 0.0);
@@ -101,8 +112,9 @@ class DeploymentRulesTest
     @DisplayName("R22: bridge off by the cluster default, no gateway can fork: no-media-source")
     void r22_bridgeOffWithoutGateway()
     {
-        Deployment d = deployment(false, false, phone(BuiltInBridgeSetting.DEFAULT, false, false),
-                line(MediaSourcePreference.PHONE, false, 2), new GatewayConfig("gw", "dc", 1000, false, false), false);
+        Deployment d = deployment(CLUSTER.toBuilder().builtInBridge(false).build(),
+                phone(BuiltInBridgeSetting.DEFAULT).build(), line(MediaSourcePreference.PHONE).build(), NO_UC_GATEWAY,
+                RECORDER);
         assertEquals(List.of("R22 agentGroups/g/phone/builtInBridge"), rules(d));
         ReplicationOutput out = run(d);
         assertEquals(out.value("recording.sessions.requested"), out.value("recording.failed.no-media-source"), 0.0);
@@ -112,17 +124,18 @@ class DeploymentRulesTest
     @DisplayName("R16, R8, R23: a gateway behind a proxy or without UC services: gateway-preferred calls use the phone")
     void r16_r8_gatewayThatCannotFork()
     {
-        Deployment proxy = deployment(true, false, phone(BuiltInBridgeSetting.ON, false, false),
-                line(MediaSourcePreference.GATEWAY, false, 2), new GatewayConfig("gw", "dc", 1000, true, true), false);
+        Deployment proxy = deployment(phone(BuiltInBridgeSetting.ON).build(),
+                line(MediaSourcePreference.GATEWAY).build(), GatewayConfig.builder("gw", "dc", 1000)
+                        .ucGatewayServices(true).sipProxyInPath(true).recordingTrunk(true).build());
         assertEquals(List.of("R16 gateways/gw/sipProxyInPath"), rules(proxy));
         ReplicationOutput out = run(proxy);
         assertEquals(out.value("recording.sessions.established"), out.value("recording.mediaSource.phone"), 0.0);
         assertEquals(out.value("recording.sessions.established"), out.value("recording.mediaSource.fallback"), 0.0);
-        Deployment noUc = deployment(true, false, phone(BuiltInBridgeSetting.ON, false, false),
-                line(MediaSourcePreference.GATEWAY, false, 2), new GatewayConfig("gw", "dc", 1000, false, false), false);
+        Deployment noUc = deployment(phone(BuiltInBridgeSetting.ON).build(),
+                line(MediaSourcePreference.GATEWAY).build(), NO_UC_GATEWAY);
         assertEquals(List.of("R8 gateways/gw/ucGatewayServices"), rules(noUc));
-        Deployment good = deployment(true, false, phone(BuiltInBridgeSetting.ON, false, false),
-                line(MediaSourcePreference.GATEWAY, false, 2), GOOD_GATEWAY, false);
+        Deployment good = deployment(phone(BuiltInBridgeSetting.ON).build(),
+                line(MediaSourcePreference.GATEWAY).build(), GOOD_GATEWAY);
         assertEquals(List.of(), rules(good));
         ReplicationOutput ok = run(good);
         assertEquals(ok.value("recording.sessions.established"), ok.value("recording.mediaSource.gateway"), 0.0);
@@ -134,17 +147,18 @@ class DeploymentRulesTest
             + " without SRTP fallback")
     void r33_authenticatedPhones()
     {
-        GatewayConfig cannotFork = new GatewayConfig("gw", "dc", 1000, false, false);
-        Deployment denied = deployment(true, false, phone(BuiltInBridgeSetting.ON, false, true),
-                line(MediaSourcePreference.PHONE, false, 2), cannotFork, false);
+        PhoneConfig authenticated = phone(BuiltInBridgeSetting.ON).authenticated(true).build();
+        ClusterConfig allowing = CLUSTER.toBuilder().authenticatedPhoneRecording(true).build();
+        Deployment denied = deployment(authenticated, line(MediaSourcePreference.PHONE).build(), NO_UC_GATEWAY);
         assertEquals(List.of("R33 agentGroups/g/phone/authenticated"), rules(denied));
         ReplicationOutput out = run(denied);
         assertEquals(out.value("recording.sessions.requested"), out.value("recording.failed.no-media-source"), 0.0);
-        Deployment secureRecorder = deployment(true, true, phone(BuiltInBridgeSetting.ON, false, true),
-                line(MediaSourcePreference.PHONE, false, 2), cannotFork, true);
+        Deployment secureRecorder = deployment(allowing, authenticated, line(MediaSourcePreference.PHONE).build(),
+                NO_UC_GATEWAY, RecorderConfig.builder("rec", "dc").maxStreams(10_000).maxSetupsPerSecond(1_000)
+                        .secure(true).build());
         assertEquals(List.of("R33 recorders/rec/srtpFallback"), rules(secureRecorder));
-        Deployment allowed = deployment(true, true, phone(BuiltInBridgeSetting.ON, false, true),
-                line(MediaSourcePreference.PHONE, false, 2), cannotFork, false);
+        Deployment allowed = deployment(allowing, authenticated, line(MediaSourcePreference.PHONE).build(),
+                NO_UC_GATEWAY, RECORDER);
         assertEquals(List.of(), rules(allowed));
         assertEquals(0, run(allowed).value("recording.sessions.failed"), 0.0);
     }

@@ -81,8 +81,9 @@ class LifeStepsTest
     @Test
     void anEstablishedSessionStartsSettingUp()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 10, 5, false, false), 0, this.window);
-        SipTrunk trunk = new SipTrunk(new TrunkConfig("t", "rec", 10), recorder, this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(10).maxSetupsPerSecond(5));
+        SipTrunk trunk = new SipTrunk(TrunkConfig.builder("t").recorder("rec").maxDialogs(10).build(),
+                recorder, this.window);
         RecordingSession session = new RecordingSession(newCall(), trunk, null, new Copy[] {new Copy(recorder)}, 0, 0,
                 0);
         assertEquals(Phase.SETTING_UP, session.phase());
@@ -113,5 +114,10 @@ class LifeStepsTest
             }
         }
         return next;
+    }
+
+    private Recorder recorder(final RecorderConfig.Builder config)
+    {
+        return new Recorder(config.build(), 0, this.window);
     }
 }

@@ -45,12 +45,15 @@ class PerLegRoutingTest
     {
         Deployment b = TestDeployments.branch(3, DurationDistribution.deterministic(HOLD), RecordingOption.AUTOMATIC,
                 BuiltInBridgeSetting.DEFAULT, DELAY);
-        Deployment d = new Deployment(b.name(), b.cluster(), b.sites(), b.links(), b.gateways(),
-                List.of(new RecorderConfig("rec1", "dc", rec1Streams, Double.POSITIVE_INFINITY, false, false),
-                        new RecorderConfig("rec2", "dc", rec2Streams, Double.POSITIVE_INFINITY, false, false)),
-                List.of(), List.of(), List.of(new TrunkConfig("t1", "rec1", 100), new TrunkConfig("t2", "rec2", 100)),
-                List.of(new RouteListConfig("rl", true, List.of("t1", "t2"))),
-                List.of(new RecordingProfileConfig("rp", null, "rl")), b.groups(), b.traffic(), List.of());
+        Deployment d = b.toBuilder()
+                .recorders(List.of(RecorderConfig.builder("rec1", "dc").maxStreams(rec1Streams)
+                                .maxSetupsPerSecond(Double.POSITIVE_INFINITY).build(),
+                        RecorderConfig.builder("rec2", "dc").maxStreams(rec2Streams)
+                                .maxSetupsPerSecond(Double.POSITIVE_INFINITY).build()))
+                .trunks(List.of(TrunkConfig.builder("t1").recorder("rec1").maxDialogs(100).build(),
+                        TrunkConfig.builder("t2").recorder("rec2").maxDialogs(100).build()))
+                .routeLists(List.of(new RouteListConfig("rl", true, List.of("t1", "t2"))))
+                .profiles(List.of(new RecordingProfileConfig("rp", null, "rl"))).build();
         return ReplicationRunner.run(WINDOW, 11, 1, context -> new RecordingModel(d, context,
                 (time, call, event, detail) -> this.trace.add(new Step(time, call, event, detail))));
     }

@@ -13,7 +13,6 @@ import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.PhoneConfig;
-import forkcast.models.calls.PhoneProtocol;
 import forkcast.models.calls.RecordKey;
 import forkcast.models.calls.SelectiveConfig;
 import forkcast.models.calls.SelectiveTrigger;
@@ -34,7 +33,7 @@ class SelectiveRecordingTest
 
     private static PhoneConfig phone(final RecordKey key)
     {
-        return new PhoneConfig(BuiltInBridgeSetting.ON, PhoneProtocol.SIP, false, false, key);
+        return PhoneConfig.builder().builtInBridge(BuiltInBridgeSetting.ON).recordKey(key).build();
     }
 
     private ReplicationOutput run(final Deployment d)
@@ -59,7 +58,8 @@ class SelectiveRecordingTest
     void r3_selectiveSilentBySupervisor()
     {
         Deployment d = TestDeployments.selective(3, DurationDistribution.deterministic(HOLD), phone(RecordKey.NONE),
-                new SelectiveConfig(1.0, SelectiveTrigger.SUPERVISOR, DurationDistribution.deterministic(DELAY)));
+                SelectiveConfig.builder().trigger(SelectiveTrigger.SUPERVISOR)
+                        .delay(DurationDistribution.deterministic(DELAY)).build());
         ReplicationOutput out = run(d);
         assertEquals(List.of(CallEvent.ARRIVED, CallEvent.CONNECTED, CallEvent.RECORDING_START_REQUESTED,
                 CallEvent.RECORDING_REQUESTED, CallEvent.RECORDING_ESTABLISHED, CallEvent.RECORDING_CALL,
@@ -83,7 +83,8 @@ class SelectiveRecordingTest
     void r4_selectiveUserRecordingByRecordKey()
     {
         Deployment d = TestDeployments.selective(3, DurationDistribution.deterministic(HOLD), phone(RecordKey.SOFTKEY),
-                new SelectiveConfig(1.0, SelectiveTrigger.AGENT, DurationDistribution.deterministic(DELAY)));
+                SelectiveConfig.builder().trigger(SelectiveTrigger.AGENT)
+                        .delay(DurationDistribution.deterministic(DELAY)).build());
         ReplicationOutput out = run(d);
         assertTrue(eventsOfFirstCall().contains(CallEvent.RECORDING_INDICATED));
         assertEquals(0, out.value("recording.sessions.failed"), 0.0);
@@ -95,7 +96,8 @@ class SelectiveRecordingTest
     void r25_noRecordKey()
     {
         Deployment d = TestDeployments.selective(300, DurationDistribution.exponential(120), phone(RecordKey.NONE),
-                new SelectiveConfig(1.0, SelectiveTrigger.AGENT, DurationDistribution.deterministic(5)));
+                SelectiveConfig.builder().trigger(SelectiveTrigger.AGENT)
+                        .delay(DurationDistribution.deterministic(5)).build());
         ReplicationOutput out = run(d);
         assertTrue(out.value("recording.sessions.requested") > 1000);
         assertEquals(out.value("recording.sessions.requested"), out.value("recording.failed.no-record-key"), 0.0);
@@ -107,7 +109,8 @@ class SelectiveRecordingTest
     void r3_shareOfCalls()
     {
         Deployment d = TestDeployments.selective(600, DurationDistribution.exponential(120), phone(RecordKey.NONE),
-                new SelectiveConfig(0.3, SelectiveTrigger.RECORDER, DurationDistribution.deterministic(0)));
+                SelectiveConfig.builder().share(0.3).trigger(SelectiveTrigger.RECORDER)
+                        .delay(DurationDistribution.deterministic(0)).build());
         ReplicationOutput out = run(d);
         double share = out.value("recording.sessions.requested") / out.value("calls.connected");
         assertEquals(0.3, share, 0.015, "12000 calls: the binomial standard deviation is 0.004");
@@ -118,7 +121,8 @@ class SelectiveRecordingTest
     void r3_callEndsBeforeTheRequest()
     {
         Deployment d = TestDeployments.selective(300, DurationDistribution.deterministic(10), phone(RecordKey.NONE),
-                new SelectiveConfig(1.0, SelectiveTrigger.SUPERVISOR, DurationDistribution.deterministic(30)));
+                SelectiveConfig.builder().trigger(SelectiveTrigger.SUPERVISOR)
+                        .delay(DurationDistribution.deterministic(30)).build());
         ReplicationOutput out = run(d);
         assertTrue(out.value("calls.connected") > 1000);
         assertEquals(0, out.value("recording.sessions.requested"), 0.0);
@@ -131,8 +135,9 @@ class SelectiveRecordingTest
     void r3_stopRequest()
     {
         Deployment d = TestDeployments.selective(3, DurationDistribution.deterministic(HOLD), phone(RecordKey.NONE),
-                new SelectiveConfig(1.0, SelectiveTrigger.SUPERVISOR, DurationDistribution.deterministic(DELAY), 1.0,
-                        DurationDistribution.deterministic(30)));
+                SelectiveConfig.builder().trigger(SelectiveTrigger.SUPERVISOR)
+                        .delay(DurationDistribution.deterministic(DELAY)).stopShare(1.0)
+                        .stopAfter(DurationDistribution.deterministic(30)).build());
         ReplicationOutput out = run(d);
         assertEquals(List.of(CallEvent.ARRIVED, CallEvent.CONNECTED, CallEvent.RECORDING_START_REQUESTED,
                 CallEvent.RECORDING_REQUESTED, CallEvent.RECORDING_ESTABLISHED, CallEvent.RECORDING_CALL,
@@ -167,7 +172,8 @@ class SelectiveRecordingTest
     void r3_r4_timelinePerTrigger(final SelectiveTrigger trigger)
     {
         Deployment d = TestDeployments.selective(3, DurationDistribution.deterministic(HOLD), phone(RecordKey.BUTTON),
-                new SelectiveConfig(1.0, trigger, DurationDistribution.deterministic(DELAY)));
+                SelectiveConfig.builder().trigger(trigger)
+                        .delay(DurationDistribution.deterministic(DELAY)).build());
         ReplicationOutput out = run(d);
         List<CallEvent> expected = new ArrayList<>(List.of(CallEvent.ARRIVED, CallEvent.CONNECTED,
                 CallEvent.RECORDING_START_REQUESTED, CallEvent.RECORDING_REQUESTED, CallEvent.RECORDING_ESTABLISHED,

@@ -16,7 +16,6 @@ import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.RecordingOption;
 import forkcast.models.recording.DownWindow;
-import forkcast.models.recording.EarlyOffer;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.RouteListConfig;
@@ -64,8 +63,8 @@ class SetupAndFailoverTimelineTest
     {
         Deployment b = TestDeployments.branch(callsPerHour, DurationDistribution.deterministic(holding),
                 RecordingOption.AUTOMATIC, BuiltInBridgeSetting.DEFAULT, DELAY);
-        return new Deployment(b.name(), b.cluster(), b.sites(), b.links(), b.gateways(), recorders, List.of(),
-                List.of(), trunks, lists, List.of(profile), b.groups(), b.traffic(), List.of());
+        return b.toBuilder().recorders(recorders).cubes(List.of()).mtpPools(List.of()).trunks(trunks).routeLists(lists)
+                .profiles(List.of(profile)).build();
     }
 
     private static void assertTimeline(final List<Step> expected, final List<Step> steps)
@@ -113,9 +112,10 @@ class SetupAndFailoverTimelineTest
         double holding = 400;
         double perSetUp = 300; // one session set up every 300 s
         double timeout = 200;
-        TrunkConfig trunk = new TrunkConfig("t", "rec", null, Integer.MAX_VALUE, EarlyOffer.NONE, null, List.of(),
-                new SipTimers(timeout, false, 60, 120));
-        RecorderConfig recorder = new RecorderConfig("rec", "dc", 10_000, 1 / perSetUp, false, false);
+        TrunkConfig trunk = TrunkConfig.builder("t").recorder("rec").timers(new SipTimers(timeout, false, 60, 120))
+                .build();
+        RecorderConfig recorder = RecorderConfig.builder("rec", "dc").maxStreams(10_000).maxSetupsPerSecond(1 / perSetUp)
+                .build();
         ReplicationOutput out = run(branch(10, holding, List.of(recorder), List.of(trunk), List.of(),
                 new RecordingProfileConfig("rp", "t")));
         double freeAt = 0;
@@ -158,12 +158,13 @@ class SetupAndFailoverTimelineTest
     {
         SipTimers timers = new SipTimers(32, ping, 60, 120);
         List<TrunkConfig> trunks = List.of(
-                new TrunkConfig("t1", "rec1", null, Integer.MAX_VALUE, EarlyOffer.NONE, null, List.of(), timers),
-                new TrunkConfig("t2", "rec2", null, Integer.MAX_VALUE, EarlyOffer.NONE, null, List.of(), timers));
+                TrunkConfig.builder("t1").recorder("rec1").timers(timers).build(),
+                TrunkConfig.builder("t2").recorder("rec2").timers(timers).build());
         List<RecorderConfig> recorders = List.of(
-                new RecorderConfig("rec1", "dc", 10_000, Double.POSITIVE_INFINITY, false, false,
-                        List.of(new DownWindow(5 * 3600, 2 * 3600))),
-                new RecorderConfig("rec2", "dc", 10_000, Double.POSITIVE_INFINITY, false, false));
+                RecorderConfig.builder("rec1", "dc").maxStreams(10_000).maxSetupsPerSecond(Double.POSITIVE_INFINITY)
+                        .down(List.of(new DownWindow(5 * 3600, 2 * 3600))).build(),
+                RecorderConfig.builder("rec2", "dc").maxStreams(10_000).maxSetupsPerSecond(Double.POSITIVE_INFINITY)
+                        .build());
         return run(branch(60, 100, recorders, trunks, List.of(new RouteListConfig("rl", false, List.of("t1", "t2"))),
                 new RecordingProfileConfig("rp", null, "rl")));
     }

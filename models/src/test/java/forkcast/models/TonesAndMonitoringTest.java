@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.BuiltInBridgeSetting;
-import forkcast.models.calls.CallDirection;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.DurationDistribution;
@@ -21,7 +20,6 @@ import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.MonitoringConfig;
 import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.TrafficConfig;
-import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.ToneConfig;
 import forkcast.models.calls.MediaSourcePreference;
 import forkcast.models.recording.RecorderConfig;
@@ -40,22 +38,27 @@ class TonesAndMonitoringTest
 
     private final List<Step> trace = new ArrayList<>();
 
-    private static Deployment deployment(final ToneConfig tones, final double secureShare,
-            final RecordingOption recording, final MediaSourcePreference preference, final BuiltInBridgeSetting bib,
-            final MonitoringConfig monitoring, final HoldConfig hold, final double callsPerHour)
+    /** One group at the data centre, not monitored, its calls through the gateway, none secure, none held. */
+    private static Deployment deployment(final ToneConfig tones, final RecordingOption recording,
+            final MediaSourcePreference preference, final BuiltInBridgeSetting bib, final double callsPerHour)
     {
-        return new Deployment("tones", new ClusterConfig(100_000, 2_000, true, 0.3, TestDeployments.CTI, false,
-                TestDeployments.G711, tones), List.of("dc"), List.of(),
-                List.of(new GatewayConfig("gw", "dc", 1000, true, false)),
-                List.of(new RecorderConfig("rec", "dc", 10_000, 1_000, true, false)),
-                List.of(new TrunkConfig("t", "rec", Integer.MAX_VALUE)), List.of(new RecordingProfileConfig("rp", "t")),
-                List.of(new AgentGroupConfig("g", "dc", 1000, PhoneConfig.plain(bib),
-                        new LineConfig(recording, recording == RecordingOption.DISABLED ? null : "rp", preference, true, 4,
-                                false),
-                        null, null, monitoring)),
-                List.of(new TrafficConfig("c", "g", callsPerHour / 3600, new double[0], 300, CallDirection.INBOUND,
-                        List.of("gw"), secureShare, List.of(new CodecShare(TestDeployments.G711, 1)),
-                        DurationDistribution.deterministic(100), hold, null, null, false)));
+        return Deployment.builder("tones", TestDeployments.cluster(0.3).toBuilder().tones(tones).build())
+                .sites(List.of("dc"))
+                .gateways(List.of(GatewayConfig.builder("gw", "dc", 1000).ucGatewayServices(true).recordingTrunk(true)
+                        .build()))
+                .recorders(List.of(RecorderConfig.builder("rec", "dc").maxStreams(10_000).maxSetupsPerSecond(1_000)
+                        .secure(true).build()))
+                .trunks(List.of(TrunkConfig.builder("t").recorder("rec").build()))
+                .profiles(List.of(new RecordingProfileConfig("rp", "t")))
+                .groups(List.of(AgentGroupConfig.builder("g", "dc", 1000).phone(PhoneConfig.plain(bib))
+                        .line(LineConfig.builder().recording(recording)
+                                .profile(recording == RecordingOption.DISABLED ? null : "rp").mediaSource(preference)
+                                .ctiMonitored(true).busyTrigger(4).build())
+                        .build()))
+                .traffic(List.of(TrafficConfig.builder("c", "g", callsPerHour / 3600).gateways(List.of("gw"))
+                        .codecs(List.of(new CodecShare(TestDeployments.G711, 1)))
+                        .holdingTime(DurationDistribution.deterministic(100)).build()))
+                .build();
     }
 
     private ReplicationOutput run(final Deployment d)
@@ -75,9 +78,10 @@ class TonesAndMonitoringTest
     @DisplayName("R28: a secure call hears the secure tone once at its start, then the recording tone")
     void r28_secureToneOnceThenRecordingTone()
     {
-        ReplicationOutput out = run(deployment(new ToneConfig(true, false, false), 1.0, RecordingOption.AUTOMATIC,
-                MediaSourcePreference.PHONE, BuiltInBridgeSetting.ON, null,
-                new HoldConfig(1, DurationDistribution.deterministic(30), DurationDistribution.deterministic(10)), 3));
+        ReplicationOutput out = run(TestDeployments.withTraffic(deployment(new ToneConfig(true, false, false),
+                RecordingOption.AUTOMATIC, MediaSourcePreference.PHONE, BuiltInBridgeSetting.ON, 3),
+                t -> t.secureShare(1.0).hold(new HoldConfig(1, DurationDistribution.deterministic(30),
+                        DurationDistribution.deterministic(10)))));
         List<String> steps = firstCall();
         List<String> tones = steps.stream().filter(s -> s.startsWith("TONE")).toList();
         assertEquals(List.of("TONE: secure tone to both parties (R28)",
@@ -91,27 +95,27 @@ class TonesAndMonitoringTest
     @DisplayName("R24: the recording tone goes to the agent and/or the customer as the service parameters say")
     void r24_recordingToneParameters()
     {
-        ReplicationOutput both = run(deployment(new ToneConfig(true, true, false), 0, RecordingOption.AUTOMATIC,
-                MediaSourcePreference.PHONE, BuiltInBridgeSetting.ON, null, null, 300));
+        ReplicationOutput both = run(deployment(new ToneConfig(true, true, false), RecordingOption.AUTOMATIC,
+                MediaSourcePreference.PHONE, BuiltInBridgeSetting.ON, 300));
         double sessions = both.value("recording.sessions.established");
         assertTrue(sessions > 5000);
         assertEquals(sessions, both.value("tones.recording.toAgent"), 0.0);
         assertEquals(sessions, both.value("tones.recording.toCustomer"), 0.0);
-        ReplicationOutput customer = run(deployment(new ToneConfig(false, true, false), 0, RecordingOption.AUTOMATIC,
-                MediaSourcePreference.PHONE, BuiltInBridgeSetting.ON, null, null, 300));
+        ReplicationOutput customer = run(deployment(new ToneConfig(false, true, false), RecordingOption.AUTOMATIC,
+                MediaSourcePreference.PHONE, BuiltInBridgeSetting.ON, 300));
         assertEquals(0, customer.value("tones.recording.toAgent"), 0.0);
         assertEquals(customer.value("recording.sessions.established"), customer.value("tones.recording.toCustomer"), 0.0);
-        ReplicationOutput none = run(deployment(ToneConfig.NONE, 0, RecordingOption.AUTOMATIC,
-                MediaSourcePreference.PHONE, BuiltInBridgeSetting.ON, null, null, 300));
+        ReplicationOutput none = run(deployment(ToneConfig.NONE, RecordingOption.AUTOMATIC,
+                MediaSourcePreference.PHONE, BuiltInBridgeSetting.ON, 300));
         assertEquals(0, none.value("tones.recording.toAgent") + none.value("tones.recording.toCustomer"), 0.0);
     }
 
     @Test
-    @DisplayName("F5, R14: gateway-forked sessions never carry SRTP, so recording tones on SRTP calls come from the phone")
+    @DisplayName("R14, R24: gateway-forked sessions never carry SRTP, so recording tones on SRTP calls come from the phone")
     void f5_noGatewayToneOnSrtpCalls()
     {
-        run(deployment(new ToneConfig(true, false, false), 0.5, RecordingOption.AUTOMATIC, MediaSourcePreference.GATEWAY,
-                BuiltInBridgeSetting.ON, null, null, 300));
+        run(TestDeployments.withTraffic(deployment(new ToneConfig(true, false, false), RecordingOption.AUTOMATIC,
+                MediaSourcePreference.GATEWAY, BuiltInBridgeSetting.ON, 300), t -> t.secureShare(0.5)));
         List<Long> secureCalls = this.trace.stream().filter(s -> s.detail().startsWith("secure tone")).map(Step::call)
                 .toList();
         assertTrue(secureCalls.size() > 2500, "about 3000 of 6000 calls are secure: " + secureCalls.size());
@@ -134,14 +138,16 @@ class TonesAndMonitoringTest
     void r26_monitoringToneSuppressedWhenRecorded()
     {
         ToneConfig tones = new ToneConfig(true, false, true);
-        ReplicationOutput recorded = run(deployment(tones, 0, RecordingOption.AUTOMATIC, MediaSourcePreference.PHONE,
-                BuiltInBridgeSetting.ON, new MonitoringConfig(0.5), null, 300));
+        ReplicationOutput recorded = run(TestDeployments.withGroup(deployment(tones, RecordingOption.AUTOMATIC,
+                MediaSourcePreference.PHONE, BuiltInBridgeSetting.ON, 300),
+                g -> g.monitoring(new MonitoringConfig(0.5))));
         double monitored = recorded.value("monitoring.started");
         assertEquals(0.5, monitored / recorded.value("calls.connected"), 0.03);
         assertEquals(monitored, recorded.value("tones.monitoring.suppressed"), 0.0);
         assertEquals(0, recorded.value("tones.monitoring.played"), 0.0);
-        ReplicationOutput unrecorded = run(deployment(tones, 0, RecordingOption.DISABLED, MediaSourcePreference.PHONE,
-                BuiltInBridgeSetting.ON, new MonitoringConfig(0.5), null, 300));
+        ReplicationOutput unrecorded = run(TestDeployments.withGroup(deployment(tones, RecordingOption.DISABLED,
+                MediaSourcePreference.PHONE, BuiltInBridgeSetting.ON, 300),
+                g -> g.monitoring(new MonitoringConfig(0.5))));
         assertEquals(unrecorded.value("monitoring.started"), unrecorded.value("tones.monitoring.played"), 0.0);
         assertTrue(unrecorded.value("monitoring.started") > 2000);
     }
@@ -150,8 +156,9 @@ class TonesAndMonitoringTest
     @DisplayName("R22: silent monitoring uses the phone's built-in bridge and costs CTI")
     void r22_monitoringNeedsTheBridge()
     {
-        ReplicationOutput off = run(deployment(ToneConfig.NONE, 0, RecordingOption.DISABLED, MediaSourcePreference.PHONE,
-                BuiltInBridgeSetting.OFF, new MonitoringConfig(1.0), null, 300));
+        ReplicationOutput off = run(TestDeployments.withGroup(deployment(ToneConfig.NONE, RecordingOption.DISABLED,
+                MediaSourcePreference.PHONE, BuiltInBridgeSetting.OFF, 300),
+                g -> g.monitoring(new MonitoringConfig(1.0))));
         assertEquals(0, off.value("monitoring.started"), 0.0);
         assertEquals(off.value("calls.connected"), off.value("monitoring.failed"), 0.0);
         double monitoringMessages = 0;

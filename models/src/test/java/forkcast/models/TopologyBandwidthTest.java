@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.BuiltInBridgeSetting;
-import forkcast.models.calls.CallDirection;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.DurationDistribution;
@@ -20,8 +19,6 @@ import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.TrafficConfig;
-import forkcast.models.cucm.ClusterConfig;
-import forkcast.models.cucm.ToneConfig;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.calls.MediaSourcePreference;
 import forkcast.models.recording.RecorderConfig;
@@ -46,17 +43,24 @@ class TopologyBandwidthTest
     /** Sites a-b-c in a chain; agents at {@code agentSite}, gateway and recorder at {@code dcSite}. */
     private static Deployment chain(final String agentSite, final String dcSite, final MediaSourcePreference preference)
     {
-        return new Deployment("chain", new ClusterConfig(100_000, 2_000, true, 0, TestDeployments.CTI, false,
-                TestDeployments.G711, ToneConfig.NONE), List.of("a", "b", "c"),
-                List.of(new LinkConfig("ab", "a", "b", 100, 18), new LinkConfig("bc", "b", "c", 100, 18)),
-                List.of(new GatewayConfig("gw", dcSite, 100_000, true, false)),
-                List.of(new RecorderConfig("rec", dcSite, 100_000, 1_000, false, false)),
-                List.of(new TrunkConfig("t", "rec", Integer.MAX_VALUE)), List.of(new RecordingProfileConfig("rp", "t")),
-                List.of(new AgentGroupConfig("agents", agentSite, 10_000, PhoneConfig.plain(BuiltInBridgeSetting.ON),
-                        new LineConfig(RecordingOption.AUTOMATIC, "rp", preference, false, 4, false), null, null)),
-                List.of(new TrafficConfig("in", "agents", 900.0 / 3600, new double[0], 900, CallDirection.INBOUND,
-                        List.of("gw"), 0, List.of(new CodecShare(TestDeployments.G711, 1)),
-                        DurationDistribution.exponential(150))));
+        return Deployment.builder("chain", TestDeployments.cluster(0))
+                .sites(List.of("a", "b", "c"))
+                .links(List.of(new LinkConfig("ab", "a", "b", 100, 18), new LinkConfig("bc", "b", "c", 100, 18)))
+                .gateways(List.of(GatewayConfig.builder("gw", dcSite, 100_000).ucGatewayServices(true)
+                        .recordingTrunk(true).build()))
+                .recorders(List.of(RecorderConfig.builder("rec", dcSite).maxStreams(100_000).maxSetupsPerSecond(1_000)
+                        .build()))
+                .trunks(List.of(TrunkConfig.builder("t").recorder("rec").build()))
+                .profiles(List.of(new RecordingProfileConfig("rp", "t")))
+                .groups(List.of(AgentGroupConfig.builder("agents", agentSite, 10_000)
+                        .phone(PhoneConfig.plain(BuiltInBridgeSetting.ON))
+                        .line(LineConfig.builder().recording(RecordingOption.AUTOMATIC).profile("rp")
+                                .mediaSource(preference).busyTrigger(4).build())
+                        .build()))
+                .traffic(List.of(TrafficConfig.builder("in", "agents", 900.0 / 3600).profileInterval(900)
+                        .gateways(List.of("gw")).codecs(List.of(new CodecShare(TestDeployments.G711, 1)))
+                        .holdingTime(DurationDistribution.exponential(150)).build()))
+                .build();
     }
 
     private ReplicationOutput run(final Deployment d)
@@ -159,9 +163,8 @@ class TopologyBandwidthTest
     void intervalsOverCapacityAreCounted()
     {
         Deployment base = chain("a", "b", MediaSourcePreference.PHONE);
-        Deployment thin = new Deployment(base.name(), base.cluster(), base.sites(),
-                List.of(new LinkConfig("ab", "a", "b", 5, 18), new LinkConfig("bc", "b", "c", 100, 18)), base.gateways(),
-                base.recorders(), base.trunks(), base.profiles(), base.groups(), base.traffic());
+        Deployment thin = base.toBuilder()
+                .links(List.of(new LinkConfig("ab", "a", "b", 5, 18), new LinkConfig("bc", "b", "c", 100, 18))).build();
         ReplicationOutput out = run(thin);
         double[] up = out.series().get("bandwidth.link.ab.to-b.mbps").values();
         long over = java.util.Arrays.stream(up).filter(v -> v > 5).count();

@@ -10,15 +10,12 @@ import org.junit.jupiter.api.Test;
 
 import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.BuiltInBridgeSetting;
-import forkcast.models.calls.CallDirection;
 import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.TrafficConfig;
-import forkcast.models.cucm.ClusterConfig;
-import forkcast.models.cucm.ToneConfig;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.calls.MediaSourcePreference;
 import forkcast.models.recording.RecorderConfig;
@@ -36,17 +33,24 @@ class TopologyRulesTest
     private static Deployment deployment(final boolean gatewayRecordingTrunk, final boolean viaCvp,
             final MediaSourcePreference preference)
     {
-        return new Deployment("topology", new ClusterConfig(100_000, 2_000, true, 0, TestDeployments.CTI, false,
-                TestDeployments.G711, ToneConfig.NONE), List.of("dc", "branch"),
-                List.of(new LinkConfig("wan", "branch", "dc", 100, 18)),
-                List.of(new GatewayConfig("gw", "dc", 1000, true, false, gatewayRecordingTrunk)),
-                List.of(new RecorderConfig("rec", "dc", 10_000, 1_000, false, false)),
-                List.of(new TrunkConfig("t", "rec", Integer.MAX_VALUE)), List.of(new RecordingProfileConfig("rp", "t")),
-                List.of(new AgentGroupConfig("a", "branch", 1000, PhoneConfig.plain(BuiltInBridgeSetting.ON),
-                        new LineConfig(RecordingOption.AUTOMATIC, "rp", preference, false, 4, false), null, null)),
-                List.of(new TrafficConfig("c", "a", 600.0 / 3600, new double[0], 300, CallDirection.INBOUND,
-                        List.of("gw"), 0, List.of(new CodecShare(TestDeployments.G711, 1)),
-                        DurationDistribution.exponential(120), null, null, null, viaCvp)));
+        return Deployment.builder("topology", TestDeployments.cluster(0))
+                .sites(List.of("dc", "branch"))
+                .links(List.of(new LinkConfig("wan", "branch", "dc", 100, 18)))
+                .gateways(List.of(GatewayConfig.builder("gw", "dc", 1000).ucGatewayServices(true)
+                        .recordingTrunk(gatewayRecordingTrunk).build()))
+                .recorders(List.of(RecorderConfig.builder("rec", "dc").maxStreams(10_000).maxSetupsPerSecond(1_000)
+                        .build()))
+                .trunks(List.of(TrunkConfig.builder("t").recorder("rec").build()))
+                .profiles(List.of(new RecordingProfileConfig("rp", "t")))
+                .groups(List.of(AgentGroupConfig.builder("a", "branch", 1000)
+                        .phone(PhoneConfig.plain(BuiltInBridgeSetting.ON))
+                        .line(LineConfig.builder().recording(RecordingOption.AUTOMATIC).profile("rp")
+                                .mediaSource(preference).busyTrigger(4).build())
+                        .build()))
+                .traffic(List.of(TrafficConfig.builder("c", "a", 600.0 / 3600).gateways(List.of("gw"))
+                        .codecs(List.of(new CodecShare(TestDeployments.G711, 1)))
+                        .holdingTime(DurationDistribution.exponential(120)).viaCvp(viaCvp).build()))
+                .build();
     }
 
     private static ReplicationOutput run(final Deployment d)

@@ -42,6 +42,9 @@ public final class Charts
     {
     }
 
+    /** The most points a chart's series has: more intervals are drawn in groups (see {@link #line}). */
+    static final int MAX_POINTS = 200;
+
     private static final int WIDTH = 900;
     private static final int HEIGHT = 380;
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
@@ -196,15 +199,47 @@ public final class Charts
         return null;
     }
 
+    /**
+     * A series as a step line. A run with more than {@link #MAX_POINTS} intervals is drawn in groups of
+     * {@link #groupSize} consecutive intervals, each at the group's largest value (its busiest interval, which is
+     * what a capacity chart must not hide), so that charts and report stay small however long the run;
+     * {@code timeseries.csv} keeps every interval.
+     */
     static XYSeries line(final String key, final MeasurementWindow window, final double[] values)
     {
         XYSeries s = new XYSeries(key, false, true);
-        for (int i = 0; i < values.length; i++)
+        int group = groupSize(window);
+        double last = 0;
+        for (int i = 0; i < values.length; i += group)
         {
-            s.add(window.intervalStart(i) / 60.0, values[i]);
+            last = values[i];
+            for (int j = i + 1; j < Math.min(values.length, i + group); j++)
+            {
+                last = Math.max(last, values[j]);
+            }
+            s.add(window.intervalStart(i) / 60.0, last);
         }
-        s.add(window.end() / 60.0, values[values.length - 1]); // the step of the last interval runs to the end
+        s.add(window.end() / 60.0, last); // the step of the last interval (or group) runs to the end
         return s;
+    }
+
+    /** @return how many consecutive intervals each point of a chart stands for (1 up to {@link #MAX_POINTS}) */
+    static int groupSize(final MeasurementWindow window)
+    {
+        return (window.intervals() + MAX_POINTS - 1) / MAX_POINTS;
+    }
+
+    /** @return the sentence the report shows above condensed charts, or null when every interval is drawn */
+    static String condensedNote(final MeasurementWindow window)
+    {
+        int group = groupSize(window);
+        if (group == 1)
+        {
+            return null;
+        }
+        return String.format(Locale.ROOT, "The run has %d intervals; to keep this report small, each point of these"
+                + " charts stands for %d consecutive intervals and shows the largest of their values (the busiest"
+                + " interval of the group). timeseries.csv holds every interval.", window.intervals(), group);
     }
 
     static Chart draw(final OutputFolder folder, final String name, final String title, final String yLabel,

@@ -1,6 +1,5 @@
 package forkcast.reports;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -16,7 +15,6 @@ import java.util.Set;
 
 import org.jfree.data.xy.XYSeriesCollection;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 
 import forkcast.scenarios.RunResult;
@@ -32,7 +30,7 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class ComparisonWriter
 {
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("forkcast/reports").compile("compare.mustache");
+    private static final Mustache TEMPLATE = ReportTemplates.template("compare.mustache");
 
     private ComparisonWriter()
     {
@@ -51,7 +49,7 @@ public final class ComparisonWriter
         return MetricSummary.of(d);
     }
 
-    public static void write(final List<RunResult> results, final Path target, final List<String> commandLine,
+    public static void write(final List<RunResult> results, final OutputFolder output, final List<String> commandLine,
             final java.time.Instant started) throws IOException
     {
         Set<String> metrics = new LinkedHashSet<>(results.get(0).results().summaries().keySet());
@@ -59,13 +57,13 @@ public final class ComparisonWriter
         {
             metrics.retainAll(r.results().summaries().keySet());
         }
-        OutputFolder.publish(target, folder ->
+        output.publish(folder ->
         {
             writeCsv(results, metrics, folder.file("comparison.csv"));
             List<Charts.Chart> charts = charts(results, folder);
             writeHtml(results, metrics, charts, folder.file("report.html"));
-            Manifest.writeBatch("compare", results, commandLine, started, folder.file("run.json"));
             writeJson(results, metrics, folder.file("comparison.json"));
+            Manifest.writeBatch("compare", results, commandLine, started, folder);
         });
     }
 
@@ -138,27 +136,43 @@ public final class ComparisonWriter
             throws IOException
     {
         RunResult base = results.get(0);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
+        try (CsvFile csv = CsvFile.create(file))
         {
-            out.write("metric,unit,alternative,mean,ci95low,ci95high,diffMean,diffCi95low,diffCi95high\n");
+            for (String column : List.of("metric", "unit", "alternative", "mean", "ci95low", "ci95high", "diffMean",
+                    "diffCi95low", "diffCi95high"))
+            {
+                csv.text(column);
+            }
+            csv.endRow();
             for (String name : metrics)
             {
                 for (RunResult r : results)
                 {
                     MetricSummary s = r.results().summary(name);
+                    csv.text(name).text(base.results().unit(name)).text(r.scenario().name());
+                    cell(csv, s.mean());
+                    cell(csv, s.ci95low());
+                    cell(csv, s.ci95high());
                     MetricSummary d = r == base ? null : pairedDifference(base, r, name);
-                    out.write(name + "," + base.results().unit(name) + "," + r.scenario().name() + "," + cell(s.mean())
-                            + "," + cell(s.ci95low()) + "," + cell(s.ci95high()) + "," + (d == null ? "" : cell(d.mean()))
-                            + "," + (d == null ? "" : cell(d.ci95low())) + "," + (d == null ? "" : cell(d.ci95high()))
-                            + "\n");
+                    cell(csv, d == null ? null : d.mean());
+                    cell(csv, d == null ? null : d.ci95low());
+                    cell(csv, d == null ? null : d.ci95high());
+                    csv.endRow();
                 }
             }
         }
     }
 
-    private static String cell(final Double v)
+    private static void cell(final CsvFile csv, final Double v) throws IOException
     {
-        return v == null || v.isNaN() || v.isInfinite() ? "" : Numbers.exact(v);
+        if (v == null || v.isNaN() || v.isInfinite())
+        {
+            csv.empty();
+        }
+        else
+        {
+            csv.number(v);
+        }
     }
 
     private static List<Charts.Chart> charts(final List<RunResult> results, final OutputFolder folder) throws IOException

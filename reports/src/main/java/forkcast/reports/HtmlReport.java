@@ -1,7 +1,6 @@
 package forkcast.reports;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 
 import forkcast.scenarios.Catalog;
@@ -22,7 +20,8 @@ import forkcast.sim.stats.MetricSummary;
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG charts, no network fetches) with the scenario, the
  * capacity verdicts, the key metrics with 95% confidence intervals, the charts, every metric, the assumptions and the
- * scenario file itself. Rendered by Mustache, which HTML-escapes every value unless the template says otherwise; only
+ * scenario file itself. Rendered by Mustache ({@link ReportTemplates}), which HTML-escapes every value and shows its
+ * control characters as escapes unless the template says otherwise; only
  * the SVG that JFreeSVG produced is inserted raw (JFreeSVG escapes the text it draws).
  */
 public final class HtmlReport
@@ -53,8 +52,7 @@ public final class HtmlReport
             new String[] {"cti.messagesPerSecond.peak", "CTI messages per second, busiest interval"},
             new String[] {"bandwidth.fork.mbps.peak", "Forked recording bandwidth, peak"});
 
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("forkcast/reports")
-            .compile("report.mustache");
+    private static final Mustache TEMPLATE = ReportTemplates.template("report.mustache");
 
     private HtmlReport()
     {
@@ -63,9 +61,10 @@ public final class HtmlReport
     public static void write(final RunResult run, final List<Verdict> verdicts, final List<Charts.Chart> charts,
             final Catalog catalog, final Path file) throws IOException
     {
-        StringWriter html = new StringWriter();
-        TEMPLATE.execute(html, view(run, verdicts, charts, catalog)).flush();
-        Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+        try (Writer html = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
+        {
+            TEMPLATE.execute(html, view(run, verdicts, charts, catalog)).flush(); // streamed, not held as one string
+        }
     }
 
     static Map<String, Object> view(final RunResult run, final List<Verdict> verdicts, final List<Charts.Chart> charts,
@@ -145,8 +144,14 @@ public final class HtmlReport
             all.add(metricRow(run, name, name));
         }
         view.put("allMetrics", all);
+        view.put("anyClamped", run.results().summaries().values().stream().anyMatch(MetricSummary::ci95clamped));
         view.put("metricCount", all.size());
         view.put("charts", charts);
+        String note = Charts.condensedNote(run.results().window());
+        if (note != null)
+        {
+            view.put("chartNote", note);
+        }
         List<Map<String, Object>> assumptions = new ArrayList<>();
         catalog.ctiEntries().values().forEach(e -> assumptions.add(Map.of("name", "CTI " + e.name(), "value", e.value(),
                 "source", e.source())));
@@ -176,6 +181,7 @@ public final class HtmlReport
         row.put("low", ratio && m.ci95low() != null ? Numbers.percent(m.ci95low()) : Numbers.human(m.ci95low()));
         row.put("high", ratio && m.ci95high() != null ? Numbers.percent(m.ci95high()) : Numbers.human(m.ci95high()));
         row.put("unit", ratio ? "" : unit);
+        row.put("clamped", m.ci95clamped());
         row.put("n", m.n());
         return row;
     }

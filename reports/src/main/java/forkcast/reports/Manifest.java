@@ -15,9 +15,10 @@ import forkcast.scenarios.RunResult;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * {@code run.json}: how the outputs were made — Forkcast version, scenario hash, command line, seed, replications,
- * warm-up, run length, Java version, threads, start time, wall time, events per second. The only output that holds
- * times of day, durations of the run or host facts, so the others stay reproducible.
+ * {@code run.json}: how the outputs were made — Forkcast version and commit, kind, scenario hash, command line, seed,
+ * replications, warm-up, run length, Java version, threads, start time, wall time, events per second — and which
+ * files they are ({@code files}, by which a later command recognises the folder as forkcast's). The only output that
+ * holds times of day, durations of the run or host facts, so the others stay reproducible.
  */
 public final class Manifest
 {
@@ -25,13 +26,21 @@ public final class Manifest
     {
     }
 
-    public static void write(final RunResult run, final List<String> commandLine, final Instant started, final Path file)
-            throws IOException
+    /** The manifest's file name; written last, it lists every file of the outputs. */
+    public static final String FILE = "run.json";
+
+    /** Write {@code run.json} of a run into {@code folder}, after every other output. */
+    public static void write(final RunResult run, final List<String> commandLine, final Instant started,
+            final OutputFolder folder) throws IOException
     {
-        try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = SummaryWriter.JSON.createGenerator(out))
+        List<String> files = files(folder);
+        try (OutputStream out = Files.newOutputStream(folder.file(FILE));
+                JsonGenerator g = SummaryWriter.JSON.createGenerator(out))
         {
             g.writeStartObject();
             g.writeStringProperty("forkcastVersion", Version.get());
+            g.writeStringProperty("forkcastCommit", Version.commit());
+            g.writeStringProperty("kind", "run");
             g.writeStringProperty("scenario", run.scenario().name());
             g.writeStringProperty("scenarioFile", run.scenario().source());
             g.writeStringProperty("scenarioSha256", sha256(run.scenario().text()));
@@ -51,22 +60,27 @@ public final class Manifest
             g.writeStringProperty("startedAt", started.toString());
             g.writeNumberProperty("wallSeconds", Math.round(run.wallSeconds() * 1000) / 1000.0);
             g.writeNumberProperty("eventsPerSecond", Math.round(run.eventsPerSecond()));
+            files(g, files);
             g.writeEndObject();
         }
     }
 
     /**
      * {@code run.json} of a batch (comparison, sweep, sizing): what ran it, on which scenarios, and how long it took.
+     * Written into {@code folder} after every other output.
      * @param runs the runs it made (empty when only their evidence is kept)
      */
     public static void writeBatch(final String kind, final List<RunResult> runs, final List<String> commandLine,
-            final Instant started, final Path file) throws IOException
+            final Instant started, final OutputFolder folder) throws IOException
     {
-        try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = SummaryWriter.JSON.createGenerator(out))
+        List<String> files = files(folder);
+        try (OutputStream out = Files.newOutputStream(folder.file(FILE));
+                JsonGenerator g = SummaryWriter.JSON.createGenerator(out))
         {
             double wall = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
             g.writeStartObject();
             g.writeStringProperty("forkcastVersion", Version.get());
+            g.writeStringProperty("forkcastCommit", Version.commit());
             g.writeStringProperty("kind", kind);
             g.writeArrayPropertyStart("commandLine");
             for (String arg : commandLine)
@@ -108,8 +122,28 @@ public final class Manifest
             {
                 g.writeNumberProperty("eventsPerSecond", Math.round(events / wall));
             }
+            files(g, files);
             g.writeEndObject();
         }
+    }
+
+    /** @return every file of the outputs: those staged so far and run.json itself */
+    private static List<String> files(final OutputFolder folder) throws IOException
+    {
+        java.util.TreeSet<String> files = new java.util.TreeSet<>(folder.stagedFiles());
+        files.add(FILE);
+        return List.copyOf(files);
+    }
+
+    /** The list by which a later run recognises these outputs as forkcast's, and anything added as not. */
+    private static void files(final JsonGenerator g, final List<String> files)
+    {
+        g.writeArrayPropertyStart("files");
+        for (String f : files)
+        {
+            g.writeString(f);
+        }
+        g.writeEndArray();
     }
 
     /** @return hex SHA-256 of the scenario text, as read (before --set overrides) */

@@ -11,7 +11,7 @@ import forkcast.scenarios.RunResult;
 /**
  * Writes every output of a run into a staging folder and publishes them together: {@code timeseries.csv},
  * {@code trace.csv} when a trace was asked for, charts,
- * {@code report.html}, {@code run.json}, and {@code summary.json} last.
+ * {@code report.html}, {@code summary.json}, and {@code run.json} last (it lists the others).
  */
 public final class RunReportWriter
 {
@@ -19,18 +19,28 @@ public final class RunReportWriter
     {
     }
 
+    /** {@link #write(RunResult, OutputFolder, Catalog, List, Instant)} into {@code target}, claimed for a run. */
+    public static List<Verdict> write(final RunResult run, final Path target, final Catalog catalog,
+            final List<String> commandLine, final Instant started) throws IOException, OutputRefusedException
+    {
+        try (OutputFolder folder = OutputFolder.claim(target, OutputRequest.of("run")))
+        {
+            return write(run, folder, catalog, commandLine, started);
+        }
+    }
+
     /**
      * @param run the results
-     * @param target the output folder (replaced as a whole)
+     * @param output the claimed output folder (replaced as a whole)
      * @param commandLine the arguments, for run.json
      * @param started when the command started
      * @return the verdicts, for the console summary
      */
-    public static List<Verdict> write(final RunResult run, final Path target, final Catalog catalog,
+    public static List<Verdict> write(final RunResult run, final OutputFolder output, final Catalog catalog,
             final List<String> commandLine, final Instant started) throws IOException
     {
         List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
-        OutputFolder.publish(target, folder ->
+        output.publish(folder ->
         {
             TimeSeriesWriter.write(run, folder.file("timeseries.csv"));
             if (!run.trace().isEmpty())
@@ -39,8 +49,8 @@ public final class RunReportWriter
             }
             List<Charts.Chart> charts = Charts.write(run, folder);
             HtmlReport.write(run, verdicts, charts, catalog, folder.file("report.html"));
-            Manifest.write(run, commandLine, started, folder.file("run.json"));
             SummaryWriter.write(run, verdicts, folder.file("summary.json"));
+            Manifest.write(run, commandLine, started, folder);
         });
         return verdicts;
     }

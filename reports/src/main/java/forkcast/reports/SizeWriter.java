@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 
 import forkcast.scenarios.Sizing;
@@ -25,7 +24,7 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class SizeWriter
 {
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("forkcast/reports").compile("size.mustache");
+    private static final Mustache TEMPLATE = ReportTemplates.template("size.mustache");
 
     private SizeWriter()
     {
@@ -46,13 +45,12 @@ public final class SizeWriter
         return s + (result.below() == null ? " (the smallest value tried)." : "; " + result.below() + " does not.");
     }
 
-    public static void write(final Sizing.Result result, final Path target, final String batch,
+    public static void write(final Sizing.Result result, final OutputFolder output, final String batch,
             final List<String> commandLine, final java.time.Instant started) throws IOException
     {
-        OutputFolder.publish(target, folder ->
+        output.publish(folder ->
         {
             Files.writeString(folder.file(Batch.FILE), batch, StandardCharsets.UTF_8);
-            Manifest.writeBatch("size", List.of(), commandLine, started, folder.file("run.json"));
             try (OutputStream out = Files.newOutputStream(folder.file("size.json"));
                     JsonGenerator g = SummaryWriter.JSON.createGenerator(out))
             {
@@ -116,6 +114,7 @@ public final class SizeWriter
             StringWriter html = new StringWriter();
             TEMPLATE.execute(html, view).flush();
             Files.writeString(folder.file("report.html"), html.toString(), StandardCharsets.UTF_8);
+            Manifest.writeBatch("size", List.of(), commandLine, started, folder);
         });
     }
 

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code summary.json}: the scenario, seed, replications and every metric's summary over replications (SPEC section
  * 5), plus the run window and the capacity verdicts. Nothing in it depends on the machine, the time of day or the
  * thread count, so the same scenario and seed give the same bytes. Undefined values (a confidence interval from one
- * replication) are null, never NaN.
+ * replication) are null, never NaN. A metric whose interval was clamped to its physical range (a count's lower bound
+ * at 0, a share's upper bound at 1) carries {@code "ci95clamped": true}.
  */
 public final class SummaryWriter
 {
@@ -80,6 +81,10 @@ public final class SummaryWriter
         number(g, "max", s.max());
         g.writeNumberProperty("n", s.n());
         g.writeStringProperty("unit", unit);
+        if (s.ci95clamped())
+        {
+            g.writeBooleanProperty("ci95clamped", true); // only where it happened, so other metrics read as before
+        }
         g.writeEndObject();
     }
 

@@ -2,7 +2,6 @@ package forkcast.reports;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 
 import forkcast.scenarios.Sweep;
@@ -40,16 +38,16 @@ public final class SweepWriter
     static final List<String> CURVES = List.of("recording.blockingProbability", "recording.coverage",
             "recording.redundantShare", "bhcc.busyHour.total", "cti.messagesPerSecond.peak", "bandwidth.fork.mbps.peak");
 
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("forkcast/reports").compile("sweep.mustache");
+    private static final Mustache TEMPLATE = ReportTemplates.template("sweep.mustache");
 
     private SweepWriter()
     {
     }
 
-    public static void write(final List<Sweep.Point> points, final List<SweepAxis> axes, final Path target,
+    public static void write(final List<Sweep.Point> points, final List<SweepAxis> axes, final OutputFolder output,
             final String batch, final List<String> commandLine, final java.time.Instant started) throws IOException
     {
-        OutputFolder.publish(target, folder ->
+        output.publish(folder ->
         {
             Files.writeString(folder.file(Batch.FILE), batch, StandardCharsets.UTF_8);
             writeCsv(points, axes, folder.file("sweep.csv"));
@@ -63,36 +61,42 @@ public final class SweepWriter
             }
             writeHtml(points, axes, charts, folder.file("report.html"));
             Manifest.writeBatch("sweep", points.stream().map(Sweep.Point::result).toList(), commandLine, started,
-                    folder.file("run.json"));
+                    folder);
         });
     }
 
     private static void writeCsv(final List<Sweep.Point> points, final List<SweepAxis> axes, final Path file)
             throws IOException
     {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
+        try (CsvFile csv = CsvFile.create(file))
         {
             for (SweepAxis axis : axes)
             {
-                out.write(axis.path() + ",");
+                csv.text(axis.path());
             }
-            out.write("metric,unit,mean,ci95low,ci95high,n,scenarioSha256,seed,replications,warmupSeconds,"
-                    + "durationSeconds,version\n");
+            for (String column : List.of("metric", "unit", "mean", "ci95low", "ci95high", "n", "scenarioSha256", "seed",
+                    "replications", "warmupSeconds", "durationSeconds", "version"))
+            {
+                csv.text(column);
+            }
+            csv.endRow();
             for (Sweep.Point point : points)
             {
                 var run = point.result();
-                String attributes = Manifest.sha256(run.scenario().text()) + "," + run.scenario().seed() + ","
-                        + run.scenario().replications() + "," + Numbers.exact(run.scenario().window().warmup()) + ","
-                        + Numbers.exact(run.scenario().window().duration()) + "," + Version.get();
                 for (Map.Entry<String, MetricSummary> e : run.results().summaries().entrySet())
                 {
                     for (String v : point.values())
                     {
-                        out.write(v + ",");
+                        csv.text(v); // as given with --vary: a number stays a plain number, a formula is neutralised
                     }
                     MetricSummary s = e.getValue();
-                    out.write(e.getKey() + "," + run.results().unit(e.getKey()) + "," + cell(s.mean()) + ","
-                            + cell(s.ci95low()) + "," + cell(s.ci95high()) + "," + s.n() + "," + attributes + "\n");
+                    csv.text(e.getKey()).text(run.results().unit(e.getKey()));
+                    cell(csv, s.mean());
+                    cell(csv, s.ci95low());
+                    cell(csv, s.ci95high());
+                    csv.number(s.n()).text(Manifest.sha256(run.scenario().text())).number(run.scenario().seed())
+                            .number(run.scenario().replications()).number(run.scenario().window().warmup())
+                            .number(run.scenario().window().duration()).text(Version.get()).endRow();
                 }
             }
         }
@@ -104,9 +108,16 @@ public final class SweepWriter
         return points.stream().map(p -> p.result().results().summary(metric).mean()).distinct().count() > 1;
     }
 
-    private static String cell(final Double v)
+    private static void cell(final CsvFile csv, final Double v) throws IOException
     {
-        return v == null || v.isNaN() || v.isInfinite() ? "" : Numbers.exact(v);
+        if (v == null || v.isNaN() || v.isInfinite())
+        {
+            csv.empty();
+        }
+        else
+        {
+            csv.number(v);
+        }
     }
 
     /** @return x of a point: the first axis's value when numeric, else its position */

@@ -10,9 +10,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +23,21 @@ import org.junit.jupiter.api.io.TempDir;
 import forkcast.reports.cli.ForkcastCommand;
 
 /**
- * Opens a generated report in headless Chromium: every chart must render with a non-zero size and the console must
- * show no errors; a screenshot is kept under {@code target/}. Without Chromium the test is skipped with a message,
+ * Opens a generated report in headless Chromium: every chart must render with a non-zero size, every image must load,
+ * and the page must raise no uncaught exception and log no failed or refused load; a screenshot is kept under
+ * {@code target/}. A deliberately broken page proves that the checks see an exception and a missing image. Without Chromium the test is skipped with a message,
  * except under CI ({@code CI=true}), where it must run ({@code .ci/run} installs Debian's chromium).
  */
 class BrowserReportTest
 {
     private static final Path EXAMPLE = Path.of("..", "scenarios", "examples", "mifid-multifork.yaml");
+
+    /**
+     * Page errors as headless Chromium logs them (every console message is logged as INFO:CONSOLE, whatever its
+     * level): an uncaught exception, or a resource that failed or was refused.
+     */
+    private static final Pattern PAGE_ERROR = Pattern.compile(
+            "Uncaught|Failed to load resource|Not allowed to load|Refused to|net::ERR_");
 
     @TempDir
     Path tmp;
@@ -56,16 +64,104 @@ class BrowserReportTest
         return command;
     }
 
-    private static String run(final List<String> command, final Path stderr) throws Exception
+    /** Runs Chromium with a deadline; returns its standard output (stderr, where it logs, goes to {@code log}). */
+    private String run(final List<String> command, final Path log) throws Exception
     {
-        Process p = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished");
-        return out;
+        Path stdout = Files.createTempFile(this.tmp, "stdout", ".txt");
+        Process p = new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(stdout.toFile()).start();
+        ChildProcess.await(p, Duration.ofSeconds(120), "chromium");
+        return Files.readString(stdout);
+    }
+
+    /**
+     * Loads {@code page} in an iframe of a wrapper page and measures it: its charts' sizes, the images that failed to
+     * load, and the page errors Chromium logged (uncaught exceptions, failed or refused loads). Other console lines
+     * (Chromium's own notices, which change between versions) are not errors.
+     */
+    private Measurement measure(final String browser, final Path page, final String name) throws Exception
+    {
+        Path wrapper = this.tmp.resolve(name + "-wrapper.html");
+        Files.writeString(wrapper, """
+                <!DOCTYPE html><html><body><pre id="result">pending</pre>
+                <iframe id="r" src="%s" style="width:1200px;height:800px"></iframe>
+                <script>
+                document.getElementById('r').addEventListener('load', () => {
+                  const doc = document.getElementById('r').contentDocument;
+                  const sizes = [...doc.querySelectorAll('figure.chart svg')].map(s => {
+                    const b = s.getBoundingClientRect(); return Math.round(b.width) + 'x' + Math.round(b.height); });
+                  const broken = [...doc.images].filter(i => !i.complete || i.naturalWidth === 0).length;
+                  document.getElementById('result').textContent =
+                      'charts=' + sizes.length + ' sizes=' + sizes.join(',') + ' failedImages=' + broken + ';';
+                });
+                </script></body></html>
+                """.formatted(page.toUri()));
+        Path log = this.tmp.resolve(name + ".log");
+        String dom = run(command(browser, "--virtual-time-budget=10000", "--dump-dom", wrapper.toUri().toString()), log);
+        Matcher m = Pattern.compile("charts=(\\d+) sizes=([0-9x,]*) failedImages=(\\d+);").matcher(dom);
+        assertTrue(m.find(), "the wrapper measured the page: " + dom);
+        List<String> errors = new ArrayList<>();
+        for (String line : Files.readAllLines(log))
+        {
+            if (line.contains(":CONSOLE") && PAGE_ERROR.matcher(line).find())
+            {
+                errors.add(line);
+            }
+        }
+        List<String> sizes = m.group(2).isEmpty() ? List.of() : List.of(m.group(2).split(","));
+        return new Measurement(Integer.parseInt(m.group(1)), sizes, Integer.parseInt(m.group(3)), errors);
+    }
+
+    /** What the wrapper page saw. */
+    private record Measurement(int charts, List<String> sizes, int failedImages, List<String> errors)
+    {
     }
 
     @Test
-    void everyChartRendersAndTheConsoleStaysClean() throws Exception
+    void theErrorCheckSeesAnExceptionAndAFailedImage() throws Exception
+    {
+        String browser = requireChromium();
+        Path broken = Files.writeString(this.tmp.resolve("broken.html"), """
+                <!DOCTYPE html><html><body><img src="missing.png" alt="x">
+                <script>undefinedFunctionOfTheReport();</script></body></html>
+                """);
+        Measurement seen = measure(browser, broken, "broken");
+        assertEquals(1, seen.failedImages(), "the missing image is seen");
+        assertTrue(seen.errors().stream().anyMatch(e -> e.contains("Uncaught")), "the exception is seen: " + seen);
+    }
+
+    @Test
+    void everyChartRendersAndThePageHasNoErrors() throws Exception
+    {
+        String browser = requireChromium();
+        Path out = this.tmp.resolve("out");
+        StringWriter err = new StringWriter();
+        int code = ForkcastCommand.execute(new String[] {"run", EXAMPLE.toString(), "--out", out.toString(),
+                "--replications", "3", "--quiet"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        Path report = out.resolve("report.html").toAbsolutePath();
+        long charts = Files.list(out.resolve("charts")).filter(f -> f.toString().endsWith(".svg")).count();
+
+        // the report carries no script of its own; a wrapper page measures it through an iframe
+        Measurement seen = measure(browser, report, "measure");
+        assertEquals(charts, seen.charts(), "every chart of charts/ is in the page");
+        for (String size : seen.sizes())
+        {
+            String[] wh = size.split("x");
+            assertTrue(Integer.parseInt(wh[0]) > 0 && Integer.parseInt(wh[1]) > 0, "a chart rendered " + size);
+        }
+        assertEquals(0, seen.failedImages(), "every image of the report loads");
+        assertEquals(List.of(), seen.errors(), "no uncaught exception and no failed resource load");
+
+        Path screenshot = Path.of("target", "report-screenshot.png").toAbsolutePath();
+        Files.createDirectories(screenshot.getParent());
+        run(command(browser, "--window-size=1200,3000", "--screenshot=" + screenshot, report.toUri().toString()),
+                this.tmp.resolve("screenshot.log"));
+        assertTrue(Files.size(screenshot) > 10_000, "screenshot saved at " + screenshot);
+        System.out.println("report screenshot: " + screenshot);
+    }
+
+    /** @return the Chromium to use; skips the test without one, except under CI, where it must run */
+    private static String requireChromium()
     {
         String browser = chromium();
         if (browser == null)
@@ -76,53 +172,6 @@ class BrowserReportTest
             }
             Assumptions.abort("headless Chromium not found (install Debian's chromium to run the browser test)");
         }
-        Path out = this.tmp.resolve("out");
-        StringWriter err = new StringWriter();
-        int code = ForkcastCommand.execute(new String[] {"run", EXAMPLE.toString(), "--out", out.toString(),
-                "--replications", "3", "--quiet"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(0, code, err.toString());
-        Path report = out.resolve("report.html").toAbsolutePath();
-        long charts = Files.list(out.resolve("charts")).filter(f -> f.toString().endsWith(".svg")).count();
-
-        // the report carries no script of its own; a wrapper page measures it through an iframe
-        Path wrapper = this.tmp.resolve("measure.html");
-        Files.writeString(wrapper, """
-                <!DOCTYPE html><html><body><pre id="result">pending</pre>
-                <iframe id="r" src="%s" style="width:1200px;height:800px"></iframe>
-                <script>
-                document.getElementById('r').addEventListener('load', () => {
-                  const doc = document.getElementById('r').contentDocument;
-                  const sizes = [...doc.querySelectorAll('figure.chart svg')].map(s => {
-                    const b = s.getBoundingClientRect(); return Math.round(b.width) + 'x' + Math.round(b.height); });
-                  document.getElementById('result').textContent = 'charts=' + sizes.length + ' sizes=' + sizes.join(',');
-                });
-                </script></body></html>
-                """.formatted(report.toUri()));
-        String dom = run(command(browser, "--virtual-time-budget=10000", "--dump-dom", wrapper.toUri().toString()),
-                this.tmp.resolve("measure.log"));
-        Matcher m = Pattern.compile("charts=(\\d+) sizes=([0-9x,]*)").matcher(dom);
-        assertTrue(m.find(), "the wrapper measured the report: " + dom);
-        assertEquals(charts, Long.parseLong(m.group(1)), "every chart of charts/ is in the page");
-        for (String size : m.group(2).split(","))
-        {
-            String[] wh = size.split("x");
-            assertTrue(Integer.parseInt(wh[0]) > 0 && Integer.parseInt(wh[1]) > 0, "a chart rendered " + size);
-        }
-
-        Path screenshot = Path.of("target", "report-screenshot.png").toAbsolutePath();
-        Files.createDirectories(screenshot.getParent());
-        run(command(browser, "--window-size=1200,3000", "--screenshot=" + screenshot, report.toUri().toString()),
-                this.tmp.resolve("screenshot.log"));
-        assertTrue(Files.size(screenshot) > 10_000, "screenshot saved at " + screenshot);
-        for (String log : new String[] {"measure.log", "screenshot.log"})
-        {
-            for (String line : Files.readAllLines(this.tmp.resolve(log)))
-            {
-                // headless Chromium logs every console message as INFO:CONSOLE, whatever its level; the report has no
-                // script and the wrapper logs nothing, so any console line is an error (a failed load, an exception)
-                assertTrue(!line.contains(":CONSOLE"), "console message: " + line);
-            }
-        }
-        System.out.println("report screenshot: " + screenshot);
+        return browser;
     }
 }

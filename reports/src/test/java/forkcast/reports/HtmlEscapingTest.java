@@ -27,7 +27,7 @@ class HtmlEscapingTest
     Path tmp;
 
     @Test
-    void userTextIsEscapedAndOnlyTheTemplatesElementsExist() throws ScenarioException, IOException
+    void userTextIsEscapedAndOnlyTheTemplatesElementsExist() throws Exception
     {
         String hostile = "<script>alert(1)</script> \\\"><img src=x onerror=alert(2)> </script>";
         String yaml = """

@@ -38,6 +38,9 @@ import forkcast.scenarios.spec.TrafficSpec;
 /** Agent groups (phones, lines, selective recording, monitoring, queues) and traffic of a scenario, checked. */
 final class AgentSpecs
 {
+    /** A line's defaults, for the choices checked here before the line is built. */
+    private static final LineConfig LINE_DEFAULTS = LineConfig.builder().build();
+
     private final SpecChecks c;
 
     AgentSpecs(final SpecChecks checks)
@@ -62,27 +65,19 @@ final class AgentSpecs
                 c.error(at, "agent group needs 'agents', how many");
                 ok = false;
             }
-            else if (s.agents() < 0 || s.agents() > 10_000_000)
-            {
-                c.error(at + "/agents", "agents must be between 0 and 10000000");
-                ok = false;
-            }
-            PhoneSpec phone = s.phone() == null ? new PhoneSpec(null, null, null, null, null, null) : s.phone();
-            BuiltInBridgeSetting bib = phone.builtInBridge() == null ? BuiltInBridgeSetting.DEFAULT
-                    : c.choice(phone.builtInBridge(), BuiltInBridgeSetting.class, at + "/phone/builtInBridge", "builtInBridge");
-            PhoneProtocol protocol = phone.protocol() == null ? PhoneProtocol.SIP
-                    : c.choice(phone.protocol(), PhoneProtocol.class, at + "/phone/protocol", "protocol");
-            RecordKey recordKey = phone.recordKey() == null ? RecordKey.NONE
-                    : c.choice(phone.recordKey(), RecordKey.class, at + "/phone/recordKey", "recordKey");
-            ok &= bib != null && protocol != null && recordKey != null;
-            LineSpec line = s.line() == null ? new LineSpec(null, null, null, null, null, null) : s.line();
-            int busyTrigger = line.busyTrigger() == null ? 2 : line.busyTrigger();
-            if (busyTrigger < 1)
-            {
-                c.error(at + "/line/busyTrigger", "busyTrigger must be at least 1");
-                ok = false;
-            }
-            RecordingOption recording = line.recording() == null ? RecordingOption.DISABLED
+            PhoneSpec phone = s.phone() == null ? PhoneSpec.ABSENT : s.phone();
+            PhoneConfig.Builder phoneConfig = PhoneConfig.builder();
+            ok &= c.choiceIfGiven(phone.builtInBridge(), BuiltInBridgeSetting.class, at + "/phone/builtInBridge",
+                    "builtInBridge", phoneConfig::builtInBridge);
+            ok &= c.choiceIfGiven(phone.protocol(), PhoneProtocol.class, at + "/phone/protocol", "protocol",
+                    phoneConfig::protocol);
+            ok &= c.choiceIfGiven(phone.recordKey(), RecordKey.class, at + "/phone/recordKey", "recordKey",
+                    phoneConfig::recordKey);
+            SpecChecks.ifGiven(phone.mtpRequired(), phoneConfig::mtpRequired);
+            SpecChecks.ifGiven(phone.authenticated(), phoneConfig::authenticated);
+            SpecChecks.ifGiven(phone.earlyOffer(), phoneConfig::offersEarly);
+            LineSpec line = s.line() == null ? LineSpec.ABSENT : s.line();
+            RecordingOption recording = line.recording() == null ? LINE_DEFAULTS.recording()
                     : c.choice(line.recording(), RecordingOption.class, at + "/line/recording", "recording");
             ok &= recording != null;
             SelectiveConfig selective = null;
@@ -96,7 +91,7 @@ final class AgentSpecs
                 c.errorAtKey(at + "/selective", "'selective' is used only with line.recording: selective");
                 ok = false;
             }
-            MediaSourcePreference source = line.mediaSource() == null ? MediaSourcePreference.PHONE
+            MediaSourcePreference source = line.mediaSource() == null ? LINE_DEFAULTS.mediaSource()
                     : c.choice(line.mediaSource(), MediaSourcePreference.class, at + "/line/mediaSource", "mediaSource");
             ok &= source != null;
             if (recording != null && recording != RecordingOption.DISABLED)
@@ -116,9 +111,7 @@ final class AgentSpecs
             MonitoringConfig monitoring = null;
             if (s.monitoring() != null)
             {
-                double share = c.share(s.monitoring().share(), at + "/monitoring/share");
-                ok &= share >= 0;
-                monitoring = share >= 0 ? new MonitoringConfig(share) : null;
+                monitoring = new MonitoringConfig(SpecChecks.share(s.monitoring().share()));
             }
             DurationDistribution patience = null;
             if (s.queue() != null)
@@ -136,43 +129,46 @@ final class AgentSpecs
             }
             if (ok && id != null)
             {
-                groups.add(new AgentGroupConfig(id, s.site(), s.agents(),
-                        new PhoneConfig(bib, protocol, Boolean.TRUE.equals(phone.mtpRequired()),
-                                Boolean.TRUE.equals(phone.authenticated()), recordKey,
-                                phone.earlyOffer() != null ? phone.earlyOffer() : protocol != PhoneProtocol.SCCP),
-                        new LineConfig(recording, recording == RecordingOption.DISABLED ? null : line.profile(), source,
-                                Boolean.TRUE.equals(line.ctiMonitored()), busyTrigger, Boolean.TRUE.equals(line.mlpp())),
-                        patience, selective, monitoring));
+                LineConfig.Builder lineConfig = LineConfig.builder().recording(recording).mediaSource(source)
+                        .profile(recording == RecordingOption.DISABLED ? null : line.profile());
+                SpecChecks.ifGiven(line.ctiMonitored(), lineConfig::ctiMonitored);
+                SpecChecks.ifGiven(line.busyTrigger(), lineConfig::busyTrigger);
+                SpecChecks.ifGiven(line.mlpp(), lineConfig::mlpp);
+                groups.add(AgentGroupConfig.builder(id, s.site(), s.agents()).phone(phoneConfig.build())
+                        .line(lineConfig.build()).patience(patience).selective(selective).monitoring(monitoring)
+                        .build());
             }
         }
         return groups;
     }
 
-    /** Defaults: share 1, by supervisor, no delay, never stopped early (stopAfter exponential, mean 60s). */
+    /** Defaults: {@link SelectiveConfig.Builder}. */
     SelectiveConfig selective(final SelectiveSpec spec, final String at)
     {
-        SelectiveSpec s = spec == null ? new SelectiveSpec(null, null, null, null, null) : spec;
-        double share = s.share() == null ? 1.0 : s.share();
+        SelectiveSpec s = spec == null ? SelectiveSpec.ABSENT : spec;
+        SelectiveConfig.Builder selective = SelectiveConfig.builder();
         boolean ok = true;
-        if (!(share >= 0 && share <= 1))
+        SpecChecks.ifGiven(s.share(), selective::share);
+        SpecChecks.ifGiven(s.stopShare(), selective::stopShare);
+        if (s.by() != null)
         {
-            c.error(at + "/share", "share must be between 0 and 1");
-            ok = false;
+            SelectiveTrigger trigger = c.choice(s.by(), SelectiveTrigger.class, at + "/by", "by");
+            ok &= trigger != null;
+            selective.trigger(trigger);
         }
-        SelectiveTrigger trigger = s.by() == null ? SelectiveTrigger.SUPERVISOR
-                : c.choice(s.by(), SelectiveTrigger.class, at + "/by", "by");
-        DurationDistribution delay = s.delay() == null ? DurationDistribution.deterministic(0)
-                : c.distribution(s.delay(), at + "/delay");
-        double stopShare = s.stopShare() == null ? 0 : s.stopShare();
-        if (!(stopShare >= 0 && stopShare <= 1))
+        if (s.delay() != null)
         {
-            c.error(at + "/stopShare", "stopShare must be between 0 and 1");
-            ok = false;
+            DurationDistribution delay = c.distribution(s.delay(), at + "/delay");
+            ok &= delay != null;
+            selective.delay(delay);
         }
-        DurationDistribution stopAfter = s.stopAfter() == null ? DurationDistribution.exponential(60)
-                : c.distribution(s.stopAfter(), at + "/stopAfter");
-        return ok && trigger != null && delay != null && stopAfter != null
-                ? new SelectiveConfig(share, trigger, delay, stopShare, stopAfter) : null;
+        if (s.stopAfter() != null)
+        {
+            DurationDistribution stopAfter = c.distribution(s.stopAfter(), at + "/stopAfter");
+            ok &= stopAfter != null;
+            selective.stopAfter(stopAfter);
+        }
+        return ok ? selective.build() : null;
     }
 
     List<TrafficConfig> traffic(final List<TrafficSpec> specs, final List<AgentGroupConfig> groups,
@@ -216,12 +212,7 @@ final class AgentSpecs
             }
             else if (s.callsPerAgentPerHour() != null)
             {
-                if (!(s.callsPerAgentPerHour() >= 0) || s.callsPerAgentPerHour().isInfinite())
-                {
-                    c.error(at + "/callsPerAgentPerHour", "callsPerAgentPerHour must not be negative");
-                    ok = false;
-                }
-                else if (group != null)
+                if (group != null)
                 {
                     rate = s.callsPerAgentPerHour() * group.agents() / 3600.0;
                 }
@@ -244,9 +235,9 @@ final class AgentSpecs
                 for (int k = 0; k < profile.length; k++)
                 {
                     Double m = s.profile().get(k);
-                    if (m == null || !(m >= 0) || m.isInfinite())
+                    if (m == null)
                     {
-                        c.error(at + "/profile/" + k, "profile multipliers must be numbers >= 0");
+                        c.error(at + "/profile/" + k, "profile multipliers must be numbers from 0 to 1000");
                         ok = false;
                     }
                     else
@@ -255,8 +246,9 @@ final class AgentSpecs
                     }
                 }
             }
-            CallDirection direction = s.direction() == null ? CallDirection.INBOUND
-                    : c.choice(s.direction(), CallDirection.class, at + "/direction", "direction");
+            CallDirection direction = s.direction() != null
+                    ? c.choice(s.direction(), CallDirection.class, at + "/direction", "direction")
+                    : s.callerGroup() != null ? CallDirection.INTERNAL : CallDirection.INBOUND;
             ok &= direction != null;
             List<String> path = s.gateways() == null ? List.of() : s.gateways();
             if (path.size() > 2)
@@ -277,41 +269,49 @@ final class AgentSpecs
                 c.error(at + "/gateways", "an internal call has no gateway in its path");
                 ok = false;
             }
-            double secure = s.secureShare() == null ? 0 : s.secureShare();
-            if (!(secure >= 0 && secure <= 1))
+            String callerGroup = s.callerGroup();
+            if (callerGroup != null && !groupById.containsKey(callerGroup))
             {
-                c.error(at + "/secureShare", "secureShare must be between 0 and 1");
+                c.error(at + "/callerGroup", "no agent group with id '" + callerGroup + "'"
+                        + SpecChecks.near(callerGroup, groupById.keySet()));
+                ok = false;
+            }
+            else if (callerGroup != null && direction != CallDirection.INTERNAL)
+            {
+                c.error(at + "/callerGroup", "only internal calls come from an agent group; set 'direction: internal'");
                 ok = false;
             }
             List<CodecShare> codecs = codecs(s.codecs(), at + "/codecs");
             ok &= codecs != null;
-            DurationDistribution holding = s.holdingTime() == null ? DurationDistribution.exponential(180)
-                    : c.distribution(s.holdingTime(), at + "/holdingTime");
-            ok &= holding != null;
+            DurationDistribution holding = null;
+            if (s.holdingTime() != null)
+            {
+                holding = c.distribution(s.holdingTime(), at + "/holdingTime");
+                ok &= holding != null;
+            }
             HoldConfig hold = null;
             if (s.hold() != null)
             {
-                double share = c.share(s.hold().share(), at + "/hold/share");
+                double share = SpecChecks.share(s.hold().share());
                 DurationDistribution after = s.hold().after() == null ? new DurationDistribution(
                         DurationDistribution.Kind.UNIFORM, 10, 120) : c.distribution(s.hold().after(), at + "/hold/after");
                 DurationDistribution duration = s.hold().duration() == null ? DurationDistribution.exponential(30)
                         : c.distribution(s.hold().duration(), at + "/hold/duration");
-                ok &= share >= 0 && after != null && duration != null;
+                ok &= after != null && duration != null;
                 hold = ok ? new HoldConfig(share, after, duration) : null;
             }
             TransferConfig transfer = null;
             if (s.transfer() != null)
             {
-                double share = c.share(s.transfer().share(), at + "/transfer/share");
-                double record = c.share(s.transfer().recordConsultShare() == null ? 0.0 : s.transfer().recordConsultShare(),
-                        at + "/transfer/recordConsultShare");
                 String to = s.transfer().to() == null ? s.group() : s.transfer().to();
                 if (!groupById.containsKey(to))
                 {
                     c.error(at + "/transfer/to", "no agent group with id '" + to + "'" + SpecChecks.near(to, groupById.keySet()));
                     ok = false;
                 }
-                boolean blind = false;
+                TransferConfig.Builder transferConfig = TransferConfig.builder(to);
+                SpecChecks.ifGiven(s.transfer().share(), transferConfig::share);
+                SpecChecks.ifGiven(s.transfer().recordConsultShare(), transferConfig::recordConsultShare);
                 if (s.transfer().kind() != null)
                 {
                     String kind = s.transfer().kind().toLowerCase(Locale.ROOT);
@@ -320,20 +320,23 @@ final class AgentSpecs
                         c.error(at + "/transfer/kind", "kind must be consult or blind, not '" + s.transfer().kind() + "'");
                         ok = false;
                     }
-                    blind = kind.equals("blind");
+                    transferConfig.blind(kind.equals("blind"));
                 }
-                DurationDistribution consult = s.transfer().consult() == null ? DurationDistribution.exponential(40)
-                        : c.distribution(s.transfer().consult(), at + "/transfer/consult");
-                ok &= share >= 0 && record >= 0 && consult != null;
-                transfer = ok ? new TransferConfig(share, to, blind, consult, record) : null;
+                if (s.transfer().consult() != null)
+                {
+                    DurationDistribution consult = c.distribution(s.transfer().consult(), at + "/transfer/consult");
+                    ok &= consult != null;
+                    transferConfig.consult(consult);
+                }
+                transfer = ok ? transferConfig.build() : null;
             }
             ConferenceConfig conference = null;
             if (s.conference() != null)
             {
-                double share = c.share(s.conference().share(), at + "/conference/share");
+                double share = SpecChecks.share(s.conference().share());
                 DurationDistribution consult = s.conference().consult() == null ? DurationDistribution.exponential(30)
                         : c.distribution(s.conference().consult(), at + "/conference/consult");
-                ok &= share >= 0 && consult != null;
+                ok &= consult != null;
                 conference = ok ? new ConferenceConfig(share, consult) : null;
             }
             if (ok && transfer != null && conference != null && transfer.share() + conference.share() > 1 + 1e-9)
@@ -343,8 +346,13 @@ final class AgentSpecs
             }
             if (ok && id != null)
             {
-                traffic.add(new TrafficConfig(id, s.group(), rate, profile, interval, direction, path, secure, codecs,
-                        holding, hold, transfer, conference, Boolean.TRUE.equals(s.cvp())));
+                TrafficConfig.Builder stream = TrafficConfig.builder(id, s.group(), rate).profile(profile)
+                        .profileInterval(interval).direction(direction).gateways(path).codecs(codecs).hold(hold)
+                        .transfer(transfer).conference(conference).callerGroup(callerGroup);
+                SpecChecks.ifGiven(s.secureShare(), stream::secureShare);
+                SpecChecks.ifGiven(holding, stream::holdingTime);
+                SpecChecks.ifGiven(s.cvp(), stream::viaCvp);
+                traffic.add(stream.build());
             }
         }
         return traffic;
@@ -376,9 +384,9 @@ final class AgentSpecs
                 continue;
             }
             Double share = e.getValue();
-            if (share == null || !(share >= 0 && share <= 1))
+            if (share == null)
             {
-                c.error(here, "a codec share is a number between 0 and 1");
+                c.error(here, "a codec share is a number from 0 to 1");
                 ok = false;
                 continue;
             }

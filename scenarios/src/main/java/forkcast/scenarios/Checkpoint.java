@@ -1,19 +1,28 @@
 package forkcast.scenarios;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import forkcast.sim.ReplicationOutput;
 import forkcast.sim.stats.MeasurementWindow;
+import forkcast.sim.stats.PhysicalRange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,18 +30,33 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Where a batch (sweep or sizing) keeps each finished replication of each point, so that an interrupted batch can be
  * resumed running only what is missing. Each replication is written to a temporary file and moved into place, so a
- * kill leaves only whole files. Doubles are written as JSON, which reads back to the same bits, so a resumed batch
- * gives byte-identical outputs. The folder also holds the batch's identity; resuming a different batch is refused.
+ * kill leaves only whole files; a failed write (a full disk) removes its temporary file. Each file starts with the
+ * SHA-256 of its content ({@code sha256:HEX} on the first line), and is checked against it and against the batch's
+ * run window on reading: a damaged file (empty, truncated, changed) is reported with its path and its replication is
+ * run again. Doubles are written as JSON, which reads back to the same bits, so a resumed batch gives byte-identical
+ * outputs. The folder also holds the batch's identity; resuming a different batch is refused.
  */
 public final class Checkpoint
 {
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final String CHECKSUM = "sha256:";
+
+    /** Opens a file to write (a seam for tests of failing disks). */
+    @FunctionalInterface
+    interface Opener
+    {
+        OutputStream open(Path file) throws IOException;
+    }
 
     private final Path folder;
+    private final Consumer<String> damaged;
+    private final Opener opener;
 
-    private Checkpoint(final Path folder)
+    private Checkpoint(final Path folder, final Consumer<String> damaged, final Opener opener)
     {
         this.folder = folder;
+        this.damaged = damaged;
+        this.opener = opener;
     }
 
     /** @return the checkpoint folder for output folder {@code out}: a hidden sibling */
@@ -42,13 +66,27 @@ public final class Checkpoint
         return absolute.resolveSibling("." + absolute.getFileName() + ".checkpoint");
     }
 
+    /** {@link #open(Path, String, boolean, Consumer)}, damaged files re-run without a word. */
+    public static Checkpoint open(final Path out, final String identity, final boolean resume) throws IOException
+    {
+        return open(out, identity, resume, message -> { });
+    }
+
     /**
      * Open the checkpoint of a batch.
      * @param identity what makes the batch this batch (scenario hash, overrides, axes, seed, replications, version)
      * @param resume whether finished replications of an earlier run of the same batch are to be reused
+     * @param damaged told, for each damaged file found, its path and what is wrong (its replication runs again)
      * @throws IllegalStateException when resuming and the checkpoint belongs to another batch
      */
-    public static Checkpoint open(final Path out, final String identity, final boolean resume) throws IOException
+    public static Checkpoint open(final Path out, final String identity, final boolean resume,
+            final Consumer<String> damaged) throws IOException
+    {
+        return open(out, identity, resume, damaged, Files::newOutputStream);
+    }
+
+    static Checkpoint open(final Path out, final String identity, final boolean resume, final Consumer<String> damaged,
+            final Opener opener) throws IOException
     {
         Path folder = folderFor(out);
         Path id = folder.resolve("batch.txt");
@@ -62,11 +100,21 @@ public final class Checkpoint
             delete(folder);
         }
         Files.createDirectories(folder);
+        try (DirectoryStream<Path> partial = Files.newDirectoryStream(folder, "partial-*.json"))
+        {
+            for (Path file : partial)
+            {
+                Files.delete(file); // a save killed half-way; its replication was never counted as finished
+            }
+        }
         Files.writeString(id, identity);
-        return new Checkpoint(folder);
+        return new Checkpoint(folder, damaged, opener);
     }
 
-    /** @return the saved output of a replication of a point, or null when it has not finished */
+    /**
+     * @return the saved output of a replication of a point, or null when it has not finished or its file is damaged
+     *         (then the file is reported and removed, and the replication runs again)
+     */
     public ReplicationOutput load(final int point, final int replication, final MeasurementWindow window)
     {
         Path file = file(point, replication);
@@ -74,24 +122,98 @@ public final class Checkpoint
         {
             return null;
         }
-        JsonNode node = JSON.readTree(file.toFile());
+        try
+        {
+            return read(file, replication, window);
+        }
+        catch (IOException | RuntimeException e)
+        {
+            String reason = e instanceof DamagedException ? e.getMessage() : "unreadable (" + e.getMessage() + ")";
+            this.damaged.accept("checkpoint " + file + " is damaged: " + reason + "; running that replication again");
+            try
+            {
+                Files.deleteIfExists(file);
+            }
+            catch (IOException ignored)
+            {
+                // it is replaced when the replication is saved again
+            }
+            return null;
+        }
+    }
+
+    private static ReplicationOutput read(final Path file, final int replication, final MeasurementWindow window)
+            throws IOException
+    {
+        byte[] bytes = Files.readAllBytes(file);
+        int newline = indexOf(bytes, (byte) '\n');
+        String header = newline < 0 ? "" : new String(bytes, 0, newline, StandardCharsets.US_ASCII);
+        if (!header.startsWith(CHECKSUM))
+        {
+            throw new DamagedException(bytes.length == 0 ? "empty" : "no checksum line");
+        }
+        byte[] body = Arrays.copyOfRange(bytes, newline + 1, bytes.length);
+        if (!header.substring(CHECKSUM.length()).equals(sha256(body)))
+        {
+            throw new DamagedException("its content does not match its checksum (truncated or changed)");
+        }
+        JsonNode node = JSON.readTree(body);
         ReplicationOutput output = new ReplicationOutput(replication, window);
-        for (Map.Entry<String, JsonNode> e : node.get("scalars").properties())
+        for (Map.Entry<String, JsonNode> e : object(node, "scalars").properties())
         {
             JsonNode v = e.getValue().get("value");
-            output.put(e.getKey(), e.getValue().get("unit").asString(), v.isNull() ? Double.NaN : v.asDouble());
+            if (v == null || !(v.isNull() || v.isNumber()))
+            {
+                throw new DamagedException("scalar " + e.getKey() + " has no number");
+            }
+            JsonNode range = e.getValue().get("range");
+            if (range == null || !range.isString())
+            {
+                // saved before metrics carried their range: run it again rather than summarise it otherwise
+                throw new DamagedException("scalar " + e.getKey() + " has no physical range");
+            }
+            output.put(e.getKey(), unit(e.getValue(), e.getKey()), PhysicalRange.valueOf(range.asString()),
+                    v.isNull() ? Double.NaN : v.asDouble());
         }
-        for (Map.Entry<String, JsonNode> e : node.get("series").properties())
+        for (Map.Entry<String, JsonNode> e : object(node, "series").properties())
         {
             JsonNode values = e.getValue().get("values");
+            if (values == null || !values.isArray() || values.size() != window.intervals())
+            {
+                throw new DamagedException("series " + e.getKey() + " does not have " + window.intervals() + " values");
+            }
             double[] array = new double[values.size()];
             for (int i = 0; i < array.length; i++)
             {
+                if (!values.get(i).isNumber())
+                {
+                    throw new DamagedException("series " + e.getKey() + " has a value that is not a number");
+                }
                 array[i] = values.get(i).asDouble();
             }
-            output.putSeries(e.getKey(), e.getValue().get("unit").asString(), array);
+            output.putSeries(e.getKey(), unit(e.getValue(), e.getKey()), array);
         }
         return output;
+    }
+
+    private static JsonNode object(final JsonNode node, final String name)
+    {
+        JsonNode n = node.get(name);
+        if (n == null || !n.isObject())
+        {
+            throw new DamagedException("no " + name);
+        }
+        return n;
+    }
+
+    private static String unit(final JsonNode node, final String name)
+    {
+        JsonNode unit = node.get("unit");
+        if (unit == null || !unit.isString())
+        {
+            throw new DamagedException(name + " has no unit");
+        }
+        return unit.asString();
     }
 
     /** Save a finished replication (a whole file, or none). */
@@ -103,6 +225,7 @@ public final class Checkpoint
         {
             ObjectNode n = scalars.putObject(name);
             n.put("unit", s.unit());
+            n.put("range", s.range().name());
             if (Double.isNaN(s.value()))
             {
                 n.putNull("value");
@@ -123,11 +246,17 @@ public final class Checkpoint
                 values.add(v);
             }
         });
+        byte[] body = JSON.writeValueAsBytes(root);
+        Path file = file(point, output.replication());
+        Path tmp = null;
         try
         {
-            Path file = file(point, output.replication());
-            Path tmp = Files.createTempFile(this.folder, "partial-", ".json");
-            JSON.writeValue(tmp.toFile(), root);
+            tmp = Files.createTempFile(this.folder, "partial-", ".json");
+            try (OutputStream out = this.opener.open(tmp))
+            {
+                out.write((CHECKSUM + sha256(body) + "\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+            }
             try
             {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -139,7 +268,18 @@ public final class Checkpoint
         }
         catch (IOException e)
         {
-            throw new UncheckedIOException(e);
+            if (tmp != null)
+            {
+                try
+                {
+                    Files.deleteIfExists(tmp);
+                }
+                catch (IOException ignored)
+                {
+                    // the checkpoint folder is cleared when the batch starts over
+                }
+            }
+            throw new UncheckedIOException("cannot save the checkpoint " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -149,9 +289,60 @@ public final class Checkpoint
         delete(this.folder);
     }
 
+    /**
+     * Remove the checkpoint beside {@code out}, as far as possible (a failed batch leaves none it created); never
+     * throws, so that it cannot hide the failure.
+     */
+    public static void removeQuietly(final Path out)
+    {
+        try
+        {
+            delete(folderFor(out));
+        }
+        catch (IOException | RuntimeException e)
+        {
+            // what is left is replaced by the next batch into this folder, or reused by --resume
+        }
+    }
+
     private Path file(final int point, final int replication)
     {
         return this.folder.resolve("p" + point + "-r" + replication + ".json");
+    }
+
+    private static int indexOf(final byte[] bytes, final byte b)
+    {
+        for (int i = 0; i < bytes.length; i++)
+        {
+            if (bytes[i] == b)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String sha256(final byte[] bytes)
+    {
+        try
+        {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        }
+        catch (NoSuchAlgorithmException e)
+        {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What makes a checkpoint file unusable, in words. */
+    private static final class DamagedException extends RuntimeException
+    {
+        private static final long serialVersionUID = 1L;
+
+        DamagedException(final String message)
+        {
+            super(message);
+        }
     }
 
     private static void delete(final Path folder) throws IOException

@@ -35,22 +35,19 @@ import tools.jackson.databind.JsonNode;
  * Turns bound scenario records into a {@code models} {@link Deployment}: applies the documented defaults, resolves
  * ids, and checks everything a run needs, collecting every problem with its location before giving up.
  *
- * <p>Defaults: {@code seed} 1; {@code run}: warmup 15m, duration 1h, replications 10, interval 5m;
- * {@code cluster}: bhccRating 100000, ctiRating 2000, builtInBridge off (CUCM's own default), recordingSetupDelay
- * 300ms, ctiCosts from the catalog, authenticatedPhoneRecording deny (CUCM's default); link layer2 ethernet;
- * gateway ucGatewayServices false, sipProxyInPath false; recorder maxStreams 400, maxSetupsPerSecond 2 (F6, a
- * MediaSense node), secure false, srtpFallback false; CUBE maxSetupsPerSecond unlimited; trunk maxDialogs unlimited,
- * inviteTimeout 32s, optionsPing false, pingInterval 60s, pingIntervalOutOfService 120s ({@code SipTimers.DEFAULT});
- * phone builtInBridge default, protocol sip, mtpRequired false, authenticated false, recordKey none; line recording
- * disabled, mediaSource phone, ctiMonitored false, busyTrigger 2, mlpp false; selective (with recording:
- * selective) share 1, by supervisor, delay 0s; no queue; traffic direction inbound, no gateways, secureShare 0, codecs
- * {G711: 1}, holdingTime exponential with mean 180s. Required: name, every id, site references, link between and
- * mbps, gateway channels, agent group agents, traffic group and a rate (rate or callsPerAgentPerHour).
+ * <p>Defaults of this layer: {@code seed} 1; {@code run}: warmup 15m, duration 1h, replications 10, interval 5m;
+ * {@code cluster}: ctiCosts and conferenceCodec (G711) from the catalog; link layer2 ethernet; route list
+ * distribution top-down, sharedStorage false; traffic codecs {G711: 1}. Every other key left out takes the default of
+ * the configuration's builder in {@code models}, documented there once ({@link ClusterConfig.Builder}, {@link GatewayConfig.Builder}, {@link RecorderConfig.Builder},
+ * {@link TrunkConfig.Builder}, {@link CubeConfig.Builder}, {@link forkcast.models.calls.PhoneConfig.Builder},
+ * {@link forkcast.models.calls.LineConfig.Builder}, {@link forkcast.models.calls.SelectiveConfig.Builder},
+ * {@link AgentGroupConfig.Builder}, {@link TrafficConfig.Builder}); {@code SpecChecks.ifGiven} passes only the keys a
+ * scenario gives. Required: name, every id, site references, link between and mbps, gateway channels, agent group
+ * agents, traffic group and a rate (rate or callsPerAgentPerHour).
  */
 public final class DeploymentBuilder
 {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
-    private static final int MAX_REPLICATIONS = 100_000;
 
     private final SpecChecks c;
 
@@ -65,6 +62,7 @@ public final class DeploymentBuilder
      */
     public Scenario build(final ScenarioSpec spec) throws ScenarioException
     {
+        this.c.outOfRange();
         String name = spec.name();
         if (name == null)
         {
@@ -75,31 +73,20 @@ public final class DeploymentBuilder
             this.c.error("/name", "name '" + name + "' must use only a-z, 0-9 and '-' (it names the output folder)");
         }
         long seed = spec.seed() == null ? 1L : spec.seed();
-        RunSpec run = spec.run() == null ? new RunSpec(null, null, null, null) : spec.run();
+        RunSpec run = spec.run() == null ? RunSpec.ABSENT : spec.run();
         double warmup = this.c.seconds(run.warmup(), 900);
         double duration = this.c.seconds(run.duration(), 3600);
         double interval = this.c.seconds(run.interval(), 300);
         int replications = run.replications() == null ? 10 : run.replications();
-        if (duration <= 0)
-        {
-            this.c.error("/run/duration", "duration must be longer than 0s");
-        }
-        if (interval <= 0)
-        {
-            this.c.error("/run/interval", "interval must be longer than 0s");
-        }
-        else if (Math.abs(3600 / interval - Math.rint(3600 / interval)) > 1e-9)
+        // ranges (duration and interval longer than 0s, replications from 1): ValueRanges, before binding
+        if (Math.abs(3600 / interval - Math.rint(3600 / interval)) > 1e-9)
         {
             this.c.error("/run/interval", "interval " + run.interval() + " must divide one hour evenly (the busy hour is made of"
                     + " whole intervals): use e.g. 1m, 5m, 15m or 1h");
         }
-        else if (duration > 0 && (warmup + duration) / interval > 1_000_000)
+        else if ((warmup + duration) / interval > 1_000_000)
         {
             this.c.error("/run/interval", "interval " + run.interval() + " cuts the run into more than 1,000,000 intervals");
-        }
-        if (replications < 1 || replications > MAX_REPLICATIONS)
-        {
-            this.c.error("/run/replications", "replications must be between 1 and " + MAX_REPLICATIONS);
         }
 
         ClusterConfig cluster = cluster(spec.cluster());
@@ -131,8 +118,9 @@ public final class DeploymentBuilder
                     .thenComparingInt(e -> e.location().column()));
             throw new ScenarioException(sorted);
         }
-        Deployment deployment = new Deployment(name, cluster, sites, links, gateways, recorders, cubes, mtpPools, trunks,
-                routeLists, profiles, groups, traffic, this.c.linkOutages());
+        Deployment deployment = Deployment.builder(name, cluster).sites(sites).links(links).gateways(gateways)
+                .recorders(recorders).cubes(cubes).mtpPools(mtpPools).trunks(trunks).routeLists(routeLists)
+                .profiles(profiles).groups(groups).traffic(traffic).linkOutages(this.c.linkOutages()).build();
         List<ScenarioError> warnings = new ArrayList<>();
         for (RuleFinding finding : DeploymentRules.check(deployment))
         {
@@ -172,55 +160,23 @@ public final class DeploymentBuilder
 
     private ClusterConfig cluster(final ClusterSpec spec)
     {
-        ClusterSpec given = spec == null ? new ClusterSpec(null, null, null, null, null, null, null, null) : spec;
-        double bhcc = this.c.positive(given.bhccRating(), 100_000, "/cluster/bhccRating");
-        double cti = this.c.positive(given.ctiRating(), 2_000, "/cluster/ctiRating");
-        boolean bib = false;
-        if (given.builtInBridge() != null)
-        {
-            String v = given.builtInBridge().toLowerCase(Locale.ROOT);
-            if (v.equals("on") || v.equals("off"))
-            {
-                bib = v.equals("on");
-            }
-            else
-            {
-                this.c.error("/cluster/builtInBridge", "builtInBridge must be on or off, not '" + given.builtInBridge() + "'");
-            }
-        }
-        double delay = this.c.seconds(given.recordingSetupDelay(), 0.3);
-        boolean allowAuthenticated = false;
-        if (given.authenticatedPhoneRecording() != null)
-        {
-            String v = given.authenticatedPhoneRecording().toLowerCase(Locale.ROOT);
-            if (v.equals("allow") || v.equals("deny"))
-            {
-                allowAuthenticated = v.equals("allow");
-            }
-            else
-            {
-                this.c.error("/cluster/authenticatedPhoneRecording", "authenticatedPhoneRecording must be allow or deny, not '"
-                        + given.authenticatedPhoneRecording() + "'");
-            }
-        }
-        CtiCosts defaults = this.c.catalog().ctiCosts();
+        ClusterSpec given = spec == null ? ClusterSpec.ABSENT : spec;
+        CtiCosts costs = this.c.catalog().ctiCosts();
         CtiCostsSpec o = given.ctiCosts();
-        CtiCosts costs = defaults;
         if (o != null)
         {
-            costs = new CtiCosts(this.c.nonNegative(o.callSetup(), defaults.callSetup(), "/cluster/ctiCosts/callSetup"),
-                    this.c.nonNegative(o.callRelease(), defaults.callRelease(), "/cluster/ctiCosts/callRelease"),
-                    this.c.nonNegative(o.recordingStartRequest(), defaults.recordingStartRequest(),
-                            "/cluster/ctiCosts/recordingStartRequest"),
-                    this.c.nonNegative(o.recordingStopRequest(), defaults.recordingStopRequest(),
-                            "/cluster/ctiCosts/recordingStopRequest"),
-                    this.c.nonNegative(o.recordingStarted(), defaults.recordingStarted(), "/cluster/ctiCosts/recordingStarted"),
-                    this.c.nonNegative(o.recordingEnded(), defaults.recordingEnded(), "/cluster/ctiCosts/recordingEnded"),
-                    this.c.nonNegative(o.recordingFailed(), defaults.recordingFailed(), "/cluster/ctiCosts/recordingFailed"),
-                    this.c.nonNegative(o.monitoringRequest(), defaults.monitoringRequest(), "/cluster/ctiCosts/monitoringRequest"),
-                    (int) this.c.nonNegative(o.observersPerLine() == null ? null : o.observersPerLine().doubleValue(),
-                            defaults.observersPerLine(), "/cluster/ctiCosts/observersPerLine"),
-                    this.c.nonNegative(o.costPerMessage(), defaults.costPerMessage(), "/cluster/ctiCosts/costPerMessage"));
+            CtiCosts.Builder overridden = costs.toBuilder();
+            SpecChecks.ifGiven(o.callSetup(), overridden::callSetup);
+            SpecChecks.ifGiven(o.callRelease(), overridden::callRelease);
+            SpecChecks.ifGiven(o.recordingStartRequest(), overridden::recordingStartRequest);
+            SpecChecks.ifGiven(o.recordingStopRequest(), overridden::recordingStopRequest);
+            SpecChecks.ifGiven(o.recordingStarted(), overridden::recordingStarted);
+            SpecChecks.ifGiven(o.recordingEnded(), overridden::recordingEnded);
+            SpecChecks.ifGiven(o.recordingFailed(), overridden::recordingFailed);
+            SpecChecks.ifGiven(o.monitoringRequest(), overridden::monitoringRequest);
+            SpecChecks.ifGiven(o.observersPerLine(), overridden::observersPerLine);
+            SpecChecks.ifGiven(o.costPerMessage(), overridden::costPerMessage);
+            costs = overridden.build();
         }
         Codec conferenceCodec = this.c.catalog().codec("G711");
         if (given.conferenceCodec() != null)
@@ -233,9 +189,37 @@ public final class DeploymentBuilder
                 conferenceCodec = this.c.catalog().codec("G711");
             }
         }
-        ToneConfig tones = given.tones() == null ? ToneConfig.NONE
-                : new ToneConfig(Boolean.TRUE.equals(given.tones().toAgent()), Boolean.TRUE.equals(given.tones().toCustomer()),
-                        Boolean.TRUE.equals(given.tones().monitoring()));
-        return new ClusterConfig(bhcc, cti, bib, delay, costs, allowAuthenticated, conferenceCodec, tones);
+        ClusterConfig.Builder cluster = ClusterConfig.builder(costs, conferenceCodec);
+        SpecChecks.ifGiven(given.bhccRating(), cluster::bhccRating);
+        SpecChecks.ifGiven(given.ctiRating(), cluster::ctiRating);
+        SpecChecks.ifGiven(twoWay(given.builtInBridge(), "on", "off", "builtInBridge"), cluster::builtInBridge);
+        SpecChecks.ifGiven(given.recordingSetupDelay(), d -> cluster.recordingSetupDelay(d.seconds()));
+        SpecChecks.ifGiven(twoWay(given.authenticatedPhoneRecording(), "allow", "deny", "authenticatedPhoneRecording"),
+                cluster::authenticatedPhoneRecording);
+        if (given.tones() != null)
+        {
+            cluster.tones(new ToneConfig(Boolean.TRUE.equals(given.tones().toAgent()),
+                    Boolean.TRUE.equals(given.tones().toCustomer()), Boolean.TRUE.equals(given.tones().monitoring())));
+        }
+        return cluster.build();
+    }
+
+    /**
+     * @return true for {@code yes}, false for {@code no} (any case), null when the cluster leaves {@code key} out or
+     *         gives another word (reported)
+     */
+    private Boolean twoWay(final String value, final String yes, final String no, final String key)
+    {
+        if (value == null)
+        {
+            return null;
+        }
+        String v = value.toLowerCase(Locale.ROOT);
+        if (v.equals(yes) || v.equals(no))
+        {
+            return v.equals(yes);
+        }
+        this.c.error("/cluster/" + key, key + " must be " + yes + " or " + no + ", not '" + value + "'");
+        return null;
     }
 }

@@ -73,11 +73,6 @@ final class NetworkSpecs
                 c.error(at, "link needs 'mbps', its capacity in Mbit/s");
                 ok = false;
             }
-            else if (!(s.mbps() > 0) || s.mbps().isInfinite())
-            {
-                c.error(at + "/mbps", "mbps must be greater than 0");
-                ok = false;
-            }
             int layer2 = layer2(s.layer2(), at + "/layer2");
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null && layer2 >= 0)
@@ -150,15 +145,13 @@ final class NetworkSpecs
                 c.error(at, "gateway needs 'channels', the calls it carries at once");
                 ok = false;
             }
-            else if (channels < 0)
-            {
-                c.error(at + "/channels", "channels must not be negative");
-                ok = false;
-            }
             if (ok && id != null)
             {
-                gateways.add(new GatewayConfig(id, s.site(), channels, Boolean.TRUE.equals(s.ucGatewayServices()),
-                        Boolean.TRUE.equals(s.sipProxyInPath()), recordingGateways.contains(id)));
+                GatewayConfig.Builder gateway = GatewayConfig.builder(id, s.site(), channels)
+                        .recordingTrunk(recordingGateways.contains(id));
+                SpecChecks.ifGiven(s.ucGatewayServices(), gateway::ucGatewayServices);
+                SpecChecks.ifGiven(s.sipProxyInPath(), gateway::sipProxyInPath);
+                gateways.add(gateway.build());
             }
         }
         return gateways;

@@ -2,21 +2,25 @@ package forkcast.scenarios;
 
 import java.util.List;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * {@code --set PATH=VALUE}: replaces one value of the scenario before it is checked. PATH is dotted; inside a list,
  * the segment is the element's {@code id} ({@code recorders.rec-a.maxStreams}). VALUE is read as YAML, so
  * {@code 120}, {@code true}, {@code 2400/h} and {@code [a, b]} mean what they would in the file. A key that the file
- * leaves out may be set; a list element must exist.
+ * leaves out may be set; a list element must exist. VALUE is read by {@link YamlReader} and checked with the file's
+ * values, so it meets exactly the same rules (no aliases or tags, numbers within their ranges) and every problem is
+ * reported at the option itself, never at a line of the file.
  */
 public final class Overrides
 {
-    private static final YAMLMapper VALUES = new YAMLMapper();
+    /** The option that sets values one by one. */
+    public static final String SET = "--set";
+
+    /** The option of a sweep or a sizing, whose values are applied like {@code --set}. */
+    public static final String VARY = "--vary";
 
     private Overrides()
     {
@@ -29,15 +33,25 @@ public final class Overrides
      */
     public static void apply(final YamlDocument document, final List<String> assignments) throws ScenarioException
     {
+        apply(document, assignments, SET);
+    }
+
+    /**
+     * @param option the option the assignments were given with ({@link #SET} or {@link #VARY}), which errors name
+     */
+    public static void apply(final YamlDocument document, final List<String> assignments, final String option)
+            throws ScenarioException
+    {
         for (String assignment : assignments)
         {
-            apply(document, assignment);
+            apply(document, assignment, option);
         }
     }
 
-    private static void apply(final YamlDocument document, final String assignment) throws ScenarioException
+    private static void apply(final YamlDocument document, final String assignment, final String option)
+            throws ScenarioException
     {
-        SourceLocation origin = new SourceLocation("--set " + assignment, 0, 0);
+        SourceLocation origin = new SourceLocation(option + " " + assignment, 0, 0);
         int eq = assignment.indexOf('=');
         if (eq <= 0)
         {
@@ -45,16 +59,7 @@ public final class Overrides
         }
         String path = assignment.substring(0, eq).trim();
         String text = assignment.substring(eq + 1);
-        JsonNode value;
-        try
-        {
-            value = text.isBlank() ? VALUES.getNodeFactory().nullNode() : VALUES.readTree(text);
-        }
-        catch (JacksonException e)
-        {
-            throw fail(origin, "cannot read the value '" + text + "' as YAML");
-        }
-        set(document, path, value, origin);
+        set(document, path, YamlReader.readValue(origin, text), origin);
     }
 
     /**
@@ -82,6 +87,8 @@ public final class Overrides
                 if (last)
                 {
                     object.set(segment, value);
+                    document.replaced(pointer.toString());
+                    document.keyAt(pointer.toString(), origin);
                     document.valueAt(pointer.toString(), origin);
                     return;
                 }
@@ -89,6 +96,9 @@ public final class Overrides
                 if (child == null || child.isNull())
                 {
                     child = object.putObject(segment);
+                    // the key did not exist in the file: a problem with it (an unknown key) is the option's
+                    document.keyAt(pointer.toString(), origin);
+                    document.valueAt(pointer.toString(), origin);
                 }
                 node = child;
             }

@@ -48,23 +48,15 @@ final class RecordingSpecs
             RecorderSpec s = specs.get(i);
             String id = c.id(s.id(), at, "recorder", seen);
             boolean ok = c.site(s.site(), at + "/site", sites);
-            int streams = s.maxStreams() == null ? 400 : s.maxStreams();
-            if (streams < 0)
-            {
-                c.error(at + "/maxStreams", "maxStreams must not be negative");
-                ok = false;
-            }
-            double rate = s.maxSetupsPerSecond() == null ? 2.0 : s.maxSetupsPerSecond();
-            if (!(rate > 0))
-            {
-                c.error(at + "/maxSetupsPerSecond", "maxSetupsPerSecond must be greater than 0");
-                ok = false;
-            }
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null)
             {
-                recorders.add(new RecorderConfig(id, s.site(), streams, rate, Boolean.TRUE.equals(s.secure()),
-                        Boolean.TRUE.equals(s.srtpFallback()), down));
+                RecorderConfig.Builder recorder = RecorderConfig.builder(id, s.site()).down(down);
+                SpecChecks.ifGiven(s.maxStreams(), recorder::maxStreams);
+                SpecChecks.ifGiven(s.maxSetupsPerSecond(), recorder::maxSetupsPerSecond);
+                SpecChecks.ifGiven(s.secure(), recorder::secure);
+                SpecChecks.ifGiven(s.srtpFallback(), recorder::srtpFallback);
+                recorders.add(recorder.build());
             }
         }
         return recorders;
@@ -99,11 +91,6 @@ final class RecordingSpecs
             {
                 sessions = c.catalog().cubePlatform(s.platform());
             }
-            if (sessions != null && sessions < 0)
-            {
-                c.error(at + "/maxSessions", "maxSessions must not be negative");
-                ok = false;
-            }
             List<String> forkTo = s.forkTo() == null ? List.of() : s.forkTo();
             if (forkTo.isEmpty() || forkTo.size() > CubeConfig.MAX_FORKS)
             {
@@ -133,20 +120,12 @@ final class RecordingSpecs
                 ok = false;
             }
             List<DownWindow> down = c.down(s.down(), at + "/down");
-            double setups = Double.POSITIVE_INFINITY; // no source gives a CUBE's set-up rate: unlimited unless given
-            if (s.maxSetupsPerSecond() != null)
-            {
-                if (!(s.maxSetupsPerSecond() > 0))
-                {
-                    c.error(at + "/maxSetupsPerSecond", "maxSetupsPerSecond must be greater than 0");
-                    ok = false;
-                }
-                setups = s.maxSetupsPerSecond();
-            }
             if (ok && id != null)
             {
-                cubes.add(new CubeConfig(id, s.site(), s.platform() == null ? "" : s.platform(), sessions, forkTo, down,
-                        setups));
+                CubeConfig.Builder cube = CubeConfig.builder(id, s.site(), sessions).forkTo(forkTo).down(down);
+                SpecChecks.ifGiven(s.platform(), cube::platform);
+                SpecChecks.ifGiven(s.maxSetupsPerSecond(), cube::maxSetupsPerSecond);
+                cubes.add(cube.build());
             }
         }
         return cubes;
@@ -162,9 +141,9 @@ final class RecordingSpecs
             MtpPoolSpec s = specs.get(i);
             String id = c.id(s.id(), at, "MTP pool", seen);
             boolean ok = c.site(s.site(), at + "/site", sites);
-            if (s.size() == null || s.size() < 0)
+            if (s.size() == null)
             {
-                c.error(at + (s.size() == null ? "" : "/size"), "an MTP pool needs a 'size' of 0 or more");
+                c.error(at, "an MTP pool needs a 'size' of 0 or more");
                 ok = false;
             }
             if (ok && id != null)
@@ -224,12 +203,6 @@ final class RecordingSpecs
                         + s.to());
                 ok = false;
             }
-            int dialogs = s.maxDialogs() == null ? Integer.MAX_VALUE : s.maxDialogs();
-            if (dialogs < 0)
-            {
-                c.error(at + "/maxDialogs", "maxDialogs must not be negative");
-                ok = false;
-            }
             EarlyOffer earlyOffer = s.earlyOffer() == null ? EarlyOffer.NONE
                     : c.choice(s.earlyOffer(), EarlyOffer.class, at + "/earlyOffer", "earlyOffer");
             ok &= earlyOffer != null;
@@ -246,35 +219,33 @@ final class RecordingSpecs
                 ok = false;
             }
             List<DownWindow> down = c.down(s.down(), at + "/down");
-            SipTimers timers = timers(s, at);
-            if (ok && id != null && timers != null)
+            if (ok && id != null)
             {
-                trunks.add(new TrunkConfig(id, toCube ? null : s.to(), toCube ? s.to() : null, dialogs, earlyOffer,
-                        s.mtpPool(), down, timers));
+                TrunkConfig.Builder trunk = TrunkConfig.builder(id).earlyOffer(earlyOffer).mtpPool(s.mtpPool())
+                        .down(down).timers(timers(s));
+                if (toCube)
+                {
+                    trunk.cube(s.to());
+                }
+                else
+                {
+                    trunk.recorder(s.to());
+                }
+                SpecChecks.ifGiven(s.maxDialogs(), trunk::maxDialogs);
+                trunks.add(trunk.build());
             }
         }
         return trunks;
     }
 
-    /** The trunk's SIP timers, CUCM's defaults where not given; null (with errors) when one is not positive. */
-    private SipTimers timers(final TrunkSpec s, final String at)
+    /** The trunk's SIP timers, CUCM's defaults ({@link SipTimers#DEFAULT}) where not given (ranges checked before). */
+    private SipTimers timers(final TrunkSpec s)
     {
         SipTimers d = SipTimers.DEFAULT;
-        double invite = this.c.seconds(s.inviteTimeout(), d.inviteTimeout());
-        double ping = this.c.seconds(s.pingInterval(), d.pingInterval());
-        double pingDown = this.c.seconds(s.pingIntervalOutOfService(), d.pingIntervalOutOfService());
-        boolean ok = true;
-        for (Map.Entry<String, Double> e : List.of(Map.entry("inviteTimeout", invite), Map.entry("pingInterval", ping),
-                Map.entry("pingIntervalOutOfService", pingDown)))
-        {
-            if (!(e.getValue() > 0))
-            {
-                this.c.error(at + "/" + e.getKey(), e.getKey() + " must be longer than 0s");
-                ok = false;
-            }
-        }
-        return ok ? new SipTimers(invite, s.optionsPing() == null ? d.optionsPing() : s.optionsPing(), ping, pingDown)
-                : null;
+        return new SipTimers(this.c.seconds(s.inviteTimeout(), d.inviteTimeout()),
+                s.optionsPing() == null ? d.optionsPing() : s.optionsPing(),
+                this.c.seconds(s.pingInterval(), d.pingInterval()),
+                this.c.seconds(s.pingIntervalOutOfService(), d.pingIntervalOutOfService()));
     }
 
     List<RouteListConfig> routeLists(final List<RouteListSpec> specs, final List<TrunkConfig> trunks)

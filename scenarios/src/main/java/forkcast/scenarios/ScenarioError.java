@@ -1,7 +1,8 @@
 package forkcast.scenarios;
 
 /**
- * One problem in a scenario, printed as {@code FILE:LINE:COLUMN: error: message}.
+ * One problem in a scenario, printed as {@code FILE:LINE:COLUMN: error: message}: always one line, with the control
+ * characters a scenario may carry into the message escaped (see {@link ControlCharacters}).
  *
  * @param location where
  * @param severity {@code error} or {@code warning}
@@ -17,6 +18,6 @@ public record ScenarioError(SourceLocation location, String severity, String mes
     @Override
     public String toString()
     {
-        return this.location + ": " + this.severity + ": " + this.message;
+        return this.location + ": " + this.severity + ": " + ControlCharacters.escape(this.message);
     }
 }

@@ -15,7 +15,6 @@ import forkcast.scenarios.spec.RateValue;
 import forkcast.scenarios.spec.ScenarioSpec;
 import forkcast.scenarios.spec.VariantSpec;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -58,6 +57,20 @@ public final class ScenarioLoader
      */
     public Scenario load(final Path file, final List<String> overrides) throws ScenarioException
     {
+        return load(file, overrides, List.of());
+    }
+
+    /**
+     * @param file the scenario file
+     * @param overrides {@code --set PATH=VALUE} assignments
+     * @param varied {@code PATH=VALUE} assignments of a sweep's or a sizing's {@code --vary}, applied after the
+     *            overrides; errors name them as {@code --vary}
+     * @return the scenario, ready to run
+     * @throws ScenarioException listing what is wrong, with locations
+     */
+    public Scenario load(final Path file, final List<String> overrides, final List<String> varied)
+            throws ScenarioException
+    {
         String source = file.toString();
         byte[] bytes;
         try
@@ -83,7 +96,7 @@ public final class ScenarioLoader
             throw new ScenarioException(
                     ScenarioError.error(new SourceLocation(source, 0, 0), "cannot read the file: " + e.getMessage()));
         }
-        return load(source, bytes, overrides);
+        return load(source, bytes, overrides, varied);
     }
 
     /**
@@ -130,7 +143,8 @@ public final class ScenarioLoader
                     Overrides.set(copy, e.getKey(), e.getValue(), where);
                 }
             }
-            Scenario alternative = new DeploymentBuilder(copy, this.catalog).build(bind(copy));
+            ScenarioSpec variantSpec = bind(copy);
+            Scenario alternative = new DeploymentBuilder(copy, this.catalog).build(variantSpec);
             alternatives.add(alternative.withName(variant.name()));
         }
         return alternatives;
@@ -139,13 +153,38 @@ public final class ScenarioLoader
     /** Load from bytes already read; {@code source} names them in errors. */
     public Scenario load(final String source, final byte[] bytes, final List<String> overrides) throws ScenarioException
     {
+        return load(source, bytes, overrides, List.of());
+    }
+
+    private Scenario load(final String source, final byte[] bytes, final List<String> overrides,
+            final List<String> varied) throws ScenarioException
+    {
         YamlDocument document = YamlReader.read(source, bytes);
         Overrides.apply(document, overrides);
+        Overrides.apply(document, varied, Overrides.VARY);
         ScenarioSpec spec = bind(document);
         return new DeploymentBuilder(document, this.catalog).build(spec);
     }
 
     static ScenarioSpec bind(final YamlDocument document) throws ScenarioException
+    {
+        List<ValueRanges.Finding> outOfRange = ValueRanges.check(document);
+        try
+        {
+            return treeToValue(document);
+        }
+        catch (ScenarioException e)
+        {
+            List<ScenarioError> all = new ArrayList<>();
+            outOfRange.forEach(f -> all.add(f.error()));
+            all.addAll(e.errors());
+            all.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
+                    .thenComparingInt(x -> x.location().column()));
+            throw new ScenarioException(all);
+        }
+    }
+
+    private static ScenarioSpec treeToValue(final YamlDocument document) throws ScenarioException
     {
         try
         {
@@ -167,17 +206,46 @@ public final class ScenarioLoader
         }
         catch (MismatchedInputException e)
         {
-            throw new ScenarioException(
-                    ScenarioError.error(document.locate(pointer(e)), expected(e.getTargetType(), e.getPath())));
-        }
-        catch (DatabindException e)
-        {
-            throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)), e.getOriginalMessage()));
+            throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)),
+                    expected(e.getTargetType(), e.getPath()) + found(document, pointer(e))));
         }
         catch (JacksonException e)
         {
-            throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)), e.getOriginalMessage()));
+            // anything else Jackson refuses: say where and what was expected, never Jackson's own words
+            throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)),
+                    expected(null, e.getPath()) + found(document, pointer(e))));
         }
+    }
+
+    /** @return ", not VALUE" describing what the document holds at {@code pointer}, or "" when it holds nothing */
+    private static String found(final YamlDocument document, final String pointer)
+    {
+        tools.jackson.databind.JsonNode node = document.root().at(pointer);
+        if (node == null || node.isMissingNode())
+        {
+            return "";
+        }
+        if (node.isNull())
+        {
+            return ", not an empty value";
+        }
+        if (node.isString())
+        {
+            return ", not the text '" + ValueRanges.shown(node.asString()) + "'";
+        }
+        if (node.isNumber())
+        {
+            return ", not the number " + ValueRanges.shown(node.decimalValue().toString());
+        }
+        if (node.isBoolean())
+        {
+            return ", not " + node.asBoolean();
+        }
+        if (node.isArray())
+        {
+            return ", not a list";
+        }
+        return node.isObject() ? ", not a map of keys" : "";
     }
 
     private static String pointer(final JacksonException e)
@@ -199,7 +267,17 @@ public final class ScenarioLoader
 
     private static String expected(final Class<?> type, final List<JacksonException.Reference> path)
     {
-        String where = path.isEmpty() ? "" : "'" + path.get(path.size() - 1).getPropertyName() + "': ";
+        String where = "";
+        for (int i = path.size() - 1; i >= 0; i--)
+        {
+            String name = path.get(i).getPropertyName();
+            if (name != null)
+            {
+                where = "'" + name + "'" + (i == path.size() - 1 ? "" : " element " + (path.get(i + 1).getIndex() + 1))
+                        + ": ";
+                break;
+            }
+        }
         if (type == null)
         {
             return where + "value of the wrong kind";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 import forkcast.models.RecordingModel;
+import forkcast.models.calls.Call;
 import forkcast.sim.ExperimentResults;
 import forkcast.sim.ExperimentRunner;
 import forkcast.sim.Fingerprint;
@@ -96,7 +97,8 @@ public final class ScenarioRunner
         ModelFactory factory = context -> new RecordingModel(scenario.deployment(), context,
                 context.replication() == 1 && traceCalls > 0 ? (time, call, event, detail) ->
                 {
-                    if (Math.abs(call) <= traceCalls) // a consult call has its parent's id, negated
+                    // a call's legs on other lines are spaced from its id (Call.legId); consult legs are negative
+                    if (Math.abs(call) % Call.LEG_SPACING <= traceCalls)
                     {
                         trace.add(new TraceRow(time, call, event.name(), detail));
                     }

@@ -78,6 +78,10 @@ public final class Sizing
             throws ScenarioException
     {
         Scenario base = loader.load(file, overrides);
+        for (String value : axis.values())
+        {
+            Sweep.load(loader, file, overrides, List.of(axis), List.of(value)); // every value is checked before any run
+        }
         long s = seed != null ? seed : base.seed();
         int reps = Math.max(2, replications != null ? replications : base.replications());
         List<Evidence> evidence = new ArrayList<>();
@@ -123,6 +127,30 @@ public final class Sizing
             }
         }
         return new Result(axis.path(), axis.values().get(hi), below, targets, confidence, evidence);
+    }
+
+    /**
+     * @return what the sizing may take at worst: every evaluation at the heavier end of the range and escalated to
+     *         the most replications (n, 2n, then 4n)
+     */
+    public static ResourceEstimate estimate(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final SweepAxis axis, final Integer replications, final int threads) throws ScenarioException
+    {
+        Scenario base = loader.load(file, overrides);
+        int reps = Math.max(2, replications != null ? replications : base.replications());
+        Scenario first = Sweep.load(loader, file, overrides, List.of(axis), List.of(axis.values().get(0)));
+        Scenario last = Sweep.load(loader, file, overrides, List.of(axis),
+                List.of(axis.values().get(axis.values().size() - 1)));
+        Scenario heavier = ResourceEstimator.events(first) >= ResourceEstimator.events(last) ? first : last;
+        int evaluations = 32 - Integer.numberOfLeadingZeros(axis.values().size()) + 2; // bisection, the top, the value below
+        int escalated = 1;
+        int all = 1;
+        while (escalated < MAX_ESCALATION)
+        {
+            escalated *= 2;
+            all += escalated;
+        }
+        return ResourceEstimator.sizing(heavier.withReplications(reps * escalated), evaluations, reps * all, threads);
     }
 
     /** Run with {@code reps} replications, and more while an interval straddles a target. */

@@ -21,12 +21,36 @@ public record SizingTarget(String metric, boolean atMost, double limit)
     /** @throws IllegalArgumentException with a message for the user */
     public static SizingTarget parse(final String text)
     {
+        return parse("--target", text);
+    }
+
+    /**
+     * @param option the option the text was given with ({@code --target}, {@code --assert}), for the message
+     * @throws IllegalArgumentException with a message for the user
+     */
+    public static SizingTarget parse(final String option, final String text)
+    {
         Matcher m = FORMAT.matcher(text);
         if (!m.matches())
         {
-            throw new IllegalArgumentException("--target '" + text + "': expected METRIC<=X or METRIC>=X");
+            throw new IllegalArgumentException(option + " '" + ControlCharacters.escape(text)
+                    + "': expected METRIC<=X or METRIC>=X");
         }
-        return new SizingTarget(m.group(1), m.group(2).equals("<="), Double.parseDouble(m.group(3)));
+        double limit;
+        try
+        {
+            limit = Double.parseDouble(m.group(3));
+        }
+        catch (NumberFormatException e)
+        {
+            limit = Double.NaN;
+        }
+        if (!Double.isFinite(limit))
+        {
+            throw new IllegalArgumentException(option + " '" + ControlCharacters.escape(text) + "': X must be a finite"
+                    + " number");
+        }
+        return new SizingTarget(m.group(1), m.group(2).equals("<="), limit);
     }
 
     /**

@@ -12,6 +12,7 @@ public record SourceLocation(String source, int line, int column)
     @Override
     public String toString()
     {
-        return this.line > 0 ? this.source + ":" + this.line + ":" + this.column : this.source;
+        String shown = ControlCharacters.escape(this.source);
+        return this.line > 0 ? shown + ":" + this.line + ":" + this.column : shown;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,12 @@ final class SpecChecks
     {
         this.document = document;
         this.catalog = catalog;
+    }
+
+    /** Start with the values found outside their ranges when the document was bound. */
+    void outOfRange()
+    {
+        this.document.outOfRange().forEach(f -> this.errors.add(f.error()));
     }
 
     YamlDocument document()
@@ -139,6 +146,26 @@ final class SpecChecks
         return hint.startsWith(" (did you mean") ? hint : "";
     }
 
+    /**
+     * Passes a choice the scenario gives to {@code setter}; a key left out keeps the builder's default.
+     *
+     * @return false when the word given is not one of the choices (reported)
+     */
+    <E extends Enum<E>> boolean choiceIfGiven(final String text, final Class<E> type, final String at, final String key,
+            final Consumer<E> setter)
+    {
+        if (text == null)
+        {
+            return true;
+        }
+        E value = choice(text, type, at, key);
+        if (value != null)
+        {
+            setter.accept(value);
+        }
+        return value != null;
+    }
+
     <E extends Enum<E>> E choice(final String text, final Class<E> type, final String at, final String key)
     {
         for (E e : type.getEnumConstants())
@@ -162,54 +189,64 @@ final class SpecChecks
         return value == null ? fallback : value.seconds();
     }
 
-    double positive(final Double value, final double fallback, final String at)
+    /**
+     * Passes a value the scenario gives to {@code setter}; a key left out keeps the model's default, documented once on
+     * the configuration's builder.
+     */
+    static <T> void ifGiven(final T value, final Consumer<T> setter)
     {
-        if (value == null)
+        if (value != null)
         {
-            return fallback;
+            setter.accept(value);
         }
-        if (!(value > 0) || value.isInfinite())
-        {
-            error(at, at.substring(at.lastIndexOf('/') + 1) + " must be greater than 0");
-            return fallback;
-        }
-        return value;
     }
 
-    double nonNegative(final Double value, final double fallback, final String at)
+    /** @return the value, or the default when the scenario leaves it out (its range is checked by ValueRanges) */
+    static double or(final Double value, final double fallback)
     {
-        if (value == null)
-        {
-            return fallback;
-        }
-        if (!(value >= 0) || value.isInfinite())
-        {
-            error(at, at.substring(at.lastIndexOf('/') + 1) + " must not be negative");
-            return fallback;
-        }
-        return value;
+        return value == null ? fallback : value;
     }
 
     void error(final String pointer, final String message)
     {
-        this.errors.add(ScenarioError.error(this.document.locate(pointer), message));
+        if (!explained(pointer))
+        {
+            this.errors.add(ScenarioError.error(this.document.locate(pointer), message));
+        }
     }
 
     void errorAtKey(final String pointer, final String message)
     {
-        this.errors.add(ScenarioError.error(this.document.locateKey(pointer), message));
+        if (!explained(pointer))
+        {
+            this.errors.add(ScenarioError.error(this.document.locateKey(pointer), message));
+        }
     }
 
-    /** @return a share in [0, 1] (default 1 when absent), or -1 after reporting an error */
-    double share(final Double value, final String at)
+    /**
+     * @return whether a value out of its range, at {@code pointer} or inside the element it names, already explains a
+     *         problem found there (a codec share of 1.5 also makes the shares add up to more than 1; that is one
+     *         mistake, reported once)
+     */
+    private boolean explained(final String pointer)
     {
-        double share = value == null ? 1.0 : value;
-        if (!(share >= 0 && share <= 1))
+        // an element of a list (/gateways/0) or a section has problems of its own ("needs 'site'"); a part of an
+        // element (/traffic/0/codecs, a distribution) is judged from the values in it
+        boolean part = pointer.chars().filter(ch -> ch == '/').count() >= 3;
+        for (ValueRanges.Finding f : this.document.outOfRange())
         {
-            error(at, "a share is a number between 0 and 1");
-            return -1;
+            if (f.pointer().equals(pointer) || part && f.pointer().startsWith(pointer + "/"))
+            {
+                return true;
+            }
         }
-        return share;
+        return false;
+    }
+
+    /** @return a share (default 1 when absent); ValueRanges has checked that it is within [0, 1] */
+    static double share(final Double value)
+    {
+        return or(value, 1.0);
     }
 
     List<DownWindow> down(final List<DownSpec> specs, final String at)
@@ -221,10 +258,6 @@ final class SpecChecks
             if (d.at() == null || d.length() == null)
             {
                 error(at + "/" + i, "a down window needs 'at' and 'for', e.g. { at: 40m, for: 10m }");
-            }
-            else if (!(d.length().seconds() > 0))
-            {
-                error(at + "/" + i + "/for", "'for' must be longer than 0s");
             }
             else
             {
@@ -275,7 +308,7 @@ final class SpecChecks
                 ok = false;
             }
         }
-        if (kind == DurationDistribution.Kind.ERLANG && (d.k() == null || d.k() < 1))
+        if (kind == DurationDistribution.Kind.ERLANG && d.k() == null)
         {
             error(at + (d.k() == null ? "" : "/k"), "erlang needs 'k', a whole number of phases >= 1");
             ok = false;

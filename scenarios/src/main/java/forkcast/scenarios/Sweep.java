@@ -71,6 +71,10 @@ public final class Sweep
         long s = seed != null ? seed : base.seed();
         int reps = replications != null ? replications : base.replications();
         List<List<String>> grid = grid(axes);
+        for (List<String> values : grid)
+        {
+            load(loader, file, overrides, axes, values); // every point is checked before the first one runs
+        }
         for (int index = 0; index < grid.size(); index++)
         {
             List<String> values = grid.get(index);
@@ -86,15 +90,28 @@ public final class Sweep
         return points;
     }
 
-    /** @return the scenario with the given value of each axis set */
+    /** @return every point's scenario, with the replications every point will run (for the resource estimate) */
+    public static List<Scenario> points(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final List<SweepAxis> axes, final Integer replications) throws ScenarioException
+    {
+        int reps = replications != null ? replications : loader.load(file, overrides).replications();
+        List<Scenario> points = new ArrayList<>();
+        for (List<String> values : grid(axes))
+        {
+            points.add(load(loader, file, overrides, axes, values).withReplications(reps));
+        }
+        return points;
+    }
+
+    /** @return the scenario with the given value of each axis set; errors in a value name its {@code --vary} */
     static Scenario load(final ScenarioLoader loader, final Path file, final List<String> overrides,
             final List<SweepAxis> axes, final List<String> values) throws ScenarioException
     {
-        List<String> all = new ArrayList<>(overrides);
+        List<String> varied = new ArrayList<>();
         for (int a = 0; a < axes.size(); a++)
         {
-            all.add(axes.get(a).path() + "=" + values.get(a));
+            varied.add(axes.get(a).path() + "=" + values.get(a));
         }
-        return loader.load(file, all);
+        return loader.load(file, overrides, varied);
     }
 }

@@ -21,8 +21,24 @@ public record SweepAxis(String path, List<String> values)
         values = List.copyOf(values);
     }
 
+    /** Largest magnitude and finest step of a FROM..TO:STEP range: beyond them, exact decimals grow without bound. */
+    private static final BigDecimal LARGEST = new BigDecimal("1e15");
+    private static final int FINEST_SCALE = 15;
+
     /** @throws IllegalArgumentException with a message for the user when the text is not an axis */
     public static SweepAxis parse(final String text)
+    {
+        try
+        {
+            return parseAxis(text);
+        }
+        catch (IllegalArgumentException e)
+        {
+            throw new IllegalArgumentException(ControlCharacters.escape(e.getMessage()), e);
+        }
+    }
+
+    private static SweepAxis parseAxis(final String text)
     {
         int eq = text.indexOf('=');
         if (eq <= 0 || eq == text.length() - 1)
@@ -38,11 +54,11 @@ public record SweepAxis(String path, List<String> values)
         }
         try
         {
-            BigDecimal from = new BigDecimal(spec.substring(0, dots));
+            BigDecimal from = bounded(text, spec.substring(0, dots));
             String rest = spec.substring(dots + 2);
             int colon = rest.indexOf(':');
-            BigDecimal to = new BigDecimal(colon < 0 ? rest : rest.substring(0, colon));
-            BigDecimal step = colon < 0 ? BigDecimal.ONE : new BigDecimal(rest.substring(colon + 1));
+            BigDecimal to = bounded(text, colon < 0 ? rest : rest.substring(0, colon));
+            BigDecimal step = colon < 0 ? BigDecimal.ONE : bounded(text, rest.substring(colon + 1));
             if (step.signum() <= 0 || to.compareTo(from) < 0)
             {
                 throw new IllegalArgumentException("--vary '" + text + "': needs FROM <= TO and a positive STEP");
@@ -62,6 +78,17 @@ public record SweepAxis(String path, List<String> values)
         {
             throw new IllegalArgumentException("--vary '" + text + "': FROM, TO and STEP must be numbers");
         }
+    }
+
+    private static BigDecimal bounded(final String text, final String number)
+    {
+        BigDecimal value = new BigDecimal(number.trim());
+        if (value.abs().compareTo(LARGEST) > 0 || value.stripTrailingZeros().scale() > FINEST_SCALE)
+        {
+            throw new IllegalArgumentException("--vary '" + text + "': FROM, TO and STEP must be numbers between -1e15"
+                    + " and 1e15 with at most " + FINEST_SCALE + " decimals");
+        }
+        return value;
     }
 
     /** @return the override for value {@code i}, as {@code --set} takes it */

@@ -1,6 +1,7 @@
 package forkcast.scenarios;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ public final class YamlDocument
     private final Map<String, SourceLocation> values = new HashMap<>();
     private final Map<String, SourceLocation> keys = new HashMap<>();
     private final String text;
+    private List<ValueRanges.Finding> outOfRange = List.of();
 
     YamlDocument(final String source, final String text)
     {
@@ -36,6 +38,25 @@ public final class YamlDocument
     void keyAt(final String pointer, final SourceLocation location)
     {
         this.keys.put(pointer, location);
+    }
+
+    /** Forget the locations below {@code pointer}: its value was replaced, and what it holds now is not in the file. */
+    void replaced(final String pointer)
+    {
+        String below = pointer + "/";
+        this.values.keySet().removeIf(p -> p.startsWith(below));
+        this.keys.keySet().removeIf(p -> p.startsWith(below));
+    }
+
+    void outOfRange(final List<ValueRanges.Finding> found)
+    {
+        this.outOfRange = List.copyOf(found);
+    }
+
+    /** @return the values found outside their ranges when the document was last checked, in document order */
+    List<ValueRanges.Finding> outOfRange()
+    {
+        return this.outOfRange;
     }
 
     public JsonNode root()

@@ -1,11 +1,14 @@
 package forkcast.scenarios;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +29,12 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * Reads YAML into a {@link YamlDocument}: Jackson's streaming YAML parser (YAML 1.2, so {@code on} and {@code no} stay
  * strings) with duplicate keys rejected, building the tree token by token so that every key and value keeps its
  * position. Aliases ({@code *name}) are refused: Jackson would otherwise hand back the alias's bare name as a string
- * and the scenario would silently mean something else. Limits on size, depth and string length bound what a hostile
- * file can cost.
+ * and the scenario would silently mean something else. Explicit tags ({@code !!binary}, {@code !!str}) are refused
+ * for the same reason: plain YAML says everything a scenario needs. Numbers are numbers: {@code .nan}, {@code .inf}
+ * and values beyond what a double holds are refused here, with their position; each key's own range is checked by
+ * {@link ValueRanges}. Limits on size, depth and string and number length bound what a hostile file can cost.
+ * {@code --set} values are read by the same code ({@link #readValue(SourceLocation, String)}), so they meet the
+ * same rules.
  */
 public final class YamlReader
 {
@@ -40,10 +47,16 @@ public final class YamlReader
     /** Longest string value accepted. */
     public static final int MAX_STRING = 64 * 1024;
 
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER = 100;
+
+    /** Largest magnitude a number may have: beyond it, a double cannot hold it. */
+    private static final BigDecimal LARGEST = new BigDecimal(Double.MAX_VALUE);
+
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_STRING).maxDocumentLength(MAX_BYTES).build())
+                    .maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER).maxDocumentLength(MAX_BYTES).build())
             .build();
 
     private YamlReader()
@@ -78,7 +91,7 @@ public final class YamlReader
                 throw new ScenarioException(ScenarioError.error(location(source, parser.currentTokenLocation()),
                         "a scenario is a map of keys (name:, run:, ...), not " + describe(first)));
             }
-            document.root(readValue(parser, document, ""));
+            document.root(readValue(parser, document, "", at -> location(source, at)));
             JsonToken trailing = parser.nextToken();
             if (trailing != null)
             {
@@ -99,15 +112,65 @@ public final class YamlReader
         return document;
     }
 
-    private static JsonNode readValue(final JsonParser parser, final YamlDocument doc, final String pointer)
-            throws ScenarioException
+    /**
+     * Reads one value given on the command line ({@code --set PATH=VALUE}) under the rules of a file's values.
+     *
+     * @param origin where the value comes from; every error is reported there
+     * @param text the value as YAML: {@code 120}, {@code 2400/h}, {@code [a, b]}; blank is null
+     * @throws ScenarioException at {@code origin}
+     */
+    public static JsonNode readValue(final SourceLocation origin, final String text) throws ScenarioException
+    {
+        if (text.isBlank())
+        {
+            return JsonNodeFactory.instance.nullNode();
+        }
+        if (text.length() > MAX_STRING)
+        {
+            throw new ScenarioException(ScenarioError.error(origin, "the value is longer than " + MAX_STRING
+                    + " characters, the limit"));
+        }
+        YamlDocument scratch = new YamlDocument(origin.source(), text);
+        try (JsonParser parser = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), text))
+        {
+            parser.nextToken();
+            JsonNode value = readValue(parser, scratch, "", at -> origin);
+            if (parser.nextToken() != null)
+            {
+                throw new ScenarioException(ScenarioError.error(origin, "one value only: a second YAML document starts"
+                        + " in it"));
+            }
+            return value;
+        }
+        catch (JacksonException e)
+        {
+            throw new ScenarioException(ScenarioError.error(origin, syntaxMessage(e)));
+        }
+    }
+
+    private static JsonNode readValue(final JsonParser parser, final YamlDocument doc, final String pointer,
+            final Function<TokenStreamLocation, SourceLocation> locator) throws ScenarioException
     {
         JsonToken token = parser.currentToken();
-        SourceLocation here = location(doc.source(), parser.currentTokenLocation());
-        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias())
+        SourceLocation here = locator.apply(parser.currentTokenLocation());
+        if (parser instanceof YAMLParser yaml)
         {
-            throw new ScenarioException(ScenarioError.error(here,
-                    "YAML aliases (*name) are not supported; write the value out in full"));
+            if (yaml.isCurrentAlias())
+            {
+                throw new ScenarioException(ScenarioError.error(here,
+                        "YAML aliases (*name) are not supported; write the value out in full"));
+            }
+            if (anchored(parser, doc.text()))
+            {
+                throw new ScenarioException(ScenarioError.error(here, "YAML anchors (&name) are not supported, nor"
+                        + " the aliases that would use them; write the value out in full (in quotes if '&' is part of"
+                        + " the text)"));
+            }
+            if (yaml.getRawTag() != null)
+            {
+                throw new ScenarioException(ScenarioError.error(here, "YAML tags (" + tag(yaml.getRawTag())
+                        + ") are not supported; write the value plainly (in quotes if it is text)"));
+            }
         }
         doc.valueAt(pointer, here);
         JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -120,9 +183,9 @@ public final class YamlReader
                 {
                     String key = parser.currentName();
                     String child = pointer + "/" + YamlDocument.escape(key);
-                    doc.keyAt(child, location(doc.source(), parser.currentTokenLocation()));
+                    doc.keyAt(child, locator.apply(parser.currentTokenLocation()));
                     parser.nextToken();
-                    object.set(key, readValue(parser, doc, child));
+                    object.set(key, readValue(parser, doc, child, locator));
                 }
                 return object;
             }
@@ -132,16 +195,16 @@ public final class YamlReader
                 int i = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY)
                 {
-                    array.add(readValue(parser, doc, pointer + "/" + i++));
+                    array.add(readValue(parser, doc, pointer + "/" + i++, locator));
                 }
                 return array;
             }
             case VALUE_STRING:
                 return nodes.textNode(parser.getString());
             case VALUE_NUMBER_INT:
-                return nodes.numberNode(parser.getBigIntegerValue());
+                return nodes.numberNode(finite(parser.getBigIntegerValue(), parser.getString(), here));
             case VALUE_NUMBER_FLOAT:
-                return nodes.numberNode(parser.getDecimalValue());
+                return nodes.numberNode(decimal(parser.getString(), here));
             case VALUE_TRUE:
                 return nodes.booleanNode(true);
             case VALUE_FALSE:
@@ -149,8 +212,75 @@ public final class YamlReader
             case VALUE_NULL:
                 return nodes.nullNode();
             default:
-                throw new ScenarioException(ScenarioError.error(here, "unexpected " + describe(token)));
+                throw new ScenarioException(ScenarioError.error(here, "cannot read this value: write a number, a text,"
+                        + " true or false, a list or a map"));
         }
+    }
+
+    /** @return a floating-point literal as an exact decimal, refusing .nan, .inf and magnitudes no double holds */
+    private static BigDecimal decimal(final String text, final SourceLocation here) throws ScenarioException
+    {
+        String bare = text.trim().toLowerCase(java.util.Locale.ROOT);
+        if (bare.endsWith(".nan"))
+        {
+            throw new ScenarioException(ScenarioError.error(here, "'" + text + "' (not a number) is not a value"
+                    + " Forkcast can use; write a number"));
+        }
+        if (bare.endsWith(".inf"))
+        {
+            throw new ScenarioException(ScenarioError.error(here, "'" + text + "' (infinity) is not a value Forkcast"
+                    + " can use; write a finite number"));
+        }
+        BigDecimal value;
+        try
+        {
+            value = new BigDecimal(text.trim());
+        }
+        catch (NumberFormatException e)
+        {
+            throw new ScenarioException(ScenarioError.error(here, "'" + ValueRanges.shown(text) + "' is not a number"));
+        }
+        if (value.abs().compareTo(LARGEST) > 0)
+        {
+            throw tooLarge(text, here);
+        }
+        return value;
+    }
+
+    private static BigInteger finite(final BigInteger value, final String text, final SourceLocation here)
+            throws ScenarioException
+    {
+        if (value.bitLength() > 1024 || new BigDecimal(value).abs().compareTo(LARGEST) > 0)
+        {
+            throw tooLarge(text, here);
+        }
+        return value;
+    }
+
+    private static ScenarioException tooLarge(final String text, final SourceLocation here)
+    {
+        return new ScenarioException(ScenarioError.error(here, "the number " + ValueRanges.shown(text)
+                + " is too large for any value of a scenario"));
+    }
+
+    /**
+     * Jackson names the anchor of a map or list, not of a scalar; a value's position is that of its properties, so
+     * a value that starts with '&amp;' carries an anchor (a plain text cannot start with it).
+     */
+    private static boolean anchored(final JsonParser parser, final String text)
+    {
+        if (parser.getObjectId() != null)
+        {
+            return true;
+        }
+        long offset = parser.currentTokenLocation().getCharOffset();
+        return offset >= 0 && offset < text.length() && text.charAt((int) offset) == '&';
+    }
+
+    /** @return a tag as the user wrote it: {@code !!binary} for the YAML core ones */
+    private static String tag(final String raw)
+    {
+        return raw.startsWith("tag:yaml.org,2002:") ? "!!" + raw.substring("tag:yaml.org,2002:".length()) : raw;
     }
 
     private static String decode(final String source, final byte[] bytes) throws ScenarioException
@@ -237,6 +367,18 @@ public final class YamlReader
         {
             return "a text value is longer than " + MAX_STRING + " characters, the limit";
         }
+        if (message.startsWith("Number value length") || message.startsWith("Number length"))
+        {
+            return "a number is longer than " + MAX_NUMBER + " characters, the limit";
+        }
+        if (message.startsWith("Expected a property name"))
+        {
+            return "a key must be a plain name, not a list or a map";
+        }
+        if (message.contains("base64"))
+        {
+            return "YAML tags (!!binary) are not supported; write the value plainly (in quotes if it is text)";
+        }
         if (message.startsWith("Document length"))
         {
             return "the file is longer than " + MAX_BYTES + " bytes, the limit";
@@ -256,6 +398,10 @@ public final class YamlReader
         String where = m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
         String text = problem.length() == 0 ? context
                 : problem + (context.startsWith("while parsing") ? " (" + context + " that starts" + where + ")" : "");
+        if (text.startsWith("special characters are not allowed"))
+        {
+            text += " (a control character such as ESC or NUL; in double quotes, write it as an escape like \\t)";
+        }
         return "invalid YAML: " + text.replace("\\t(TAB)", "tab");
     }
 
@@ -272,7 +418,8 @@ public final class YamlReader
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             case VALUE_NULL -> "an empty value";
-            default -> token.name();
+            case VALUE_EMBEDDED_OBJECT -> "a tagged value (YAML tags such as !!binary are not supported)";
+            default -> "an unusual value";
         };
     }
 }

@@ -7,13 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import forkcast.models.Deployment;
 import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.calls.CallDirection;
+import forkcast.models.calls.CodecShare;
+import forkcast.models.calls.GatewayConfig;
+import forkcast.models.calls.LineConfig;
+import forkcast.models.calls.SelectiveConfig;
+import forkcast.models.calls.TrafficConfig;
+import forkcast.models.calls.TransferConfig;
+import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.SipTimers;
 import forkcast.models.recording.TrunkConfig;
 import forkcast.models.calls.RecordingOption;
+import forkcast.models.recording.TrunkConfig;
 
 class OverridesAndDefaultsTest
 {
@@ -50,6 +61,65 @@ class OverridesAndDefaultsTest
     }
 
     @Test
+    void aCallerGroupMakesTheCallsInternalByDefault() throws ScenarioException
+    {
+        Scenario s = ScenarioText.load(SMALL.replace("agentGroups: [ { id: a, site: branch, agents: 10 } ]",
+                "agentGroups: [ { id: a, site: branch, agents: 10 }, { id: b, site: dc, agents: 5 } ]")
+                .replace("{ id: c, group: a, callsPerAgentPerHour: 12 }",
+                        "{ id: c, group: a, callsPerAgentPerHour: 12, callerGroup: b }"));
+        TrafficConfig t = s.deployment().traffic().get(0);
+        assertEquals("b", t.callerGroup());
+        assertEquals(CallDirection.INTERNAL, t.direction(), "F8: calls placed by agents are internal");
+        assertEquals(null, ScenarioText.load(SMALL).deployment().traffic().get(0).callerGroup());
+    }
+
+    @Test
+    @DisplayName("a key left out takes the default documented once, on the model's builder")
+    void absentKeysTakeTheBuildersDefaults() throws ScenarioException
+    {
+        Scenario s = ScenarioText.load("""
+                name: bare
+                sites: [ { id: dc } ]
+                gateways: [ { id: gw, site: dc, channels: 10 } ]
+                recorders: [ { id: rec, site: dc } ]
+                trunks: [ { id: t, to: rec } ]
+                recordingProfiles: [ { id: rp, trunk: t } ]
+                agentGroups:
+                  - { id: plain, site: dc, agents: 5 }
+                  - { id: picked, site: dc, agents: 5, line: { recording: selective, profile: rp } }
+                traffic:
+                  - { id: c, group: plain, rate: 1/s }
+                  - { id: moved, group: plain, rate: 1/s, transfer: { to: plain } }
+                """);
+        Catalog catalog = Catalog.builtIn();
+        Deployment d = s.deployment();
+        assertEquals(ClusterConfig.builder(catalog.ctiCosts(), catalog.codec("G711")).build(), d.cluster());
+        assertEquals(GatewayConfig.builder("gw", "dc", 10).build(), d.gateways().get(0));
+        assertEquals(RecorderConfig.builder("rec", "dc").build(), d.recorders().get(0));
+        assertEquals(TrunkConfig.builder("t").recorder("rec").build(), d.trunks().get(0));
+        assertEquals(AgentGroupConfig.builder("plain", "dc", 5).build(), d.groups().get(0));
+        assertEquals(AgentGroupConfig.builder("picked", "dc", 5)
+                .line(LineConfig.builder().recording(RecordingOption.SELECTIVE).profile("rp").build())
+                .selective(SelectiveConfig.builder().build()).build(), d.groups().get(1));
+        TrafficConfig expected = TrafficConfig.builder("c", "plain", 1)
+                .codecs(List.of(new CodecShare(catalog.codec("G711"), 1))).build();
+        TrafficConfig traffic = d.traffic().get(0);
+        assertEquals(expected.direction(), traffic.direction());
+        assertEquals(expected.gateways(), traffic.gateways());
+        assertEquals(expected.secureShare(), traffic.secureShare(), 0.0);
+        assertEquals(expected.codecs(), traffic.codecs());
+        assertEquals(expected.holdingTime(), traffic.holdingTime());
+        assertEquals(expected.profile().length, traffic.profile().length);
+        assertEquals(expected.profileInterval(), traffic.profileInterval(), 0.0, "run.interval's default");
+        assertEquals(expected.hold(), traffic.hold());
+        assertEquals(expected.transfer(), traffic.transfer());
+        assertEquals(expected.conference(), traffic.conference());
+        assertEquals(expected.viaCvp(), traffic.viaCvp());
+        assertEquals(expected.callerGroup(), traffic.callerGroup());
+        assertEquals(TransferConfig.builder("plain").build(), d.traffic().get(1).transfer());
+    }
+
+    @Test
     void setReplacesValuesAddressingListElementsById() throws ScenarioException
     {
         Scenario s = ScenarioText.load(SMALL, "recorders.rec-b.maxStreams=120", "run.replications=3",
@@ -70,7 +140,7 @@ class OverridesAndDefaultsTest
                 missing.errors().get(0).toString());
         ScenarioException badValue = assertThrows(ScenarioException.class,
                 () -> ScenarioText.load(SMALL, "recorders.rec-a.maxStreams=-5"));
-        assertEquals("--set recorders.rec-a.maxStreams=-5: error: maxStreams must not be negative",
+        assertEquals("--set recorders.rec-a.maxStreams=-5: error: maxStreams must be a whole number from 0 to 1000000, not -5",
                 badValue.errors().get(0).toString());
         ScenarioException noEquals = assertThrows(ScenarioException.class, () -> ScenarioText.load(SMALL, "run"));
         assertTrue(noEquals.errors().get(0).toString().startsWith("--set run: error: expected PATH=VALUE"));
@@ -87,8 +157,8 @@ class OverridesAndDefaultsTest
                 """));
         assertEquals(3, e.errors().size(), e.getMessage());
         assertEquals("test.yaml:3:31: error: no site with id 'nowhere'", e.errors().get(0).toString());
-        assertEquals("test.yaml:3:52: error: maxStreams must not be negative", e.errors().get(1).toString());
-        assertEquals("test.yaml:4:43: error: channels must not be negative", e.errors().get(2).toString());
+        assertEquals("test.yaml:3:52: error: maxStreams must be a whole number from 0 to 1000000, not -1", e.errors().get(1).toString());
+        assertEquals("test.yaml:4:43: error: channels must be a whole number from 0 to 1000000, not -3", e.errors().get(2).toString());
     }
 
     @Test
@@ -130,7 +200,7 @@ class OverridesAndDefaultsTest
         assertEquals(new SipTimers(10, true, 30, 300), set.timers());
         ScenarioException zero = assertThrows(ScenarioException.class,
                 () -> ScenarioText.load(SMALL, "trunks.t.inviteTimeout=0s"));
-        assertEquals("--set trunks.t.inviteTimeout=0s: error: inviteTimeout must be longer than 0s",
+        assertEquals("--set trunks.t.inviteTimeout=0s: error: inviteTimeout must be from 1s to 300s, not 0s",
                 zero.errors().get(0).toString());
         ScenarioException file = assertThrows(ScenarioException.class, () -> ScenarioText.load("""
                 name: cube-rate
@@ -138,7 +208,7 @@ class OverridesAndDefaultsTest
                 recorders: [ { id: rec, site: dc } ]
                 cubes: [ { id: cube, site: dc, maxSessions: 100, forkTo: [rec], maxSetupsPerSecond: 0 } ]
                 """));
-        assertEquals("test.yaml:4:85: error: maxSetupsPerSecond must be greater than 0",
+        assertEquals("test.yaml:4:85: error: maxSetupsPerSecond must be from 0.001 to 1000000, not 0",
                 file.errors().get(0).toString());
     }
 

@@ -62,7 +62,7 @@ class QueueingValidationTest
                     sites: [ { id: dc }, { id: branch } ]
                     links: [ { id: wan, between: [branch, dc], mbps: 1000 } ]
                     # a set-up rate so high that no set-up waits: media flows from the moment the streams are taken
-                    recorders: [ { id: rec, site: dc, maxStreams: 100000, maxSetupsPerSecond: 1000000000 } ]
+                    recorders: [ { id: rec, site: dc, maxStreams: 100000, maxSetupsPerSecond: 1000000 } ]
                     trunks: [ { id: t, to: rec } ]
                     recordingProfiles: [ { id: rp, trunk: t } ]
                     agentGroups: [ { id: a, site: branch, agents: 1000, line: { recording: automatic, profile: rp } } ]

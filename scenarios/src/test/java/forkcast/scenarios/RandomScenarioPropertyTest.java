@@ -17,7 +17,8 @@ import forkcast.sim.ReplicationOutput;
 /**
  * Properties that hold for every valid scenario, checked on scenarios drawn by a seeded generator (the same 30 on
  * every run): every offered call is connected, blocked, abandoned or still queued at the end; nothing is NaN or
- * infinite except ratios with nothing to divide; the forked bandwidth is what recorders and CUBEs receive.
+ * infinite except ratios with nothing to divide; the forked bandwidth is what recorders and CUBEs receive; coverage is
+ * a share (recorded and recordable call-seconds are counted over the same legs, so recorded never exceeds recordable).
  */
 class RandomScenarioPropertyTest
 {
@@ -127,6 +128,21 @@ class RandomScenarioPropertyTest
                 .append("    transfer: { share: ").append(fmt(transfer)).append(", kind: ")
                 .append(random.nextBoolean() ? "consult" : "blind").append(", recordConsultShare: 0.5 }\n")
                 .append("    conference: { share: ").append(fmt(random.nextDouble() / 3)).append(" }\n");
+        if (random.nextBoolean())
+        {
+            // F8: a second group places internal calls to the first, its lines recorded by their own option
+            String callers = "  - { id: b, site: s" + random.nextInt(sites) + ", agents: " + (1 + random.nextInt(30))
+                    + ", phone: { builtInBridge: " + (random.nextBoolean() ? "on" : "default")
+                    + " }, line: { recording: " + (random.nextBoolean() ? "automatic" : "disabled")
+                    + ", profile: rp, ctiMonitored: true } }\n";
+            y.insert(y.indexOf("traffic:\n"), callers);
+            y.append("  - { id: i, group: a, callerGroup: b, rate: ").append(30 + random.nextInt(600))
+                    .append("/h, holdingTime: { dist: exponential, mean: ").append(30 + random.nextInt(200))
+                    .append("s }, hold: { share: ").append(fmt(random.nextDouble() / 2))
+                    .append(" }, transfer: { share: ").append(fmt(random.nextDouble() / 3))
+                    .append(", to: b }, conference: { share: ")
+                    .append(fmt(random.nextDouble() / 3)).append(" } }\n");
+        }
         return y.toString();
     }
 
@@ -172,6 +188,13 @@ class RandomScenarioPropertyTest
             }
             assertEquals(out.value("bandwidth.fork.mbps.mean"), received, 1e-9 * Math.max(1, received),
                     "forked bandwidth = what recorders and CUBEs receive:\n" + yaml);
+            double recorded = out.value("recording.recordedSeconds");
+            double recordable = out.value("recording.recordableSeconds");
+            assertTrue(recorded >= 0 && recorded <= recordable * (1 + 1e-12),
+                    "recorded " + recorded + " s <= recordable " + recordable + " s:\n" + yaml);
+            double coverage = out.value("recording.coverage");
+            assertTrue(recordable == 0 ? Double.isNaN(coverage) : coverage >= 0 && coverage <= 1,
+                    "coverage " + coverage + " is a share:\n" + yaml);
         }
     }
 }

@@ -48,6 +48,32 @@ class TraceTest
     }
 
     @Test
+    @DisplayName("F8: the trace follows a traced call's legs on other lines, the calling agent's and the consult's")
+    void legsOnOtherLinesAreTraced() throws ScenarioException
+    {
+        String internal = """
+                name: legs
+                run: { warmup: 0s, duration: 1h, replications: 1, interval: 5m }
+                cluster: { builtInBridge: on }
+                sites: [ { id: dc } ]
+                recorders: [ { id: rec, site: dc, maxSetupsPerSecond: 100 } ]
+                trunks: [ { id: t, to: rec } ]
+                recordingProfiles: [ { id: rp, trunk: t } ]
+                agentGroups:
+                  - { id: a, site: dc, agents: 50, line: { recording: automatic, profile: rp } }
+                  - { id: b, site: dc, agents: 50, line: { recording: automatic, profile: rp } }
+                traffic: [ { id: c, group: a, callerGroup: b, rate: 300/h, transfer: { share: 1, to: a } } ]
+                """;
+        List<TraceRow> trace = ScenarioRunner.run(ScenarioText.load(internal), 1, null, 5).trace();
+        long caller = 1 + (1L << 32);
+        assertTrue(trace.stream().anyMatch(r -> r.call() == caller && r.event().equals("RECORDING_ESTABLISHED")),
+                "the calling agent's line records call 1");
+        assertTrue(trace.stream().anyMatch(r -> r.call() == -caller && r.event().equals("RECORDING_ESTABLISHED")),
+                "the consult's target records its leg");
+        assertTrue(trace.stream().allMatch(r -> Math.abs(r.call()) % (1L << 32) <= 5), "only the first 5 calls");
+    }
+
+    @Test
     void noTraceUnlessAskedAndTracingChangesNoResult() throws ScenarioException
     {
         Scenario scenario = ScenarioText.load(GATEWAY_RECORDING);

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.MetricSummary;
+import forkcast.sim.stats.PhysicalRange;
 
 /**
  * The outputs of all replications of one run, in replication order, with each scalar metric summarised over them.
@@ -19,6 +20,7 @@ public final class ExperimentResults
     private final List<ReplicationOutput> replications;
     private final Map<String, MetricSummary> summaries = new LinkedHashMap<>();
     private final Map<String, String> units = new LinkedHashMap<>();
+    private final Map<String, PhysicalRange> ranges = new LinkedHashMap<>();
 
     public ExperimentResults(final List<ReplicationOutput> replications)
     {
@@ -35,12 +37,13 @@ public final class ExperimentResults
                 if (names.add(e.getKey()))
                 {
                     this.units.put(e.getKey(), e.getValue().unit());
+                    this.ranges.put(e.getKey(), e.getValue().range());
                 }
             }
         }
         for (String name : names)
         {
-            this.summaries.put(name, MetricSummary.of(values(name)));
+            this.summaries.put(name, MetricSummary.of(values(name), this.ranges.get(name)));
         }
     }
 
@@ -80,6 +83,12 @@ public final class ExperimentResults
     public String unit(final String name)
     {
         return this.units.get(name);
+    }
+
+    /** @return the values the metric can physically take, as the model declared */
+    public PhysicalRange range(final String name)
+    {
+        return this.ranges.get(name);
     }
 
     public MeasurementWindow window()

@@ -7,7 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Runs replications 1..N of one model on a pool of worker threads, each replication with its own simulator, model
@@ -37,9 +39,33 @@ public final class ExperimentRunner
         {
             throw new IllegalArgumentException("replications and threads must be at least 1");
         }
-        int poolSize = Math.min(threads, replications);
+        List<Integer> all = IntStream.rangeClosed(1, replications).boxed().toList();
+        return runSome(window, seed, all, threads, factory,
+                progress == null ? null : output -> progress.accept(output.replication()));
+    }
+
+    /**
+     * Run only the given replications (all of them, or those a resumed batch is missing) on one pool.
+     *
+     * @param replications the replication numbers, each at least 1
+     * @param threads worker threads (at least 1)
+     * @param finished told each replication's output as soon as it finishes (any thread); may be null
+     * @return their outputs, in the order given
+     * @throws ReplicationFailedException from the first replication (in the order given) that failed
+     */
+    public static List<ReplicationOutput> runSome(final RunWindow window, final long seed, final List<Integer> replications,
+            final int threads, final ModelFactory factory, final Consumer<ReplicationOutput> finished)
+    {
+        if (threads < 1)
+        {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        if (replications.isEmpty())
+        {
+            return List.of();
+        }
         AtomicInteger counter = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(poolSize, runnable ->
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications.size()), runnable ->
         {
             Thread thread = new Thread(runnable, "forkcast-replications-" + counter.incrementAndGet());
             thread.setDaemon(true);
@@ -47,53 +73,7 @@ public final class ExperimentRunner
         });
         try
         {
-            List<Future<ReplicationOutput>> futures = new ArrayList<>(replications);
-            for (int r = 1; r <= replications; r++)
-            {
-                int replication = r;
-                futures.add(pool.submit(() ->
-                {
-                    ReplicationOutput output = ReplicationRunner.run(window, seed, replication, factory);
-                    if (progress != null)
-                    {
-                        progress.accept(replication);
-                    }
-                    return output;
-                }));
-            }
-            List<ReplicationOutput> outputs = new ArrayList<>(replications);
-            for (Future<ReplicationOutput> future : futures)
-            {
-                outputs.add(await(future));
-            }
-            return outputs;
-        }
-        finally
-        {
-            pool.shutdownNow();
-        }
-    }
-
-    /**
-     * Run only the given replications (for resuming a batch); their outputs, in the order given.
-     */
-    public static List<ReplicationOutput> runSome(final RunWindow window, final long seed, final List<Integer> replications,
-            final int threads, final ModelFactory factory,
-            final java.util.function.Consumer<ReplicationOutput> finished)
-    {
-        if (replications.isEmpty())
-        {
-            return List.of();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, replications.size())), r ->
-        {
-            Thread thread = new Thread(r, "forkcast-replications");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try
-        {
-            List<Future<ReplicationOutput>> futures = new ArrayList<>();
+            List<Future<ReplicationOutput>> futures = new ArrayList<>(replications.size());
             for (int replication : replications)
             {
                 futures.add(pool.submit(() ->
@@ -106,10 +86,10 @@ public final class ExperimentRunner
                     return output;
                 }));
             }
-            List<ReplicationOutput> outputs = new ArrayList<>();
-            for (Future<ReplicationOutput> f : futures)
+            List<ReplicationOutput> outputs = new ArrayList<>(replications.size());
+            for (Future<ReplicationOutput> future : futures)
             {
-                outputs.add(await(f));
+                outputs.add(await(future));
             }
             return outputs;
         }
@@ -136,6 +116,10 @@ public final class ExperimentRunner
             if (cause instanceof RuntimeException runtime)
             {
                 throw runtime;
+            }
+            if (cause instanceof Error error)
+            {
+                throw error; // OutOfMemoryError, StackOverflowError: not a failed replication but a failed program
             }
             throw new ReplicationFailedException(String.valueOf(cause), cause);
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import forkcast.sim.stats.MeasurementWindow;
+import forkcast.sim.stats.PhysicalRange;
 
 /**
  * The metrics of one replication: scalars (one value each) and interval series (one value per interval of the
@@ -12,8 +13,8 @@ import forkcast.sim.stats.MeasurementWindow;
  */
 public final class ReplicationOutput
 {
-    /** A scalar metric value and its unit. */
-    public record Scalar(double value, String unit)
+    /** A scalar metric value, its unit and the values it can physically take. */
+    public record Scalar(double value, String unit, PhysicalRange range)
     {
     }
 
@@ -36,10 +37,12 @@ public final class ReplicationOutput
     /**
      * Record a scalar. NaN means "undefined in this replication" (e.g. a ratio with nothing to divide) and is left
      * out of the summary over replications rather than written.
+     *
+     * @param range the values the metric can physically take (its confidence interval is clamped to them)
      */
-    public void put(final String name, final String unit, final double value)
+    public void put(final String name, final String unit, final PhysicalRange range, final double value)
     {
-        if (this.scalars.putIfAbsent(name, new Scalar(value, unit)) != null)
+        if (this.scalars.putIfAbsent(name, new Scalar(value, unit, range)) != null)
         {
             throw new IllegalStateException("metric " + name + " recorded twice");
         }

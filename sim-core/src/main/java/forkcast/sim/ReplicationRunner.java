@@ -7,6 +7,7 @@ import org.djutils.event.EventListener;
 import org.djutils.event.EventProducer;
 
 import forkcast.sim.stats.MeasurementWindow;
+import forkcast.sim.stats.PhysicalRange;
 import nl.tudelft.simulation.dsol.experiment.Replication;
 import nl.tudelft.simulation.dsol.experiment.SingleReplication;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
@@ -77,7 +78,7 @@ public final class ReplicationRunner
             }
             ReplicationOutput output = new ReplicationOutput(replication, measurement);
             adapter.model.collect(output);
-            output.put("sim.events", "events", simulator.executedModelEvents());
+            output.put("sim.events", "events", PhysicalRange.NON_NEGATIVE, simulator.executedModelEvents());
             return output;
         }
         catch (InterruptedException e)

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import forkcast.sim.stats.IntervalCounter;
+import forkcast.sim.stats.PhysicalRange;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 
@@ -51,8 +52,8 @@ class ReplicationRunnerTest
         @Override
         public void collect(final ReplicationOutput output)
         {
-            output.put("ticks.total", "ticks", this.times.size());
-            output.put("ticks.measured", "ticks", this.ticks.total());
+            output.put("ticks.total", "ticks", PhysicalRange.NON_NEGATIVE, this.times.size());
+            output.put("ticks.measured", "ticks", PhysicalRange.NON_NEGATIVE, this.ticks.total());
             output.putSeries("ticks", "ticks", this.ticks.perInterval());
         }
     }
@@ -86,7 +87,7 @@ class ReplicationRunnerTest
             @Override
             public void collect(final ReplicationOutput output)
             {
-                output.put("never", "", 0);
+                output.put("never", "", PhysicalRange.NON_NEGATIVE, 0);
             }
         };
         ReplicationFailedException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
@@ -121,7 +122,7 @@ class ReplicationRunnerTest
         @Override
         public void collect(final ReplicationOutput output)
         {
-            output.put("sum", "s", this.sum);
+            output.put("sum", "s", PhysicalRange.NON_NEGATIVE, this.sum);
         }
     }
 
@@ -136,6 +137,20 @@ class ReplicationRunnerTest
             assertEquals(one.get(r).value("sum"), three.get(r).value("sum"), 0.0);
         }
         assertTrue(one.get(0).value("sum") != one.get(1).value("sum"), "replications draw different numbers");
+    }
+
+    @Test
+    void someReplicationsGiveWhatTheWholeRunGivesForThemAndEachIsReportedOnce()
+    {
+        List<ReplicationOutput> all = ExperimentRunner.run(new RunWindow(0, 20, 5), 9, 6, 2, Draws::new, null);
+        java.util.Set<Integer> finished = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<ReplicationOutput> some = ExperimentRunner.runSome(new RunWindow(0, 20, 5), 9, List.of(5, 2), 2,
+                Draws::new, output -> assertTrue(finished.add(output.replication())));
+        assertEquals(List.of(5, 2), some.stream().map(ReplicationOutput::replication).toList(), "in the order given");
+        assertEquals(all.get(4).value("sum"), some.get(0).value("sum"), 0.0);
+        assertEquals(all.get(1).value("sum"), some.get(1).value("sum"), 0.0);
+        assertEquals(java.util.Set.of(2, 5), finished);
+        assertEquals(List.of(), ExperimentRunner.runSome(new RunWindow(0, 20, 5), 9, List.of(), 2, Draws::new, null));
     }
 
     @Test

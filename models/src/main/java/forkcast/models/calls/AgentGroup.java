@@ -2,6 +2,7 @@ package forkcast.models.calls;
 
 import java.util.ArrayDeque;
 
+import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -19,6 +20,7 @@ public final class AgentGroup
     private final ArrayDeque<Call> queue = new ArrayDeque<>();
     private final TimeWeightedLevel busy;
     private final TimeWeightedLevel waiting;
+    private final IntervalCounter answered;
     private int busyAgents;
     private int waitingCalls;
 
@@ -37,6 +39,7 @@ public final class AgentGroup
         this.builtInBridge = config.phone().builtInBridge().effective(clusterBuiltInBridge);
         this.busy = new TimeWeightedLevel(window);
         this.waiting = new TimeWeightedLevel(window);
+        this.answered = new IntervalCounter(window);
     }
 
     /** @return true when an agent was free and is now busy with the call */
@@ -143,5 +146,11 @@ public final class AgentGroup
     public TimeWeightedLevel waiting()
     {
         return this.waiting;
+    }
+
+    /** @return calls of the group's traffic that an agent of the group answered (not consults or other legs) */
+    public IntervalCounter answered()
+    {
+        return this.answered;
     }
 }

@@ -16,13 +16,6 @@ package forkcast.models.calls;
 public record AgentGroupConfig(String id, String site, int agents, PhoneConfig phone, LineConfig line,
         DurationDistribution patience, SelectiveConfig selective, MonitoringConfig monitoring)
 {
-    /** A group without monitoring. */
-    public AgentGroupConfig(final String id, final String site, final int agents, final PhoneConfig phone,
-            final LineConfig line, final DurationDistribution patience, final SelectiveConfig selective)
-    {
-        this(id, site, agents, phone, line, patience, selective, null);
-    }
-
     public AgentGroupConfig
     {
         if (agents < 0)
@@ -32,6 +25,80 @@ public record AgentGroupConfig(String id, String site, int agents, PhoneConfig p
         if ((line.recording() == RecordingOption.SELECTIVE) != (selective != null))
         {
             throw new IllegalArgumentException("agent group " + id + ": selective settings go with selective recording");
+        }
+    }
+
+    /** @return a builder for {@code agents} agents of group {@code id} at {@code site}; see {@link Builder} for the
+     * defaults
+     */
+    public static Builder builder(final String id, final String site, final int agents)
+    {
+        return new Builder(id, site, agents);
+    }
+
+    /** @return a builder holding this record's parts, to change some of them */
+    public Builder toBuilder()
+    {
+        return new Builder(this.id, this.site, this.agents).phone(this.phone).line(this.line).patience(this.patience)
+                .selective(this.selective).monitoring(this.monitoring);
+    }
+
+    /**
+     * Names the parts of an agent group. Unset parts: the default phone and line ({@link PhoneConfig.Builder},
+     * {@link LineConfig.Builder}: a line that is not recorded), no queue, no selective recording, no monitoring.
+     */
+    public static final class Builder
+    {
+        private final String id;
+        private final String site;
+        private final int agents;
+        private PhoneConfig phone = PhoneConfig.builder().build();
+        private LineConfig line = LineConfig.builder().build();
+        private DurationDistribution patience = null;
+        private SelectiveConfig selective = null;
+        private MonitoringConfig monitoring = null;
+
+        private Builder(final String id, final String site, final int agents)
+        {
+            this.id = id;
+            this.site = site;
+            this.agents = agents;
+        }
+
+        public Builder phone(final PhoneConfig value)
+        {
+            this.phone = value;
+            return this;
+        }
+
+        public Builder line(final LineConfig value)
+        {
+            this.line = value;
+            return this;
+        }
+
+        public Builder patience(final DurationDistribution value)
+        {
+            this.patience = value;
+            return this;
+        }
+
+        public Builder selective(final SelectiveConfig value)
+        {
+            this.selective = value;
+            return this;
+        }
+
+        public Builder monitoring(final MonitoringConfig value)
+        {
+            this.monitoring = value;
+            return this;
+        }
+
+        public AgentGroupConfig build()
+        {
+            return new AgentGroupConfig(this.id, this.site, this.agents, this.phone, this.line, this.patience,
+                    this.selective, this.monitoring);
         }
     }
 }

@@ -8,7 +8,12 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 /**
  * One call from arrival to release: its draws (codec, secure, holding time, patience, features), where it is in its
  * life, who handles it now and what it holds. A consult call (F3) is a call too, between two agents, with no gateway.
- * Mutable, owned by the call control of one replication.
+ *
+ * <p>Each end of a call that is an agent's line is a <em>leg</em> of its own here, because each recorded line records
+ * by its own configuration (F8): the call itself is the answering agent's leg; an internal call from another agent
+ * group has the calling agent's leg ({@link #peer()}); a consult has the consulting agent's and the target's legs; a
+ * conference adds the colleague's leg ({@link #colleague()}). Legs share the call's draws; the trace tells them apart
+ * by id ({@link #legId(long, int, boolean)}). Mutable, owned by the call control of one replication.
  */
 public final class Call
 {
@@ -38,6 +43,12 @@ public final class Call
 
     private static final boolean[] NO_GATEWAYS = new boolean[0];
 
+    /** Trace ids of a call's legs are spaced by this: the answering line's leg has the call's id. */
+    public static final long LEG_SPACING = 1L << 32;
+
+    /** Line index of the answering agent's leg, the calling agent's leg (internal calls) and the colleague's leg. */
+    public static final int ANSWERING_LINE = 0, CALLING_LINE = 1, COLLEAGUE_LINE = 2;
+
     private final long id;
     private final TrafficSource source;
     private final boolean secure;
@@ -51,8 +62,11 @@ public final class Call
     private final boolean consultCall;
     private final boolean monitored;
     private Codec codec;
-    private boolean[] gatewaysCanFork;
+    private final boolean[] gatewaysCanFork;
     private AgentGroup group;
+    private Call peer;
+    private Call colleague;
+    private boolean countedRecordable;
     private State state = State.ARRIVED;
     private double connectedAt;
     private boolean recordable;
@@ -86,7 +100,8 @@ public final class Call
         this.consultCall = false;
     }
 
-    private Call(final long id, final Call parent, final AgentGroup group, final boolean recorded)
+    private Call(final long id, final Call parent, final AgentGroup group, final boolean recorded,
+            final boolean consultCall)
     {
         this.id = id;
         this.source = parent.source;
@@ -100,8 +115,19 @@ public final class Call
         this.gateways = List.of();
         this.gatewaysCanFork = NO_GATEWAYS;
         this.group = group;
-        this.consultCall = true;
+        this.consultCall = consultCall;
         this.monitored = false;
+    }
+
+    /**
+     * @param line {@link #ANSWERING_LINE}, {@link #CALLING_LINE} or {@link #COLLEAGUE_LINE}; a consult's target leg
+     *            has the calling line's index
+     * @return the trace id of leg {@code line} of call {@code id}; consult legs are negative
+     */
+    public static long legId(final long id, final int line, final boolean consult)
+    {
+        long leg = id + line * LEG_SPACING;
+        return consult ? -leg : leg;
     }
 
     /**
@@ -110,7 +136,17 @@ public final class Call
      */
     public static Call consult(final long id, final Call parent, final AgentGroup agentGroup, final boolean recorded)
     {
-        return new Call(id, parent, agentGroup, recorded);
+        return new Call(id, parent, agentGroup, recorded, true);
+    }
+
+    /**
+     * F8: the leg of {@code parent} on another agent's line (the calling agent of an internal call, or a conference
+     * participant): the call's draws, no gateway in its own path; {@code selected} says whether selective recording
+     * applies to it.
+     */
+    public static Call otherLine(final long id, final Call parent, final AgentGroup agentGroup, final boolean selected)
+    {
+        return new Call(id, parent, agentGroup, selected, false);
     }
 
     public long id()
@@ -183,16 +219,14 @@ public final class Call
         return this.gateways;
     }
 
-    /** @return for each gateway in the path whether it can fork this call now; shared array, do not change it */
+    /**
+     * @return for each gateway in the path whether it can fork this call (R8, R16, R23, R29); shared array, do not
+     *         change it. F5: a gateway stays able to fork while it is in the call's path, across hold, transfer and
+     *         conference alike.
+     */
     public boolean[] gatewaysCanFork()
     {
         return this.gatewaysCanFork;
-    }
-
-    /** F5: gateway (XMF) forking is not kept across hold/resume, forward or transfer: no gateway forks this call now. */
-    public void gatewayForkingLost()
-    {
-        this.gatewaysCanFork = new boolean[this.gateways.size()];
     }
 
     /** @return whether selective recording will be started for this call (R3, R4) */
@@ -226,6 +260,39 @@ public final class Call
     public void recordable(final boolean meantToBeRecorded)
     {
         this.recordable = meantToBeRecorded;
+    }
+
+    /** @return whether the leg counts toward coverage's base right now (call control keeps this count) */
+    public boolean countedRecordable()
+    {
+        return this.countedRecordable;
+    }
+
+    public void countedRecordable(final boolean counted)
+    {
+        this.countedRecordable = counted;
+    }
+
+    /** @return the calling agent's leg of an internal call between two agent groups, or null (F8) */
+    public Call peer()
+    {
+        return this.peer;
+    }
+
+    public void peer(final Call callingLeg)
+    {
+        this.peer = callingLeg;
+    }
+
+    /** @return the conference colleague's leg once the call is a conference, or null (F8) */
+    public Call colleague()
+    {
+        return this.colleague;
+    }
+
+    public void colleague(final Call colleagueLeg)
+    {
+        this.colleague = colleagueLeg;
     }
 
     /** @return whether a recording session was running when the last hold, consult or transfer ended it */

@@ -13,9 +13,9 @@ public enum CallEvent
     RECORDING_STOP_REQUESTED,
     /** R4: the agent's phone shows the recording status (selective user recording only). */
     RECORDING_INDICATED,
-    /** R35: the call was put on hold (its recording session ends). */
+    /** The call was put on hold: a phone-forked session ends (R35), a gateway-forked one records on (F5). */
     HELD,
-    /** R35: the call was resumed (a new recording session is set up). */
+    /** The call was resumed: a new session is set up where the hold ended one (R35). */
     RESUMED,
     /** F3: the agent placed a consult call to another agent (the call's recording ends). */
     CONSULT_STARTED,

@@ -15,13 +15,6 @@ package forkcast.models.calls;
 public record GatewayConfig(String id, String site, int channels, boolean ucGatewayServices, boolean sipProxyInPath,
         boolean recordingTrunk)
 {
-    /** A gateway reached over a SIP trunk with recording information (R19). */
-    public GatewayConfig(final String id, final String site, final int channels, final boolean ucGatewayServices,
-            final boolean sipProxyInPath)
-    {
-        this(id, site, channels, ucGatewayServices, sipProxyInPath, true);
-    }
-
     public GatewayConfig
     {
         if (channels < 0)
@@ -34,5 +27,58 @@ public record GatewayConfig(String id, String site, int channels, boolean ucGate
     public boolean canFork()
     {
         return this.ucGatewayServices && !this.sipProxyInPath && this.recordingTrunk;
+    }
+
+    /** @return a builder for gateway {@code id} at {@code site} with {@code channels} channels; see {@link Builder} for
+     * the defaults
+     */
+    public static Builder builder(final String id, final String site, final int channels)
+    {
+        return new Builder(id, site, channels);
+    }
+
+    /**
+     * Names a gateway's settings. Unset settings: no UC gateway services, no SIP proxy in the path, and no trunk with
+     * recording information (so it cannot fork until both services and trunk are set, R8, R19, R23).
+     */
+    public static final class Builder
+    {
+        private final String id;
+        private final String site;
+        private final int channels;
+        private boolean ucGatewayServices = false;
+        private boolean sipProxyInPath = false;
+        private boolean recordingTrunk = false;
+
+        private Builder(final String id, final String site, final int channels)
+        {
+            this.id = id;
+            this.site = site;
+            this.channels = channels;
+        }
+
+        public Builder ucGatewayServices(final boolean value)
+        {
+            this.ucGatewayServices = value;
+            return this;
+        }
+
+        public Builder sipProxyInPath(final boolean value)
+        {
+            this.sipProxyInPath = value;
+            return this;
+        }
+
+        public Builder recordingTrunk(final boolean value)
+        {
+            this.recordingTrunk = value;
+            return this;
+        }
+
+        public GatewayConfig build()
+        {
+            return new GatewayConfig(this.id, this.site, this.channels, this.ucGatewayServices, this.sipProxyInPath,
+                    this.recordingTrunk);
+        }
     }
 }

@@ -15,16 +15,76 @@ package forkcast.models.calls;
 public record PhoneConfig(BuiltInBridgeSetting builtInBridge, PhoneProtocol protocol, boolean mtpRequired,
         boolean authenticated, RecordKey recordKey, boolean offersEarly)
 {
-    /** A phone that offers early unless it is SCCP (SCCP phones cannot). */
-    public PhoneConfig(final BuiltInBridgeSetting builtInBridge, final PhoneProtocol protocol, final boolean mtpRequired,
-            final boolean authenticated, final RecordKey recordKey)
-    {
-        this(builtInBridge, protocol, mtpRequired, authenticated, recordKey, protocol != PhoneProtocol.SCCP);
-    }
-
     /** A SIP phone with the given bridge setting and nothing else special. */
     public static PhoneConfig plain(final BuiltInBridgeSetting builtInBridge)
     {
-        return new PhoneConfig(builtInBridge, PhoneProtocol.SIP, false, false, RecordKey.NONE);
+        return builder().builtInBridge(builtInBridge).build();
+    }
+
+    /** @return a builder for a phone; see {@link Builder} for the defaults */
+    public static Builder builder()
+    {
+        return new Builder();
+    }
+
+    /**
+     * Names a phone's settings. Unset settings: built-in bridge as the cluster default, SIP, no MTP required, not
+     * authenticated, no Record key, and it offers early unless it is SCCP (SCCP phones cannot).
+     */
+    public static final class Builder
+    {
+        private BuiltInBridgeSetting builtInBridge = BuiltInBridgeSetting.DEFAULT;
+        private PhoneProtocol protocol = PhoneProtocol.SIP;
+        private boolean mtpRequired = false;
+        private boolean authenticated = false;
+        private RecordKey recordKey = RecordKey.NONE;
+        /** null: follows the protocol */
+        private Boolean offersEarly;
+
+        private Builder()
+        {
+        }
+
+        public Builder builtInBridge(final BuiltInBridgeSetting value)
+        {
+            this.builtInBridge = value;
+            return this;
+        }
+
+        public Builder protocol(final PhoneProtocol value)
+        {
+            this.protocol = value;
+            return this;
+        }
+
+        public Builder mtpRequired(final boolean value)
+        {
+            this.mtpRequired = value;
+            return this;
+        }
+
+        public Builder authenticated(final boolean value)
+        {
+            this.authenticated = value;
+            return this;
+        }
+
+        public Builder recordKey(final RecordKey value)
+        {
+            this.recordKey = value;
+            return this;
+        }
+
+        public Builder offersEarly(final boolean value)
+        {
+            this.offersEarly = value;
+            return this;
+        }
+
+        public PhoneConfig build()
+        {
+            return new PhoneConfig(this.builtInBridge, this.protocol, this.mtpRequired, this.authenticated,
+                    this.recordKey, this.offersEarly != null ? this.offersEarly : this.protocol != PhoneProtocol.SCCP);
+        }
     }
 }

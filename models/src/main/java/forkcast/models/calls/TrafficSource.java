@@ -31,6 +31,7 @@ public final class TrafficSource
     private final StreamInterface stopChoice;
     private final DistContinuous stopAfter;
     private final AgentGroup transferTarget;
+    private final AgentGroup callerGroup;
     private final StreamInterface holdChoice;
     private final DistContinuous holdAfter;
     private final DistContinuous holdDuration;
@@ -49,7 +50,18 @@ public final class TrafficSource
     public TrafficSource(final TrafficConfig config, final AgentGroup group, final List<Gateway> gateways,
             final AgentGroup transferTarget, final RandomStreams streams)
     {
+        this(config, group, gateways, transferTarget, null, streams);
+    }
+
+    /**
+     * @param transferTarget the agent group calls are transferred to; null when the traffic has no transfers
+     * @param callerGroup the agent group whose agents place these internal calls; null when the caller is not modelled
+     */
+    public TrafficSource(final TrafficConfig config, final AgentGroup group, final List<Gateway> gateways,
+            final AgentGroup transferTarget, final AgentGroup callerGroup, final RandomStreams streams)
+    {
         this.transferTarget = transferTarget;
+        this.callerGroup = callerGroup;
         this.config = config;
         this.group = group;
         this.gateways = List.copyOf(gateways);
@@ -245,6 +257,12 @@ public final class TrafficSource
     public AgentGroup transferTarget()
     {
         return this.transferTarget;
+    }
+
+    /** @return the agent group whose agents place these internal calls (F8), or null when the caller is not modelled */
+    public AgentGroup callerGroup()
+    {
+        return this.callerGroup;
     }
 
     /**

@@ -22,4 +22,57 @@ public record TransferConfig(double share, String to, boolean blind, DurationDis
             throw new IllegalArgumentException("transfer shares must be in [0, 1]");
         }
     }
+
+    /** @return a builder for transfers to agent group {@code to}; see {@link Builder} for the defaults */
+    public static Builder builder(final String to)
+    {
+        return new Builder(to);
+    }
+
+    /**
+     * Names a transfer's settings. Unset settings: every call is transferred, as a consult transfer with a consult
+     * call exponential with mean 40 s, never recorded under selective recording.
+     */
+    public static final class Builder
+    {
+        private final String to;
+        private double share = 1;
+        private boolean blind = false;
+        private DurationDistribution consult = DurationDistribution.exponential(40);
+        private double recordConsultShare = 0;
+
+        private Builder(final String to)
+        {
+            this.to = to;
+        }
+
+        public Builder share(final double value)
+        {
+            this.share = value;
+            return this;
+        }
+
+        public Builder blind(final boolean value)
+        {
+            this.blind = value;
+            return this;
+        }
+
+        public Builder consult(final DurationDistribution value)
+        {
+            this.consult = value;
+            return this;
+        }
+
+        public Builder recordConsultShare(final double value)
+        {
+            this.recordConsultShare = value;
+            return this;
+        }
+
+        public TransferConfig build()
+        {
+            return new TransferConfig(this.share, this.to, this.blind, this.consult, this.recordConsultShare);
+        }
+    }
 }

@@ -15,14 +15,20 @@ import forkcast.sim.SimContext;
 
 /**
  * CUCM call control for the agents' calls. An arriving call takes a channel on every gateway in its path (else it is
- * blocked at the gateway), then a free agent of its group (else it queues with its patience, or is blocked when the
- * group has no queue). A connected call counts once in BHCC, costs CTI call events on a monitored line (F4), puts
- * its own media on the links ({@link CallMedia}), and is handed to the recording function ({@link RecordingFunction}).
+ * blocked at the gateway), for an internal call from another agent group a free agent of that group (the caller, else
+ * blocked at agents), then a free agent of its group (else it queues with its patience, or is blocked when the group
+ * has no queue). A connected call counts once in BHCC, costs CTI call events on each monitored line (F4), puts its own
+ * media on the links ({@link CallMedia}), and each of its legs on an agent's line is handed to the recording function
+ * ({@link RecordingFunction}), which records it by that line's rules (F8).
  *
- * <p>During the call: hold ends the recording session and resume sets up a new one (R35); gateway forking is not
- * kept across hold/resume (F5). At the end of the first agent's talk a call may be transferred or conferenced
- * ({@link TransfersAndConferences}). At release everything is given back and the longest-waiting caller, if any,
- * takes the agent.
+ * <p>During the call: hold ends a phone-forked recording session and resume sets up a new one (R35); a gateway-forked
+ * session records on through the hold, the gateway staying in the media path (F5). At the end of the first agent's
+ * talk a call may be transferred or conferenced ({@link TransfersAndConferences}). At release everything is given back
+ * and the longest-waiting caller of each freed agent's group, if any, takes the agent.
+ *
+ * <p>Coverage's base ({@link CallCounters#recordableCalls()}) is kept here leg by leg, over the same legs and at the
+ * same instants at which the recording function starts and ends their sessions, so that recorded call-seconds can
+ * never exceed it.
  */
 public final class CallControl
 {
@@ -55,7 +61,7 @@ public final class CallControl
         this.tones = tones;
         this.media = new CallMedia(network);
         this.counters = new CallCounters(context.window());
-        this.features = new TransfersAndConferences(this, context, bhcc, cti, recording, this.media, this.counters,
+        this.features = new TransfersAndConferences(this, context, bhcc, recording, this.media, this.counters,
                 bridgeCodec);
         recording.onRecordingStopped(this::recordingStopped);
     }
@@ -100,6 +106,15 @@ public final class CallControl
                 return;
             }
         }
+        AgentGroup caller = source.callerGroup();
+        if (caller != null && !caller.seizeAgent(now))
+        {
+            // F8: an internal call needs an idle agent of the calling group to place it
+            call.become(Call.State.BLOCKED);
+            this.counters.blockedAtAgents().increment(now);
+            trace(now, call, CallEvent.BLOCKED_AT_AGENTS, caller.config().id());
+            return;
+        }
         AgentGroup group = call.group();
         if (group.seizeAgent(now))
         {
@@ -118,6 +133,7 @@ public final class CallControl
             this.counters.blockedAtAgents().increment(now);
             trace(now, call, CallEvent.BLOCKED_AT_AGENTS, group.config().id());
             releaseGateways(call, now);
+            releaseCaller(call, now);
         }
     }
 
@@ -129,15 +145,27 @@ public final class CallControl
         this.counters.connected().increment(now);
         this.bhcc.agentCallConnected(now);
         AgentGroup group = call.group();
+        group.answered().increment(now);
         trace(now, call, CallEvent.CONNECTED, group.config().id());
         if (group.config().line().ctiMonitored())
         {
             this.cti.callSetUp(now);
         }
+        AgentGroup caller = call.source().callerGroup();
+        Call peer = null;
+        if (caller != null)
+        {
+            peer = Call.otherLine(Call.legId(call.id(), Call.CALLING_LINE, false), call, caller, false);
+            peer.become(Call.State.CONNECTED);
+            peer.connectedAt(now);
+            call.peer(peer);
+            trace(now, peer, CallEvent.CONNECTED, caller.config().id());
+            legConnected(peer, now);
+        }
         this.tones.callConnected(call, now);
         this.counters.connectedCalls(now, +1);
         call.recordable(meantToBeRecorded(call));
-        this.counters.recordable(call, now, +1);
+        this.counters.recordable(call, now, true);
         this.media.call(call, now, +1);
         double talk = call.holdingTime();
         if (call.features().held())
@@ -147,13 +175,21 @@ public final class CallControl
         }
         this.context.scheduleIn(talk, () -> talkEnded(call));
         this.recording.callConnected(call);
+        if (peer != null)
+        {
+            this.recording.callConnected(peer); // F8: the calling agent's line records by its own rules
+        }
         if (call.monitored())
         {
             monitor(call, now);
         }
     }
 
-    /** R2, R3, R4: every call on an automatically recorded line, the selected ones on a selectively recorded line. */
+    /**
+     * R2, R3, R4, R32: every leg on an automatically recorded line, the selected ones on a selectively recorded line
+     * (a consult leg is selected when the agent presses Record at its start; a calling agent's or a conference
+     * colleague's leg never is, see docs).
+     */
     static boolean meantToBeRecorded(final Call call)
     {
         RecordingOption option = call.group().config().line().recording();
@@ -175,27 +211,98 @@ public final class CallControl
         this.tones.monitoringStarted(call, call.recording() != null, now);
     }
 
-    /** R35: hold ends the recording session. */
+    /**
+     * R35: hold ends a phone-forked session; F5: a gateway-forked one records on. The calling agent's leg of an
+     * internal call is held too (its phone forks, so its session ends).
+     */
     private void hold(final Call call)
     {
         double now = this.context.now();
         call.become(Call.State.HELD);
         this.counters.held().increment(now);
         trace(now, call, CallEvent.HELD, call.group().config().id());
-        this.counters.recordable(call, now, -1);
-        this.recording.sessionInterrupted(call);
-        call.gatewayForkingLost(); // F5
-        this.context.scheduleIn(call.features().holdDuration(), () -> resume(call));
+        boolean through = holdLeg(call, now);
+        Call peer = call.peer();
+        boolean peerThrough = peer != null && holdLeg(peer, now);
+        this.context.scheduleIn(call.features().holdDuration(), () -> resume(call, through, peerThrough));
     }
 
-    /** R35: resume sets up a new session (two more recording calls, and it can fail). */
-    private void resume(final Call call)
+    /** @return whether the leg's session records on through the hold (F5) */
+    private boolean holdLeg(final Call leg, final double now)
+    {
+        boolean through = this.recording.callHeld(leg);
+        if (!through)
+        {
+            this.counters.recordable(leg, now, false);
+        }
+        return through;
+    }
+
+    /** R35: resume sets up a new session (two more recording calls, and it can fail) where the hold ended one. */
+    private void resume(final Call call, final boolean through, final boolean peerThrough)
     {
         double now = this.context.now();
         call.become(Call.State.CONNECTED);
         trace(now, call, CallEvent.RESUMED, call.group().config().id());
-        this.counters.recordable(call, now, +1);
+        if (!through)
+        {
+            this.counters.recordable(call, now, true);
+            this.recording.sessionResumed(call);
+        }
+        Call peer = call.peer();
+        if (peer != null && !peerThrough)
+        {
+            this.counters.recordable(peer, now, true);
+            this.recording.sessionResumed(peer);
+        }
+    }
+
+    /** F3: a consult or a transfer ends the sessions of the call's legs (the answering and the calling agent's). */
+    void interrupt(final Call call, final double now)
+    {
+        this.counters.recordable(call, now, false);
+        this.recording.sessionInterrupted(call);
+        Call peer = call.peer();
+        if (peer != null)
+        {
+            this.counters.recordable(peer, now, false);
+            this.recording.sessionInterrupted(peer);
+        }
+    }
+
+    /** F3: after a transfer or a conference the call's legs record again, each by its line's rules. */
+    void restart(final Call call, final double now)
+    {
+        this.counters.recordable(call, now, true);
         this.recording.sessionResumed(call);
+        Call peer = call.peer();
+        if (peer != null)
+        {
+            this.counters.recordable(peer, now, true);
+            this.recording.sessionResumed(peer);
+        }
+    }
+
+    /** A leg on another agent's line was set up: its CTI call events and its place in coverage's base (F4, F8). */
+    void legConnected(final Call leg, final double now)
+    {
+        if (leg.group().config().line().ctiMonitored())
+        {
+            this.cti.callSetUp(now);
+        }
+        leg.recordable(meantToBeRecorded(leg));
+        this.counters.recordable(leg, now, true);
+    }
+
+    /** A leg on another agent's line ends: its session, its CTI call events, its place in coverage's base. */
+    void legReleased(final Call leg, final double now)
+    {
+        this.recording.callReleased(leg);
+        if (leg.group().config().line().ctiMonitored())
+        {
+            this.cti.callReleased(now);
+        }
+        this.counters.recordable(leg, now, false);
     }
 
     private void talkEnded(final Call call)
@@ -205,12 +312,12 @@ public final class CallControl
             case CONSULT_TRANSFER -> this.features.consult(call, call.source().transferTarget(), true);
             case CONFERENCE -> this.features.consult(call, call.group(), false);
             case BLIND_TRANSFER -> this.features.blindTransfer(call);
-            default -> release(call, null);
+            default -> release(call);
         }
     }
 
-    /** @param colleague a second agent to free (the conference's), or null */
-    void release(final Call call, final AgentGroup colleague)
+    /** The call ends: its legs, its media, its gateway channels and its agents (the caller's and a colleague's too). */
+    void release(final Call call)
     {
         double now = this.context.now();
         this.recording.callReleased(call);
@@ -223,12 +330,30 @@ public final class CallControl
             this.cti.callReleased(now);
         }
         this.counters.connectedCalls(now, -1);
-        this.counters.recordable(call, now, -1);
-        releaseGateways(call, now);
-        freeAgent(group, now);
+        this.counters.recordable(call, now, false);
+        Call peer = call.peer();
+        if (peer != null)
+        {
+            legReleased(peer, now);
+            peer.become(Call.State.RELEASED);
+            trace(now, peer, CallEvent.RELEASED, peer.group().config().id());
+        }
+        Call colleague = call.colleague();
         if (colleague != null)
         {
-            freeAgent(colleague, now);
+            legReleased(colleague, now);
+            colleague.become(Call.State.RELEASED);
+            trace(now, colleague, CallEvent.RELEASED, colleague.group().config().id());
+        }
+        releaseGateways(call, now);
+        freeAgent(group, now);
+        if (peer != null)
+        {
+            freeAgent(peer.group(), now);
+        }
+        if (colleague != null)
+        {
+            freeAgent(colleague.group(), now);
         }
     }
 
@@ -249,10 +374,7 @@ public final class CallControl
     /** A selective recording was stopped on request: the rest of the call is not meant to be recorded. */
     private void recordingStopped(final Call call)
     {
-        if (call.state() == Call.State.CONNECTED)
-        {
-            this.counters.recordable(call, this.context.now(), -1);
-        }
+        this.counters.recordable(call, this.context.now(), false);
         call.recordable(false);
     }
 
@@ -265,6 +387,7 @@ public final class CallControl
         this.counters.abandoned().increment(now);
         trace(now, call, CallEvent.ABANDONED, call.group().config().id());
         releaseGateways(call, now);
+        releaseCaller(call, now);
     }
 
     /** @return whether a trace is installed (details that cost a string are built only then) */
@@ -286,6 +409,16 @@ public final class CallControl
         for (Gateway gateway : call.source().gateways())
         {
             gateway.release(now);
+        }
+    }
+
+    /** An internal call that never connected gives its calling agent back. */
+    private void releaseCaller(final Call call, final double now)
+    {
+        AgentGroup caller = call.source().callerGroup();
+        if (caller != null)
+        {
+            freeAgent(caller, now);
         }
     }
 

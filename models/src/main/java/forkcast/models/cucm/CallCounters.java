@@ -48,12 +48,17 @@ public final class CallCounters
         this.connectedCalls.set(now, this.connectedNow);
     }
 
-    /** The call starts (+1) or stops (-1) counting toward coverage, when it is meant to be recorded. */
-    void recordable(final Call call, final double now, final int sign)
+    /**
+     * The leg counts toward coverage's base ({@code on}, while it is meant to be recorded) or no longer does. The leg
+     * keeps whether it is counted, so that saying it twice changes nothing.
+     */
+    void recordable(final Call leg, final double now, final boolean on)
     {
-        if (call.recordable())
+        boolean counted = on && leg.recordable();
+        if (counted != leg.countedRecordable())
         {
-            this.recordableNow += sign;
+            leg.countedRecordable(counted);
+            this.recordableNow += counted ? 1 : -1;
             this.recordableCalls.set(now, this.recordableNow);
         }
     }
@@ -126,8 +131,10 @@ public final class CallCounters
     }
 
     /**
-     * @return concurrent connected calls meant to be recorded (the base of coverage): every call on an automatically
-     *         recorded line, and the selected calls on a selectively recorded one, except while held or consulting
+     * @return concurrent call legs meant to be recorded (the base of coverage), over the same legs that record: every
+     *         leg on an automatically recorded line (the answering agent's, the calling agent's, both consult legs, a
+     *         conference colleague's), the selected ones on a selectively recorded line; a held or consulting leg
+     *         only while its session records through it (gateway forking over hold, F5)
      */
     public TimeWeightedLevel recordableCalls()
     {

@@ -8,8 +8,8 @@ import forkcast.models.network.MediaNetwork;
 
 /**
  * The calls' own media on the links (not the forked recording streams): one stream each way between the agent's phone
- * and the first gateway in the path (internal calls stay at the agent's site), and for a consult call one stream each
- * way between the two agents' sites.
+ * and the first gateway in the path; for an internal call from another agent group, and for a consult call, one
+ * stream each way between the two agents' sites; an internal call from an unmodelled phone stays at the agent's site.
  */
 final class CallMedia
 {
@@ -24,6 +24,12 @@ final class CallMedia
     void call(final Call call, final double now, final int sign)
     {
         TrafficSource source = call.source();
+        Call peer = call.peer();
+        if (peer != null)
+        {
+            consult(call, call.group(), peer.group(), now, sign);
+            return;
+        }
         if (source.config().direction() == CallDirection.INTERNAL || source.gateways().isEmpty())
         {
             return;

@@ -25,4 +25,85 @@ public record ClusterConfig(double bhccRating, double ctiRating, boolean builtIn
             throw new IllegalArgumentException("cluster needs bhccRating > 0, ctiRating > 0, recordingSetupDelay >= 0");
         }
     }
+
+    /** @return a builder for a cluster with the catalog's CTI costs and conference codec; see {@link Builder} for the
+     * defaults
+     */
+    public static Builder builder(final CtiCosts ctiCosts, final forkcast.models.media.Codec conferenceCodec)
+    {
+        return new Builder(ctiCosts, conferenceCodec);
+    }
+
+    /** @return a builder holding this record's parts, to change some of them */
+    public Builder toBuilder()
+    {
+        return new Builder(this.ctiCosts, this.conferenceCodec).bhccRating(this.bhccRating).ctiRating(this.ctiRating)
+                .builtInBridge(this.builtInBridge).recordingSetupDelay(this.recordingSetupDelay)
+                .authenticatedPhoneRecording(this.authenticatedPhoneRecording).tones(this.tones);
+    }
+
+    /**
+     * Names the cluster's settings. Unset settings: a BHCC rating of 100,000, a CTI rating of 2,000 messages per
+     * second, built-in bridge off and authenticated phone recording denied (CUCM's defaults), a recording set-up
+     * delay of 300 ms, no tones. CTI costs and the conference codec come from the catalog.
+     */
+    public static final class Builder
+    {
+        private final CtiCosts ctiCosts;
+        private final forkcast.models.media.Codec conferenceCodec;
+        private double bhccRating = 100_000;
+        private double ctiRating = 2_000;
+        private boolean builtInBridge = false;
+        private double recordingSetupDelay = 0.3;
+        private boolean authenticatedPhoneRecording = false;
+        private ToneConfig tones = ToneConfig.NONE;
+
+        private Builder(final CtiCosts ctiCosts, final forkcast.models.media.Codec conferenceCodec)
+        {
+            this.ctiCosts = ctiCosts;
+            this.conferenceCodec = conferenceCodec;
+        }
+
+        public Builder bhccRating(final double value)
+        {
+            this.bhccRating = value;
+            return this;
+        }
+
+        public Builder ctiRating(final double value)
+        {
+            this.ctiRating = value;
+            return this;
+        }
+
+        public Builder builtInBridge(final boolean value)
+        {
+            this.builtInBridge = value;
+            return this;
+        }
+
+        public Builder recordingSetupDelay(final double value)
+        {
+            this.recordingSetupDelay = value;
+            return this;
+        }
+
+        public Builder authenticatedPhoneRecording(final boolean value)
+        {
+            this.authenticatedPhoneRecording = value;
+            return this;
+        }
+
+        public Builder tones(final ToneConfig value)
+        {
+            this.tones = value;
+            return this;
+        }
+
+        public ClusterConfig build()
+        {
+            return new ClusterConfig(this.bhccRating, this.ctiRating, this.builtInBridge, this.recordingSetupDelay,
+                    this.ctiCosts, this.authenticatedPhoneRecording, this.conferenceCodec, this.tones);
+        }
+    }
 }

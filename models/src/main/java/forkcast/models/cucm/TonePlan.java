@@ -11,8 +11,8 @@ import forkcast.sim.stats.MeasurementWindow;
  * Each call's tones. R28: a secure call hears the secure tone once, at its start, on both sides, whatever the
  * recording tone; then the recording tone. R24: while recorded, the recording tone goes to the agent and/or the
  * customer as the service parameters say; the device that forks the media plays it, and since a gateway never forks
- * an SRTP call (R14), recording tones on SRTP calls always come from the phone (F5: gateway forking cannot play
- * one on SRTP calls). R26: a call both recorded and monitored hears only the recording tone.
+ * an SRTP call (R14), recording tones on SRTP calls always come from the phone. R26: a call both recorded and
+ * monitored hears only the recording tone.
  */
 public final class TonePlan
 {

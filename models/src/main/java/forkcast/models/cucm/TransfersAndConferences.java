@@ -10,17 +10,18 @@ import forkcast.sim.SimContext;
 
 /**
  * F3: what ends the first agent's talk when it is not a plain release. A consult (for a consult transfer or a
- * conference) ends the recording and places a consult call to another agent, itself counted in BHCC and recorded by
- * the line's rules (R32); when it completes the recording restarts: on the new agent's line after a transfer, with
- * the conference bridge as far end after a conference. A blind transfer restarts it when the new agent answers.
- * Gateway forking is not kept across a transfer (F5).
+ * conference) ends the recording and places a consult call to another agent, itself counted once in BHCC; each of its
+ * two legs is recorded by its own line's rules (F8: the consulting agent's and the target's bridges both start
+ * sessions; R32 on a selective line). When it completes the recording restarts: on the new agent's line after a
+ * transfer, with the conference bridge as far end after a conference, where the colleague's line records its own leg
+ * too (F8). A blind transfer restarts it when the new agent answers. The media source is chosen afresh by the line
+ * now handling the call, and may again be the gateway still in the path (F5).
  */
 final class TransfersAndConferences
 {
     private final CallControl control;
     private final SimContext context;
     private final BhccAccount bhcc;
-    private final CtiAccount cti;
     private final RecordingFunction recording;
     private final CallMedia media;
     private final CallCounters counters;
@@ -28,13 +29,12 @@ final class TransfersAndConferences
 
     /** @param bridgeCodec the codec a conference bridge negotiates with phones that do not lock their codec (R34) */
     TransfersAndConferences(final CallControl control, final SimContext context, final BhccAccount bhcc,
-            final CtiAccount cti, final RecordingFunction recording, final CallMedia media, final CallCounters counters,
+            final RecordingFunction recording, final CallMedia media, final CallCounters counters,
             final Codec bridgeCodec)
     {
         this.control = control;
         this.context = context;
         this.bhcc = bhcc;
-        this.cti = cti;
         this.recording = recording;
         this.media = media;
         this.counters = counters;
@@ -43,8 +43,8 @@ final class TransfersAndConferences
 
     /**
      * F3: the agent consults another agent (for a transfer or a conference): the recording of the call ends, the
-     * customer waits, and a consult call between the two agents is set up (BHCC), recorded by the consulting line's
-     * rules (R32).
+     * customer waits, and a consult call between the two agents is set up (one BHCC); each agent's leg of it is
+     * recorded by that agent's line (F8, R32: on a selective line when the agent presses Record at its start).
      */
     void consult(final Call call, final AgentGroup target, final boolean forTransfer)
     {
@@ -55,34 +55,39 @@ final class TransfersAndConferences
             return;
         }
         call.become(Call.State.CONSULTING);
-        this.counters.recordable(call, now, -1);
-        this.recording.sessionInterrupted(call);
+        this.control.interrupt(call, now);
         AgentGroup consulting = call.group();
-        RecordingOption option = consulting.config().line().recording();
-        Call consult = Call.consult(-call.id(), call, consulting,
-                option == RecordingOption.SELECTIVE && call.features().recordConsult());
+        boolean pressesRecord = call.features().recordConsult();
+        Call consult = Call.consult(Call.legId(call.id(), Call.ANSWERING_LINE, true), call, consulting,
+                selective(consulting) && pressesRecord);
+        Call answer = Call.consult(Call.legId(call.id(), Call.CALLING_LINE, true), call, target,
+                selective(target) && pressesRecord);
         consult.become(Call.State.CONNECTED);
+        answer.become(Call.State.CONNECTED);
         this.bhcc.consultCallConnected(now);
         this.control.trace(now, call, CallEvent.CONSULT_STARTED, target.config().id());
-        if (consulting.config().line().ctiMonitored())
-        {
-            this.cti.callSetUp(now);
-        }
         this.media.consult(consult, consulting, target, now, +1);
+        this.control.legConnected(consult, now);
+        this.control.legConnected(answer, now);
         this.recording.consultConnected(call, consult);
-        this.context.scheduleIn(call.features().consult(), () -> consultEnded(call, consult, target, forTransfer));
+        this.recording.consultConnected(call, answer);
+        this.context.scheduleIn(call.features().consult(),
+                () -> consultEnded(call, consult, answer, target, forTransfer));
     }
 
-    private void consultEnded(final Call call, final Call consult, final AgentGroup target, final boolean forTransfer)
+    private static boolean selective(final AgentGroup group)
+    {
+        return group.config().line().recording() == RecordingOption.SELECTIVE;
+    }
+
+    private void consultEnded(final Call call, final Call consult, final Call answer, final AgentGroup target,
+            final boolean forTransfer)
     {
         double now = this.context.now();
         AgentGroup consulting = call.group();
-        this.recording.callReleased(consult);
+        this.control.legReleased(consult, now);
+        this.control.legReleased(answer, now);
         this.media.consult(consult, consulting, target, now, -1);
-        if (consulting.config().line().ctiMonitored())
-        {
-            this.cti.callReleased(now);
-        }
         this.control.trace(now, call, CallEvent.CONSULT_ENDED, target.config().id());
         if (forTransfer)
         {
@@ -98,13 +103,12 @@ final class TransfersAndConferences
     {
         double now = this.context.now();
         AgentGroup target = call.source().transferTarget();
-        this.recording.sessionInterrupted(call);
+        this.control.interrupt(call, now);
         if (!target.seizeAgent(now))
         {
             featureFailed(call, target, now);
             return;
         }
-        this.counters.recordable(call, now, -1);
         handOver(call, target, now);
     }
 
@@ -116,17 +120,20 @@ final class TransfersAndConferences
         {
             this.control.trace(now, call, CallEvent.FEATURE_FAILED, "no free agent in " + target.config().id());
         }
-        this.control.release(call, null);
+        this.control.release(call);
     }
 
-    /** The first agent drops out; the call continues with an agent of {@code target}, whose line now records it. */
+    /**
+     * The first agent drops out; the call continues with an agent of {@code target}, whose line now records it by its
+     * own rules: always when automatic, when selective if the call was being recorded (the selective recording goes
+     * with the call). The calling agent's leg of an internal call records again too (its far end changed, F3).
+     */
     private void handOver(final Call call, final AgentGroup target, final double now)
     {
         AgentGroup first = call.group();
         this.media.call(call, now, -1);
         this.control.freeAgent(first, now);
         call.group(target);
-        call.gatewayForkingLost(); // F5
         if (call.state() == Call.State.CONSULTING)
         {
             call.become(Call.State.CONNECTED); // a blind transfer never left the connected state
@@ -134,21 +141,26 @@ final class TransfersAndConferences
         this.media.call(call, now, +1);
         this.counters.transferred().increment(now);
         this.control.trace(now, call, CallEvent.TRANSFERRED, target.config().id());
-        call.recordable(CallControl.meantToBeRecorded(call));
-        this.counters.recordable(call, now, +1);
-        this.recording.sessionResumed(call);
-        this.context.scheduleIn(call.features().secondTalk(), () -> this.control.release(call, null));
+        RecordingOption option = target.config().line().recording();
+        call.recordable(option == RecordingOption.AUTOMATIC
+                || option == RecordingOption.SELECTIVE && call.wasRecording());
+        this.control.restart(call, now);
+        this.context.scheduleIn(call.features().secondTalk(), () -> this.control.release(call));
     }
 
     /**
-     * F3: after the consult the three parties join on a conference bridge, which becomes the recorded call's far end.
-     * R34: with recording on, SCCP phones advertise one codec (codec lock) and keep the call's; other phones take the
-     * bridge's codec.
+     * F3: after the consult the three parties join on a conference bridge, which becomes the recorded call's far end;
+     * F8: the colleague's line records its own leg, with the bridge as far end too. R34: with recording on, SCCP
+     * phones advertise one codec (codec lock) and keep the call's; other phones take the bridge's codec.
      */
     private void joinConference(final Call call, final AgentGroup colleague, final double now)
     {
         call.become(Call.State.CONNECTED);
         call.bridgeIsFarEnd(true);
+        if (call.peer() != null)
+        {
+            call.peer().bridgeIsFarEnd(true);
+        }
         boolean locked = call.group().config().phone().protocol() == PhoneProtocol.SCCP;
         if (!locked && !call.codec().equals(this.bridgeCodec))
         {
@@ -162,8 +174,15 @@ final class TransfersAndConferences
             this.control.trace(now, call, CallEvent.CONFERENCE_JOINED, "bridge is the far end; codec "
                     + call.codec().name() + (locked ? " locked (R34)" : ""));
         }
-        this.counters.recordable(call, now, +1);
-        this.recording.sessionResumed(call);
-        this.context.scheduleIn(call.features().secondTalk(), () -> this.control.release(call, colleague));
+        Call leg = Call.otherLine(Call.legId(call.id(), Call.COLLEAGUE_LINE, false), call, colleague, false);
+        leg.become(Call.State.CONNECTED);
+        leg.connectedAt(now);
+        leg.bridgeIsFarEnd(true);
+        call.colleague(leg);
+        this.control.trace(now, leg, CallEvent.CONNECTED, colleague.config().id());
+        this.control.legConnected(leg, now);
+        this.control.restart(call, now);
+        this.recording.callConnected(leg);
+        this.context.scheduleIn(call.features().secondTalk(), () -> this.control.release(call));
     }
 }

@@ -2,6 +2,7 @@ package forkcast.models.recording;
 
 import forkcast.models.calls.Call;
 import forkcast.models.calls.CallRecording;
+import forkcast.models.calls.MediaSource;
 
 /**
  * A call's recording as CUCM sets it up: one request, two recording calls (R5), each hunting the route list on its
@@ -134,6 +135,29 @@ final class CallSessions implements CallRecording
     boolean split()
     {
         return this.legs[0] != null && this.legs[1] != null && this.legs[0] != this.legs[1];
+    }
+
+    /**
+     * F5: a gateway-forked request goes on through a hold while the gateway stays in the media path: when a leg
+     * records (not cut by a failure) or is still hunting the route list.
+     *
+     * @return whether the request goes on over a hold
+     */
+    boolean goesOnOverHold()
+    {
+        if (this.source.source() != MediaSource.GATEWAY)
+        {
+            return false;
+        }
+        for (int leg = 0; leg < 2; leg++)
+        {
+            RecordingSession s = this.legs[leg];
+            if (s != null && !s.lost() || s == null && this.refused[leg] == null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true when one leg records and the other failed */

@@ -36,10 +36,63 @@ public record CubeConfig(String id, String site, String platform, int maxSession
         }
     }
 
-    /** A CUBE without a set-up rate limit. */
-    public CubeConfig(final String id, final String site, final String platform, final int maxSessions,
-            final List<String> forkTo, final List<DownWindow> down)
+    /** @return a builder for CUBE {@code id} at {@code site} holding {@code maxSessions} dialogs; see {@link Builder}
+     * for the defaults
+     */
+    public static Builder builder(final String id, final String site, final int maxSessions)
     {
-        this(id, site, platform, maxSessions, forkTo, down, Double.POSITIVE_INFINITY);
+        return new Builder(id, site, maxSessions);
+    }
+
+    /**
+     * Names a CUBE's settings; {@code forkTo} must be set (1 to 5 recorders). Unset settings: no platform name,
+     * never down, no set-up rate limit.
+     */
+    public static final class Builder
+    {
+        private final String id;
+        private final String site;
+        private final int maxSessions;
+        private String platform = "";
+        private List<String> forkTo = List.of();
+        private List<DownWindow> down = List.of();
+        private double maxSetupsPerSecond = Double.POSITIVE_INFINITY;
+
+        private Builder(final String id, final String site, final int maxSessions)
+        {
+            this.id = id;
+            this.site = site;
+            this.maxSessions = maxSessions;
+        }
+
+        public Builder platform(final String value)
+        {
+            this.platform = value;
+            return this;
+        }
+
+        public Builder forkTo(final List<String> value)
+        {
+            this.forkTo = value;
+            return this;
+        }
+
+        public Builder down(final List<DownWindow> value)
+        {
+            this.down = value;
+            return this;
+        }
+
+        public Builder maxSetupsPerSecond(final double value)
+        {
+            this.maxSetupsPerSecond = value;
+            return this;
+        }
+
+        public CubeConfig build()
+        {
+            return new CubeConfig(this.id, this.site, this.platform, this.maxSessions, this.forkTo, this.down,
+                    this.maxSetupsPerSecond);
+        }
     }
 }

@@ -8,7 +8,7 @@ import forkcast.models.calls.MediaSource;
 /**
  * Choosing the device that forks a call's media for a new session, from what the call and its route offer: the
  * line's preference (R14), the phone's built-in bridge and policies against the first destination (R22, R33), the
- * gateways that can fork this call now (R8, R16, F5). {@link MediaSourceSelector} applies Tables 1 and 2; this class
+ * gateways in the call's path that can fork it (R8, R16; F5: for as long as they are in the path). {@link MediaSourceSelector} applies Tables 1 and 2; this class
  * asks the call and tells where the chosen source stands and whether it offers SDP early (R10, R18). The selections
  * are shared constants, so a choice allocates nothing.
  */

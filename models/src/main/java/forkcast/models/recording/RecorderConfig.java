@@ -25,10 +25,66 @@ public record RecorderConfig(String id, String site, int maxStreams, double maxS
         }
     }
 
-    /** A recorder that never fails. */
-    public RecorderConfig(final String id, final String site, final int maxStreams, final double maxSetupsPerSecond,
-            final boolean secure, final boolean srtpFallback)
+    /** @return a builder for recorder {@code id} at {@code site}; see {@link Builder} for the defaults */
+    public static Builder builder(final String id, final String site)
     {
-        this(id, site, maxStreams, maxSetupsPerSecond, secure, srtpFallback, List.of());
+        return new Builder(id, site);
+    }
+
+    /**
+     * Names a recorder's settings. Unset settings are a MediaSense node's (F6): 400 streams, 2 set-ups per second;
+     * not secure, no SRTP fallback, never down.
+     */
+    public static final class Builder
+    {
+        private final String id;
+        private final String site;
+        private int maxStreams = 400;
+        private double maxSetupsPerSecond = 2;
+        private boolean secure = false;
+        private boolean srtpFallback = false;
+        private List<DownWindow> down = List.of();
+
+        private Builder(final String id, final String site)
+        {
+            this.id = id;
+            this.site = site;
+        }
+
+        public Builder maxStreams(final int value)
+        {
+            this.maxStreams = value;
+            return this;
+        }
+
+        public Builder maxSetupsPerSecond(final double value)
+        {
+            this.maxSetupsPerSecond = value;
+            return this;
+        }
+
+        public Builder secure(final boolean value)
+        {
+            this.secure = value;
+            return this;
+        }
+
+        public Builder srtpFallback(final boolean value)
+        {
+            this.srtpFallback = value;
+            return this;
+        }
+
+        public Builder down(final List<DownWindow> value)
+        {
+            this.down = value;
+            return this;
+        }
+
+        public RecorderConfig build()
+        {
+            return new RecorderConfig(this.id, this.site, this.maxStreams, this.maxSetupsPerSecond, this.secure,
+                    this.srtpFallback, this.down);
+        }
     }
 }

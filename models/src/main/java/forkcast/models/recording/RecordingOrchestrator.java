@@ -1,5 +1,6 @@
 package forkcast.models.recording;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -27,9 +28,10 @@ import forkcast.sim.SimContext;
  * recording calls in BHCC (R6) and, on a CTI-monitored line, a recording-started event (F4); media flows after the
  * cluster's set-up delay once the destination's set-up queue has taken the recording calls up (F6,
  * {@link SetupQueue}; an INVITE that would wait past the trunk's timeout, or that a failed destination leaves
- * unanswered, advances the route list when the timeout expires: {@link SessionSetUp}). Hold, consults and transfers
- * end the session and later ones restart it
- * (R35, F3). Failure windows cut copies ({@link FailureWindows}).
+ * unanswered, advances the route list when the timeout expires: {@link SessionSetUp}). Every leg of a call on an
+ * agent's line records by that line's rules (F8). Hold ends a phone-forked session and resume restarts it (R35); a
+ * gateway-forked session records on through the hold (F5); consults and transfers end the session and later ones
+ * restart it (F3). Failure windows cut copies ({@link FailureWindows}).
  */
 public final class RecordingOrchestrator implements RecordingFunction
 {
@@ -53,10 +55,11 @@ public final class RecordingOrchestrator implements RecordingFunction
      * @param routeByProfile each recording profile's trunk or route list (R17, R20)
      * @param setupDelay seconds from request to media flowing
      * @param trace receives the calls' recording events; null for none
+     * @param groups the agent groups, whose sessions are counted per line and per answered call
      */
     public RecordingOrchestrator(final SimContext context, final Map<String, RecordingRoute> routeByProfile,
             final MediaNetwork network, final BhccAccount bhcc, final CtiAccount cti, final double setupDelay,
-            final CallTrace trace, final TonePlan tones)
+            final CallTrace trace, final TonePlan tones, final List<AgentGroup> groups)
     {
         this.context = context;
         this.routeByProfile = Map.copyOf(routeByProfile);
@@ -65,7 +68,7 @@ public final class RecordingOrchestrator implements RecordingFunction
         this.setupDelay = setupDelay;
         this.tones = tones;
         this.trace = new RecordingTrace(trace);
-        this.statistics = new RecordingStatistics(context.window());
+        this.statistics = new RecordingStatistics(context.window(), groups);
         this.media = new ForkedMedia(network, this.statistics);
         this.failures = new FailureWindows(context, network, this.media, this.statistics, this.trace);
         this.hunt = new RouteHunt(new TrunkAdmission(network, this.statistics), this.statistics, this.trace,
@@ -88,26 +91,26 @@ public final class RecordingOrchestrator implements RecordingFunction
         }
         else if (option == RecordingOption.SELECTIVE && call.selected())
         {
-            call.recordingTimer(this.context.scheduleIn(call.selectiveDelay(), () -> selectiveStart(call)));
+            AgentGroup line = call.group();
+            call.recordingTimer(this.context.scheduleIn(call.selectiveDelay(), () -> selectiveStart(call, line)));
         }
     }
 
-    /** R3, R4: someone asks for the selected call to be recorded. */
-    private void selectiveStart(final Call call)
+    /** R3, R4: someone asks for the selected call to be recorded on {@code line}, where it connected. */
+    private void selectiveStart(final Call call, final AgentGroup line)
     {
         call.recordingTimer(null);
         double now = this.context.now();
-        AgentGroup group = call.group();
-        SelectiveTrigger trigger = group.config().selective().trigger();
+        SelectiveTrigger trigger = line.config().selective().trigger();
         this.trace.requestedBy(now, call, CallEvent.RECORDING_START_REQUESTED, trigger);
-        if (call.state() != Call.State.CONNECTED)
+        if (call.state() != Call.State.CONNECTED || call.group() != line)
         {
             // F4: startRecording works on a connected call; R4: the Record key only in the Connected state
             this.statistics.requested().increment(now);
             fail(call, now, RejectReason.CALL_NOT_CONNECTED);
             return;
         }
-        if (trigger == SelectiveTrigger.AGENT && group.config().phone().recordKey() == RecordKey.NONE)
+        if (trigger == SelectiveTrigger.AGENT && line.config().phone().recordKey() == RecordKey.NONE)
         {
             this.statistics.requested().increment(now);
             fail(call, now, RejectReason.NO_RECORD_KEY); // R25: nothing to press
@@ -124,16 +127,23 @@ public final class RecordingOrchestrator implements RecordingFunction
         }
         if (!Double.isNaN(call.stopAfter()))
         {
-            call.recordingTimer(this.context.scheduleIn(call.stopAfter(), () -> selectiveStop(call)));
+            call.recordingTimer(this.context.scheduleIn(call.stopAfter(), () -> selectiveStop(call, line)));
         }
     }
 
-    /** R3, R4, F4: the one who started it stops the recording (stopRecording); the rest of the call is not recorded. */
-    private void selectiveStop(final Call call)
+    /**
+     * R3, R4, F4: the one who started it stops the recording (stopRecording); the rest of the call is not recorded.
+     * A call transferred away from {@code line} meanwhile has no recording there left to stop.
+     */
+    private void selectiveStop(final Call call, final AgentGroup line)
     {
         call.recordingTimer(null);
+        if (call.group() != line)
+        {
+            return;
+        }
         double now = this.context.now();
-        SelectiveTrigger trigger = call.group().config().selective().trigger();
+        SelectiveTrigger trigger = line.config().selective().trigger();
         this.trace.requestedBy(now, call, CallEvent.RECORDING_STOP_REQUESTED, trigger);
         if (trigger.viaCti())
         {
@@ -153,6 +163,23 @@ public final class RecordingOrchestrator implements RecordingFunction
         this.stopListener = listener;
     }
 
+    /**
+     * F5: a session forked by a gateway records on through the hold, since the gateway stays in the media path (the
+     * TAPI developer guide's sequence charts show no recording event for hold and resume with gateway forking): no
+     * new session, no BHCC, no CTI event; a recording call still hunting the route list goes on hunting. R35: a
+     * phone-forked session (or none, or one a failure cut) ends.
+     */
+    @Override
+    public boolean callHeld(final Call call)
+    {
+        if (call.recording() instanceof CallSessions request && request.goesOnOverHold())
+        {
+            return true;
+        }
+        sessionInterrupted(call);
+        return false;
+    }
+
     /** R35, F3: whether a session was running is kept, so that a selectively recorded call is recorded again after. */
     @Override
     public void sessionInterrupted(final Call call)
@@ -160,20 +187,24 @@ public final class RecordingOrchestrator implements RecordingFunction
         call.wasRecording(endSession(call));
     }
 
-    /** R35, F3: always on an automatically recorded line, on a selective one if the call was being recorded. */
+    /**
+     * R35, F3: a leg meant to be recorded gets a new session: always on an automatically recorded line, on a selective
+     * one if the call was being recorded.
+     */
     @Override
     public void sessionResumed(final Call call)
     {
         RecordingOption option = call.group().config().line().recording();
-        if (option == RecordingOption.AUTOMATIC || option == RecordingOption.SELECTIVE && call.wasRecording())
+        if (call.recordable()
+                && (option == RecordingOption.AUTOMATIC || option == RecordingOption.SELECTIVE && call.wasRecording()))
         {
             requestSession(call);
         }
     }
 
     /**
-     * F3, R32: on an automatically recorded line the consult call is recorded; on a selective one only if the agent
-     * presses Record at its start (which needs the key, R25).
+     * F3, R32, F8: each consult leg is recorded by its agent's line: on an automatically recorded line always; on a
+     * selective one only if the agent presses Record at its start (which needs the key, R25).
      */
     @Override
     public void consultConnected(final Call call, final Call consult)
@@ -187,7 +218,7 @@ public final class RecordingOrchestrator implements RecordingFunction
         else if (option == RecordingOption.SELECTIVE && consult.selected())
         {
             double now = this.context.now();
-            this.trace.record(now, call, CallEvent.RECORDING_START_REQUESTED, "agent (consult, R32)");
+            this.trace.record(now, consult, CallEvent.RECORDING_START_REQUESTED, "agent (consult, R32)");
             if (group.config().phone().recordKey() == RecordKey.NONE)
             {
                 this.statistics.requested().increment(now);
@@ -361,6 +392,7 @@ public final class RecordingOrchestrator implements RecordingFunction
             final MediaSourceSelector.Selection source, final double now)
     {
         this.statistics.established().increment(now);
+        this.statistics.establishedOn(call.group(), call.source().group(), now);
         (source.source() == MediaSource.PHONE ? this.statistics.phoneSourced() : this.statistics.gatewaySourced())
                 .increment(now);
         if (source.fallback())

@@ -1,8 +1,11 @@
 package forkcast.models.recording;
 
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
+import forkcast.models.calls.AgentGroup;
 import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
@@ -33,9 +36,17 @@ public final class RecordingStatistics
     private final IntervalCounter halfRecordedSeconds;
     private final TimeWeightedLevel recordedCalls;
     private final TimeWeightedLevel forkBitsPerSecond;
+    private final Map<AgentGroup, IntervalCounter> establishedOnLine = new IdentityHashMap<>();
+    private final Map<AgentGroup, IntervalCounter> establishedForCalls = new IdentityHashMap<>();
 
-    RecordingStatistics(final MeasurementWindow window)
+    /** @param groups the agent groups whose sessions are counted per line and per answered call */
+    RecordingStatistics(final MeasurementWindow window, final List<AgentGroup> groups)
     {
+        for (AgentGroup g : groups)
+        {
+            this.establishedOnLine.put(g, new IntervalCounter(window));
+            this.establishedForCalls.put(g, new IntervalCounter(window));
+        }
         this.requested = new IntervalCounter(window);
         this.established = new IntervalCounter(window);
         this.failed = new IntervalCounter(window);
@@ -72,6 +83,28 @@ public final class RecordingStatistics
     {
         this.failed.increment(now);
         this.failedBy.get(reason).increment(now);
+    }
+
+    /** F8: a session was established on a line of {@code line} for a call answered by {@code answering}. */
+    void establishedOn(final AgentGroup line, final AgentGroup answering, final double now)
+    {
+        this.establishedOnLine.get(line).increment(now);
+        this.establishedForCalls.get(answering).increment(now);
+    }
+
+    /** @return sessions established on the lines of {@code group} (any call's leg there) */
+    public IntervalCounter establishedOnLines(final AgentGroup group)
+    {
+        return this.establishedOnLine.get(group);
+    }
+
+    /**
+     * @return sessions established, on any line, for the calls {@code group} answered (the calls of traffic offered to
+     *         it: their own, their calling agents', consults', transferred and conferenced legs)
+     */
+    public IntervalCounter establishedForCallsOf(final AgentGroup group)
+    {
+        return this.establishedForCalls.get(group);
     }
 
     public IntervalCounter requested()

@@ -34,16 +34,79 @@ public record TrunkConfig(String id, String recorder, String cube, int maxDialog
         }
     }
 
-    /** A trunk with CUCM's default SIP timers. */
-    public TrunkConfig(final String id, final String recorder, final String cube, final int maxDialogs,
-            final EarlyOffer earlyOffer, final String mtpPool, final List<DownWindow> down)
+    /** @return a builder for trunk {@code id}; see {@link Builder} for the defaults */
+    public static Builder builder(final String id)
     {
-        this(id, recorder, cube, maxDialogs, earlyOffer, mtpPool, down, SipTimers.DEFAULT);
+        return new Builder(id);
     }
 
-    /** A trunk straight to a recorder, no Early Offer, never down, CUCM's default SIP timers. */
-    public TrunkConfig(final String id, final String recorder, final int maxDialogs)
+    /**
+     * Names a trunk's settings; set exactly one destination, {@code recorder} or {@code cube}. Unset settings:
+     * unlimited dialogs, no Early Offer, no MTP pool, never down, CUCM's default SIP timers
+     * ({@link SipTimers#DEFAULT}).
+     */
+    public static final class Builder
     {
-        this(id, recorder, null, maxDialogs, EarlyOffer.NONE, null, List.of());
+        private final String id;
+        private String recorder = null;
+        private String cube = null;
+        private int maxDialogs = Integer.MAX_VALUE;
+        private EarlyOffer earlyOffer = EarlyOffer.NONE;
+        private String mtpPool = null;
+        private List<DownWindow> down = List.of();
+        private SipTimers timers = SipTimers.DEFAULT;
+
+        private Builder(final String id)
+        {
+            this.id = id;
+        }
+
+        public Builder recorder(final String value)
+        {
+            this.recorder = value;
+            return this;
+        }
+
+        public Builder cube(final String value)
+        {
+            this.cube = value;
+            return this;
+        }
+
+        public Builder maxDialogs(final int value)
+        {
+            this.maxDialogs = value;
+            return this;
+        }
+
+        public Builder earlyOffer(final EarlyOffer value)
+        {
+            this.earlyOffer = value;
+            return this;
+        }
+
+        public Builder mtpPool(final String value)
+        {
+            this.mtpPool = value;
+            return this;
+        }
+
+        public Builder down(final List<DownWindow> value)
+        {
+            this.down = value;
+            return this;
+        }
+
+        public Builder timers(final SipTimers value)
+        {
+            this.timers = value;
+            return this;
+        }
+
+        public TrunkConfig build()
+        {
+            return new TrunkConfig(this.id, this.recorder, this.cube, this.maxDialogs, this.earlyOffer, this.mtpPool,
+                    this.down, this.timers);
+        }
     }
 }

@@ -18,8 +18,6 @@ import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.MediaSource;
 import forkcast.models.calls.MediaSourcePreference;
 import forkcast.models.calls.PhoneConfig;
-import forkcast.models.calls.PhoneProtocol;
-import forkcast.models.calls.RecordKey;
 import forkcast.models.calls.RecordingOption;
 import forkcast.sim.stats.MeasurementWindow;
 
@@ -99,24 +97,26 @@ class MediaSourceSelectorTest
     @CsvSource({"true, false, true", "false, false, false", "true, true, false", "false, true, false"})
     void r16_gatewayCanForkOnlyWithUcServicesAndNoProxy(final boolean uc, final boolean proxy, final boolean expected)
     {
-        assertEquals(expected, new GatewayConfig("gw", "dc", 10, uc, proxy).canFork());
+        assertEquals(expected, GatewayConfig.builder("gw", "dc", 10).ucGatewayServices(uc).sipProxyInPath(proxy)
+                .recordingTrunk(true).build().canFork());
     }
 
     @Test
     @DisplayName("R30 = R16: a gateway behind a SIP proxy falls back to the phone")
     void r30_proxyMakesThePhoneTheSource()
     {
-        boolean gatewayAvailable = new GatewayConfig("gw", "dc", 10, true, true).canFork();
+        boolean gatewayAvailable = GatewayConfig.builder("gw", "dc", 10).ucGatewayServices(true)
+                .sipProxyInPath(true).recordingTrunk(true).build().canFork();
         assertEquals("phone@1", describe(MediaSourceSelector.select(GW, false, true, gatewayAvailable)));
     }
 
     private static AgentGroup group(final BuiltInBridgeSetting bib, final boolean mtp, final boolean authenticated,
             final boolean clusterBib, final boolean allowAuthenticated)
     {
-        return new AgentGroup(new AgentGroupConfig("g", "s", 1,
-                new PhoneConfig(bib, PhoneProtocol.SIP, mtp, authenticated, RecordKey.NONE),
-                new LineConfig(RecordingOption.AUTOMATIC, "rp", PH, false, 2, false), null, null), 0, clusterBib,
-                allowAuthenticated, new MeasurementWindow(0, 10, 10));
+        return new AgentGroup(AgentGroupConfig.builder("g", "s", 1)
+                .phone(PhoneConfig.builder().builtInBridge(bib).mtpRequired(mtp).authenticated(authenticated).build())
+                .line(LineConfig.builder().recording(RecordingOption.AUTOMATIC).profile("rp").mediaSource(PH).build())
+                .build(), 0, clusterBib, allowAuthenticated, new MeasurementWindow(0, 10, 10));
     }
 
     @ParameterizedTest(name = "R22: phone {0}, cluster default {1} -> bridge {2}")

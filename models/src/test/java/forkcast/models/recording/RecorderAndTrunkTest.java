@@ -18,8 +18,8 @@ class RecorderAndTrunkTest
     @DisplayName("F6: a 400-stream recorder takes 200 sessions, two streams each (R5)")
     void f6_streamLimitCountsTwoStreamsPerSession()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 400, Double.POSITIVE_INFINITY, false, false), 0,
-                this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(400)
+                .maxSetupsPerSecond(Double.POSITIVE_INFINITY));
         for (int i = 0; i < 200; i++)
         {
             assertNull(admit(recorder, 1, false));
@@ -41,7 +41,7 @@ class RecorderAndTrunkTest
     @DisplayName("F6: set-ups queue FIFO at the sustained rate; one that would wait past the timeout is refused")
     void f6_setupsQueueAtTheSustainedRate()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 1000, 2, false, false), 0, this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(1000).maxSetupsPerSecond(2));
         assertEquals(0.0, recorder.setupWait(10.0), 0.0, "an idle recorder takes a set-up at once");
         assertNull(admit(recorder, 10.0, false));
         assertEquals(0.5, recorder.setupWait(10.0), 1e-12, "busy for 1 / 2 s with the first");
@@ -71,8 +71,9 @@ class RecorderAndTrunkTest
     @Test
     void aSecureCallNeedsARecorderThatTakesSrtp()
     {
-        Recorder plain = new Recorder(new RecorderConfig("rec", "dc", 10, 5, false, false), 0, this.window);
-        Recorder secure = new Recorder(new RecorderConfig("rec", "dc", 10, 5, true, false), 0, this.window);
+        Recorder plain = recorder(RecorderConfig.builder("rec", "dc").maxStreams(10).maxSetupsPerSecond(5));
+        Recorder secure = recorder(RecorderConfig.builder("rec", "dc").maxStreams(10).maxSetupsPerSecond(5)
+                .secure(true));
         assertEquals(RejectReason.SRTP_NOT_ACCEPTED, admit(plain, 1, true));
         assertNull(admit(secure, 1, true));
         assertNull(admit(plain, 1, false));
@@ -83,7 +84,7 @@ class RecorderAndTrunkTest
     @Test
     void releasingWhatWasNotHeldIsAnError()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec-a", "dc", 10, 5, false, false), 0, this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec-a", "dc").maxStreams(10).maxSetupsPerSecond(5));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> recorder.release(7));
         assertTrue(e.getMessage().contains("rec-a") && e.getMessage().contains("t=7"));
     }
@@ -92,8 +93,9 @@ class RecorderAndTrunkTest
     @DisplayName("R5: a recording session holds two trunk dialogs, one per recording call")
     void r5_sessionTakesTwoDialogs()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 100, 100, false, false), 0, this.window);
-        SipTrunk trunk = new SipTrunk(new TrunkConfig("t", "rec", 5), recorder, this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(100).maxSetupsPerSecond(100));
+        SipTrunk trunk = new SipTrunk(TrunkConfig.builder("t").recorder("rec").maxDialogs(5).build(),
+                recorder, this.window);
         assertNull(trunk.seize(1));
         assertNull(trunk.seize(1));
         assertEquals(RejectReason.TRUNK_FULL, trunk.seize(1), "one dialog left: not enough for a session's two calls");
@@ -107,9 +109,9 @@ class RecorderAndTrunkTest
     @DisplayName("R10: CUBE takes a session only with room for its inbound pair and one copy")
     void r10_cubeNeedsRoomForTheInboundPairAndOneCopy()
     {
-        Recorder recorder = new Recorder(new RecorderConfig("rec", "dc", 100, 100, false, false), 0, this.window);
-        CubeMediaProxy cube = new CubeMediaProxy(new CubeConfig("cube", "dc", "isr", 6, java.util.List.of("rec"),
-                java.util.List.of()), 0, java.util.List.of(recorder), this.window);
+        Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(100).maxSetupsPerSecond(100));
+        CubeMediaProxy cube = new CubeMediaProxy(CubeConfig.builder("cube", "dc", 6).platform("isr")
+                .forkTo(java.util.List.of("rec")).build(), 0, java.util.List.of(recorder), this.window);
         assertNull(cube.seizeSession(1, 0, 32));
         assertNull(cube.seizeCopy(1));
         assertEquals(RejectReason.CUBE_FULL, cube.seizeSession(1, 0, 32),
@@ -130,5 +132,10 @@ class RecorderAndTrunkTest
         assertEquals(RejectReason.MTP_UNAVAILABLE, pool.take(1, 2));
         pool.give(2, 2);
         assertNull(pool.take(3, 2));
+    }
+
+    private Recorder recorder(final RecorderConfig.Builder config)
+    {
+        return new Recorder(config.build(), 0, this.window);
     }
 }

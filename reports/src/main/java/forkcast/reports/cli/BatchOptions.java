@@ -1,38 +1,28 @@
 package forkcast.reports.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
-import forkcast.reports.Batch;
-import forkcast.scenarios.Checkpoint;
+import forkcast.scenarios.SweepAxis;
 import picocli.CommandLine.Option;
 
 /**
  * The options of the commands whose many runs are kept in a checkpoint (picocli mixin): {@code sweep} and
- * {@code size}. It also holds the one rule both follow before they start: the output folder must not hold another
- * batch's outputs unless {@code --force} says to replace them.
+ * {@code size}. Whether {@code --out} may be replaced is decided, as for every command, when it is claimed
+ * ({@link forkcast.reports.OutputFolder#claim}); the checkpoint is opened by {@link SimulatingCommand}.
  */
 final class BatchOptions
 {
     @Option(names = "--resume", description = "Continue an interrupted run of the same batch: only what is missing runs.")
     boolean resume;
 
-    @Option(names = "--force", description = "Replace the outputs of a different batch in --out.")
-    boolean force;
-
-    /**
-     * Opens the checkpoint of {@code batch} in {@code target}.
-     * @return the checkpoint
-     * @throws IllegalStateException when {@code target} holds another batch's outputs and {@code --force} is not given
-     */
-    Checkpoint open(final Path target, final String batch) throws IOException
+    /** @return the axis a {@code --vary} value gives; a malformed one is bad usage (exit 2) */
+    static SweepAxis axis(final String vary)
     {
-        String existing = Batch.published(target);
-        if (existing != null && !existing.equals(batch) && !this.force)
+        try
         {
-            throw new IllegalStateException(target + " holds the outputs of another batch; use --force to replace them,"
-                    + " or another --out");
+            return SweepAxis.parse(vary);
         }
-        return Checkpoint.open(target, batch, this.resume);
+        catch (IllegalArgumentException e)
+        {
+            throw CommandException.usage(e.getMessage());
+        }
     }
 }

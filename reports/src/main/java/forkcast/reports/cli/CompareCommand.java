@@ -7,152 +7,135 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import forkcast.reports.ComparisonWriter;
-import forkcast.scenarios.Catalog;
+import forkcast.reports.OutputFolder;
+import forkcast.reports.Printable;
+import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Comparison;
+import forkcast.scenarios.ResourceEstimator;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
-import forkcast.sim.ReplicationFailedException;
 import forkcast.sim.stats.MetricSummary;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast compare}: alternatives on the same traffic, side by side with paired differences. */
-@Command(usageHelpWidth = 100, name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run alternatives on the same traffic and compare them.",
-                "With one file, the alternatives are the scenario and its variants; with several files,",
-                "each file is an alternative (their variants are ignored). All run with the first one's seed",
-                "and replications, so every metric's difference is paired replication by replication.",
-                "Writes comparison.json, comparison.csv, report.html and charts/."},
-        footer = {"", "Example:", "  forkcast compare scenarios/examples/branch-phone-vs-network.yaml"})
-final class CompareCommand implements Callable<Integer>
+@Command(name = "compare", description = """
+        Run alternatives on the same traffic and compare them. With one file, the alternatives are the scenario \
+        and its variants; with several files, each file is an alternative (their variants are ignored). All run \
+        with the first one's seed and replications, so every metric's difference is paired replication by \
+        replication. Writes comparison.json, comparison.csv, report.html and charts/.""",
+        footer = "%nExample:%n  forkcast compare scenarios/examples/branch-phone-vs-network.yaml")
+final class CompareCommand extends GatedCommand<List<RunResult>>
 {
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    private RunOptions options;
-
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "A scenario with variants, or two or more scenarios.")
     private List<Path> files;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/compare-<first name>).")
-    private Path out;
+    private final List<Scenario> alternatives = new ArrayList<>();
+    private long seed;
+    private int replications;
 
     @Override
-    public Integer call()
+    Plan plan(final ScenarioLoader loader, final PrintWriter err) throws ScenarioException
     {
-        Instant started = Instant.now();
-        List<String> commandLine = this.options.commandLine();
-        PrintWriter out = this.spec.commandLine().getOut();
-        PrintWriter err = this.spec.commandLine().getErr();
-        ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
-        List<Scenario> alternatives = new ArrayList<>();
-        try
+        if (this.files.size() == 1)
         {
-            if (this.files.size() == 1)
+            this.alternatives.addAll(loader.loadAlternatives(this.files.get(0), this.options.overrides));
+            if (this.alternatives.size() < 2)
             {
-                alternatives.addAll(loader.loadAlternatives(this.files.get(0), this.options.overrides));
-                if (alternatives.size() < 2)
-                {
-                    err.println(this.files.get(0) + ": error: the scenario has no variants to compare; add 'variants'"
-                            + " or give two or more files");
-                    return ExitCodes.INVALID;
-                }
-            }
-            else
-            {
-                for (Path file : this.files)
-                {
-                    alternatives.add(loader.load(file, this.options.overrides));
-                }
+                throw CommandException.usage(Printable.of(this.files.get(0)) + ": the scenario has no variants to"
+                        + " compare; add 'variants' or give two or more files");
             }
         }
-        catch (ScenarioException e)
+        else
         {
-            e.errors().forEach(err::println);
-            return ExitCodes.INVALID;
+            for (Path file : this.files)
+            {
+                this.alternatives.add(loader.load(file, this.options.overrides));
+            }
         }
-        List<String> names = alternatives.stream().map(Scenario::name).toList();
+        List<String> names = names();
         if (names.stream().distinct().count() < names.size())
         {
-            err.println("forkcast compare: two alternatives share a name: " + names);
-            return ExitCodes.INVALID;
+            throw CommandException.usage("two alternatives share a name: " + names);
         }
-        Scenario first = alternatives.get(0);
-        int reps = this.options.replications != null ? this.options.replications : first.replications();
-        long s = this.options.seed != null ? this.options.seed : first.seed();
-        int workers = this.options.workers();
-        if (reps < 2 || workers < 1)
+        Scenario first = this.alternatives.get(0);
+        this.replications = this.options.replications != null ? this.options.replications : first.replications();
+        this.seed = this.options.seed != null ? this.options.seed : first.seed();
+        if (this.replications < 2)
         {
-            err.println("forkcast compare: needs at least 2 replications (for paired intervals) and 1 thread");
-            return ExitCodes.INVALID;
+            throw CommandException.usage("needs at least 2 replications (for paired intervals), not " + this.replications);
         }
-        Path target = this.out != null ? this.out : Path.of("out", "compare-" + first.name());
-        if (!this.options.quiet)
+        for (Scenario alternative : this.alternatives)
         {
-            err.printf(Locale.ROOT, "forkcast: comparing %s, %d replications each on the same traffic%n",
-                    String.join(", ", names), reps);
-        }
-        List<RunResult> results;
-        try
-        {
-            Progress progress = new Progress(err, "replications", (long) reps * alternatives.size(), this.options.quiet);
-            results = Comparison.run(alternatives, s, reps, workers, r -> progress.step());
-            progress.close();
-        }
-        catch (IllegalArgumentException e)
-        {
-            err.println("forkcast compare: " + e.getMessage());
-            return ExitCodes.INVALID;
-        }
-        catch (ReplicationFailedException e)
-        {
-            err.println("forkcast: the run failed: " + e.getMessage());
-            return ExitCodes.RUN_FAILED;
-        }
-        try
-        {
-            ComparisonWriter.write(results, target, commandLine, started);
-        }
-        catch (IOException e)
-        {
-            err.println("forkcast: cannot write the outputs to " + target + ": " + e.getMessage());
-            return ExitCodes.RUN_FAILED;
-        }
-        if (!this.options.quiet)
-        {
-            out.println("paired difference to " + names.get(0) + " (mean [95% CI]):");
-            out.printf(Locale.ROOT, "%-38s", "metric");
-            names.subList(1, names.size()).forEach(n -> out.printf(Locale.ROOT, "  %-28s", n));
-            out.println();
-            List<String> headline = new ArrayList<>(List.of("recording.blockingProbability", "recording.coverage",
-                    "recording.redundantShare", "bhcc.busyHour.total"));
-            results.get(0).results().summaries().keySet().stream()
-                    .filter(n -> n.startsWith("bandwidth.link.") && n.endsWith(".forkMbps.mean")
-                            && n.indexOf(".to-") < 0)
-                    .forEach(headline::add);
-            for (String metric : headline)
+            if (!alternative.window().equals(first.window()))
             {
-                out.printf(Locale.ROOT, "%-38s", metric.length() > 38 ? metric.substring(0, 37) + "…" : metric);
-                for (RunResult r : results.subList(1, results.size()))
-                {
-                    MetricSummary d = ComparisonWriter.pairedDifference(results.get(0), r, metric);
-                    out.printf(Locale.ROOT, "  %-28s", d.mean() == null ? "n/a"
-                            : String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]", d.mean(),
-                                    d.ci95low() == null ? Double.NaN : d.ci95low(),
-                                    d.ci95high() == null ? Double.NaN : d.ci95high()));
-                }
-                out.println();
+                throw CommandException.usage("alternative " + alternative.name() + " has another run window ("
+                        + alternative.window() + ") than " + first.name() + "; paired differences need the same");
             }
-            out.println("report: " + target.resolve("report.html"));
         }
-        return ExitCodes.OK;
+        return Plan.of("compare-" + first.name(), this.files, ResourceEstimator.batch(this.alternatives.stream()
+                .map(a -> a.withReplications(this.replications)).toList(), this.options.workers()), this.replications,
+                String.format(Locale.ROOT, "comparing %s, %d replications each on the same traffic",
+                        String.join(", ", names), this.replications),
+                "replications", (long) this.replications * this.alternatives.size());
+    }
+
+    private List<String> names()
+    {
+        return this.alternatives.stream().map(Scenario::name).toList();
+    }
+
+    @Override
+    List<RunResult> simulate(final Checkpoint checkpoint, final Progress progress)
+    {
+        return Comparison.run(this.alternatives, this.seed, this.replications, this.options.workers(),
+                r -> progress.step());
+    }
+
+    @Override
+    void write(final List<RunResult> results, final OutputFolder output, final Plan plan,
+            final List<String> commandLine, final Instant started) throws IOException
+    {
+        ComparisonWriter.write(results, output, commandLine, started);
+    }
+
+    @Override
+    List<Gates.Case> cases(final List<RunResult> results)
+    {
+        return results.stream().map(r -> new Gates.Case(r.scenario().name(), r)).toList();
+    }
+
+    @Override
+    void print(final List<RunResult> results, final PrintWriter out, final Path target)
+    {
+        List<String> names = names();
+        out.println("paired difference to " + names.get(0) + " (mean [95% CI]):");
+        out.printf(Locale.ROOT, "%-38s", "metric");
+        names.subList(1, names.size()).forEach(n -> out.printf(Locale.ROOT, "  %-28s", n));
+        out.println();
+        List<String> headline = new ArrayList<>(List.of("recording.blockingProbability", "recording.coverage",
+                "recording.redundantShare", "bhcc.busyHour.total"));
+        results.get(0).results().summaries().keySet().stream()
+                .filter(n -> n.startsWith("bandwidth.link.") && n.endsWith(".forkMbps.mean")
+                        && n.indexOf(".to-") < 0)
+                .forEach(headline::add);
+        for (String metric : headline)
+        {
+            out.printf(Locale.ROOT, "%-38s", metric.length() > 38 ? metric.substring(0, 37) + "…" : metric);
+            for (RunResult r : results.subList(1, results.size()))
+            {
+                MetricSummary d = ComparisonWriter.pairedDifference(results.get(0), r, metric);
+                out.printf(Locale.ROOT, "  %-28s", d.mean() == null ? "n/a"
+                        : String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]", d.mean(),
+                                d.ci95low() == null ? Double.NaN : d.ci95low(),
+                                d.ci95high() == null ? Double.NaN : d.ci95high()));
+            }
+            out.println();
+        }
+        out.println("report: " + Printable.of(target.resolve("report.html")));
     }
 }

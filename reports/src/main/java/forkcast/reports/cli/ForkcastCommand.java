@@ -1,7 +1,9 @@
 package forkcast.reports.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
+import forkcast.reports.Printable;
 import forkcast.reports.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,45 +15,101 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SizeCommand.class,
                 ValidateCommand.class, CatalogCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 the run failed, 2 bad usage or invalid scenario.",
-                "Example: forkcast run scenarios/examples/quickstart.yaml"})
-public final class ForkcastCommand implements Runnable
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_GATE},
+        footer = {"", "Example: forkcast run scenarios/examples/quickstart.yaml"})
+public final class ForkcastCommand implements Callable<Integer>
 {
+    private static final String OUT_OF_MEMORY = "forkcast: out of memory. Run fewer replications or a shorter"
+            + " run, or give Java more memory (e.g. JAVA_OPTS=-Xmx8g)";
+    private static final java.util.concurrent.atomic.AtomicBoolean OUT_OF_MEMORY_REPORTED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private static final String STACK_OVERFLOW = "forkcast: internal error: the stack overflowed; nothing was written";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = Failures.DEBUG, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an internal error (otherwise one line).")
+    private boolean debug;
+
     public static void main(final String[] args)
     {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        // threads of libraries (Java2D's disposer, a progress bar) report what kills them in one line too
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> report(err, e));
+        System.exit(execute(args, new PrintWriter(System.out, true), err));
     }
 
-    /** Run the command line with the given streams; returns the exit code (used by tests too). */
+    /**
+     * Run the command line with the given streams; returns the exit code (used by tests too). Every failure is mapped
+     * by {@link Failures}; an {@link OutOfMemoryError} or {@link StackOverflowError} anywhere is exit 1 with one line
+     * (the output folder's staging files are already dropped by then), another error an internal error.
+     */
     public static int execute(final String[] args, final PrintWriter out, final PrintWriter err)
     {
+        OUT_OF_MEMORY_REPORTED.set(false);
         CommandLine commandLine = new CommandLine(new ForkcastCommand());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) ->
+        try
         {
-            err.println("forkcast: internal error: " + exception);
+            Failures failures = new Failures();
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            commandLine.setExitCodeExceptionMapper(failures);
+            commandLine.setExecutionExceptionHandler(failures);
+            commandLine.setParameterExceptionHandler(failures);
+            return commandLine.execute(args);
+        }
+        catch (Error e)
+        {
+            // the memory the command held is unreachable once its frames are gone; printing needs little
+            if (e instanceof OutOfMemoryError || e instanceof StackOverflowError)
+            {
+                report(err, e);
+            }
+            else
+            {
+                Failures.internalError(err, e, Failures.debug(commandLine.getParseResult()));
+            }
             return ExitCodes.RUN_FAILED;
-        });
-        return commandLine.execute(args);
+        }
     }
 
-    @Override
-    public void run()
+    /** One line for an error that ends the command or a thread; running out of memory is said once. */
+    private static void report(final PrintWriter err, final Throwable e)
     {
-        this.spec.commandLine().usage(this.spec.commandLine().getOut());
+        if (e instanceof OutOfMemoryError)
+        {
+            if (OUT_OF_MEMORY_REPORTED.compareAndSet(false, true))
+            {
+                err.println(OUT_OF_MEMORY);
+            }
+        }
+        else if (e instanceof StackOverflowError)
+        {
+            err.println(STACK_OVERFLOW);
+        }
+        else
+        {
+            err.println("forkcast: internal error: " + Printable.of(e));
+        }
     }
 
-    /** Prints the version from the jar manifest. */
+    /** Without a command there is nothing to do: the usage goes to stderr, and it is bad usage (exit 2). */
+    @Override
+    public Integer call()
+    {
+        this.spec.commandLine().usage(this.spec.commandLine().getErr());
+        return ExitCodes.INVALID;
+    }
+
+    /** Prints the version and the commit it was built from. */
     static final class VersionProvider implements CommandLine.IVersionProvider
     {
         @Override
         public String[] getVersion()
         {
-            return new String[] {"forkcast " + Version.get(), "Java " + System.getProperty("java.version")};
+            return new String[] {"forkcast " + Version.get() + " (commit " + Version.commit() + ")", "Java " + System.getProperty("java.version")};
         }
     }
 }

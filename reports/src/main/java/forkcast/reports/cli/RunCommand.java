@@ -6,127 +6,116 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
+import forkcast.reports.OutputFolder;
+import forkcast.reports.Printable;
 import forkcast.reports.RunReportWriter;
 import forkcast.reports.Verdict;
 import forkcast.scenarios.Catalog;
+import forkcast.scenarios.Checkpoint;
+import forkcast.scenarios.ResourceEstimator;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
-import forkcast.scenarios.ScenarioError;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
 import forkcast.scenarios.ScenarioRunner;
-import forkcast.sim.ReplicationFailedException;
 import forkcast.sim.stats.MetricSummary;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast run}: simulate a scenario and write its outputs. */
-@Command(usageHelpWidth = 100, name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Simulate a scenario and write its report.",
-                "Writes summary.json, timeseries.csv, run.json, report.html and charts/",
-                "into the output folder, which is replaced as a whole when the run succeeds."},
-        footer = {"", "Example:", "  forkcast run scenarios/examples/quickstart.yaml \\",
-                "      --replications 20 --set recorders.rec-a.maxStreams=120"})
-final class RunCommand implements Callable<Integer>
+@Command(name = "run", description = """
+        Simulate a scenario and write its report: summary.json, timeseries.csv, run.json, report.html and charts/ \
+        go into the output folder, which is replaced as a whole when the run succeeds. --out must be new, empty, \
+        or a folder of forkcast outputs; anything else is refused (exit 2) before the run, and so is a folder \
+        another run is writing.""",
+        footer = """
+        %nExample:%n  forkcast run scenarios/examples/quickstart.yaml \\%n      --replications 20 \
+        --set recorders.rec-a.maxStreams=120 --fail-on FULL,OVER""")
+final class RunCommand extends GatedCommand<RunResult>
 {
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    private RunOptions options;
-
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path scenarioFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
-    private Path out;
+    private int trace;
+
+    private Scenario scenario;
 
     @Option(names = "--trace", paramLabel = "N", description = "Write trace.csv: the lifecycle events of the first N calls"
             + " of replication 1 (time, call, event, detail).")
-    private int trace;
+    void trace(final int calls)
+    {
+        if (calls < 0)
+        {
+            throw new ParameterException(this.spec.commandLine(), "--trace must be 0 or more, not " + calls);
+        }
+        this.trace = calls;
+    }
 
     @Override
-    public Integer call()
+    Plan plan(final ScenarioLoader loader, final PrintWriter err) throws ScenarioException
     {
-        PrintWriter out = this.spec.commandLine().getOut();
-        PrintWriter err = this.spec.commandLine().getErr();
-        Instant started = Instant.now();
-        Catalog catalog = Catalog.builtIn();
-        Scenario scenario;
-        try
-        {
-            scenario = new ScenarioLoader(catalog).load(this.scenarioFile, this.options.overrides);
-        }
-        catch (ScenarioException e)
-        {
-            e.errors().forEach(error -> err.println(error));
-            return ExitCodes.INVALID;
-        }
+        Scenario s = loader.load(this.scenarioFile, this.options.overrides);
         if (!this.options.quiet)
         {
-            scenario.warnings().forEach(err::println);
+            s.warnings().forEach(err::println);
         }
         if (this.options.replications != null)
         {
-            if (this.options.replications < 1)
-            {
-                err.println("forkcast run: --replications must be at least 1");
-                return ExitCodes.INVALID;
-            }
-            scenario = scenario.withReplications(this.options.replications);
+            s = s.withReplications(this.options.replications);
         }
         if (this.options.seed != null)
         {
-            scenario = scenario.withSeed(this.options.seed);
+            s = s.withSeed(this.options.seed);
         }
-        if (this.trace < 0)
-        {
-            err.println("forkcast run: --trace must not be negative");
-            return ExitCodes.INVALID;
-        }
+        this.scenario = s;
         int workers = this.options.workers();
-        if (workers < 1)
+        return Plan.of(s.name(), List.of(this.scenarioFile), ResourceEstimator.run(s, workers), s.replications(),
+                String.format(Locale.ROOT, "running %s, %d replications of %s on %d thread%s", s.name(),
+                        s.replications(), describe(s), workers, workers == 1 ? "" : "s"),
+                "replications", s.replications());
+    }
+
+    @Override
+    RunResult simulate(final Checkpoint checkpoint, final Progress progress)
+    {
+        return ScenarioRunner.run(this.scenario, this.options.workers(), r -> progress.step(), this.trace);
+    }
+
+    @Override
+    void write(final RunResult result, final OutputFolder output, final Plan plan, final List<String> commandLine,
+            final Instant started) throws IOException
+    {
+        RunReportWriter.write(result, output, Catalog.builtIn(), commandLine, started);
+    }
+
+    @Override
+    List<Gates.Case> cases(final RunResult result)
+    {
+        return List.of(new Gates.Case("", result));
+    }
+
+    @Override
+    void print(final RunResult result, final PrintWriter out, final Path target)
+    {
+        out.printf(Locale.ROOT, "%s: %d replications, mean and 95%% CI%n", result.scenario().name(),
+                result.scenario().replications());
+        line(out, result, "calls.connected", "calls connected");
+        line(out, result, "recording.sessions.established", "recording sessions established");
+        line(out, result, "recording.blockingProbability", "recording blocking probability");
+        line(out, result, "recording.coverage", "recording coverage");
+        line(out, result, "bhcc.busyHour.total", "BHCC in the busy hour");
+        line(out, result, "cti.messagesPerSecond.peak", "CTI messages/s, busiest interval");
+        line(out, result, "bandwidth.fork.mbps.peak", "forked bandwidth, peak Mbit/s");
+        out.println("verdicts:");
+        for (Verdict v : Verdict.judge(result.results(), result.ratings()))
         {
-            err.println("forkcast run: --threads must be at least 1");
-            return ExitCodes.INVALID;
+            out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%n", v.status(), v.label(), Figures.of(v.peak().mean()),
+                    Figures.of(v.limit()));
         }
-        Path target = this.out != null ? this.out : Path.of("out", scenario.name());
-        if (!this.options.quiet)
-        {
-            err.printf(Locale.ROOT, "forkcast: running %s, %d replications of %s on %d thread%s%n", scenario.name(),
-                    scenario.replications(), describe(scenario), workers, workers == 1 ? "" : "s");
-        }
-        RunResult result;
-        try
-        {
-            Progress progress = new Progress(err, "replications", scenario.replications(), this.options.quiet);
-            result = ScenarioRunner.run(scenario, workers, r -> progress.step(), this.trace);
-            progress.close();
-        }
-        catch (ReplicationFailedException e)
-        {
-            err.println("forkcast: the run failed: " + e.getMessage());
-            return ExitCodes.RUN_FAILED;
-        }
-        List<Verdict> verdicts;
-        try
-        {
-            verdicts = RunReportWriter.write(result, target, catalog, this.options.commandLine(), started);
-        }
-        catch (IOException e)
-        {
-            err.println("forkcast: cannot write the outputs to " + target + ": " + e.getMessage());
-            return ExitCodes.RUN_FAILED;
-        }
-        if (!this.options.quiet)
-        {
-            printSummary(out, result, verdicts, target);
-        }
-        return ExitCodes.OK;
+        out.println("report: " + Printable.of(target.resolve("report.html")));
     }
 
     private static String describe(final Scenario s)
@@ -140,46 +129,10 @@ final class RunCommand implements Callable<Integer>
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static void printSummary(final PrintWriter out, final RunResult result, final List<Verdict> verdicts,
-            final Path target)
-    {
-        out.printf(Locale.ROOT, "%s: %d replications, mean and 95%% CI%n", result.scenario().name(),
-                result.scenario().replications());
-        line(out, result, "calls.connected", "calls connected");
-        line(out, result, "recording.sessions.established", "recording sessions established");
-        line(out, result, "recording.blockingProbability", "recording blocking probability");
-        line(out, result, "recording.coverage", "recording coverage");
-        line(out, result, "bhcc.busyHour.total", "BHCC in the busy hour");
-        line(out, result, "cti.messagesPerSecond.peak", "CTI messages/s, busiest interval");
-        line(out, result, "bandwidth.fork.mbps.peak", "forked bandwidth, peak Mbit/s");
-        out.println("verdicts:");
-        for (Verdict v : verdicts)
-        {
-            out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%n", v.status(), v.label(), format(v.peak().mean()),
-                    format(v.limit()));
-        }
-        out.println("report: " + target.resolve("report.html"));
-    }
-
     private static void line(final PrintWriter out, final RunResult result, final String metric, final String label)
     {
         MetricSummary m = result.results().summary(metric);
-        out.printf(Locale.ROOT, "  %-34s %s  [%s, %s]%n", label, format(m.mean()), format(m.ci95low()),
-                format(m.ci95high()));
-    }
-
-    private static String format(final Double v)
-    {
-        if (v == null)
-        {
-            return "n/a";
-        }
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v)
-                : Math.abs(v) >= 1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    static void printErrors(final PrintWriter err, final List<ScenarioError> errors)
-    {
-        errors.forEach(err::println);
+        out.printf(Locale.ROOT, "  %-34s %s  [%s, %s]%n", label, Figures.of(m.mean()), Figures.of(m.ci95low()),
+                Figures.of(m.ci95high()));
     }
 }

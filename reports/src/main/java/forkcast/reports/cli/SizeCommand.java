@@ -6,38 +6,34 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import forkcast.reports.Batch;
+import forkcast.reports.OutputFolder;
+import forkcast.reports.Printable;
 import forkcast.reports.SizeWriter;
 import forkcast.scenarios.Checkpoint;
-import forkcast.scenarios.Catalog;
+import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
 import forkcast.scenarios.Sizing;
 import forkcast.scenarios.SizingTarget;
 import forkcast.scenarios.SweepAxis;
-import forkcast.sim.ReplicationFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast size}: the smallest value of a parameter that meets every target with confidence. */
-@Command(usageHelpWidth = 100, name = "size", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Find the smallest value that meets every target.",
-                "Targets are met when their one-sided confidence bound is on the right side.",
-                "The parameter must be monotone: a larger value never does worse. Writes size.json and report.html."},
-        footer = {"", "Example:", "  forkcast size scenarios/examples/quickstart.yaml \\",
-                "      --vary recorders.rec-a.maxStreams=60..200:10 --target 'recording.blockingProbability<=0.01'"})
-final class SizeCommand implements Callable<Integer>
+@Command(name = "size", description = """
+        Find the smallest value that meets every target. Targets are met when their one-sided confidence bound \
+        is on the right side. The parameter must be monotone: a larger value never does worse. Writes size.json \
+        and report.html.""",
+        footer = """
+        %nExample:%n  forkcast size scenarios/examples/quickstart.yaml \\%n      \
+        --vary recorders.rec-a.maxStreams=60..200:10 --target 'recording.blockingProbability<=0.01'""")
+final class SizeCommand extends SimulatingCommand<Sizing.Result>
 {
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    private RunOptions options;
-
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path file;
 
@@ -53,88 +49,82 @@ final class SizeCommand implements Callable<Integer>
             description = "Confidence of the one-sided bounds (default: ${DEFAULT-VALUE}).")
     private double confidence;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/size-<scenario name>).")
-    private Path out;
-
     @CommandLine.Mixin
     private BatchOptions batchOptions;
 
+    private final List<SizingTarget> parsed = new ArrayList<>();
+    private SweepAxis axis;
+    private ScenarioLoader loader;
+
     @Override
-    public Integer call()
+    void checkOptions()
     {
-        Instant started = Instant.now();
-        List<String> commandLine = this.options.commandLine();
-        PrintWriter out = this.spec.commandLine().getOut();
-        PrintWriter err = this.spec.commandLine().getErr();
-        SweepAxis axis;
-        List<SizingTarget> parsed = new ArrayList<>();
-        try
+        for (String t : this.targets)
         {
-            axis = SweepAxis.parse(this.vary);
-            for (String t : this.targets)
+            try
             {
-                parsed.add(SizingTarget.parse(t));
+                this.parsed.add(SizingTarget.parse(t));
             }
-        }
-        catch (IllegalArgumentException e)
-        {
-            err.println("forkcast size: " + e.getMessage());
-            return ExitCodes.INVALID;
+            catch (IllegalArgumentException e)
+            {
+                throw new ParameterException(this.spec.commandLine(), e.getMessage());
+            }
         }
         if (!(this.confidence > 0.5 && this.confidence < 1))
         {
-            err.println("forkcast size: --confidence must be between 0.5 and 1");
-            return ExitCodes.INVALID;
+            throw new ParameterException(this.spec.commandLine(), "--confidence must be between 0.5 and 1, not "
+                    + this.confidence);
         }
-        ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
-        int workers = this.options.workers();
+        this.axis = BatchOptions.axis(this.vary);
+    }
+
+    @Override
+    Plan plan(final ScenarioLoader scenarios, final PrintWriter err) throws ScenarioException, IOException
+    {
+        this.loader = scenarios;
+        Scenario base = scenarios.load(this.file, this.options.overrides);
+        String batch = Batch.identity("size", this.file, this.options.overrides, List.of("vary: " + this.vary,
+                "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: "
+                        + this.options.seed, "replications: " + this.options.replications));
+        int reps = this.options.replications != null ? this.options.replications : base.replications();
+        return Plan.of("size-" + base.name(), List.of(this.file), Sizing.estimate(scenarios, this.file,
+                this.options.overrides, this.axis, this.options.replications, this.options.workers()), reps,
+                "sizing " + base.name() + " over " + this.axis.values().size() + " values of " + this.axis.path(),
+                "values", (int) Math.ceil(Math.log(this.axis.values().size()) / Math.log(2)) + 2)
+                .kept(batch, this.batchOptions.resume);
+    }
+
+    @Override
+    Sizing.Result simulate(final Checkpoint checkpoint, final Progress progress) throws ScenarioException
+    {
         try
         {
-            String name = loader.load(this.file, this.options.overrides).name();
-            Path target = this.out != null ? this.out : Path.of("out", "size-" + name);
-            String batch = Batch.identity("size", this.file, this.options.overrides, List.of("vary: " + this.vary,
-                    "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: " + this.options.seed,
-                    "replications: " + this.options.replications));
-            Checkpoint checkpoint = this.batchOptions.open(target, batch);
-            Progress progress = new Progress(err, "values", (int) Math.ceil(Math.log(axis.values().size()) / Math.log(2)) + 2,
-                    this.options.quiet);
-            Sizing.Result result = Sizing.run(loader, this.file, this.options.overrides, axis, parsed, this.confidence, this.options.seed,
-                    this.options.replications, workers, checkpoint, e -> progress.step());
-            progress.close();
-            SizeWriter.write(result, target, batch, commandLine, started);
-            checkpoint.discard();
-            if (!this.options.quiet)
-            {
-                out.println(SizeWriter.sentence(result));
-                out.println("report: " + target.resolve("report.html"));
-            }
-            return result.value() == null ? ExitCodes.RUN_FAILED : ExitCodes.OK;
-        }
-        catch (ScenarioException e)
-        {
-            e.errors().forEach(err::println);
-            return ExitCodes.INVALID;
-        }
-        catch (IllegalStateException e)
-        {
-            err.println("forkcast size: " + e.getMessage());
-            return ExitCodes.INVALID;
+            return Sizing.run(this.loader, this.file, this.options.overrides, this.axis, this.parsed, this.confidence,
+                    this.options.seed, this.options.replications, this.options.workers(), checkpoint,
+                    e -> progress.step());
         }
         catch (Sizing.UnknownMetricException e)
         {
-            err.println("forkcast size: " + e.getMessage());
-            return ExitCodes.INVALID;
-        }
-        catch (ReplicationFailedException e)
-        {
-            err.println("forkcast: the run failed: " + e.getMessage());
-            return ExitCodes.RUN_FAILED;
-        }
-        catch (IOException e)
-        {
-            err.println("forkcast: cannot write the outputs: " + e.getMessage());
-            return ExitCodes.RUN_FAILED;
+            throw CommandException.usage(e.getMessage());
         }
     }
 
+    @Override
+    void write(final Sizing.Result result, final OutputFolder output, final Plan plan, final List<String> commandLine,
+            final Instant started) throws IOException
+    {
+        SizeWriter.write(result, output, plan.batch(), commandLine, started);
+    }
+
+    /** @return 0 when a value meets every target, 1 when none in the range does */
+    @Override
+    int summarise(final Sizing.Result result, final PrintWriter out, final PrintWriter err, final Path target)
+    {
+        if (!this.options.quiet)
+        {
+            out.println(SizeWriter.sentence(result));
+            out.println("report: " + Printable.of(target.resolve("report.html")));
+        }
+        return result.value() == null ? ExitCodes.RUN_FAILED : ExitCodes.OK;
+    }
 }

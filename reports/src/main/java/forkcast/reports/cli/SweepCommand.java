@@ -6,38 +6,32 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import forkcast.reports.Batch;
+import forkcast.reports.OutputFolder;
+import forkcast.reports.Printable;
 import forkcast.reports.SweepWriter;
 import forkcast.scenarios.Checkpoint;
-import forkcast.scenarios.Catalog;
+import forkcast.scenarios.ResourceEstimator;
+import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
 import forkcast.scenarios.Sweep;
 import forkcast.scenarios.SweepAxis;
-import forkcast.sim.ReplicationFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast sweep}: the scenario at every point of a grid of varied values. */
-@Command(usageHelpWidth = 100, name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a scenario at every point of a grid of values.",
-                "Every point runs on the same traffic (the same seed).",
-                "Writes sweep.csv (every metric of every point), curves with confidence bands and report.html."},
-        footer = {"", "Example:", "  forkcast sweep scenarios/examples/quickstart.yaml \\",
-                "      --vary recorders.rec-a.maxStreams=80..200:40"})
-final class SweepCommand implements Callable<Integer>
+@Command(name = "sweep", description = """
+        Run a scenario at every point of a grid of values, every point on the same traffic (the same seed). \
+        Writes sweep.csv (every metric of every point), curves with confidence bands and report.html.""",
+        footer = """
+        %nExample:%n  forkcast sweep scenarios/examples/quickstart.yaml \\%n      \
+        --vary recorders.rec-a.maxStreams=80..200:40""")
+final class SweepCommand extends GatedCommand<List<Sweep.Point>>
 {
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    private RunOptions options;
-
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path file;
 
@@ -45,79 +39,64 @@ final class SweepCommand implements Callable<Integer>
             description = "A value to vary, by dotted path. Several make a grid.")
     private List<String> vary;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/sweep-<scenario name>).")
-    private Path out;
-
     @CommandLine.Mixin
     private BatchOptions batchOptions;
 
+    private final List<SweepAxis> axes = new ArrayList<>();
+    private ScenarioLoader loader;
+
     @Override
-    public Integer call()
+    Plan plan(final ScenarioLoader scenarios, final PrintWriter err) throws ScenarioException, IOException
     {
-        Instant started = Instant.now();
-        List<String> commandLine = this.options.commandLine();
-        PrintWriter out = this.spec.commandLine().getOut();
-        PrintWriter err = this.spec.commandLine().getErr();
-        List<SweepAxis> axes = new ArrayList<>();
-        try
+        this.loader = scenarios;
+        for (String v : this.vary)
         {
-            for (String v : this.vary)
+            this.axes.add(BatchOptions.axis(v));
+        }
+        Scenario base = scenarios.load(this.file, this.options.overrides);
+        List<Scenario> points = Sweep.points(scenarios, this.file, this.options.overrides, this.axes,
+                this.options.replications);
+        String batch = Batch.identity("sweep", this.file, this.options.overrides, List.of("vary: "
+                + String.join(" ", this.vary), "seed: " + this.options.seed, "replications: " + this.options.replications));
+        return Plan.of("sweep-" + base.name(), List.of(this.file), ResourceEstimator.batch(points,
+                this.options.workers()), points.get(0).replications(), "sweeping " + base.name() + " over "
+                + points.size() + " points", "points", points.size()).kept(batch, this.batchOptions.resume);
+    }
+
+    @Override
+    List<Sweep.Point> simulate(final Checkpoint checkpoint, final Progress progress) throws ScenarioException
+    {
+        return Sweep.run(this.loader, this.file, this.options.overrides, this.axes, this.options.seed,
+                this.options.replications, this.options.workers(), checkpoint, p -> progress.step());
+    }
+
+    @Override
+    void write(final List<Sweep.Point> points, final OutputFolder output, final Plan plan,
+            final List<String> commandLine, final Instant started) throws IOException
+    {
+        SweepWriter.write(points, this.axes, output, plan.batch(), commandLine, started);
+    }
+
+    @Override
+    List<Gates.Case> cases(final List<Sweep.Point> points)
+    {
+        List<Gates.Case> cases = new ArrayList<>();
+        for (Sweep.Point p : points)
+        {
+            List<String> set = new ArrayList<>();
+            for (int a = 0; a < this.axes.size(); a++)
             {
-                axes.add(SweepAxis.parse(v));
+                set.add(this.axes.get(a).path() + "=" + p.values().get(a));
             }
+            cases.add(new Gates.Case(String.join(" ", set), p.result()));
         }
-        catch (IllegalArgumentException e)
-        {
-            err.println("forkcast sweep: " + e.getMessage());
-            return ExitCodes.INVALID;
-        }
-        int points = Sweep.grid(axes).size();
-        ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
-        int workers = this.options.workers();
-        List<Sweep.Point> results;
-        try
-        {
-            String name = loader.load(this.file, this.options.overrides).name();
-            if (!this.options.quiet)
-            {
-                err.printf(Locale.ROOT, "forkcast: sweeping %s over %d points%n", name, points);
-            }
-            Path target = this.out != null ? this.out : Path.of("out", "sweep-" + name);
-            String batch = Batch.identity("sweep", this.file, this.options.overrides, List.of("vary: " + String.join(" ", this.vary),
-                    "seed: " + this.options.seed, "replications: " + this.options.replications));
-            Checkpoint checkpoint = this.batchOptions.open(target, batch);
-            Progress progress = new Progress(err, "points", points, this.options.quiet);
-            results = Sweep.run(loader, this.file, this.options.overrides, axes, this.options.seed, this.options.replications, workers,
-                    checkpoint, p -> progress.step());
-            progress.close();
-            SweepWriter.write(results, axes, target, batch, commandLine, started);
-            checkpoint.discard();
-            if (!this.options.quiet)
-            {
-                out.println("sweep: " + target.resolve("sweep.csv"));
-                out.println("report: " + target.resolve("report.html"));
-            }
-            return ExitCodes.OK;
-        }
-        catch (IllegalStateException e)
-        {
-            err.println("forkcast sweep: " + e.getMessage());
-            return ExitCodes.INVALID;
-        }
-        catch (ScenarioException e)
-        {
-            e.errors().forEach(err::println);
-            return ExitCodes.INVALID;
-        }
-        catch (ReplicationFailedException e)
-        {
-            err.println("forkcast: the run failed: " + e.getMessage());
-            return ExitCodes.RUN_FAILED;
-        }
-        catch (IOException e)
-        {
-            err.println("forkcast: cannot write the outputs: " + e.getMessage());
-            return ExitCodes.RUN_FAILED;
-        }
+        return cases;
+    }
+
+    @Override
+    void print(final List<Sweep.Point> points, final PrintWriter out, final Path target)
+    {
+        out.println("sweep: " + Printable.of(target.resolve("sweep.csv")));
+        out.println("report: " + Printable.of(target.resolve("report.html")));
     }
 }

@@ -18,10 +18,13 @@ import picocli.CommandLine.Parameters;
 /** {@code forkcast validate}: check scenarios without running them. */
 @Command(usageHelpWidth = 100, name = "validate", mixinStandardHelpOptions = true,
         description = {"Check scenario files without running them.",
-                "Checks YAML syntax, keys, values and units, and references between elements.",
+                "Checks YAML syntax, keys, values, units and ranges, references between elements, and variants.",
+                "Every file is checked; each problem of each is printed.",
                 "Prints FILE:LINE:COLUMN: error: MESSAGE for each problem; exit code 2 if any.",
                 "Deployment rules the configuration breaks (R and F ids of the recording guide) are printed",
-                "as FILE:LINE:COLUMN: warning: RULE: MESSAGE; a run shows their consequences."})
+                "as FILE:LINE:COLUMN: warning: RULE: MESSAGE; a run shows their consequences."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:every file is valid (warnings do not count)", "2:a file has an error, or bad usage"})
 final class ValidateCommand implements Callable<Integer>
 {
     @CommandLine.Spec
@@ -44,7 +47,8 @@ final class ValidateCommand implements Callable<Integer>
         {
             try
             {
-                Scenario scenario = loader.load(file, this.overrides);
+                // the alternatives too: a variant's values meet the same checks as the file's
+                Scenario scenario = loader.loadAlternatives(file, this.overrides).get(0);
                 scenario.warnings().forEach(out::println);
                 int n = scenario.warnings().size();
                 out.println(file + ": ok" + (n == 0 ? "" : ", " + n + " warning" + (n == 1 ? "" : "s")
@@ -52,7 +56,7 @@ final class ValidateCommand implements Callable<Integer>
             }
             catch (ScenarioException e)
             {
-                RunCommand.printErrors(err, e.errors());
+                e.errors().forEach(err::println);
                 code = ExitCodes.INVALID;
             }
         }

@@ -17,6 +17,11 @@ final class Cli
         this.err = err;
     }
 
+    /** An exit code and what a separate JVM printed (stdout and stderr together). */
+    record Result(int exitCode, String output)
+    {
+    }
+
     static Cli run(final String... args)
     {
         StringWriter out = new StringWriter();

@@ -7,13 +7,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import forkcast.reports.ChildProcess;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,15 +42,15 @@ class InterruptTest
     {
         Path out = this.tmp.resolve("out");
         Process first = start(out, "--replications", "2");
-        assertEquals(0, first.waitFor(), Files.readString(this.tmp.resolve("log")));
+        assertEquals(0, ChildProcess.await(first, Duration.ofMinutes(3), "the first run"),
+                Files.readString(this.tmp.resolve("log")));
         byte[] previous = Files.readAllBytes(out.resolve("summary.json"));
         for (long delay : new long[] {300, 900, 1500})
         {
             Process run = start(out, "--set", "run.duration=48h", "--replications", "4");
             Thread.sleep(delay);
             run.destroy(); // SIGTERM
-            assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run stops");
-            int code = run.exitValue();
+            int code = ChildProcess.await(run, Duration.ofSeconds(60), "the signalled run");
             assertTrue(code == 143 || code == 0, "exit code " + code);
             if (code == 143)
             {
@@ -59,7 +60,8 @@ class InterruptTest
             JsonMapper.shared().readTree(out.resolve("summary.json").toFile()); // complete and readable
             try (Stream<Path> entries = Files.list(this.tmp))
             {
-                List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals("log")).toList();
+                List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals("log"))
+                        .filter(n -> !n.equals(".out.forkcast-lock")).toList(); // the lock file stays beside it
                 assertEquals(List.of("out"), names, "no staging folder is left: " + names);
             }
         }

@@ -70,6 +70,41 @@ class ResumeTest
     }
 
     @Test
+    void aDamagedCheckpointIsNamedAndRunAgainGivingTheSameOutputs() throws Exception
+    {
+        Path whole = this.tmp.resolve("whole");
+        assertEquals(0, Cli.run("sweep", RunCommandTest.QUICKSTART.toString(), "--vary", VARY, "--replications", "2",
+                "--out", whole.toString(), "--quiet").exitCode);
+        Path resumed = this.tmp.resolve("resumed");
+        String batch = Batch.identity("sweep", RunCommandTest.QUICKSTART, List.of(), List.of("vary: " + VARY,
+                "seed: null", "replications: 2"));
+        Checkpoint checkpoint = Checkpoint.open(resumed, batch, false);
+        assertThrows(IllegalStateException.class, () -> Sweep.run(new ScenarioLoader(Catalog.builtIn()),
+                RunCommandTest.QUICKSTART, List.of(), List.of(SweepAxis.parse(VARY)), null, 2, 2, checkpoint, p ->
+                {
+                    throw new IllegalStateException("killed");
+                }));
+        Path folder = Checkpoint.folderFor(resumed);
+        Files.writeString(folder.resolve("p0-r1.json"), ""); // empty
+        byte[] r2 = Files.readAllBytes(folder.resolve("p0-r2.json"));
+        Files.write(folder.resolve("p0-r2.json"), java.util.Arrays.copyOf(r2, r2.length / 3)); // truncated
+        Files.writeString(folder.resolve("p1-r1.json"), "garbage {{{"); // a point that had not run
+
+        Cli cli = Cli.run("sweep", RunCommandTest.QUICKSTART.toString(), "--vary", VARY, "--replications", "2", "--out",
+                resumed.toString(), "--resume", "--quiet");
+        assertEquals(0, cli.exitCode, cli.err);
+        for (String name : List.of("p0-r1.json", "p0-r2.json", "p1-r1.json"))
+        {
+            assertTrue(cli.err.contains("checkpoint " + folder.resolve(name) + " is damaged"), cli.err);
+        }
+        assertTrue(!cli.err.contains("internal error") && !cli.err.contains("Exception"), cli.err);
+        for (String f : List.of("sweep.csv", "report.html"))
+        {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(resumed.resolve(f)), f);
+        }
+    }
+
+    @Test
     void anotherBatchIsNotOverwrittenWithoutForce()
     {
         Path out = this.tmp.resolve("out");

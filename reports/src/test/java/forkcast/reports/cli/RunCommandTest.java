@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 class RunCommandTest
 {
+    /**
+     * What would make a browser fetch from elsewhere: a src or href of any element but a plain link (a, which is only
+     * followed when clicked) that is absolute or protocol-relative (data: is inline), a CSS url() or @import of one. The
+     * SVG namespace declarations (xmlns="http://...") are names, not fetches, and do not match.
+     */
+    static final Pattern EXTERNAL_FETCH = Pattern.compile(
+            "<(?!a[\\s>])[a-zA-Z][^>]*?\\s(?:src|href|xlink:href|srcset|poster|data)\\s*=\\s*[\"']?\\s*(?:(?!data:|about:)[a-zA-Z][a-zA-Z0-9+.-]*:|//)"
+                    + "|url\\(\\s*[\"']?\\s*(?:https?:|ftp:|//)|@import",
+            Pattern.CASE_INSENSITIVE);
+
     static final Path EXAMPLES = Path.of("..", "scenarios", "examples");
     static final Path QUICKSTART = EXAMPLES.resolve("quickstart.yaml");
     private static final List<String> SPEC_FIELDS = List.of("mean", "stddev", "ci95low", "ci95high", "min", "max", "unit");
@@ -79,8 +91,26 @@ class RunCommandTest
         }
         assertTrue(svgFiles >= 6, "BHCC, CTI, links, recorders, media source, failures (and CUBEs when there are)");
         assertEquals(svgFiles, html.split("<svg", -1).length - 1, "every chart is inline in the report");
-        assertFalse(html.contains("http://") && html.contains("<script src"), "no external fetches");
+        Matcher external = EXTERNAL_FETCH.matcher(html);
+        assertFalse(external.find(), () -> "no external fetches: " + external.group());
         assertTrue(cli.out.contains("report: "), cli.out);
+    }
+
+    @Test
+    void theExternalFetchCheckTellsFetchesFromNamesAndLinks()
+    {
+        for (String fetch : List.of("<script src=\"http://cdn.example/x.js\">", "<img alt=x src='https://e.example/a.png'>",
+                "<link rel=stylesheet href=//cdn.example/a.css>", "<div style=\"background: url( 'http://e.example/b.png')\">",
+                "<style>@import 'x.css';</style>", "<image xlink:href=\"https://e.example/c.svg\"/>"))
+        {
+            assertTrue(EXTERNAL_FETCH.matcher(fetch).find(), fetch);
+        }
+        for (String inline : List.of("<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'>",
+                "<a href=\"https://www.cisco.com/\">guide</a>", "<img src=\"data:image/png;base64,AAAA\">",
+                "<use xlink:href=\"#clip1\"/>", "<p>see http://example.org</p>"))
+        {
+            assertFalse(EXTERNAL_FETCH.matcher(inline).find(), inline);
+        }
     }
 
     @Test
@@ -111,25 +141,29 @@ class RunCommandTest
     void aRunReplacesThePreviousOutputsAsAWhole() throws IOException
     {
         Path out = this.tmp.resolve("out");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("stale.txt"), "from an older run");
+        assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "2", "--quiet",
+                "--trace", "5").exitCode);
+        assertTrue(Files.exists(out.resolve("trace.csv")));
         assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "2", "--quiet")
                 .exitCode);
-        assertFalse(Files.exists(out.resolve("stale.txt")));
+        assertFalse(Files.exists(out.resolve("trace.csv")), "the previous run's trace is gone with its other outputs");
         assertTrue(Files.exists(out.resolve("summary.json")));
         try (Stream<Path> siblings = Files.list(this.tmp))
         {
-            assertEquals(List.of(out), siblings.toList(), "no staging folder is left behind");
+            // the empty lock file stays beside the folder
+            assertEquals(List.of(out), siblings.filter(p -> !p.getFileName().toString().equals(".out.forkcast-lock"))
+                    .toList(), "no staging folder is left behind");
         }
     }
 
     @Test
-    void anOutputFolderThatCannotBeWrittenFailsTheRunWithExitCode1() throws IOException
+    void anOutputFolderBelowAFileIsRefusedWithExitCode2() throws IOException
     {
         Path file = Files.writeString(this.tmp.resolve("a-file"), "x");
         Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", file.resolve("out").toString(), "--replications", "2");
-        assertEquals(1, cli.exitCode);
-        assertTrue(cli.err.contains("cannot write the outputs"), cli.err);
+        assertEquals(2, cli.exitCode);
+        assertTrue(cli.err.contains(file + " is a file, not a folder"), cli.err);
+        assertEquals("x", Files.readString(file));
     }
 
     @Test

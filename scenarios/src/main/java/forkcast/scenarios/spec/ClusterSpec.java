@@ -4,4 +4,6 @@ package forkcast.scenarios.spec;
 public record ClusterSpec(Double bhccRating, Double ctiRating, String builtInBridge, DurationValue recordingSetupDelay,
         CtiCostsSpec ctiCosts, String authenticatedPhoneRecording, ToneSpec tones, String conferenceCodec)
 {
+    /** The section left out: every key absent, so each takes its default. */
+    public static final ClusterSpec ABSENT = new ClusterSpec(null, null, null, null, null, null, null, null);
 }

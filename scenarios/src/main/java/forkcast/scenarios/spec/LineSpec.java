@@ -4,4 +4,6 @@ package forkcast.scenarios.spec;
 public record LineSpec(String recording, String profile, String mediaSource, Boolean ctiMonitored,
         Integer busyTrigger, Boolean mlpp)
 {
+    /** The section left out: every key absent, so each takes its default. */
+    public static final LineSpec ABSENT = new LineSpec(null, null, null, null, null, null);
 }

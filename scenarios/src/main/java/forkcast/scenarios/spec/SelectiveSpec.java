@@ -7,4 +7,6 @@ package forkcast.scenarios.spec;
 public record SelectiveSpec(Double share, String by, DistributionSpec delay, Double stopShare,
         DistributionSpec stopAfter)
 {
+    /** The section left out: every key absent, so each takes its default. */
+    public static final SelectiveSpec ABSENT = new SelectiveSpec(null, null, null, null, null);
 }

@@ -46,4 +46,50 @@ class MetricSummaryTest
         assertEquals(0, none.n());
         assertNull(none.mean());
     }
+
+    @Test
+    void aCountsLowerBoundBelowZeroIsClampedToZeroAndFlagged()
+    {
+        // two replications, 0 and 10 abandoned calls: Student t gives about [-58.5, 68.5]
+        MetricSummary raw = MetricSummary.of(new double[] {0, 10});
+        MetricSummary count = MetricSummary.of(new double[] {0, 10}, PhysicalRange.NON_NEGATIVE);
+        assertTrue(raw.ci95low() < 0);
+        assertEquals(0.0, count.ci95low(), 0.0);
+        assertEquals(raw.ci95high(), count.ci95high(), 0.0);
+        assertEquals(raw.mean(), count.mean(), 0.0);
+        assertEquals(raw.stddev(), count.stddev(), 0.0);
+        assertTrue(count.ci95clamped());
+        assertFalse(raw.ci95clamped());
+    }
+
+    @Test
+    void aSharesUpperBoundAboveOneIsClampedToOneAndFlagged()
+    {
+        MetricSummary raw = MetricSummary.of(new double[] {0.99, 0.8});
+        MetricSummary share = MetricSummary.of(new double[] {0.99, 0.8}, PhysicalRange.SHARE);
+        assertTrue(raw.ci95high() > 1);
+        assertEquals(1.0, share.ci95high(), 0.0);
+        assertTrue(share.ci95low() < 0.8, "the lower bound stays where Student t put it when it is in range");
+        assertEquals(Math.max(0, raw.ci95low()), share.ci95low(), 0.0);
+        assertTrue(share.ci95clamped());
+    }
+
+    @Test
+    void anIntervalInsideThePhysicalRangeIsLeftAsStudentTGivesIt()
+    {
+        double[] values = {0.2, 0.3, 0.25, 0.28};
+        MetricSummary raw = MetricSummary.of(values);
+        MetricSummary share = MetricSummary.of(values, PhysicalRange.SHARE);
+        assertEquals(raw, new MetricSummary(share.n(), share.mean(), share.stddev(), share.ci95low(), share.ci95high(),
+                share.min(), share.max(), false));
+        assertFalse(share.ci95clamped());
+    }
+
+    @Test
+    void aDifferenceMayBeNegative()
+    {
+        MetricSummary d = MetricSummary.of(new double[] {-3, -2.9, -3.1}, PhysicalRange.ANY);
+        assertTrue(d.ci95low() < -3 && d.ci95high() < 0, d.toString());
+        assertFalse(d.ci95clamped());
+    }
 }

@@ -1,0 +1,56 @@
+package forkcast.reports.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import forkcast.reports.Printable;
+import picocli.CommandLine;
+
+/**
+ * A simulating command whose success a pipeline can gate ({@code --fail-on}, {@code --assert}): after the outputs
+ * are written, each failing verdict or assertion is printed on stderr and the command exits 3.
+ *
+ * @param <R> what the work gives
+ */
+abstract class GatedCommand<R> extends SimulatingCommand<R>
+{
+    @CommandLine.Mixin
+    Gates gates;
+
+    /** @return the results the gates judge: each run, alternative or point */
+    abstract List<Gates.Case> cases(R result);
+
+    /** Print the summary of the finished work on stdout. */
+    abstract void print(R result, PrintWriter out, Path target);
+
+    @Override
+    void checkOptions()
+    {
+        this.gates.targets();
+    }
+
+    @Override
+    void checkPlan(final Plan plan)
+    {
+        this.gates.checkReplications(plan.replications());
+    }
+
+    @Override
+    void checkBeforeWriting(final R result)
+    {
+        this.gates.checkMetrics(cases(result));
+    }
+
+    @Override
+    final int summarise(final R result, final PrintWriter out, final PrintWriter err, final Path target)
+    {
+        if (!this.options.quiet)
+        {
+            print(result, out, target);
+        }
+        List<String> failures = this.gates.failures(cases(result));
+        failures.forEach(f -> err.println("forkcast " + this.options.commandName() + ": " + Printable.of(f)));
+        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+}

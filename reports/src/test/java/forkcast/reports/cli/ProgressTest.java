@@ -1,0 +1,73 @@
+package forkcast.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+/** Progress when stderr is not a terminal: plain lines at a fixed interval, on an injected clock. */
+class ProgressTest
+{
+    private static final long SECOND = 1_000_000_000L;
+
+    private final AtomicLong now = new AtomicLong(1_000 * SECOND);
+    private final StringWriter text = new StringWriter();
+
+    private Progress progress(final boolean quiet, final boolean terminal)
+    {
+        return new Progress(new PrintWriter(this.text, true), "replications", 4, quiet, terminal, this.now::get,
+                10 * SECOND, false);
+    }
+
+    @Test
+    void withoutATerminalAPlainLineIsPrintedEveryInterval()
+    {
+        try (Progress p = progress(false, false))
+        {
+            p.step();
+            this.now.addAndGet(9 * SECOND);
+            p.tick();
+            assertEquals("", this.text.toString(), "nothing before the first interval");
+            this.now.addAndGet(SECOND);
+            p.tick();
+            this.now.addAndGet(3 * SECOND);
+            p.step();
+            p.step();
+            this.now.addAndGet(3_600 * SECOND);
+            p.tick();
+            p.tick();
+        }
+        String expected = "forkcast: 1/4 replications done, 0:00:10 elapsed\n"
+                + "forkcast: 3/4 replications done, 1:00:13 elapsed\n";
+        assertEquals(expected, this.text.toString().replace("\r\n", "\n"));
+        assertFalse(this.text.toString().contains("\u001b"), "no ANSI codes");
+    }
+
+    @Test
+    void aLongReplicationStillShowsTheRunIsAlive()
+    {
+        try (Progress p = progress(false, false))
+        {
+            this.now.addAndGet(25 * SECOND);
+            p.tick();
+        }
+        assertEquals("forkcast: 0/4 replications done, 0:00:25 elapsed\n", this.text.toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void quietPrintsNothing()
+    {
+        try (Progress p = progress(true, false))
+        {
+            p.step();
+            this.now.addAndGet(60 * SECOND);
+            p.tick();
+            p.step();
+        }
+        assertEquals("", this.text.toString());
+    }
+}
