@@ -344,7 +344,7 @@ final class ValueRanges
         {
             case WHOLE -> nodes.numberNode(low ? range.min() : range.max());
             case NUMBER -> nodes.numberNode(value.compareTo(range.min()) < 0 ? range.min() : range.max());
-            case DURATION, RATE -> nodes.textNode(low ? range.minText() : range.maxText());
+            case DURATION, RATE -> nodes.stringNode(low ? range.minText() : range.maxText());
         };
     }
 

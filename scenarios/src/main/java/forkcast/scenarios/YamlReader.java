@@ -200,7 +200,7 @@ public final class YamlReader
                 return array;
             }
             case VALUE_STRING:
-                return nodes.textNode(parser.getString());
+                return nodes.stringNode(parser.getString());
             case VALUE_NUMBER_INT:
                 return nodes.numberNode(finite(parser.getBigIntegerValue(), parser.getString(), here));
             case VALUE_NUMBER_FLOAT:

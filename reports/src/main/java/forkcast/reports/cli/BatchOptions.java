@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  */
 final class BatchOptions
 {
-    @Option(names = "--resume", description = "Continue an interrupted run of the same batch: only what is missing runs.")
+    @Option(names = "--resume", order = 9, description = "Continue an interrupted run of the same batch: only what is missing runs.")
     boolean resume;
 
     /** @return the axis a {@code --vary} value gives; a malformed one is bad usage (exit 2) */

@@ -29,7 +29,7 @@ public final class ForkcastCommand implements Callable<Integer>
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = Failures.DEBUG, scope = CommandLine.ScopeType.INHERIT,
+    @CommandLine.Option(names = Failures.DEBUG, order = 16, scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an internal error (otherwise one line).")
     private boolean debug;
 

@@ -38,11 +38,11 @@ final class Gates
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    @Option(names = "--fail-on", split = ",", paramLabel = "STATUS", description = "Exit 3 when a capacity verdict"
+    @Option(names = "--fail-on", order = 12, split = ",", paramLabel = "STATUS", description = "Exit 3 when a capacity verdict"
             + " has one of these statuses: ${COMPLETION-CANDIDATES} (comma-separated; outputs are still written).")
     List<Status> failOn = new ArrayList<>();
 
-    @Option(names = "--assert", paramLabel = "METRIC<=X|METRIC>=X", description = "Exit 3 unless the metric's"
+    @Option(names = "--assert", order = 13, paramLabel = "METRIC<=X|METRIC>=X", description = "Exit 3 unless the metric's"
             + " one-sided 95%% confidence bound meets X (as size --target; outputs are still written). Repeatable.")
     List<String> assertions = new ArrayList<>();
 

@@ -43,7 +43,7 @@ final class RunCommand extends GatedCommand<RunResult>
 
     private Scenario scenario;
 
-    @Option(names = "--trace", paramLabel = "N", description = "Write trace.csv: the lifecycle events of the first N calls"
+    @Option(names = "--trace", order = 14, paramLabel = "N", description = "Write trace.csv: the lifecycle events of the first N calls"
             + " of replication 1 (time, call, event, detail).")
     void trace(final int calls)
     {

@@ -30,31 +30,31 @@ final class RunOptions
 
     Integer replications;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
+    @Option(names = "--seed", order = 3, paramLabel = "S", description = "Seed (default: the scenario's).")
     Long seed;
 
     Integer threads;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value by dotted path;"
+    @Option(names = "--set", order = 5, paramLabel = "PATH=VALUE", description = "Override a scenario value by dotted path;"
             + " list elements are named by id, e.g. recorders.rec-a.maxStreams=120. Repeatable.")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: new, empty, or forkcast outputs,"
+    @Option(names = "--out", order = 1, paramLabel = "DIR", description = "Output folder: new, empty, or forkcast outputs,"
             + " replaced as a whole (default: out/<scenario name> for run, out/<command>-<scenario name> otherwise).")
     Path out;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
+    @Option(names = "--quiet", order = 15, description = "Print nothing but errors.")
     boolean quiet;
 
-    @Option(names = "--allow-large", description = "Run even when the estimated events, memory or output exceed the"
+    @Option(names = "--allow-large", order = 11, description = "Run even when the estimated events, memory or output exceed the"
             + " limits (see docs/resources.md); by default such a run is refused before it starts.")
     boolean allowLarge;
 
-    @Option(names = "--force", description = "Replace forkcast outputs of another kind or batch in --out. Never"
+    @Option(names = "--force", order = 10, description = "Replace forkcast outputs of another kind or batch in --out. Never"
             + " replaces files forkcast did not write.")
     boolean force;
 
-    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
+    @Option(names = "--replications", order = 2, paramLabel = "N", description = "Replications (default: the scenario's).")
     void replications(final int n)
     {
         if (n < 1 || n > MAX_REPLICATIONS)
@@ -65,7 +65,7 @@ final class RunOptions
         this.replications = n;
     }
 
-    @Option(names = "--threads", paramLabel = "T",
+    @Option(names = "--threads", order = 4, paramLabel = "T",
             description = "Worker threads (default: available processors). Results do not depend on it.")
     void threads(final int n)
     {

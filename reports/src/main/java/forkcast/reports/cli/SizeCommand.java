@@ -37,15 +37,15 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path file;
 
-    @Option(names = "--vary", required = true, paramLabel = "PATH=FROM..TO[:STEP]",
+    @Option(names = "--vary", order = 6, required = true, paramLabel = "PATH=FROM..TO[:STEP]",
             description = "The parameter and its candidate values, smallest first.")
     private String vary;
 
-    @Option(names = "--target", required = true, paramLabel = "METRIC<=X|METRIC>=X",
+    @Option(names = "--target", order = 7, required = true, paramLabel = "METRIC<=X|METRIC>=X",
             description = "A target to meet. Repeatable.")
     private List<String> targets;
 
-    @Option(names = "--confidence", paramLabel = "C", defaultValue = "0.95",
+    @Option(names = "--confidence", order = 8, paramLabel = "C", defaultValue = "0.95",
             description = "Confidence of the one-sided bounds (default: ${DEFAULT-VALUE}).")
     private double confidence;
 

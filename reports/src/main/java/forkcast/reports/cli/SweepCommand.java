@@ -35,7 +35,7 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path file;
 
-    @Option(names = "--vary", required = true, paramLabel = "PATH=V1,V2,...|FROM..TO[:STEP]",
+    @Option(names = "--vary", order = 6, required = true, paramLabel = "PATH=V1,V2,...|FROM..TO[:STEP]",
             description = "A value to vary, by dotted path. Several make a grid.")
     private List<String> vary;
 
