@@ -162,11 +162,22 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         for (RecorderConfig r : this.recorders)
         {
             ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true));
+            if (!Double.isInfinite(r.maxSetupsPerSecond()))
+            {
+                // F6: a sustained rate, so the measured mean load is held against it (1 = every second of set-up busy)
+                ratings.add(new Rating("recorder " + r.id() + " set-up rate (share of maxSetupsPerSecond)",
+                        ElementMetrics.RECORDER_SETUP.utilisation().of(r.id()), 1.0, false));
+            }
         }
         for (CubeConfig c : this.cubes)
         {
             ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", ElementMetrics.CUBE_SESSIONS.peak().of(c.id()),
                     c.maxSessions(), true));
+            if (!Double.isInfinite(c.maxSetupsPerSecond()))
+            {
+                ratings.add(new Rating("CUBE " + c.id() + " set-up rate (share of maxSetupsPerSecond)",
+                        ElementMetrics.CUBE_SETUP.utilisation().of(c.id()), 1.0, false));
+            }
         }
         for (MtpPoolConfig m : this.mtpPools)
         {

@@ -18,6 +18,8 @@ import forkcast.models.recording.RecorderConfig;
 import forkcast.models.calls.RecordingOption;
 import forkcast.models.recording.RecordingOrchestrator;
 import forkcast.models.recording.RecordingProfileConfig;
+import forkcast.models.recording.RouteListConfig;
+import forkcast.models.recording.TrunkConfig;
 
 /**
  * The deployment rules of SPEC section 2 as a lint: every configuration that makes recording fail or fall back,
@@ -130,6 +132,31 @@ public final class DeploymentRules
                 }
             }
         }
+        splitFarms(d, findings);
         return findings;
+    }
+
+    /**
+     * R5, R20: with circular distribution the near-end and far-end recording calls of a session, placed one after the
+     * other, start at successive trunks, so they land on different destinations; unless those share storage as one
+     * logical farm, every recording is split in two.
+     */
+    private static void splitFarms(final Deployment d, final List<RuleFinding> findings)
+    {
+        Map<String, TrunkConfig> trunks = new HashMap<>();
+        d.trunks().forEach(t -> trunks.put(t.id(), t));
+        for (RouteListConfig l : d.routeLists())
+        {
+            Set<String> destinations = new LinkedHashSet<>();
+            l.trunks().forEach(t -> destinations.add(trunks.get(t).recorder() != null ? trunks.get(t).recorder()
+                    : trunks.get(t).cube()));
+            if (l.circular() && !l.sharedStorage() && destinations.size() > 1)
+            {
+                findings.add(RuleFinding.warning("R20", "routeLists", l.id(), "distribution", "circular distribution"
+                        + " sends the near-end and far-end recording calls of a session to different destinations ("
+                        + String.join(", ", destinations) + "): each recording is split in two unless they share"
+                        + " storage as one logical farm (then set sharedStorage: true)"));
+            }
+        }
     }
 }

@@ -3,10 +3,12 @@ package forkcast.models;
 import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.Gateway;
 import forkcast.models.metrics.ElementMetrics;
+import forkcast.models.metrics.SetupQueueMetrics;
 import forkcast.models.recording.CubeMediaProxy;
 import forkcast.models.recording.MtpPool;
 import forkcast.models.recording.Recorder;
 import forkcast.models.recording.RecordingStatistics;
+import forkcast.models.recording.SetupQueue;
 import forkcast.models.recording.SipTrunk;
 import forkcast.sim.ReplicationOutput;
 
@@ -31,6 +33,7 @@ final class ElementFigures
             String id = r.config().id();
             out.put(ElementMetrics.RECORDER_STREAMS, r.streams(), 1, id);
             out.put(ElementMetrics.RECORDER_STORAGE.of(id), r.storageBytesPerDay() / 1e9);
+            setupQueue(out, ElementMetrics.RECORDER_SETUP, r.setupQueue(), id);
         }
         for (SipTrunk t : equipment.trunks())
         {
@@ -42,6 +45,10 @@ final class ElementFigures
             out.put(ElementMetrics.CUBE_SESSIONS, c.dialogs(), 1, id);
             out.put(ElementMetrics.CUBE_INGRESS, c.ingress(), MBPS, id);
             out.put(ElementMetrics.CUBE_EGRESS, c.egress(), MBPS, id);
+            if (!Double.isInfinite(c.config().maxSetupsPerSecond()))
+            {
+                setupQueue(out, ElementMetrics.CUBE_SETUP, c.setupQueue(), id);
+            }
         }
         for (MtpPool m : equipment.mtpPools())
         {
@@ -61,5 +68,16 @@ final class ElementFigures
             out.put(ElementMetrics.AGENTS_SESSIONS_PER_CALL.of(g.config().id()),
                     RecordingFigures.ratio(rec.establishedForCallsOf(g).total(), g.answered().total()));
         }
+    }
+
+    /** F6: a set-up queue's waits (mean, 95th percentile), queue length (mean, peak), utilisation and timeouts. */
+    private static void setupQueue(final ReplicationOutput out, final SetupQueueMetrics metrics,
+            final SetupQueue queue, final String id)
+    {
+        out.put(metrics.waitMean().of(id), queue.waits().mean());
+        out.put(metrics.waitP95().of(id), queue.waits().percentile(95));
+        out.put(metrics.queue(), queue.waiting(), 1, id);
+        out.put(metrics.utilisation().of(id), queue.utilisation());
+        out.put(metrics.timeouts(), queue.timeouts(), id);
     }
 }

@@ -122,15 +122,15 @@ final class Equipment
         return routeByProfile;
     }
 
-    /** Close every statistic at the end of the window, before the metrics are read. */
-    void close()
+    /** Close every statistic at {@code end}, the end of the window, before the metrics are read. */
+    void close(final double end)
     {
         this.callControl.close();
         this.recording.close();
         this.network.close();
-        this.recorders.values().forEach(Recorder::close);
+        this.recorders.values().forEach(r -> r.close(end));
         this.trunks.values().forEach(t -> t.dialogs().close());
-        this.cubes.values().forEach(CubeMediaProxy::close);
+        this.cubes.values().forEach(c -> c.close(end));
         this.mtpPools.values().forEach(m -> m.inUse().close());
         this.gateways.values().forEach(g ->
         {

@@ -1,6 +1,7 @@
 package forkcast.models;
 
 import forkcast.models.metrics.RecordingMetrics;
+import forkcast.models.recording.Outage;
 import forkcast.models.recording.RecordingStatistics;
 import forkcast.models.recording.RejectReason;
 import forkcast.sim.ReplicationOutput;
@@ -18,6 +19,10 @@ final class RecordingFigures
         out.put(RecordingMetrics.REQUESTED, rec.requested());
         out.put(RecordingMetrics.ESTABLISHED, rec.established());
         out.put(RecordingMetrics.FAILED, rec.failed());
+        out.put(RecordingMetrics.SPLIT, rec.split());
+        out.put(RecordingMetrics.HALF_RECORDED, rec.halfRecorded());
+        out.put(RecordingMetrics.SPLIT_SECONDS.of(), rec.splitSeconds().total());
+        out.put(RecordingMetrics.HALF_RECORDED_SECONDS.of(), rec.halfRecordedSeconds().total());
         for (RejectReason reason : RejectReason.values())
         {
             out.put(RecordingMetrics.FAILED_FOR, rec.failed(reason), reason.key());
@@ -33,6 +38,12 @@ final class RecordingFigures
         out.put(RecordingMetrics.REDUNDANT_SHARE.of(),
                 ratio(rec.sessionsRedundant().total(), rec.sessionsEnded().total()));
         out.put(RecordingMetrics.LOST_SECONDS.of(), rec.lostSeconds().total());
+        out.put(RecordingMetrics.SETUP_LOST_SECONDS.of(), rec.setupLostSeconds().total());
+        for (Outage o : equipment.recording().failures().outages())
+        {
+            out.put(RecordingMetrics.FAILURE_LOST_SECONDS.of(o.element(), Integer.toString(o.number())),
+                    o.lostSeconds());
+        }
         out.put(RecordingMetrics.BLOCKING_PROBABILITY.of(), ratio(rec.failed().total(), rec.requested().total()));
         out.put(RecordingMetrics.PHONE_SOURCED, rec.phoneSourced());
         out.put(RecordingMetrics.GATEWAY_SOURCED, rec.gatewaySourced());

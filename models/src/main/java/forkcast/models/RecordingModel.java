@@ -1,6 +1,8 @@
 package forkcast.models;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import forkcast.models.calls.CallTrace;
@@ -9,6 +11,7 @@ import forkcast.models.network.LinkLoad;
 import forkcast.models.recording.CubeMediaProxy;
 import forkcast.models.recording.DownWindow;
 import forkcast.models.recording.FailureWindows;
+import forkcast.models.recording.Outage;
 import forkcast.models.recording.Recorder;
 import forkcast.models.recording.SipTrunk;
 import forkcast.sim.ModelFactory;
@@ -52,35 +55,45 @@ public final class RecordingModel implements ReplicationModel
     public void start()
     {
         FailureWindows failures = this.equipment.recording().failures();
+        failures.monitor(this.equipment.trunks());
         for (Recorder r : this.equipment.recorders())
         {
-            outages(r.config().down(), down -> failures.recorderDown(r, down));
+            outages(failures, "recorder." + r.config().id(), r.config().down(), o -> failures.recorderDown(r, o));
         }
         for (CubeMediaProxy c : this.equipment.cubes())
         {
-            outages(c.config().down(), down -> failures.cubeDown(c, down));
+            outages(failures, "cube." + c.config().id(), c.config().down(), o -> failures.cubeDown(c, o));
         }
         for (SipTrunk t : this.equipment.trunks())
         {
-            outages(t.config().down(), down -> failures.trunkDown(t, down));
+            outages(failures, "trunk." + t.config().id(), t.config().down(), o -> failures.trunkDown(t, o));
         }
         List<LinkConfig> links = this.deployment.links();
+        Map<String, Integer> windowsPerLink = new LinkedHashMap<>();
         for (Deployment.LinkOutage o : this.deployment.linkOutages())
         {
             int index = links.indexOf(links.stream().filter(l -> l.id().equals(o.link())).findFirst().orElseThrow());
-            outages(List.of(o.window()), down -> failures.linkDown(index, down));
+            Outage outage = failures.outage("link." + o.link(), windowsPerLink.merge(o.link(), 1, Integer::sum));
+            window(o.window(), outage, x -> failures.linkDown(index, x));
         }
         this.equipment.callControl().start();
     }
 
     /** Schedule each failure window's start and end; they run before the arrivals of the same instant. */
-    private void outages(final List<DownWindow> windows, final Consumer<Boolean> toggle)
+    private void outages(final FailureWindows failures, final String element, final List<DownWindow> windows,
+            final Consumer<Outage> toggle)
     {
-        for (DownWindow w : windows)
+        for (int k = 0; k < windows.size(); k++)
         {
-            this.context.scheduleAt(w.at(), () -> toggle.accept(true));
-            this.context.scheduleAt(w.at() + w.duration(), () -> toggle.accept(false));
+            window(windows.get(k), failures.outage(element, k + 1), toggle);
         }
+    }
+
+    /** The element is down ({@code toggle} gets the outage) from the window's start, up (null) at its end. */
+    private void window(final DownWindow w, final Outage outage, final Consumer<Outage> toggle)
+    {
+        this.context.scheduleAt(w.at(), () -> toggle.accept(outage));
+        this.context.scheduleAt(w.at() + w.duration(), () -> toggle.accept(null));
     }
 
     /** @return calls connected now (for soak probes) */
@@ -99,7 +112,7 @@ public final class RecordingModel implements ReplicationModel
     @Override
     public void collect(final ReplicationOutput out)
     {
-        this.equipment.close();
+        this.equipment.close(this.context.window().end());
         CallFigures.publish(out, this.equipment);
         RecordingFigures.publish(out, this.equipment);
         ClusterLoad.publish(out, this.equipment, this.deployment.cluster(), this.context.window());

@@ -84,7 +84,8 @@ class LifeStepsTest
         Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(10).maxSetupsPerSecond(5));
         SipTrunk trunk = new SipTrunk(TrunkConfig.builder("t").recorder("rec").maxDialogs(10).build(),
                 recorder, this.window);
-        RecordingSession session = new RecordingSession(newCall(), trunk, null, new Copy[] {new Copy(recorder)}, 0, 0);
+        RecordingSession session = new RecordingSession(newCall(), trunk, null, new Copy[] {new Copy(recorder)}, 0, 0,
+                0);
         assertEquals(Phase.SETTING_UP, session.phase());
         assertTrue(!session.recording() && !session.lost());
     }

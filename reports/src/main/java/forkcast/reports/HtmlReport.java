@@ -169,6 +169,8 @@ public final class HtmlReport
                 e.value(), "source", e.source())));
         catalog.cubeEntries().values().forEach(e -> assumptions.add(Map.of("name", "CUBE platform " + e.name(), "value",
                 e.value(), "source", e.source())));
+        catalog.setupEntries().values().forEach(e -> assumptions.add(Map.of("name", "set-up/failover " + e.name(),
+                "value", e.value(), "source", e.source())));
         view.put("assumptions", assumptions);
         view.put("scenarioText", s.text());
         view.put("warnings", s.warnings().stream().map(w -> Map.of("location", w.location().toString(), "message",

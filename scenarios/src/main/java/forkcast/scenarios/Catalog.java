@@ -30,6 +30,7 @@ public final class Catalog
     private final CtiCosts ctiCosts;
     private final Map<String, Integer> cubePlatforms = new LinkedHashMap<>();
     private final Map<String, Entry> cubeEntries = new LinkedHashMap<>();
+    private final Map<String, Entry> setupEntries = new LinkedHashMap<>();
 
     private Catalog(final JsonNode root)
     {
@@ -52,6 +53,11 @@ public final class Catalog
             this.cubePlatforms.put(e.getKey(), sessions);
             this.cubeEntries.put(e.getKey(), new Entry(e.getKey(), sessions + " dialogs",
                     e.getValue().get("source").asString()));
+        }
+        for (Map.Entry<String, JsonNode> e : root.get("setupAndFailover").properties())
+        {
+            this.setupEntries.put(e.getKey(),
+                    new Entry(e.getKey(), e.getValue().get("value").asString(), e.getValue().get("source").asString()));
         }
         JsonNode cti = root.get("cti");
         for (Map.Entry<String, JsonNode> e : cti.properties())
@@ -115,6 +121,12 @@ public final class Catalog
     public Map<String, Entry> cubeEntries()
     {
         return Collections.unmodifiableMap(this.cubeEntries);
+    }
+
+    /** @return the set-up capacity and failover timing defaults (F6, R20) and their sources */
+    public Map<String, Entry> setupEntries()
+    {
+        return Collections.unmodifiableMap(this.setupEntries);
     }
 
     /** @return the default CTI costs (F4) */

@@ -36,9 +36,9 @@ import tools.jackson.databind.JsonNode;
  * ids, and checks everything a run needs, collecting every problem with its location before giving up.
  *
  * <p>Defaults of this layer: {@code seed} 1; {@code run}: warmup 15m, duration 1h, replications 10, interval 5m;
- * {@code cluster}: ctiCosts and conferenceCodec (G711) from the catalog; link layer2 ethernet; traffic codecs
- * {G711: 1}. Every other key left out takes the default of the configuration's builder in {@code models}, documented
- * there once ({@link ClusterConfig.Builder}, {@link GatewayConfig.Builder}, {@link RecorderConfig.Builder},
+ * {@code cluster}: ctiCosts and conferenceCodec (G711) from the catalog; link layer2 ethernet; route list
+ * distribution top-down, sharedStorage false; traffic codecs {G711: 1}. Every other key left out takes the default of
+ * the configuration's builder in {@code models}, documented there once ({@link ClusterConfig.Builder}, {@link GatewayConfig.Builder}, {@link RecorderConfig.Builder},
  * {@link TrunkConfig.Builder}, {@link CubeConfig.Builder}, {@link forkcast.models.calls.PhoneConfig.Builder},
  * {@link forkcast.models.calls.LineConfig.Builder}, {@link forkcast.models.calls.SelectiveConfig.Builder},
  * {@link AgentGroupConfig.Builder}, {@link TrafficConfig.Builder}); {@code SpecChecks.ifGiven} passes only the keys a

@@ -16,6 +16,7 @@ import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.RouteListConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.RecordingProfileConfig;
+import forkcast.models.recording.SipTimers;
 import forkcast.models.recording.TrunkConfig;
 import forkcast.scenarios.spec.CubeSpec;
 import forkcast.scenarios.spec.MtpPoolSpec;
@@ -123,6 +124,7 @@ final class RecordingSpecs
             {
                 CubeConfig.Builder cube = CubeConfig.builder(id, s.site(), sessions).forkTo(forkTo).down(down);
                 SpecChecks.ifGiven(s.platform(), cube::platform);
+                SpecChecks.ifGiven(s.maxSetupsPerSecond(), cube::maxSetupsPerSecond);
                 cubes.add(cube.build());
             }
         }
@@ -220,7 +222,7 @@ final class RecordingSpecs
             if (ok && id != null)
             {
                 TrunkConfig.Builder trunk = TrunkConfig.builder(id).earlyOffer(earlyOffer).mtpPool(s.mtpPool())
-                        .down(down);
+                        .down(down).timers(timers(s));
                 if (toCube)
                 {
                     trunk.cube(s.to());
@@ -234,6 +236,16 @@ final class RecordingSpecs
             }
         }
         return trunks;
+    }
+
+    /** The trunk's SIP timers, CUCM's defaults ({@link SipTimers#DEFAULT}) where not given (ranges checked before). */
+    private SipTimers timers(final TrunkSpec s)
+    {
+        SipTimers d = SipTimers.DEFAULT;
+        return new SipTimers(this.c.seconds(s.inviteTimeout(), d.inviteTimeout()),
+                s.optionsPing() == null ? d.optionsPing() : s.optionsPing(),
+                this.c.seconds(s.pingInterval(), d.pingInterval()),
+                this.c.seconds(s.pingIntervalOutOfService(), d.pingIntervalOutOfService()));
     }
 
     List<RouteListConfig> routeLists(final List<RouteListSpec> specs, final List<TrunkConfig> trunks)
@@ -276,7 +288,7 @@ final class RecordingSpecs
             }
             if (ok && id != null)
             {
-                lists.add(new RouteListConfig(id, circular, members));
+                lists.add(new RouteListConfig(id, circular, members, Boolean.TRUE.equals(s.sharedStorage())));
             }
         }
         return lists;

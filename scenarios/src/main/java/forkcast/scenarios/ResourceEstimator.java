@@ -189,6 +189,8 @@ public final class ResourceEstimator
             case ElementTypes.RECORDER -> d.recorders().size();
             case ElementTypes.TRUNK -> d.trunks().size();
             case ElementTypes.CUBE -> d.cubes().size();
+            case ElementTypes.RATE_LIMITED_CUBE ->
+                (int) d.cubes().stream().filter(c -> !Double.isInfinite(c.maxSetupsPerSecond())).count();
             case ElementTypes.MTP_POOL -> d.mtpPools().size();
             case ElementTypes.GATEWAY -> d.gateways().size();
             case ElementTypes.AGENT_GROUP -> d.groups().size();

@@ -21,6 +21,8 @@ import forkcast.models.calls.TrafficConfig;
 import forkcast.models.calls.TransferConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.SipTimers;
+import forkcast.models.recording.TrunkConfig;
 import forkcast.models.calls.RecordingOption;
 import forkcast.models.recording.TrunkConfig;
 
@@ -184,5 +186,50 @@ class OverridesAndDefaultsTest
                 """));
         assertEquals("test.yaml:5:39: error: R17, R20: recording profile reaches no recorder: trunk 't-gw' goes to a"
                 + " gateway", gatewayTrunk.errors().get(0).toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("F6, R20: trunks take CUCM's SIP timers unless given; a CUBE's set-up rate")
+    void sipTimersDefaultToCucmsAndCanBeSet() throws ScenarioException
+    {
+        TrunkConfig t = ScenarioText.load(SMALL).deployment().trunks().get(0);
+        assertEquals(SipTimers.DEFAULT, t.timers());
+        assertEquals(new SipTimers(32, false, 60, 120), t.timers(), "Timer B; OPTIONS ping off, 60 s and 120 s");
+        TrunkConfig set = ScenarioText.load(SMALL, "trunks.t.inviteTimeout=10s", "trunks.t.optionsPing=true",
+                "trunks.t.pingInterval=30s", "trunks.t.pingIntervalOutOfService=5m").deployment().trunks().get(0);
+        assertEquals(new SipTimers(10, true, 30, 300), set.timers());
+        ScenarioException zero = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "trunks.t.inviteTimeout=0s"));
+        assertEquals("--set trunks.t.inviteTimeout=0s: error: inviteTimeout must be from 1s to 300s, not 0s",
+                zero.errors().get(0).toString());
+        ScenarioException file = assertThrows(ScenarioException.class, () -> ScenarioText.load("""
+                name: cube-rate
+                sites: [ { id: dc } ]
+                recorders: [ { id: rec, site: dc } ]
+                cubes: [ { id: cube, site: dc, maxSessions: 100, forkTo: [rec], maxSetupsPerSecond: 0 } ]
+                """));
+        assertEquals("test.yaml:4:85: error: maxSetupsPerSecond must be from 0.001 to 1000000, not 0",
+                file.errors().get(0).toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("R5, R20: a circular list over recorders without shared storage is warned about")
+    void r20_circularListOverSeparateRecordersSplitsRecordings() throws ScenarioException
+    {
+        String farm = """
+                name: farm
+                sites: [ { id: dc } ]
+                recorders: [ { id: rec-a, site: dc }, { id: rec-b, site: dc } ]
+                trunks: [ { id: t-a, to: rec-a }, { id: t-b, to: rec-b } ]
+                routeLists: [ { id: rl, distribution: circular, trunks: [t-a, t-b] } ]
+                recordingProfiles: [ { id: rp, routeList: rl } ]
+                """;
+        Scenario split = ScenarioText.load(farm);
+        assertEquals(List.of("test.yaml:5:25: warning: R20: circular distribution sends the near-end and far-end"
+                + " recording calls of a session to different destinations (rec-a, rec-b): each recording is split in"
+                + " two unless they share storage as one logical farm (then set sharedStorage: true)"),
+                split.warnings().stream().map(Object::toString).toList());
+        assertEquals(List.of(), ScenarioText.load(farm, "routeLists.rl.sharedStorage=true").warnings());
+        assertEquals(List.of(), ScenarioText.load(farm, "routeLists.rl.distribution=top-down").warnings());
     }
 }

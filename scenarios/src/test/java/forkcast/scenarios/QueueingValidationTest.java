@@ -61,7 +61,8 @@ class QueueingValidationTest
                     cluster: { builtInBridge: on, recordingSetupDelay: 0s }
                     sites: [ { id: dc }, { id: branch } ]
                     links: [ { id: wan, between: [branch, dc], mbps: 1000 } ]
-                    recorders: [ { id: rec, site: dc, maxStreams: 100000, maxSetupsPerSecond: 1000 } ]
+                    # a set-up rate so high that no set-up waits: media flows from the moment the streams are taken
+                    recorders: [ { id: rec, site: dc, maxStreams: 100000, maxSetupsPerSecond: 1000000 } ]
                     trunks: [ { id: t, to: rec } ]
                     recordingProfiles: [ { id: rp, trunk: t } ]
                     agentGroups: [ { id: a, site: branch, agents: 1000, line: { recording: automatic, profile: rp } } ]
@@ -104,5 +105,59 @@ class QueueingValidationTest
             assertEquals(2 * agent[r], recording[r], 0.0);
             assertEquals(agent[r] + recording[r], total[r], 0.0);
         }
+    }
+
+    /** A single recorder with set-up rate {@code mu} per second, offered {@code lambda} sessions per second. */
+    private static RunResult setupQueue(final double lambda, final double mu, final int replications)
+            throws ScenarioException
+    {
+        Scenario scenario = ScenarioText.load("""
+                name: setup-queue
+                run: { warmup: 10m, duration: 1h, replications: %d, interval: 5m }
+                cluster: { builtInBridge: on }
+                sites: [ { id: dc } ]
+                recorders: [ { id: rec, site: dc, maxStreams: 1000000, maxSetupsPerSecond: %s } ]
+                trunks: [ { id: t, to: rec, inviteTimeout: 30s } ]
+                recordingProfiles: [ { id: rp, trunk: t } ]
+                agentGroups: [ { id: a, site: dc, agents: 5000, line: { recording: automatic, profile: rp } } ]
+                traffic: [ { id: c, group: a, rate: %s/h, direction: internal,
+                             holdingTime: { dist: deterministic, value: 60s } } ]
+                """.formatted(replications, mu, lambda * 3600));
+        return ScenarioRunner.run(scenario, 2, null);
+    }
+
+    @Test
+    @DisplayName("F6: the set-up queue at rho = 0.5 is M/D/1: mean wait = Pollaczek-Khinchine, < 0.1% lost at 30 s")
+    void f6_setupQueueIsMD1() throws ScenarioException
+    {
+        double lambda = 1.0;
+        double mu = 2.0;
+        RunResult run = setupQueue(lambda, mu, 10);
+        double rho = lambda / mu;
+        double service = 1 / mu;
+        double pollaczekKhinchine = rho * service / (2 * (1 - rho)); // M/D/1: E[Wq] = rho D / (2 (1 - rho)) = 0.25 s
+        MetricSummary wait = run.results().summary("recorder.rec.setupWait.mean");
+        assertTrue(wait.contains(pollaczekKhinchine), "P-K " + pollaczekKhinchine + " outside [" + wait.ci95low() + ", "
+                + wait.ci95high() + "]");
+        assertTrue(wait.ci95high() - wait.ci95low() < 0.1 * pollaczekKhinchine,
+                "the interval is tight enough to mean it");
+        double requested = run.results().summary("recording.sessions.requested").mean();
+        double lost = run.results().summary("recording.failed.recorder-setup-timeout").mean();
+        assertTrue(requested > 3000, "about 3600 sessions per replication");
+        assertTrue(lost / requested < 0.001, lost + " of " + requested + " timed out");
+        MetricSummary utilisation = run.results().summary("recorder.rec.setupUtilization");
+        assertTrue(utilisation.contains(rho), "utilisation " + utilisation.mean() + " is rho");
+    }
+
+    @Test
+    @DisplayName("F6: offered 1.2 times the set-up rate, the queue fills to the timeout and serves the rate: 1/6 lost")
+    void f6_anOverloadedSetupQueueLosesTheExcess() throws ScenarioException
+    {
+        RunResult run = setupQueue(2.4, 2.0, 4);
+        double requested = run.results().summary("recording.sessions.requested").mean();
+        double lost = run.results().summary("recording.failed.recorder-setup-timeout").mean();
+        assertEquals(1 - 2.0 / 2.4, lost / requested, 0.01, "served at the rate, the rest times out");
+        assertEquals(30.0, run.results().summary("recorder.rec.setupWait.p95").mean(), 0.5,
+                "waits pile up to the timeout");
     }
 }

@@ -76,8 +76,8 @@ class ResourceEstimatorTest
         ResourceLimits.Check check = SMALL_HEAP.check(estimate);
         assertTrue(check.refusals().stream().anyMatch(r -> r.contains("output files") && r.contains("timeseries.csv")),
                 check.toString());
-        // 105,120 five-minute intervals, 59 series, 10 replications
-        assertEquals(105_120.0 * 59 * 10, estimate.timeseriesRows());
+        // 105,120 five-minute intervals, 66 series, 10 replications
+        assertEquals(105_120.0 * 66 * 10, estimate.timeseriesRows());
     }
 
     @Test

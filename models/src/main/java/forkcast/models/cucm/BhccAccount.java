@@ -38,6 +38,12 @@ public final class BhccAccount
     }
 
     /** R6: a recording session was set up: two recording calls (near end and far end, R5). */
+    /** One recording call (one leg of a session, R5) was set up. */
+    public void recordingCallSetUp(final double now)
+    {
+        this.recordingCalls.add(now, 1);
+    }
+
     public void recordingSessionSetUp(final double now)
     {
         this.recordingCalls.add(now, 2);

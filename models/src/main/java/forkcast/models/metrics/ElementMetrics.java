@@ -12,7 +12,7 @@ import forkcast.sim.metrics.MetricKind;
 /**
  * The elements' occupancy and bandwidth ({@code <id>} is the element's id): recorders, SIP trunks, CUBE media
  * proxies, MTP pools, gateways and agent groups. Each level is published as {@code .mean}, {@code .peak} and an
- * interval series.
+ * interval series. A recorder, and a CUBE with {@code maxSetupsPerSecond}, also publish their set-up queue.
  */
 public final class ElementMetrics
 {
@@ -30,6 +30,8 @@ public final class ElementMetrics
     public static final MetricDescriptor RECORDER_STORAGE = GROUP.scalar("recorder.<id>.storageGbPerDay", "GB/day",
             MetricKind.AMOUNT, ElementTypes.RECORDER, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
             "storage the recorder fills per day at its mean received rate");
+    public static final SetupQueueMetrics RECORDER_SETUP = SetupQueueMetrics.declare(GROUP, "recorder.<id>",
+            ElementTypes.RECORDER, "recorder");
     public static final LevelMetric TRUNK_DIALOGS = GROUP.level("trunk.<id>.dialogs", "dialogs", ElementTypes.TRUNK,
             MetricDirection.NONE, "SIP dialogs in use on the recording trunk (two per session, R5)");
     public static final LevelMetric CUBE_SESSIONS = GROUP.level("cube.<id>.sessions", "dialogs", ElementTypes.CUBE,
@@ -38,6 +40,8 @@ public final class ElementMetrics
             ElementTypes.CUBE, MetricDirection.IN, "recording streams into the CUBE");
     public static final LevelMetric CUBE_EGRESS = GROUP.level("bandwidth.cube.<id>.egressMbps", MBPS, ElementTypes.CUBE,
             MetricDirection.OUT, "copies of recording streams out of the CUBE to its recorders");
+    public static final SetupQueueMetrics CUBE_SETUP = SetupQueueMetrics.declare(GROUP, "cube.<id>",
+            ElementTypes.RATE_LIMITED_CUBE, "CUBE");
     public static final LevelMetric MTPS_IN_USE = GROUP.level("mtpPool.<id>.inUse", "MTPs", ElementTypes.MTP_POOL,
             MetricDirection.NONE, "MTPs in use for mandatory Early Offer (R10, R18)");
     public static final LevelMetric GATEWAY_CHANNELS = GROUP.level("gateway.<id>.channels", "channels",

@@ -13,6 +13,8 @@ public final class ElementTypes
     public static final String RECORDER = "recorder";
     public static final String TRUNK = "SIP trunk";
     public static final String CUBE = "CUBE";
+    /** A CUBE with {@code maxSetupsPerSecond}: only those queue their set-ups (F6). */
+    public static final String RATE_LIMITED_CUBE = "CUBE with a set-up rate";
     public static final String MTP_POOL = "MTP pool";
     public static final String GATEWAY = "gateway";
     public static final String AGENT_GROUP = "agent group";

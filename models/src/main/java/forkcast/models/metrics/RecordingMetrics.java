@@ -26,6 +26,15 @@ public final class RecordingMetrics
             RECORDING, "recording sessions set up");
     public static final CounterMetric FAILED = GROUP.counter("recording.sessions.failed", "sessions", RECORDING,
             "recording sessions that failed");
+    public static final CounterMetric SPLIT = GROUP.counter("recording.sessions.split", "sessions", RECORDING,
+            "sessions whose near-end and far-end legs, each hunting the route list, landed on different recorders");
+    public static final CounterMetric HALF_RECORDED = GROUP.counter("recording.sessions.halfRecorded", "sessions",
+            RECORDING, "sessions of which one leg was admitted and the other failed");
+    public static final MetricDescriptor SPLIT_SECONDS = GROUP.total("recording.sessions.split.seconds", "s",
+            RECORDING, "call-seconds of the sessions split over two recorders");
+    public static final MetricDescriptor HALF_RECORDED_SECONDS = GROUP.total(
+            "recording.sessions.halfRecorded.seconds", "s", RECORDING,
+            "call-seconds of the sessions with only one leg recorded");
     public static final CounterMetric FAILED_FOR = GROUP.counter("recording.failed.<reason>", "sessions", RECORDING,
             "recording sessions that failed for this reason (the last trunk's refusal after route advance)");
     public static final MetricDescriptor REJECTED_FOR = GROUP.total("recording.rejected.<reason>", "attempts",
@@ -42,6 +51,12 @@ public final class RecordingMetrics
             MetricDirection.NONE, SHARE, "ended sessions that had two or more complete copies (R13), of all ended");
     public static final MetricDescriptor LOST_SECONDS = GROUP.total("recording.lostSeconds", "s", RECORDING,
             "recorded seconds lost by cut copies, counted when their session ends");
+    public static final MetricDescriptor SETUP_LOST_SECONDS = GROUP.total("recording.lostSeconds.setup", "s",
+            RECORDING, "call-seconds of media not recorded while recording calls waited in set-up queues (F6)");
+    public static final MetricDescriptor FAILURE_LOST_SECONDS = GROUP.total("failure.<element>.<n>.lostSeconds", "s",
+            RECORDING, "recorded seconds lost to the n-th failure window of an element (<element> is recorder, cube,"
+                    + " trunk or link and its id, e.g. recorder.rec-a): cut copies, and sessions that waited on"
+                    + " unanswered INVITEs before route advance");
     public static final MetricDescriptor BLOCKING_PROBABILITY = GROUP.ratio("recording.blockingProbability",
             RECORDING, MetricDirection.NONE, SHARE, "failed sessions of requested sessions");
     public static final CounterMetric PHONE_SOURCED = GROUP.counter("recording.mediaSource.phone", "sessions",

@@ -9,6 +9,7 @@ public final class Copy
     private final Recorder recorder;
     private boolean cut;
     private double cutAt;
+    private Outage outage;
 
     public Copy(final Recorder recorder)
     {
@@ -30,9 +31,17 @@ public final class Copy
         return this.cutAt;
     }
 
-    public void cut(final double now)
+    /** @param cause the failure window that cut it, or null */
+    public void cut(final double now, final Outage cause)
     {
         this.cut = true;
         this.cutAt = now;
+        this.outage = cause;
+    }
+
+    /** @return the failure window that cut it, or null */
+    public Outage outage()
+    {
+        return this.outage;
     }
 }

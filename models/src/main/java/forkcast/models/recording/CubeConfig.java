@@ -13,9 +13,11 @@ import java.util.List;
  *            forked copy
  * @param forkTo the recorders, in order
  * @param down failure windows
+ * @param maxSetupsPerSecond sustained session set-up rate (a FIFO set-up queue, like a recorder's, F6);
+ *            {@code Double.POSITIVE_INFINITY} for no limit
  */
 public record CubeConfig(String id, String site, String platform, int maxSessions, List<String> forkTo,
-        List<DownWindow> down)
+        List<DownWindow> down, double maxSetupsPerSecond)
 {
     /** R10: at most five recorders. */
     public static final int MAX_FORKS = 5;
@@ -28,9 +30,9 @@ public record CubeConfig(String id, String site, String platform, int maxSession
         {
             throw new IllegalArgumentException("CUBE " + id + ": forks to 1 to 5 recorders (R10)");
         }
-        if (maxSessions < 0)
+        if (maxSessions < 0 || !(maxSetupsPerSecond > 0))
         {
-            throw new IllegalArgumentException("CUBE " + id + ": maxSessions must be >= 0");
+            throw new IllegalArgumentException("CUBE " + id + ": maxSessions >= 0 and maxSetupsPerSecond > 0");
         }
     }
 
@@ -44,7 +46,7 @@ public record CubeConfig(String id, String site, String platform, int maxSession
 
     /**
      * Names a CUBE's settings; {@code forkTo} must be set (1 to 5 recorders). Unset settings: no platform name,
-     * never down.
+     * never down, no set-up rate limit.
      */
     public static final class Builder
     {
@@ -54,6 +56,7 @@ public record CubeConfig(String id, String site, String platform, int maxSession
         private String platform = "";
         private List<String> forkTo = List.of();
         private List<DownWindow> down = List.of();
+        private double maxSetupsPerSecond = Double.POSITIVE_INFINITY;
 
         private Builder(final String id, final String site, final int maxSessions)
         {
@@ -80,9 +83,16 @@ public record CubeConfig(String id, String site, String platform, int maxSession
             return this;
         }
 
+        public Builder maxSetupsPerSecond(final double value)
+        {
+            this.maxSetupsPerSecond = value;
+            return this;
+        }
+
         public CubeConfig build()
         {
-            return new CubeConfig(this.id, this.site, this.platform, this.maxSessions, this.forkTo, this.down);
+            return new CubeConfig(this.id, this.site, this.platform, this.maxSessions, this.forkTo, this.down,
+                    this.maxSetupsPerSecond);
         }
     }
 }

@@ -22,6 +22,7 @@ public final class CubeMediaProxy
     private final int siteIndex;
     private final List<Recorder> forkTo;
     private final CountedResource<RejectReason> dialogs;
+    private final SetupQueue setupQueue;
     private final TimeWeightedLevel ingress;
     private final TimeWeightedLevel egress;
     private long ingressMilliBps;
@@ -38,19 +39,65 @@ public final class CubeMediaProxy
                 RejectReason.CUBE_FULL, window);
         this.ingress = new TimeWeightedLevel(window);
         this.egress = new TimeWeightedLevel(window);
+        this.setupQueue = new SetupQueue(config.maxSetupsPerSecond(), window);
+    }
+
+    /** @return how long a session's set-up arriving now would wait in CUBE's set-up queue */
+    public double setupWait(final double now)
+    {
+        return this.setupQueue.waitFor(now);
     }
 
     /**
-     * Take a session's inbound pair, when there is room for it and one copy.
-     * @return null when taken, else {@link RejectReason#CUBE_FULL}
+     * Take a session's inbound pair, when there is room for it and one copy, and its set-up after {@code wait} (from
+     * {@link #setupWait}); a set-up that would wait past {@code timeout} is refused with
+     * {@link RejectReason#CUBE_SETUP_TIMEOUT}.
+     * @return null when taken, else why not
      */
-    public RejectReason seizeSession(final double now)
+    public RejectReason seizeSession(final double now, final double wait, final double timeout)
     {
-        if (!this.dialogs.fits(2 * DIALOGS_PER_PAIR))
+        return seizeSession(now, wait, timeout, DIALOGS_PER_PAIR, false);
+    }
+
+    /**
+     * Take {@code calls} inbound recording calls of a session (1 for one leg, 2 for both) when there is room for them
+     * and one copy of each; a leg joining its partner's set-up taken here at the same instant adds its work to it.
+     * @return null when taken, else why not
+     */
+    public RejectReason seizeSession(final double now, final double wait, final double timeout, final int calls,
+            final boolean join)
+    {
+        if (!this.dialogs.fits(2 * calls))
         {
             return this.dialogs.refuse(RejectReason.CUBE_FULL);
         }
-        return this.dialogs.take(now, DIALOGS_PER_PAIR);
+        double sessions = (double) calls / DIALOGS_PER_PAIR;
+        if (join)
+        {
+            this.setupQueue.join(now, sessions);
+        }
+        else if (wait > timeout)
+        {
+            this.setupQueue.timedOut(now, timeout, sessions);
+            return this.dialogs.refuse(RejectReason.CUBE_SETUP_TIMEOUT);
+        }
+        else
+        {
+            this.setupQueue.admit(now, wait, sessions);
+        }
+        return this.dialogs.take(now, calls);
+    }
+
+    /** @return null when {@code calls} outbound dialogs of a copy were taken, else {@link RejectReason#CUBE_FULL} */
+    public RejectReason seizeCopy(final double now, final int calls)
+    {
+        return this.dialogs.take(now, calls);
+    }
+
+    /** {@code calls} dialogs end. */
+    public void release(final double now, final int calls)
+    {
+        this.dialogs.give(now, calls);
     }
 
     /** @return null when a copy's outbound pair was taken, else {@link RejectReason#CUBE_FULL} */
@@ -121,8 +168,15 @@ public final class CubeMediaProxy
         return this.egress;
     }
 
-    public void close()
+    /** @return the set-up queue (F6, as at a recorder) */
+    public SetupQueue setupQueue()
     {
+        return this.setupQueue;
+    }
+
+    public void close(final double end)
+    {
+        this.setupQueue.close(end);
         this.dialogs.close();
         this.ingress.close();
         this.egress.close();

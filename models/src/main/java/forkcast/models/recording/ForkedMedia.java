@@ -17,7 +17,8 @@ final class ForkedMedia
     private final MediaNetwork network;
     private final RecordingStatistics statistics;
     private long forkMilliBps;
-    private int recordedNow;
+    /** Legs (recording calls) whose media flows: two per fully recorded call. */
+    private int recordedLegs;
 
     ForkedMedia(final MediaNetwork network, final RecordingStatistics statistics)
     {
@@ -54,9 +55,9 @@ final class ForkedMedia
         }
         else
         {
-            long pair = Recorder.STREAMS_PER_SESSION
+            long pair = session.streams()
                     * MediaNetwork.milliBitsPerSecond(call.codec(), Layer2.ENDPOINT, call.secure());
-            streams(session.sourceSite(), cube.siteIndex(), call, sign, now);
+            streams(session.sourceSite(), cube.siteIndex(), session, sign, now);
             cube.ingress(now, sign * pair);
             if (session.sourceGateway() != null)
             {
@@ -71,8 +72,9 @@ final class ForkedMedia
                 }
             }
         }
-        this.recordedNow += sign;
-        this.statistics.recordedCalls().set(now, this.recordedNow);
+        // a call counts as recorded by halves: each leg is one of its two streams
+        this.recordedLegs += sign * session.streams();
+        this.statistics.recordedCalls().set(now, (double) this.recordedLegs / Recorder.STREAMS_PER_SESSION);
     }
 
     /** One copy's media: the two streams to its recorder (from the source, or from CUBE). */
@@ -83,10 +85,9 @@ final class ForkedMedia
         CubeMediaProxy cube = session.cube();
         Recorder recorder = copy.recorder();
         int from = cube == null ? session.sourceSite() : cube.siteIndex();
-        streams(from, recorder.siteIndex(), call, sign, now);
-        long ingress = Recorder.STREAMS_PER_SESSION
-                * MediaNetwork.milliBitsPerSecond(codec, Layer2.ENDPOINT, call.secure());
-        long payload = Math.round(Recorder.STREAMS_PER_SESSION * codec.payloadBitsPerSecond() * 1000.0);
+        streams(from, recorder.siteIndex(), session, sign, now);
+        long ingress = session.streams() * MediaNetwork.milliBitsPerSecond(codec, Layer2.ENDPOINT, call.secure());
+        long payload = Math.round(session.streams() * codec.payloadBitsPerSecond() * 1000.0);
         recorder.media(now, sign * ingress, sign * payload);
         if (cube != null)
         {
@@ -99,10 +100,12 @@ final class ForkedMedia
         fork(sign * ingress, now);
     }
 
-    /** R5: near-end and far-end streams, each sent separately. */
-    private void streams(final int from, final int to, final Call call, final int sign, final double now)
+    /** R5: the session's near-end and/or far-end streams, each sent separately. */
+    private void streams(final int from, final int to, final RecordingSession session, final int sign,
+            final double now)
     {
-        for (int stream = 0; stream < Recorder.STREAMS_PER_SESSION; stream++)
+        Call call = session.call();
+        for (int stream = 0; stream < session.streams(); stream++)
         {
             this.network.stream(now, from, to, call.codec(), call.secure(), true, sign);
         }

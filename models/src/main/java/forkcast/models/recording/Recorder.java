@@ -5,13 +5,11 @@ import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
 /**
- * A recording server. By default it accepts a session when it has room for two more streams and the session is within
- * its sustained set-up rate; when full it rejects with {@link RejectReason#RECORDER_FULL}, when too fast with
- * {@link RejectReason#RECORDER_SETUP_RATE}, and a secure call to a recorder that does not take SRTP with
- * {@link RejectReason#SRTP_NOT_ACCEPTED}. The set-up rate is a token bucket that refills at
- * {@code maxSetupsPerSecond} and holds at most one second's worth (at least one token): a burst of that many sessions
- * passes, more wait for the bucket. Storage is the codec payload of the recorded seconds (F6: about 1 MB per minute of
- * G.711, both streams).
+ * A recording server. It accepts a session when it has room for two more streams; when full it rejects with
+ * {@link RejectReason#RECORDER_FULL}, and a secure call to a recorder that does not take SRTP with
+ * {@link RejectReason#SRTP_NOT_ACCEPTED}. Its sustained set-up rate is a FIFO {@link SetupQueue} served at
+ * {@code maxSetupsPerSecond} (F6), which the trunk's admission consults. Storage is the codec payload of the recorded
+ * seconds (F6: about 1 MB per minute of G.711, both streams).
  */
 public final class Recorder
 {
@@ -23,9 +21,7 @@ public final class Recorder
     private final CountedResource<RejectReason> streams;
     private final TimeWeightedLevel ingressBitsPerSecond;
     private final TimeWeightedLevel payloadBitsPerSecond;
-    private final double bucketSize;
-    private double tokens;
-    private double lastRefill;
+    private final SetupQueue setupQueue;
     private long ingressMilliBps;
     private long payloadMilliBps;
     private boolean down;
@@ -38,15 +34,34 @@ public final class Recorder
                 RejectReason.RECORDER_FULL, window);
         this.ingressBitsPerSecond = new TimeWeightedLevel(window);
         this.payloadBitsPerSecond = new TimeWeightedLevel(window);
-        this.bucketSize = Math.max(1.0, Double.isInfinite(config.maxSetupsPerSecond()) ? 1.0 : config.maxSetupsPerSecond());
-        this.tokens = this.bucketSize;
+        this.setupQueue = new SetupQueue(config.maxSetupsPerSecond(), window);
+    }
+
+    /** @return how long a session's set-up arriving now would wait in the set-up queue */
+    public double setupWait(final double now)
+    {
+        return this.setupQueue.waitFor(now);
     }
 
     /**
-     * Admit a session: two streams and one set-up.
+     * Admit a session: its two streams, and its set-up after {@code wait} in the set-up queue (from
+     * {@link #setupWait}); a set-up that would wait past {@code timeout} is refused with
+     * {@link RejectReason#RECORDER_SETUP_TIMEOUT}, which CUCM learns only at the timeout.
+     * @param timeout the trunk's INVITE timeout
      * @return null when admitted, else why not (nothing is taken then)
      */
-    public RejectReason admit(final double now, final boolean secure)
+    public RejectReason admit(final double now, final boolean secure, final double wait, final double timeout)
+    {
+        return admit(now, secure, wait, timeout, STREAMS_PER_SESSION, false);
+    }
+
+    /**
+     * Admit {@code streams} recording calls of a session (1 for one leg, 2 for both, R5); a leg that joins its
+     * partner's set-up taken here at the same instant adds its work to that set-up instead of queueing anew.
+     * @return null when admitted, else why not (nothing is taken then)
+     */
+    public RejectReason admit(final double now, final boolean secure, final double wait, final double timeout,
+            final int streams, final boolean join)
     {
         if (this.down)
         {
@@ -56,27 +71,37 @@ public final class Recorder
         {
             return this.streams.refuse(RejectReason.SRTP_NOT_ACCEPTED);
         }
-        if (!this.streams.fits(STREAMS_PER_SESSION))
+        if (!this.streams.fits(streams))
         {
             return this.streams.refuse(RejectReason.RECORDER_FULL);
         }
-        if (!Double.isInfinite(this.config.maxSetupsPerSecond()))
+        double sessions = (double) streams / STREAMS_PER_SESSION;
+        if (join)
         {
-            this.tokens = Math.min(this.bucketSize, this.tokens + (now - this.lastRefill) * this.config.maxSetupsPerSecond());
-            this.lastRefill = now;
-            if (this.tokens < 1.0)
-            {
-                return this.streams.refuse(RejectReason.RECORDER_SETUP_RATE);
-            }
-            this.tokens -= 1.0;
+            this.setupQueue.join(now, sessions);
         }
-        return this.streams.take(now, STREAMS_PER_SESSION);
+        else if (wait > timeout)
+        {
+            this.setupQueue.timedOut(now, timeout, sessions);
+            return this.streams.refuse(RejectReason.RECORDER_SETUP_TIMEOUT);
+        }
+        else
+        {
+            this.setupQueue.admit(now, wait, sessions);
+        }
+        return this.streams.take(now, streams);
     }
 
     /** The session's two recording calls end. */
     public void release(final double now)
     {
-        this.streams.give(now, STREAMS_PER_SESSION);
+        release(now, STREAMS_PER_SESSION);
+    }
+
+    /** {@code streams} recording calls end. */
+    public void release(final double now, final int streams)
+    {
+        this.streams.give(now, streams);
     }
 
     /** @return sessions refused for {@code reason} in the whole run */
@@ -136,8 +161,15 @@ public final class Recorder
         return this.payloadBitsPerSecond.mean() / 8.0 * 86_400.0;
     }
 
-    public void close()
+    /** @return the set-up queue (F6) */
+    public SetupQueue setupQueue()
     {
+        return this.setupQueue;
+    }
+
+    public void close(final double end)
+    {
+        this.setupQueue.close(end);
         this.streams.close();
         this.ingressBitsPerSecond.close();
         this.payloadBitsPerSecond.close();

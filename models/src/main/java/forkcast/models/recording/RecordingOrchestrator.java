@@ -26,10 +26,12 @@ import forkcast.sim.SimContext;
  * startRecording), it requests a session: the media source is chosen ({@link MediaSourceChoice}), the line's
  * recording profile is hunted ({@link RouteHunt}, {@link TrunkAdmission}), and an established session counts two
  * recording calls in BHCC (R6) and, on a CTI-monitored line, a recording-started event (F4); media flows after the
- * cluster's set-up delay ({@link ForkedMedia}). Every leg of a call on an agent's line records by that line's rules
- * (F8). Hold ends a phone-forked session and resume restarts it (R35); a gateway-forked session records on through
- * the hold (F5); consults and transfers end the session and later ones restart it (F3). Failure windows cut copies
- * ({@link FailureWindows}).
+ * cluster's set-up delay once the destination's set-up queue has taken the recording calls up (F6,
+ * {@link SetupQueue}; an INVITE that would wait past the trunk's timeout, or that a failed destination leaves
+ * unanswered, advances the route list when the timeout expires: {@link SessionSetUp}). Every leg of a call on an
+ * agent's line records by that line's rules (F8). Hold ends a phone-forked session and resume restarts it (R35); a
+ * gateway-forked session records on through the hold (F5); consults and transfers end the session and later ones
+ * restart it (F3). Failure windows cut copies ({@link FailureWindows}).
  */
 public final class RecordingOrchestrator implements RecordingFunction
 {
@@ -67,9 +69,10 @@ public final class RecordingOrchestrator implements RecordingFunction
         this.tones = tones;
         this.trace = new RecordingTrace(trace);
         this.statistics = new RecordingStatistics(context.window(), groups);
-        this.hunt = new RouteHunt(new TrunkAdmission(network, this.statistics), this.statistics, this.trace);
         this.media = new ForkedMedia(network, this.statistics);
         this.failures = new FailureWindows(context, network, this.media, this.statistics, this.trace);
+        this.hunt = new RouteHunt(new TrunkAdmission(network, this.statistics), this.statistics, this.trace,
+                this.failures);
     }
 
     // ---- when sessions are asked for ------------------------------------------------------------------------------
@@ -163,13 +166,13 @@ public final class RecordingOrchestrator implements RecordingFunction
     /**
      * F5: a session forked by a gateway records on through the hold, since the gateway stays in the media path (the
      * TAPI developer guide's sequence charts show no recording event for hold and resume with gateway forking): no
-     * new session, no BHCC, no CTI event. R35: a phone-forked session (or none, or one a failure cut) ends.
+     * new session, no BHCC, no CTI event; a recording call still hunting the route list goes on hunting. R35: a
+     * phone-forked session (or none, or one a failure cut) ends.
      */
     @Override
     public boolean callHeld(final Call call)
     {
-        RecordingSession session = (RecordingSession) call.recording();
-        if (session != null && !session.lost() && session.sourceGateway() != null)
+        if (call.recording() instanceof CallSessions request && request.goesOnOverHold())
         {
             return true;
         }
@@ -258,23 +261,134 @@ public final class RecordingOrchestrator implements RecordingFunction
             fail(call, now, RejectReason.NO_MEDIA_SOURCE);
             return;
         }
-        Admission answer = this.hunt.hunt(call, route, MediaSourceChoice.site(call, source),
+        CallSessions request = new CallSessions(call, source, MediaSourceChoice.site(call, source),
                 MediaSourceChoice.offersEarly(call, source), now);
-        if (answer instanceof RejectReason refused)
-        {
-            fail(call, now, refused);
-            return;
-        }
-        RecordingSession session = (RecordingSession) answer;
-        established(call, session, source, now);
-        session.sourceGateway(MediaSourceChoice.gateway(call, source));
-        call.recording(session);
-        this.failures.sessionEstablished(session);
-        session.mediaStart(this.context.scheduleIn(this.setupDelay, () -> startMedia(session)));
+        // R5, R20: the near-end and the far-end recording calls are two calls; each hunts the route list
+        request.hunt(RecordingSession.NEAR_END, new SessionSetUp(request, route, RecordingSession.NEAR_END));
+        request.hunt(RecordingSession.FAR_END, new SessionSetUp(request, route, RecordingSession.FAR_END));
+        call.recording(request);
+        Admission near = this.hunt.hunt(request.hunt(RecordingSession.NEAR_END), null, now);
+        Admission far = this.hunt.hunt(request.hunt(RecordingSession.FAR_END),
+                near instanceof RecordingSession s ? s : null, now);
+        answered(request, RecordingSession.NEAR_END, near, now);
+        answered(request, RecordingSession.FAR_END, far, now);
+        settle(request, now);
     }
 
-    /** R6, F4, R24: what an established session counts, and its tones. */
-    private void established(final Call call, final RecordingSession session,
+    /** A leg's hunt answered: wait for an INVITE's timeout, or note the leg's session or refusal. */
+    private void answered(final CallSessions request, final int leg, final Admission answer, final double now)
+    {
+        SessionSetUp setUp = request.hunt(leg);
+        if (answer == null)
+        {
+            setUp.timeout(this.context.scheduleIn(setUp.waitingOn().timers().inviteTimeout(), () -> timedOut(setUp)));
+        }
+        else if (answer instanceof RejectReason refused)
+        {
+            request.refused(leg, refused);
+        }
+        else
+        {
+            request.admitted(leg, (RecordingSession) answer);
+            // the seconds spent on INVITEs that timed out before a trunk answered are not recorded (half a call each)
+            double waited = (now - request.requestedAt()) / Recorder.STREAMS_PER_SESSION;
+            this.statistics.lostSeconds().add(now, waited);
+            this.statistics.setupLostSeconds().add(now, waited);
+            setUp.chargeOutages(now, 1.0 / Recorder.STREAMS_PER_SESSION);
+        }
+    }
+
+    private void timedOut(final SessionSetUp setUp)
+    {
+        setUp.timeout(null);
+        double now = this.context.now();
+        CallSessions request = setUp.request();
+        // the other leg, set up on a trunk at this same instant, takes this one too when it lands there
+        RecordingSession other = request.leg(1 - setUp.leg());
+        RecordingSession partner = other != null && other.establishedAt() == now && !other.lost() ? other : null;
+        answered(request, setUp.leg(), this.hunt.timedOut(setUp, partner, now), now);
+        settle(request, now);
+    }
+
+    /**
+     * Announce the legs admitted now (the first one establishes the request: R6, F4, R24), start their media after
+     * their set-up wait and the cluster's delay, and once both legs have their answer, count a failed, split or half
+     * recorded request.
+     */
+    private void settle(final CallSessions request, final double now)
+    {
+        Call call = request.call();
+        RecordingSession near = fresh(request, RecordingSession.NEAR_END);
+        RecordingSession far = fresh(request, RecordingSession.FAR_END);
+        RecordingSession second = near != null && far != null && far != near ? far : null;
+        if (near != null || far != null)
+        {
+            RecordingSession first = near != null ? near : far;
+            boolean establishes = !request.established();
+            if (establishes)
+            {
+                request.establishedAt(now);
+                established(call, first, second, request.source(), now);
+            }
+            for (int leg = 0; leg < 2; leg++)
+            {
+                RecordingSession s = leg == 0 ? near : far;
+                if (s != null)
+                {
+                    this.bhcc.recordingCallSetUp(now); // R6: each recording call counts
+                    this.trace.recordingCall(now, call, leg);
+                    request.announce(leg);
+                    // a leg's copies are half copies of the call
+                    this.statistics.copiesEstablished().add(now,
+                            (double) s.copies().length / Recorder.STREAMS_PER_SESSION);
+                    if (!s.started())
+                    {
+                        start(call, s, request, now);
+                    }
+                }
+            }
+            if (establishes)
+            {
+                this.tones.recordingStarted(call, request.source().source(), now); // R24, after the recording calls
+            }
+        }
+        if (!request.resolved(RecordingSession.NEAR_END) || !request.resolved(RecordingSession.FAR_END))
+        {
+            return;
+        }
+        if (!request.established())
+        {
+            call.recording(null);
+            fail(call, now, request.lastRefusal());
+        }
+        else if (request.halfRecorded())
+        {
+            this.statistics.halfRecorded().increment(now);
+        }
+        else if (request.split())
+        {
+            this.statistics.split().increment(now);
+        }
+    }
+
+    /** @return the leg's session when the leg was admitted and not announced yet, else null */
+    private static RecordingSession fresh(final CallSessions request, final int leg)
+    {
+        RecordingSession s = request.leg(leg);
+        return s != null && !request.announced(leg) ? s : null;
+    }
+
+    /** F6: media flows once the set-up queue has taken the recording calls up, after the cluster's set-up delay. */
+    private void start(final Call call, final RecordingSession session, final CallSessions request, final double now)
+    {
+        session.sourceGateway(MediaSourceChoice.gateway(call, request.source()));
+        session.establishedAt(now);
+        this.failures.sessionEstablished(session);
+        session.mediaStart(this.context.scheduleIn(session.setupWait() + this.setupDelay, () -> startMedia(session)));
+    }
+
+    /** R6, F4: what an established request counts. */
+    private void established(final Call call, final RecordingSession first, final RecordingSession second,
             final MediaSourceSelector.Selection source, final double now)
     {
         this.statistics.established().increment(now);
@@ -286,14 +400,11 @@ public final class RecordingOrchestrator implements RecordingFunction
             this.statistics.fallback().increment(now);
             this.statistics.fallbackStep(source.step()).increment(now);
         }
-        this.statistics.copiesEstablished().add(now, session.copies().length);
-        this.bhcc.recordingSessionSetUp(now);
         if (call.group().config().line().ctiMonitored())
         {
             this.cti.recordingStarted(now);
         }
-        this.trace.established(now, call, session, source);
-        this.tones.recordingStarted(call, source.source(), now);
+        this.trace.established(now, call, first, second, source);
     }
 
     private void fail(final Call call, final double now, final RejectReason reason)
@@ -322,12 +433,67 @@ public final class RecordingOrchestrator implements RecordingFunction
     /** @return true when a session was running and has now ended */
     private boolean endSession(final Call call)
     {
-        RecordingSession session = (RecordingSession) call.recording();
-        if (session == null)
+        if (!(call.recording() instanceof CallSessions request))
         {
             return false;
         }
         double now = this.context.now();
+        call.recording(null);
+        for (int leg = 0; leg < 2; leg++)
+        {
+            SessionSetUp setUp = request.hunt(leg);
+            if (setUp.timeout() != null)
+            {
+                // released, held or transferred while an INVITE waited for its timeout
+                this.context.cancel(setUp.timeout());
+                setUp.timeout(null);
+                request.refused(leg, RejectReason.SETUP_CANCELLED);
+                if (request.established() && request.halfRecorded())
+                {
+                    this.statistics.halfRecorded().increment(now);
+                }
+            }
+        }
+        if (!request.established())
+        {
+            fail(call, now, RejectReason.SETUP_CANCELLED);
+            return false;
+        }
+        RecordingSession near = request.leg(RecordingSession.NEAR_END);
+        RecordingSession far = request.leg(RecordingSession.FAR_END);
+        boolean redundant = true;
+        for (RecordingSession session : new RecordingSession[] {near, far == near ? null : far})
+        {
+            if (session != null)
+            {
+                end(session, now);
+                redundant &= session.liveCopies() >= 2;
+            }
+        }
+        this.statistics.sessionsEnded().increment(now);
+        if (redundant && near != null && far != null)
+        {
+            this.statistics.sessionsRedundant().increment(now); // R13: at least two complete copies of both legs
+        }
+        double seconds = now - request.establishedAt();
+        if (request.split())
+        {
+            this.statistics.splitSeconds().add(now, seconds);
+        }
+        else if (near == null || far == null)
+        {
+            this.statistics.halfRecordedSeconds().add(now, seconds);
+        }
+        if (call.group().config().line().ctiMonitored())
+        {
+            this.cti.recordingEnded(now);
+        }
+        return true;
+    }
+
+    /** One session (both legs, or one) ends: its media stops and what it holds is given back. */
+    private void end(final RecordingSession session, final double now)
+    {
         if (!session.lost())
         {
             if (session.recording())
@@ -344,19 +510,10 @@ public final class RecordingOrchestrator implements RecordingFunction
         }
         this.failures.sessionEnded(session);
         session.become(RecordingSession.Phase.ENDED);
-        this.statistics.sessionsEnded().increment(now);
-        if (session.liveCopies() >= 2)
-        {
-            this.statistics.sessionsRedundant().increment(now); // R13: at least two complete copies
-        }
-        this.statistics.lostSeconds().add(now, session.lostSeconds(now));
-        if (call.group().config().line().ctiMonitored())
-        {
-            this.cti.recordingEnded(now);
-        }
-        call.recording(null);
+        double queued = session.queueLostSeconds(now);
+        this.statistics.lostSeconds().add(now, session.lostSeconds(now) + queued);
+        this.statistics.setupLostSeconds().add(now, queued);
         this.trace.atRecorders(now, session, CallEvent.RECORDING_ENDED);
-        return true;
     }
 
     /** @return the failure windows of recorders, CUBEs, trunks and links, and their cuts */

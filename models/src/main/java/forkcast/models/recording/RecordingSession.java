@@ -1,20 +1,20 @@
 package forkcast.models.recording;
 
 import forkcast.models.calls.Call;
-import forkcast.models.calls.CallRecording;
 import forkcast.models.calls.Gateway;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
- * An established recording session: two recording calls over one SIP trunk (R5) to a recorder, or to a CUBE that
- * forks them to several recorders (R10); its copies; the MTPs that mandatory Early Offer took; and the source's site.
+ * An established recording session: a call's two recording calls (R5), or one of them when the legs took different
+ * trunks ({@link CallSessions}), over one SIP trunk to a recorder, or to a CUBE that forks them to several recorders
+ * (R10); its copies; the MTPs that mandatory Early Offer took; and the source's site.
  *
  * <p>Its life is a small state machine, and this class is its only owner: {@link Phase#SETTING_UP} until the
  * cluster's set-up delay has passed, then {@link Phase#RECORDING} while media flows; a failure that cuts every copy
  * makes it {@link Phase#LOST} (its resources are given back, the call stays unrecorded); hold, a consult, a transfer
  * or the release make it {@link Phase#ENDED}. Any other step is a bookkeeping error and fails the run.
  */
-public final class RecordingSession implements Admission, CallRecording
+public final class RecordingSession implements Admission
 {
     /** Where a session is in its life. */
     public enum Phase
@@ -34,25 +34,105 @@ public final class RecordingSession implements Admission, CallRecording
         }
     }
 
+    /** The near-end leg (x-nearend, the agent's stream). */
+    public static final int NEAR_END = 0;
+    /** The far-end leg (x-farend, the customer's stream). */
+    public static final int FAR_END = 1;
+
     private final Call call;
     private final SipTrunk trunk;
     private final CubeMediaProxy cube;
     private final Copy[] copies;
     private final int sourceSite;
-    private final int mtps;
+    private int mtps;
+    private final double setupWait;
+    /** Recording calls it holds: 2 when both legs took this trunk together, 1 for one leg (R5). */
+    private int streams;
+    private final int end;
+    private double establishedAt = Double.NaN;
+    private double lostAt = Double.POSITIVE_INFINITY;
     private Gateway sourceGateway;
     private Phase phase = Phase.SETTING_UP;
     private SimEventInterface<Double> mediaStart;
 
+    /**
+     * @param setupWait seconds its set-up waits in the destination's set-up queue before its recording calls are
+     *            answered (F6)
+     */
     public RecordingSession(final Call call, final SipTrunk trunk, final CubeMediaProxy cube, final Copy[] copies,
-            final int sourceSite, final int mtps)
+            final int sourceSite, final int mtps, final double setupWait)
     {
+        this(call, trunk, cube, copies, sourceSite, mtps, setupWait, Recorder.STREAMS_PER_SESSION, NEAR_END);
+    }
+
+    /**
+     * @param streams recording calls it holds: 2 for both legs, 1 for one
+     * @param end with one leg, which: {@link #NEAR_END} or {@link #FAR_END}
+     */
+    public RecordingSession(final Call call, final SipTrunk trunk, final CubeMediaProxy cube, final Copy[] copies,
+            final int sourceSite, final int mtps, final double setupWait, final int streams, final int end)
+    {
+        this.streams = streams;
+        this.end = end;
         this.call = call;
         this.trunk = trunk;
         this.cube = cube;
         this.copies = copies;
         this.sourceSite = sourceSite;
         this.mtps = mtps;
+        this.setupWait = setupWait;
+    }
+
+    /** @return recording calls it holds: 2 (both legs, one per stream) or 1 (one leg) */
+    public int streams()
+    {
+        return this.streams;
+    }
+
+    /** @return whether it carries leg {@code leg} ({@link #NEAR_END} or {@link #FAR_END}) */
+    public boolean carries(final int leg)
+    {
+        return this.streams == Recorder.STREAMS_PER_SESSION || this.end == leg;
+    }
+
+    /** The other leg took the same trunk and destination at the same instant: it now holds both recording calls. */
+    void widen(final int moreMtps)
+    {
+        this.streams = Recorder.STREAMS_PER_SESSION;
+        this.mtps += moreMtps;
+    }
+
+    /** @return seconds its set-up waited in the destination's set-up queue (F6) */
+    public double setupWait()
+    {
+        return this.setupWait;
+    }
+
+    /** @return when its recording calls were set up (before media, after any set-up wait) */
+    double establishedAt()
+    {
+        return this.establishedAt;
+    }
+
+    void establishedAt(final double now)
+    {
+        this.establishedAt = now;
+    }
+
+    /** @return whether it was started (its media scheduled) */
+    boolean started()
+    {
+        return !Double.isNaN(this.establishedAt);
+    }
+
+    /**
+     * @return the seconds of the call it missed while its set-up waited in the queue, by {@code now}: until the
+     *         recording calls were answered, or until every copy was cut if that came first
+     */
+    double queueLostSeconds(final double now)
+    {
+        return Math.max(0, Math.min(Math.min(now, this.establishedAt + this.setupWait), this.lostAt)
+                - this.establishedAt) * this.streams / Recorder.STREAMS_PER_SESSION;
     }
 
     public Call call()
@@ -88,13 +168,25 @@ public final class RecordingSession implements Admission, CallRecording
         return live;
     }
 
-    /** @return the recorded seconds the cut copies missed from their cut until {@code now} */
-    public double lostSeconds(final double now)
+    /**
+     * @return the recorded seconds the cut copies missed from their cut until {@code now}, each also counted against
+     *         the failure window that cut it
+     */
+    double lostSeconds(final double now)
     {
         double lost = 0;
         for (Copy c : this.copies)
         {
-            lost += c.cut() ? now - c.cutAt() : 0;
+            if (c.cut())
+            {
+                // a leg is half of the call's recording
+                double seconds = (now - c.cutAt()) * this.streams / Recorder.STREAMS_PER_SESSION;
+                lost += seconds;
+                if (c.outage() != null)
+                {
+                    c.outage().lost(now, seconds);
+                }
+            }
         }
         return lost;
     }
@@ -139,6 +231,13 @@ public final class RecordingSession implements Admission, CallRecording
         return this.phase == Phase.LOST;
     }
 
+    /** Every copy was cut at {@code now}: the session is lost. */
+    void lose(final double now)
+    {
+        become(Phase.LOST);
+        this.lostAt = now;
+    }
+
     /** Step to {@code next}, or fail the run when the step is not in the session's life. */
     void become(final Phase next)
     {
@@ -168,18 +267,18 @@ public final class RecordingSession implements Admission, CallRecording
         {
             if (!copy.cut())
             {
-                copy.recorder().release(now);
+                copy.recorder().release(now, this.streams);
                 if (this.cube != null)
                 {
-                    this.cube.releasePair(now);
+                    this.cube.release(now, this.streams);
                 }
             }
         }
         if (this.cube != null)
         {
-            this.cube.releasePair(now);
+            this.cube.release(now, this.streams);
         }
-        this.trunk.release(now);
+        this.trunk.release(now, this.streams);
         this.trunk.giveMtps(now, this.mtps);
     }
 

@@ -29,6 +29,11 @@ public final class RecordingStatistics
     private final IntervalCounter sessionsEnded;
     private final IntervalCounter sessionsRedundant;
     private final IntervalCounter lostSeconds;
+    private final IntervalCounter setupLostSeconds;
+    private final IntervalCounter split;
+    private final IntervalCounter halfRecorded;
+    private final IntervalCounter splitSeconds;
+    private final IntervalCounter halfRecordedSeconds;
     private final TimeWeightedLevel recordedCalls;
     private final TimeWeightedLevel forkBitsPerSecond;
     private final Map<AgentGroup, IntervalCounter> establishedOnLine = new IdentityHashMap<>();
@@ -64,6 +69,11 @@ public final class RecordingStatistics
         this.sessionsEnded = new IntervalCounter(window);
         this.sessionsRedundant = new IntervalCounter(window);
         this.lostSeconds = new IntervalCounter(window);
+        this.setupLostSeconds = new IntervalCounter(window);
+        this.split = new IntervalCounter(window);
+        this.halfRecorded = new IntervalCounter(window);
+        this.splitSeconds = new IntervalCounter(window);
+        this.halfRecordedSeconds = new IntervalCounter(window);
         this.recordedCalls = new TimeWeightedLevel(window);
         this.forkBitsPerSecond = new TimeWeightedLevel(window);
     }
@@ -183,10 +193,43 @@ public final class RecordingStatistics
         return this.sessionsRedundant;
     }
 
-    /** @return recorded seconds lost by cut copies, counted when their session ends */
+    /**
+     * @return recorded seconds lost by cut copies (counted when their session ends) and by sessions waiting to be set
+     *         up: on INVITEs that timed out before a later trunk answered, and in set-up queues
+     */
     public IntervalCounter lostSeconds()
     {
         return this.lostSeconds;
+    }
+
+    /** @return requests whose two legs were set up on different trunks (R5, R20: each leg hunts on its own) */
+    public IntervalCounter split()
+    {
+        return this.split;
+    }
+
+    /** @return requests with one leg recorded and the other failed */
+    public IntervalCounter halfRecorded()
+    {
+        return this.halfRecorded;
+    }
+
+    /** @return call-seconds recorded split over two trunks, counted when the recording ends */
+    public IntervalCounter splitSeconds()
+    {
+        return this.splitSeconds;
+    }
+
+    /** @return call-seconds with only one leg recorded, counted when the recording ends */
+    public IntervalCounter halfRecordedSeconds()
+    {
+        return this.halfRecordedSeconds;
+    }
+
+    /** @return the part of {@link #lostSeconds()} lost while sessions waited to be set up (F6, failover) */
+    public IntervalCounter setupLostSeconds()
+    {
+        return this.setupLostSeconds;
     }
 
     /** @return calls whose recorded media is flowing to at least one recorder */

@@ -46,8 +46,11 @@ final class RecordingTrace
         }
     }
 
-    /** The session stands: where it goes, who forks it, and the two recording calls with their SIP headers. */
-    void established(final double now, final Call call, final RecordingSession session,
+    /**
+     * The request stands: where its legs go (one session, or the second leg's too when it took another trunk) and who
+     * forks them.
+     */
+    void established(final double now, final Call call, final RecordingSession first, final RecordingSession second,
             final MediaSourceSelector.Selection source)
     {
         if (this.sink == null)
@@ -56,16 +59,24 @@ final class RecordingTrace
         }
         String by = source.source() == MediaSource.PHONE ? "phone"
                 : "gateway " + call.gateways().get(source.gateway()).config().id();
-        record(now, call, CallEvent.RECORDING_ESTABLISHED, session.describe() + " source " + by
+        record(now, call, CallEvent.RECORDING_ESTABLISHED, first.describe()
+                + (second == null ? "" : " + " + second.describe()) + " source " + by
                 + (source.fallback() ? " (fallback " + source.step() + ")" : ""));
+    }
+
+    /** F2: one recording call, with its SIP From header. */
+    void recordingCall(final double now, final Call call, final int leg)
+    {
+        if (this.sink == null)
+        {
+            return;
+        }
         String farEnd = call.bridgeIsFarEnd() ? "conference bridge"
                 : call.consultCall() ? "phone (consult)"
                 : call.gateways().isEmpty() ? "phone" : call.gateways().get(0).config().id();
-        for (String end : new String[] {"x-nearend", "x-farend"})
-        {
-            record(now, call, CallEvent.RECORDING_CALL, "From: " + end + "; x-refci=" + call.id() + "; far end "
-                    + farEnd + " (" + call.source().config().direction().name().toLowerCase() + ")");
-        }
+        record(now, call, CallEvent.RECORDING_CALL, "From: " + (leg == RecordingSession.NEAR_END ? "x-nearend"
+                : "x-farend") + "; x-refci=" + call.id() + "; far end " + farEnd + " ("
+                + call.source().config().direction().name().toLowerCase() + ")");
     }
 
     /** Media started, stopped, or the session ended: {@code event} with the recorders still recording. */

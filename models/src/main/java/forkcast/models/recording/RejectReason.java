@@ -12,8 +12,13 @@ public enum RejectReason implements Admission
     TRUNK_FULL("trunk-full"),
     /** The recorder has no room for two more streams (F6). */
     RECORDER_FULL("recorder-full"),
-    /** The recorder is already accepting sessions at its sustained set-up rate (F6). */
-    RECORDER_SETUP_RATE("recorder-setup-rate"),
+    /**
+     * F6: the session's set-up would wait in the recorder's set-up queue longer than the trunk's INVITE timeout;
+     * CUCM gives the INVITE up at the timeout and advances the route list.
+     */
+    RECORDER_SETUP_TIMEOUT("recorder-setup-timeout", true),
+    /** F6: the same at CUBE's set-up queue. */
+    CUBE_SETUP_TIMEOUT("cube-setup-timeout", true),
     /** The call is secure (SRTP) and the recorder does not accept SRTP. */
     SRTP_NOT_ACCEPTED("srtp-not-accepted"),
     /** R21, R27: the line uses MLPP with a busy trigger below 3, which recording needs. */
@@ -22,11 +27,19 @@ public enum RejectReason implements Admission
     NO_RECORD_KEY("no-record-key"),
     /** F4, R4: a selective start came while the call was on hold or consulting, not in the Connected state. */
     CALL_NOT_CONNECTED("not-connected"),
-    /** The trunk, recorder, CUBE or a link on the media's route is down (a failure window). */
-    TRUNK_DOWN("trunk-down"),
-    RECORDER_DOWN("recorder-down"),
-    CUBE_DOWN("cube-down"),
+    /**
+     * The trunk's destination (the trunk itself, its recorder or its CUBE) is down (a failure window) and the trunk's
+     * OPTIONS ping has not marked it out of service: the INVITE goes unanswered until the trunk's INVITE timeout.
+     */
+    TRUNK_DOWN("trunk-down", true),
+    RECORDER_DOWN("recorder-down", true),
+    CUBE_DOWN("cube-down", true),
+    /** A link on the media's route is down (a failure window). */
     LINK_DOWN("link-down"),
+    /** The trunk's OPTIONS ping marked its destination out of service: CUCM skips the trunk at once. */
+    TRUNK_OUT_OF_SERVICE("trunk-out-of-service"),
+    /** The call was released, held or transferred while its recording calls were still being set up. */
+    SETUP_CANCELLED("setup-cancelled"),
     /** The CUBE has no room for the session's dialogs (two inbound, two per copy). */
     CUBE_FULL("cube-full"),
     /** R10, R18: the trunk to CUBE has no usable Early Offer for a source that cannot offer SDP itself. */
@@ -35,10 +48,23 @@ public enum RejectReason implements Admission
     MTP_UNAVAILABLE("mtp-unavailable");
 
     private final String key;
+    private final boolean afterTimeout;
 
     RejectReason(final String key)
     {
+        this(key, false);
+    }
+
+    RejectReason(final String key, final boolean afterTimeout)
+    {
         this.key = key;
+        this.afterTimeout = afterTimeout;
+    }
+
+    /** @return true when CUCM learns this refusal only when the trunk's INVITE timeout expires */
+    public boolean afterTimeout()
+    {
+        return this.afterTimeout;
     }
 
     /** @return the metric key, e.g. {@code recorder-full} */

@@ -20,6 +20,7 @@ public final class SipTrunk
     private final MtpPool mtpPool;
     private final CountedResource<RejectReason> dialogs;
     private boolean down;
+    private boolean outOfService;
 
     /**
      * @param recorder the recorder it reaches, or null
@@ -46,13 +47,25 @@ public final class SipTrunk
     /** @return null when a session's two dialogs were taken, else {@link RejectReason#TRUNK_FULL} */
     public RejectReason seize(final double now)
     {
-        return this.dialogs.take(now, DIALOGS_PER_SESSION);
+        return seize(now, DIALOGS_PER_SESSION);
+    }
+
+    /** @return null when {@code count} dialogs (one per recording call) were taken, else why not */
+    public RejectReason seize(final double now, final int count)
+    {
+        return this.dialogs.take(now, count);
     }
 
     /** A session's two dialogs end. */
     public void release(final double now)
     {
-        this.dialogs.give(now, DIALOGS_PER_SESSION);
+        release(now, DIALOGS_PER_SESSION);
+    }
+
+    /** {@code count} recording calls' dialogs end. */
+    public void release(final double now, final int count)
+    {
+        this.dialogs.give(now, count);
     }
 
     /** Give back {@code count} MTPs that mandatory Early Offer took from the trunk's pool (none when 0). */
@@ -94,6 +107,43 @@ public final class SipTrunk
     public void down(final boolean isDown)
     {
         this.down = isDown;
+    }
+
+    /** @return true while its destination does not answer: the trunk, its recorder or its CUBE is down */
+    public boolean destinationDown()
+    {
+        return this.down || (this.recorder != null ? this.recorder.down() : this.cube.down());
+    }
+
+    /** @return the reason an INVITE over it goes unanswered now, or null when its destination is up */
+    public RejectReason unanswered()
+    {
+        if (this.down)
+        {
+            return RejectReason.TRUNK_DOWN;
+        }
+        if (this.recorder != null)
+        {
+            return this.recorder.down() ? RejectReason.RECORDER_DOWN : null;
+        }
+        return this.cube.down() ? RejectReason.CUBE_DOWN : null;
+    }
+
+    /** @return true while its OPTIONS ping has its destination marked out of service */
+    public boolean outOfService()
+    {
+        return this.outOfService;
+    }
+
+    void outOfService(final boolean marked)
+    {
+        this.outOfService = marked;
+    }
+
+    /** @return its SIP timers (INVITE timeout, OPTIONS ping) */
+    public SipTimers timers()
+    {
+        return this.config.timers();
     }
 
     /** @return the site of its destination */

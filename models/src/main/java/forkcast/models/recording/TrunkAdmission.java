@@ -7,11 +7,15 @@ import forkcast.models.calls.Call;
 import forkcast.models.network.MediaNetwork;
 
 /**
- * Offering a session to one SIP trunk and its destination. The trunk and the route of the media must be up; mandatory
- * Early Offer takes two MTPs for a source that cannot offer SDP, and a trunk to CUBE needs Early Offer (R10, R18);
- * the trunk takes two dialogs (R5); then a recorder admits the session (F6), or CUBE takes the inbound pair and forks
- * it to each of its recorders, each copy admitted on its own (R10, R13). What was taken is given back when the answer
- * is no.
+ * Offering a session to one SIP trunk and its destination. A trunk its OPTIONS ping marked out of service is skipped;
+ * a destination that is down does not answer (the refusal is known at the INVITE timeout); the route of the media must
+ * be up; mandatory Early Offer takes two MTPs for a source that cannot offer SDP, and a trunk to CUBE needs Early Offer
+ * (R10, R18); the trunk takes two dialogs (R5); then a recorder admits the session into its set-up queue (F6), or CUBE
+ * takes the inbound pair into its own and forks it to each of its recorders, each copy admitted on its own (R10,
+ * R13). What was taken is given back when the answer is no.
+ *
+ * <p>A forked copy's set-up waits in its recorder's queue as if it arrived with the session (CUBE's own wait is not
+ * added), and its media is counted from the session's start: a simplification that keeps one start per session.
  */
 final class TrunkAdmission
 {
@@ -24,19 +28,32 @@ final class TrunkAdmission
         this.statistics = statistics;
     }
 
-    /** @return the session when the trunk's destination took it, else why not (nothing is held then) */
+    /**
+     * Offer one leg (the near-end or far-end recording call, R5) to the trunk.
+     * @param leg {@link RecordingSession#NEAR_END} or {@link RecordingSession#FAR_END}
+     * @param partner the other leg's session admitted at this instant, or null: when the leg takes the same trunk,
+     *            that session takes this leg too (the two recording calls set up together)
+     * @return the session when the trunk's destination took it (the partner, widened, when it joined it), else why
+     *         not (nothing is held then)
+     */
     Admission offer(final Call call, final SipTrunk trunk, final int sourceSite, final boolean offersEarly,
-            final double now)
+            final int leg, final RecordingSession partner, final double now)
     {
-        if (trunk.down())
+        if (partner != null && partner.trunk() == trunk && !partner.lost())
         {
-            return RejectReason.TRUNK_DOWN;
+            RejectReason refused = extend(call, partner, now);
+            return refused == null ? partner : refused;
+        }
+        if (trunk.outOfService())
+        {
+            return RejectReason.TRUNK_OUT_OF_SERVICE;
+        }
+        RejectReason unanswered = trunk.unanswered();
+        if (unanswered != null)
+        {
+            return unanswered;
         }
         CubeMediaProxy cube = trunk.cube();
-        if (cube != null && cube.down())
-        {
-            return RejectReason.CUBE_DOWN;
-        }
         if (this.network.routeDown(sourceSite, trunk.destinationSite()))
         {
             return RejectReason.LINK_DOWN;
@@ -45,23 +62,26 @@ final class TrunkAdmission
         if (!offersEarly && trunk.config().earlyOffer() == EarlyOffer.MANDATORY)
         {
             // R10, R18: CUCM inserts an MTP per recording call for a source that cannot offer SDP
-            if (trunk.mtpPool() == null || trunk.mtpPool().take(now, SipTrunk.DIALOGS_PER_SESSION) != null)
+            if (trunk.mtpPool() == null || trunk.mtpPool().take(now, 1) != null)
             {
                 return RejectReason.MTP_UNAVAILABLE;
             }
-            mtps = SipTrunk.DIALOGS_PER_SESSION;
+            mtps = 1;
         }
         else if (cube != null && (!offersEarly || trunk.config().earlyOffer() == EarlyOffer.NONE))
         {
             return RejectReason.EARLY_OFFER_MISSING; // R10: CUBE needs Early Offer
         }
-        RejectReason refused = trunk.seize(now);
+        double timeout = trunk.timers().inviteTimeout();
+        double wait = cube == null ? trunk.recorder().setupWait(now) : cube.setupWait(now);
+        RejectReason refused = trunk.seize(now, 1);
         if (refused == null)
         {
-            refused = cube == null ? trunk.recorder().admit(now, call.secure()) : cube.seizeSession(now);
+            refused = cube == null ? trunk.recorder().admit(now, call.secure(), wait, timeout, 1, false)
+                    : cube.seizeSession(now, wait, timeout, 1, false);
             if (refused != null)
             {
-                trunk.release(now);
+                trunk.release(now, 1);
             }
         }
         if (refused != null)
@@ -71,14 +91,91 @@ final class TrunkAdmission
         }
         if (cube == null)
         {
-            return new RecordingSession(call, trunk, null, new Copy[] {new Copy(trunk.recorder())}, sourceSite, mtps);
+            return new RecordingSession(call, trunk, null, new Copy[] {new Copy(trunk.recorder())}, sourceSite, mtps,
+                    wait, 1, leg);
         }
-        return fork(call, trunk, cube, sourceSite, mtps, now);
+        return fork(call, trunk, cube, sourceSite, mtps, wait, leg, now);
+    }
+
+    /**
+     * The second leg on the trunk and destination its partner took a moment ago (the same instant): one more MTP when
+     * the partner needed one, one more dialog, and at the recorder or at CUBE and each of its copies one more
+     * recording call that joins the partner's set-up.
+     * @return null when taken (the partner now holds both legs), else why not (nothing more is held then)
+     */
+    private RejectReason extend(final Call call, final RecordingSession partner, final double now)
+    {
+        SipTrunk trunk = partner.trunk();
+        int mtp = partner.mtps() > 0 ? 1 : 0;
+        if (mtp > 0 && trunk.mtpPool().take(now, 1) != null)
+        {
+            return RejectReason.MTP_UNAVAILABLE;
+        }
+        RejectReason refused = trunk.seize(now, 1);
+        if (refused == null)
+        {
+            refused = partner.cube() == null
+                    ? partner.copies()[0].recorder().admit(now, call.secure(), 0, 0, 1, true)
+                    : extendAtCube(call, partner, now);
+            if (refused != null)
+            {
+                trunk.release(now, 1);
+            }
+        }
+        if (refused != null)
+        {
+            trunk.giveMtps(now, mtp);
+            return refused;
+        }
+        partner.widen(mtp);
+        return null;
+    }
+
+    /** One more inbound recording call at CUBE, and one more on each of the partner's copies; all or nothing. */
+    private RejectReason extendAtCube(final Call call, final RecordingSession partner, final double now)
+    {
+        CubeMediaProxy cube = partner.cube();
+        RejectReason refused = cube.seizeSession(now, 0, 0, 1, true);
+        if (refused != null)
+        {
+            return refused;
+        }
+        Copy[] copies = partner.copies();
+        for (int k = 0; k < copies.length; k++)
+        {
+            if (copies[k].cut())
+            {
+                continue;
+            }
+            refused = cube.seizeCopy(now, 1);
+            if (refused == null)
+            {
+                refused = copies[k].recorder().admit(now, call.secure(), 0, 0, 1, true);
+                if (refused != null)
+                {
+                    cube.release(now, 1);
+                }
+            }
+            if (refused != null)
+            {
+                for (int j = 0; j < k; j++)
+                {
+                    if (!copies[j].cut())
+                    {
+                        copies[j].recorder().release(now, 1);
+                        cube.release(now, 1);
+                    }
+                }
+                cube.release(now, 1);
+                return refused;
+            }
+        }
+        return null;
     }
 
     /** R10, R13: CUBE holds the inbound pair; each recorder takes its copy or refuses it; one copy is enough. */
     private Admission fork(final Call call, final SipTrunk trunk, final CubeMediaProxy cube, final int sourceSite,
-            final int mtps, final double now)
+            final int mtps, final double wait, final int leg, final double now)
     {
         List<Copy> copies = new ArrayList<>(cube.forkTo().size());
         RejectReason firstRefusal = null;
@@ -91,13 +188,14 @@ final class TrunkAdmission
             }
             else
             {
-                refused = cube.seizeCopy(now);
+                refused = cube.seizeCopy(now, 1);
                 if (refused == null)
                 {
-                    refused = recorder.admit(now, call.secure());
+                    refused = recorder.admit(now, call.secure(), recorder.setupWait(now),
+                            trunk.timers().inviteTimeout(), 1, false);
                     if (refused != null)
                     {
-                        cube.releasePair(now);
+                        cube.release(now, 1);
                     }
                 }
             }
@@ -107,17 +205,17 @@ final class TrunkAdmission
             }
             else
             {
-                this.statistics.copiesFailed().increment(now);
+                this.statistics.copiesFailed().add(now, 0.5); // a leg's copy is half a copy of the call
                 firstRefusal = firstRefusal == null ? refused : firstRefusal;
             }
         }
         if (copies.isEmpty())
         {
-            cube.releasePair(now);
-            trunk.release(now);
+            cube.release(now, 1);
+            trunk.release(now, 1);
             trunk.giveMtps(now, mtps);
             return firstRefusal;
         }
-        return new RecordingSession(call, trunk, cube, copies.toArray(new Copy[0]), sourceSite, mtps);
+        return new RecordingSession(call, trunk, cube, copies.toArray(new Copy[0]), sourceSite, mtps, wait, 1, leg);
     }
 }

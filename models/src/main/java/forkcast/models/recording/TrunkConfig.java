@@ -12,13 +12,18 @@ import java.util.List;
  * @param earlyOffer the SIP profile's Early Offer setting (R18)
  * @param mtpPool the MTP pool that mandatory Early Offer takes from; null for none
  * @param down failure windows
+ * @param timers the SIP timers of its failover: INVITE timeout and OPTIONS ping
  */
 public record TrunkConfig(String id, String recorder, String cube, int maxDialogs, EarlyOffer earlyOffer,
-        String mtpPool, List<DownWindow> down)
+        String mtpPool, List<DownWindow> down, SipTimers timers)
 {
     public TrunkConfig
     {
         down = List.copyOf(down);
+        if (timers == null)
+        {
+            throw new IllegalArgumentException("trunk " + id + ": needs its SIP timers");
+        }
         if (maxDialogs < 0)
         {
             throw new IllegalArgumentException("trunk " + id + ": maxDialogs must be >= 0");
@@ -37,7 +42,8 @@ public record TrunkConfig(String id, String recorder, String cube, int maxDialog
 
     /**
      * Names a trunk's settings; set exactly one destination, {@code recorder} or {@code cube}. Unset settings:
-     * unlimited dialogs, no Early Offer, no MTP pool, never down.
+     * unlimited dialogs, no Early Offer, no MTP pool, never down, CUCM's default SIP timers
+     * ({@link SipTimers#DEFAULT}).
      */
     public static final class Builder
     {
@@ -48,6 +54,7 @@ public record TrunkConfig(String id, String recorder, String cube, int maxDialog
         private EarlyOffer earlyOffer = EarlyOffer.NONE;
         private String mtpPool = null;
         private List<DownWindow> down = List.of();
+        private SipTimers timers = SipTimers.DEFAULT;
 
         private Builder(final String id)
         {
@@ -90,10 +97,16 @@ public record TrunkConfig(String id, String recorder, String cube, int maxDialog
             return this;
         }
 
+        public Builder timers(final SipTimers value)
+        {
+            this.timers = value;
+            return this;
+        }
+
         public TrunkConfig build()
         {
             return new TrunkConfig(this.id, this.recorder, this.cube, this.maxDialogs, this.earlyOffer, this.mtpPool,
-                    this.down);
+                    this.down, this.timers);
         }
     }
 }

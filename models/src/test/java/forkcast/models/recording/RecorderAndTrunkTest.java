@@ -22,29 +22,50 @@ class RecorderAndTrunkTest
                 .maxSetupsPerSecond(Double.POSITIVE_INFINITY));
         for (int i = 0; i < 200; i++)
         {
-            assertNull(recorder.admit(1, false));
+            assertNull(admit(recorder, 1, false));
         }
-        assertEquals(RejectReason.RECORDER_FULL, recorder.admit(1, false));
+        assertEquals(RejectReason.RECORDER_FULL, admit(recorder, 1, false));
         recorder.release(2);
-        assertNull(recorder.admit(3, false));
-        recorder.close();
+        assertNull(admit(recorder, 3, false));
+        recorder.close(3600);
         assertEquals(400, recorder.streams().peak(), 0.0);
     }
 
+    /** Admit as a trunk with CUCM's INVITE timeout does: with the wait the set-up queue gives now. */
+    private static RejectReason admit(final Recorder recorder, final double now, final boolean secure)
+    {
+        return recorder.admit(now, secure, recorder.setupWait(now), SipTimers.DEFAULT.inviteTimeout());
+    }
+
     @Test
-    @DisplayName("F6: the sustained set-up rate admits a one-second burst, then the refill rate")
-    void f6_setupRateIsATokenBucket()
+    @DisplayName("F6: set-ups queue FIFO at the sustained rate; one that would wait past the timeout is refused")
+    void f6_setupsQueueAtTheSustainedRate()
     {
         Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(1000).maxSetupsPerSecond(2));
-        assertNull(recorder.admit(10.0, false));
-        assertNull(recorder.admit(10.0, false));
-        assertEquals(RejectReason.RECORDER_SETUP_RATE, recorder.admit(10.0, false));
-        assertEquals(RejectReason.RECORDER_SETUP_RATE, recorder.admit(10.2, false), "0.4 token after 0.2 s");
-        assertNull(recorder.admit(10.5, false), "a full token after 0.5 s at 2 per second");
-        assertEquals(RejectReason.RECORDER_SETUP_RATE, recorder.admit(10.5, false));
-        assertNull(recorder.admit(100, false));
-        assertNull(recorder.admit(100, false), "the bucket holds at most 2 however long it rested");
-        assertEquals(RejectReason.RECORDER_SETUP_RATE, recorder.admit(100, false));
+        assertEquals(0.0, recorder.setupWait(10.0), 0.0, "an idle recorder takes a set-up at once");
+        assertNull(admit(recorder, 10.0, false));
+        assertEquals(0.5, recorder.setupWait(10.0), 1e-12, "busy for 1 / 2 s with the first");
+        assertNull(admit(recorder, 10.0, false));
+        assertEquals(1.0, recorder.setupWait(10.0), 1e-12, "a burst queues instead of being refused");
+        assertEquals(0.8, recorder.setupWait(10.2), 1e-12);
+        assertEquals(0.0, recorder.setupWait(11.0), 1e-12, "the queue has emptied by 11 s");
+        for (int i = 0; i < 64; i++)
+        {
+            assertNull(admit(recorder, 20.0, false));
+        }
+        assertEquals(32.0, recorder.setupWait(20.0), 1e-12, "64 set-ups ahead at 2 per second");
+        assertNull(recorder.admit(20.0, false, 32.0, 32.0), "a wait of exactly the timeout is still answered");
+        assertEquals(RejectReason.RECORDER_SETUP_TIMEOUT, admit(recorder, 20.0, false));
+        assertEquals(32.5, recorder.setupWait(20.0), 1e-12, "a timed-out set-up takes no service");
+        assertEquals(2 * 67, recorder.streams().value(), 0.0, "the timed-out session holds no streams");
+        recorder.close(3600);
+        SetupQueue q = recorder.setupQueue();
+        assertEquals(1, q.timeouts().total(), 0.0);
+        assertEquals(67, q.setUps().total(), 0.0);
+        assertEquals(65, q.waiting().peak(), 0.0,
+                "at 20 s: 63 of the burst, the one at the timeout, the timed-out one");
+        assertEquals((0.5 + 0.5 * (63 * 64 / 2) + 32) / 67, q.waits().mean(), 1e-12, "waits 0, 0.5; 0 to 31.5; 32");
+        assertEquals(67 * 0.5 / 3600, q.utilisation(), 1e-12);
     }
 
     @Test
@@ -53,9 +74,9 @@ class RecorderAndTrunkTest
         Recorder plain = recorder(RecorderConfig.builder("rec", "dc").maxStreams(10).maxSetupsPerSecond(5));
         Recorder secure = recorder(RecorderConfig.builder("rec", "dc").maxStreams(10).maxSetupsPerSecond(5)
                 .secure(true));
-        assertEquals(RejectReason.SRTP_NOT_ACCEPTED, plain.admit(1, true));
-        assertNull(secure.admit(1, true));
-        assertNull(plain.admit(1, false));
+        assertEquals(RejectReason.SRTP_NOT_ACCEPTED, admit(plain, 1, true));
+        assertNull(admit(secure, 1, true));
+        assertNull(admit(plain, 1, false));
         assertEquals(1, plain.refusals(RejectReason.SRTP_NOT_ACCEPTED), "refusals are counted by reason");
         assertEquals(0, plain.refusals(RejectReason.RECORDER_FULL));
     }
@@ -91,13 +112,14 @@ class RecorderAndTrunkTest
         Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(100).maxSetupsPerSecond(100));
         CubeMediaProxy cube = new CubeMediaProxy(CubeConfig.builder("cube", "dc", 6).platform("isr")
                 .forkTo(java.util.List.of("rec")).build(), 0, java.util.List.of(recorder), this.window);
-        assertNull(cube.seizeSession(1));
+        assertNull(cube.seizeSession(1, 0, 32));
         assertNull(cube.seizeCopy(1));
-        assertEquals(RejectReason.CUBE_FULL, cube.seizeSession(1), "2 dialogs left: no room for a pair and a copy");
+        assertEquals(RejectReason.CUBE_FULL, cube.seizeSession(1, 0, 32),
+                "2 dialogs left: no room for a pair and a copy");
         assertNull(cube.seizeCopy(1), "a second copy of the standing session still fits");
         assertEquals(RejectReason.CUBE_FULL, cube.seizeCopy(1));
         cube.releasePair(2);
-        cube.close();
+        cube.close(3600);
         assertEquals(6, cube.dialogs().peak(), 0.0);
     }
 

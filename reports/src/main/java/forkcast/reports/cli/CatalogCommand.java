@@ -29,6 +29,9 @@ final class CatalogCommand implements Callable<Integer>
         out.println("CTI messages per occurrence and observer (override with cluster.ctiCosts):");
         catalog.ctiEntries().values()
                 .forEach(e -> out.printf("  %-17s %-5s %s%n", e.name(), e.value(), e.source()));
+        out.println("recording set-up and failover (recorders[], cubes[] and trunks[] defaults):");
+        catalog.setupEntries().values()
+                .forEach(e -> out.printf("  %-24s %s%n  %-24s source: %s%n", e.name(), e.value(), "", e.source()));
         return ExitCodes.OK;
     }
 }

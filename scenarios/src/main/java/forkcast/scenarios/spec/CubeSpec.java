@@ -4,6 +4,6 @@ import java.util.List;
 
 /** {@code cubes[]:} a CUBE media proxy forking to 1 to 5 recorders (R10, R12). */
 public record CubeSpec(String id, String site, String platform, Integer maxSessions, List<String> forkTo,
-        List<DownSpec> down)
+        List<DownSpec> down, Double maxSetupsPerSecond)
 {
 }

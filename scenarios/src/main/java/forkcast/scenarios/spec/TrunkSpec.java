@@ -7,6 +7,7 @@ import java.util.List;
  * recording-enabled gateway, R19).
  */
 public record TrunkSpec(String id, String to, Integer maxDialogs, String recordingInfo, String earlyOffer,
-        String mtpPool, List<DownSpec> down)
+        String mtpPool, List<DownSpec> down, DurationValue inviteTimeout, Boolean optionsPing,
+        DurationValue pingInterval, DurationValue pingIntervalOutOfService)
 {
 }

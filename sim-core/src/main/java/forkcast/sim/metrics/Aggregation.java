@@ -25,6 +25,12 @@ public enum Aggregation
     /** 95th percentile of the interval means. */
     PERCENTILE_95("95th percentile of the interval means"),
 
+    /** Mean of the values sampled in the window (e.g. waits), each counted once. */
+    SAMPLE_MEAN("mean of the samples in the window"),
+
+    /** 95th percentile of the values sampled in the window. */
+    SAMPLE_PERCENTILE_95("95th percentile of the samples in the window"),
+
     /** The value when the window ends. */
     AT_END("value at the end of the window"),
 

@@ -1,0 +1,169 @@
+package forkcast.models.recording;
+
+import forkcast.models.calls.Call;
+import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
+
+/**
+ * One leg's hunt of the route list (R20): CUCM places the near-end and the far-end recording calls as two calls, and
+ * each hunts the list on its own (with circular distribution each starts one trunk further than the call before it).
+ * It is kept while an INVITE waits for its timeout (a destination that does not answer, or a set-up queue too long),
+ * so that the hunt can go on from the next trunk; the call's release, hold or transfer cancels it. What the waits on
+ * failed destinations cost is kept per failure window until the leg is set up.
+ */
+final class SessionSetUp
+{
+    private final CallSessions request;
+    private final int leg;
+    private final Call call;
+    private final SipTrunk[] trunks;
+    private final int start;
+    private final MediaSourceSelector.Selection source;
+    private final int sourceSite;
+    private final boolean offersEarly;
+    private final double requestedAt;
+    private int tried;
+    private SipTrunk waitingOn;
+    private RejectReason pending;
+    private Outage pendingOutage;
+    private SimEventInterface<Double> timeout;
+    /** Allocated when the first INVITE times out: most hunts never wait. */
+    private Outage[] waitedOn;
+    private double[] waited;
+    private int waits;
+
+    /** @param leg {@link RecordingSession#NEAR_END} or {@link RecordingSession#FAR_END} */
+    SessionSetUp(final CallSessions request, final RecordingRoute route, final int leg)
+    {
+        this.request = request;
+        this.leg = leg;
+        this.call = request.call();
+        this.trunks = route.trunks();
+        this.start = route.start();
+        this.source = request.source();
+        this.sourceSite = request.sourceSite();
+        this.offersEarly = request.offersEarly();
+        this.requestedAt = request.requestedAt();
+    }
+
+    CallSessions request()
+    {
+        return this.request;
+    }
+
+    /** @return {@link RecordingSession#NEAR_END} or {@link RecordingSession#FAR_END} */
+    int leg()
+    {
+        return this.leg;
+    }
+
+    Call call()
+    {
+        return this.call;
+    }
+
+    MediaSourceSelector.Selection source()
+    {
+        return this.source;
+    }
+
+    int sourceSite()
+    {
+        return this.sourceSite;
+    }
+
+    boolean offersEarly()
+    {
+        return this.offersEarly;
+    }
+
+    double requestedAt()
+    {
+        return this.requestedAt;
+    }
+
+    /** @return whether trunks are left to try */
+    boolean untried()
+    {
+        return this.tried < this.trunks.length;
+    }
+
+    /** @return whether the trunk being tried is the last one */
+    boolean last()
+    {
+        return this.tried == this.trunks.length - 1;
+    }
+
+    /** @return the trunk to try now */
+    SipTrunk trunk()
+    {
+        return this.trunks[(this.start + this.tried) % this.trunks.length];
+    }
+
+    /** The trunk being tried refused; the next one is tried. */
+    void advance()
+    {
+        this.tried++;
+    }
+
+    /**
+     * The trunk being tried will refuse for {@code reason} when its INVITE times out, because of {@code outage} (null
+     * for a set-up queue too long).
+     */
+    void await(final RejectReason reason, final Outage outage)
+    {
+        this.waitingOn = trunk();
+        this.pending = reason;
+        this.pendingOutage = outage;
+    }
+
+    /** @return the failure window the pending INVITE goes unanswered for, or null */
+    Outage pendingOutage()
+    {
+        return this.pendingOutage;
+    }
+
+    /** @return the refusal the pending INVITE ends with */
+    RejectReason pending()
+    {
+        return this.pending;
+    }
+
+    SipTrunk waitingOn()
+    {
+        return this.waitingOn;
+    }
+
+    SimEventInterface<Double> timeout()
+    {
+        return this.timeout;
+    }
+
+    void timeout(final SimEventInterface<Double> event)
+    {
+        this.timeout = event;
+    }
+
+    /** The hunt waited {@code seconds} on an INVITE that failed because of {@code outage} (null for a busy queue). */
+    void waited(final Outage outage, final double seconds)
+    {
+        if (this.waitedOn == null)
+        {
+            this.waitedOn = new Outage[this.trunks.length];
+            this.waited = new double[this.trunks.length];
+        }
+        this.waitedOn[this.waits] = outage;
+        this.waited[this.waits++] = seconds;
+    }
+
+    /** Count, at {@code now}, what each failure window cost the leg while it waited ({@code share} of the call). */
+    void chargeOutages(final double now, final double share)
+    {
+        for (int i = 0; i < this.waits; i++)
+        {
+            if (this.waitedOn[i] != null)
+            {
+                this.waitedOn[i].lost(now, this.waited[i] * share);
+            }
+        }
+    }
+}
