@@ -36,8 +36,9 @@ final class RouteHunt
         while (setUp.untried())
         {
             SipTrunk trunk = setUp.trunk();
-            answer = this.admission.offer(setUp.call(), trunk, setUp.sourceSite(), setUp.offersEarly(), setUp.leg(),
-                    partner, now);
+            CallSessions request = setUp.request();
+            answer = this.admission.offer(request.call(), trunk, request.sourceSite(), request.offersEarly(),
+                    setUp.leg(), partner, now);
             if (!(answer instanceof RejectReason refused))
             {
                 return answer;
@@ -68,7 +69,7 @@ final class RouteHunt
         if (!setUp.last())
         {
             this.statistics.routeAdvances().increment(now);
-            this.trace.routeAdvanced(now, setUp.call(), trunk, refused);
+            this.trace.routeAdvanced(now, setUp.request().call(), trunk, refused);
         }
         setUp.advance();
     }

@@ -1,6 +1,5 @@
 package forkcast.models.recording;
 
-import forkcast.models.calls.Call;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
@@ -14,13 +13,8 @@ final class SessionSetUp
 {
     private final CallSessions request;
     private final int leg;
-    private final Call call;
     private final SipTrunk[] trunks;
     private final int start;
-    private final MediaSourceSelector.Selection source;
-    private final int sourceSite;
-    private final boolean offersEarly;
-    private final double requestedAt;
     private int tried;
     private SipTrunk waitingOn;
     private RejectReason pending;
@@ -36,13 +30,8 @@ final class SessionSetUp
     {
         this.request = request;
         this.leg = leg;
-        this.call = request.call();
         this.trunks = route.trunks();
         this.start = route.start();
-        this.source = request.source();
-        this.sourceSite = request.sourceSite();
-        this.offersEarly = request.offersEarly();
-        this.requestedAt = request.requestedAt();
     }
 
     CallSessions request()
@@ -54,31 +43,6 @@ final class SessionSetUp
     int leg()
     {
         return this.leg;
-    }
-
-    Call call()
-    {
-        return this.call;
-    }
-
-    MediaSourceSelector.Selection source()
-    {
-        return this.source;
-    }
-
-    int sourceSite()
-    {
-        return this.sourceSite;
-    }
-
-    boolean offersEarly()
-    {
-        return this.offersEarly;
-    }
-
-    double requestedAt()
-    {
-        return this.requestedAt;
     }
 
     /** @return whether trunks are left to try */
