@@ -37,7 +37,18 @@ public final class ForkcastCommand implements Callable<Integer>
     {
         PrintWriter err = new PrintWriter(System.err, true);
         // threads of libraries (Java2D's disposer, a progress bar) report what kills them in one line too
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> report(err, e));
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+        {
+            report(err, e);
+            if (e instanceof OutOfMemoryError || e instanceof StackOverflowError)
+            {
+                // A worker that dies of it (DSOL's simulator thread, whose exception handling takes only Exceptions)
+                // never tells the replication waiting for it: the command would wait forever. End the program here;
+                // the output folder's shutdown hook drops the staging files.
+                err.flush();
+                System.exit(ExitCodes.RUN_FAILED);
+            }
+        });
         System.exit(execute(args, new PrintWriter(System.out, true), err));
     }
 
