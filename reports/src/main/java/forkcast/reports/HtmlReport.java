@@ -55,7 +55,7 @@ public final class HtmlReport
         key.put(RecordingMetrics.ESTABLISHED.total().of(), "Recording sessions established");
         key.put(RecordingMetrics.FAILED.total().of(), "Recording sessions failed");
         key.put(RecordingMetrics.BLOCKING_PROBABILITY.of(), "Recording blocking probability");
-        key.put(RecordingMetrics.COVERAGE.of(), "Recording coverage (recorded ÷ connected call-seconds)");
+        key.put(RecordingMetrics.COVERAGE.of(), "Recording coverage (recorded ÷ recordable call-seconds)");
         key.put(RecordingMetrics.PHONE_SOURCED.total().of(), "Sessions forked by the phone");
         key.put(RecordingMetrics.GATEWAY_SOURCED.total().of(), "Sessions forked by a gateway");
         key.put(RecordingMetrics.FALLBACK.of(), "Sessions on a fallback source (R15)");
@@ -63,7 +63,7 @@ public final class HtmlReport
         key.put(RecordingMetrics.COPIES_ESTABLISHED.total().of(), "Copies admitted by recorders");
         key.put(RecordingMetrics.COPIES_FAILED.total().of(), "Copies refused while their session stood");
         key.put(RecordingMetrics.COPIES_CUT.total().of(), "Copies cut by failures");
-        key.put(RecordingMetrics.LOST_SECONDS.of(), "Recorded seconds lost by cut copies");
+        key.put(RecordingMetrics.LOST_SECONDS.of(), "Seconds of recording lost (cut copies, set-up waits)");
         key.put(ClusterMetrics.BHCC_TOTAL.of(), "BHCC, busy hour");
         key.put(ClusterMetrics.BHCC_RECORDING_CALLS.of(), "BHCC from recording calls, busy hour");
         key.put(ClusterMetrics.CTI_MEAN.of(), "CTI messages per second, mean");

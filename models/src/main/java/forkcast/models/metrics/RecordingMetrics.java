@@ -50,7 +50,8 @@ public final class RecordingMetrics
     public static final MetricDescriptor REDUNDANT_SHARE = GROUP.ratio("recording.redundantShare", RECORDING,
             MetricDirection.NONE, SHARE, "ended sessions that had two or more complete copies (R13), of all ended");
     public static final MetricDescriptor LOST_SECONDS = GROUP.total("recording.lostSeconds", "s", RECORDING,
-            "recorded seconds lost by cut copies, counted when their session ends");
+            "seconds of recording lost: by copies cut by failures (counted when their session ends) and by sessions"
+                    + " waiting to be set up (in set-up queues, and on INVITEs that timed out before route advance)");
     public static final MetricDescriptor SETUP_LOST_SECONDS = GROUP.total("recording.lostSeconds.setup", "s",
             RECORDING, "call-seconds of media not recorded while recording calls waited in set-up queues (F6)");
     public static final MetricDescriptor FAILURE_LOST_SECONDS = GROUP.total("failure.<element>.<n>.lostSeconds", "s",
