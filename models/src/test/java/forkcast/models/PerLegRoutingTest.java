@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import forkcast.models.Timeline.Step;
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.DurationDistribution;
@@ -30,10 +31,6 @@ import forkcast.sim.RunWindow;
  */
 class PerLegRoutingTest
 {
-    record Step(double time, long call, CallEvent event, String detail)
-    {
-    }
-
     private static final double HOLD = 100;
     private static final double DELAY = 0.3;
     private static final RunWindow WINDOW = new RunWindow(0, 20 * 3600, 3600);
@@ -55,7 +52,7 @@ class PerLegRoutingTest
                 .routeLists(List.of(new RouteListConfig("rl", true, List.of("t1", "t2"))))
                 .profiles(List.of(new RecordingProfileConfig("rp", null, "rl"))).build();
         return ReplicationRunner.run(WINDOW, 11, 1, context -> new RecordingModel(d, context,
-                (time, call, event, detail) -> this.trace.add(new Step(time, call, event, detail))));
+                Timeline.into(this.trace)));
     }
 
     private Map<Long, List<Step>> completeCalls()

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import forkcast.models.Timeline.Step;
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.DurationDistribution;
@@ -21,10 +21,6 @@ import forkcast.sim.RunWindow;
 
 class RecordingLifecycleTest
 {
-    record Step(double time, long call, CallEvent event, String detail)
-    {
-    }
-
     private static final double HOLD = 100;
     private static final double DELAY = 0.3;
     private static final RunWindow WINDOW = new RunWindow(0, 20 * 3600, 3600);
@@ -34,17 +30,7 @@ class RecordingLifecycleTest
     private ReplicationOutput run(final Deployment deployment)
     {
         return ReplicationRunner.run(WINDOW, 11, 1, context -> new RecordingModel(deployment, context,
-                (time, call, event, detail) -> this.trace.add(new Step(time, call, event, detail))));
-    }
-
-    private Map<Long, List<Step>> byCall()
-    {
-        Map<Long, List<Step>> calls = new LinkedHashMap<>();
-        for (Step s : this.trace)
-        {
-            calls.computeIfAbsent(s.call(), k -> new ArrayList<>()).add(s);
-        }
-        return calls;
+                Timeline.into(this.trace)));
     }
 
     @Test
@@ -53,7 +39,7 @@ class RecordingLifecycleTest
     {
         ReplicationOutput out = run(TestDeployments.branch(3, DurationDistribution.deterministic(HOLD),
                 RecordingOption.AUTOMATIC, BuiltInBridgeSetting.DEFAULT, DELAY));
-        Map<Long, List<Step>> calls = byCall();
+        Map<Long, List<Step>> calls = Timeline.byCall(this.trace);
         assertTrue(calls.size() > 30, "about 60 calls in 20 hours");
         int complete = 0;
         for (List<Step> steps : calls.values())

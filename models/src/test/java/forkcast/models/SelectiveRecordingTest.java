@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import forkcast.models.Timeline.Step;
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.DurationDistribution;
@@ -22,10 +23,6 @@ import forkcast.sim.RunWindow;
 
 class SelectiveRecordingTest
 {
-    record Step(double time, long call, CallEvent event, String detail)
-    {
-    }
-
     private static final double HOLD = 100;
     private static final double DELAY = 20;
     private static final RunWindow WINDOW = new RunWindow(0, 20 * 3600, 3600);
@@ -39,7 +36,7 @@ class SelectiveRecordingTest
     private ReplicationOutput run(final Deployment d)
     {
         return ReplicationRunner.run(WINDOW, 5, 1, context -> new RecordingModel(d, context,
-                (time, call, event, detail) -> this.trace.add(new Step(time, call, event, detail))));
+                Timeline.into(this.trace)));
     }
 
     private List<CallEvent> eventsOfFirstCall()

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import forkcast.models.Timeline.Step;
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.DurationDistribution;
@@ -31,10 +30,6 @@ import forkcast.sim.RunWindow;
  */
 class SetupAndFailoverTimelineTest
 {
-    record Step(double time, long call, CallEvent event, String detail)
-    {
-    }
-
     private static final double DELAY = 0.3;
     private static final RunWindow WINDOW = new RunWindow(0, 20 * 3600, 3600);
 
@@ -43,17 +38,7 @@ class SetupAndFailoverTimelineTest
     private ReplicationOutput run(final Deployment deployment)
     {
         return ReplicationRunner.run(WINDOW, 11, 1, context -> new RecordingModel(deployment, context,
-                (time, call, event, detail) -> this.trace.add(new Step(time, call, event, detail))));
-    }
-
-    private Map<Long, List<Step>> byCall()
-    {
-        Map<Long, List<Step>> calls = new LinkedHashMap<>();
-        for (Step s : this.trace)
-        {
-            calls.computeIfAbsent(s.call(), k -> new ArrayList<>()).add(s);
-        }
-        return calls;
+                Timeline.into(this.trace)));
     }
 
     /** The test branch with other recorders, trunks, route lists and profile target. */
@@ -122,7 +107,7 @@ class SetupAndFailoverTimelineTest
         int waited = 0;
         int timedOut = 0;
         double lost = 0;
-        for (List<Step> steps : byCall().values())
+        for (List<Step> steps : Timeline.byCall(this.trace).values())
         {
             long call = steps.get(0).call();
             double t = steps.get(0).time();
@@ -181,7 +166,7 @@ class SetupAndFailoverTimelineTest
         double lost = 0;
         int timedOut = 0;
         int skipped = 0;
-        for (List<Step> steps : byCall().values())
+        for (List<Step> steps : Timeline.byCall(this.trace).values())
         {
             long call = steps.get(0).call();
             double t = steps.get(0).time();

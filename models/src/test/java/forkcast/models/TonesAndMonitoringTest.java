@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import forkcast.models.Timeline.Step;
 import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.CallEvent;
@@ -32,10 +33,6 @@ import forkcast.sim.RunWindow;
 
 class TonesAndMonitoringTest
 {
-    record Step(double time, long call, CallEvent event, String detail)
-    {
-    }
-
     private final List<Step> trace = new ArrayList<>();
 
     /** One group at the data centre, not monitored, its calls through the gateway, none secure, none held. */
@@ -64,7 +61,7 @@ class TonesAndMonitoringTest
     private ReplicationOutput run(final Deployment d)
     {
         return ReplicationRunner.run(new RunWindow(0, 20 * 3600, 3600), 17, 1, context -> new RecordingModel(d, context,
-                (time, call, event, detail) -> this.trace.add(new Step(time, call, event, detail))));
+                Timeline.into(this.trace)));
     }
 
     private List<String> firstCall()
