@@ -1,6 +1,5 @@
 package forkcast.sim.stats;
 
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.util.ResizableDoubleArray;
 
 /**
@@ -43,10 +42,10 @@ public final class SampleTally
 
     /**
      * @param p the percentile, in (0, 100]
-     * @return the percentile by commons-math3's default estimation; 0 when there is no observation
+     * @return the percentile as {@link Percentiles} gives it; 0 when there is no observation
      */
     public double percentile(final double p)
     {
-        return count() == 0 ? 0 : new Percentile().evaluate(this.values.getElements(), p);
+        return Percentiles.of(this.values.getElements(), p);
     }
 }
