@@ -1,6 +1,5 @@
 package forkcast.reports;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
@@ -11,17 +10,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.renderer.xy.DeviationStepRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 import forkcast.models.metrics.ClusterMetrics;
@@ -37,17 +43,36 @@ import forkcast.sim.metrics.LevelMetric;
 import forkcast.sim.metrics.Metric;
 import forkcast.sim.metrics.MetricDescriptor;
 import forkcast.sim.stats.MeasurementWindow;
+import forkcast.sim.stats.MetricSummary;
+import forkcast.sim.stats.PhysicalRange;
 
 /**
- * The run's charts, drawn with JFreeChart from the interval series (mean over replications), each written as PNG and
- * SVG under {@code charts/}: BHCC per interval, CTI messages per second, bandwidth per link and direction (all media
- * and the forked part), recorder occupancy, sessions by media source, and failed sessions by reason. Rendering depends only on the data, so the
- * files are byte-identical for identical results.
+ * The run's charts, drawn with JFreeChart from the interval series, each written as PNG and SVG under {@code charts/}:
+ * BHCC per interval, CTI messages per second, one small panel per link (both directions, all media and the forked
+ * part, with the link's capacity), recorder occupancy with the stream limit, trunk dialogs (unless they repeat the
+ * recorders' streams), CUBE sessions, sessions by media source, and failed sessions by reason. Each line is the mean
+ * over replications, drawn as steps, inside its 95% confidence band (Student t over replications, interval by
+ * interval, clamped to the metric's physical range). Every limit line is inside the value axis, an all-zero chart has
+ * a unit axis rather than a degenerate one, and the time axis shows the time of day when the scenario gives
+ * {@code run.start}. Rendering depends only on the data, so the files are byte-identical for identical results.
  */
 public final class Charts
 {
-    /** One chart as written. */
-    public record Chart(String name, String title, String caption, String svg)
+    /**
+     * One chart as written.
+     * @param panel whether it is one of a set of small panels (small multiples) drawn side by side
+     */
+    public record Chart(String name, String title, String caption, String svg, boolean panel)
+    {
+        /** A full-width chart. */
+        public Chart(final String name, final String title, final String caption, final String svg)
+        {
+            this(name, title, caption, svg, false);
+        }
+    }
+
+    /** A dashed horizontal line at a rated limit, always inside the value axis. */
+    record Limit(double value, String label)
     {
     }
 
@@ -56,8 +81,10 @@ public final class Charts
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 380;
-    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+    private static final int PANEL_WIDTH = 560;
+    private static final int PANEL_HEIGHT = 300;
+    /** Room above the highest value or limit, so that a limit's label stays inside the plot. */
+    private static final double HEADROOM = 0.08;
 
     private Charts()
     {
@@ -68,68 +95,65 @@ public final class Charts
     {
         ExperimentResults results = run.results();
         MeasurementWindow window = results.window();
+        Supplier<NumberAxis> time = () -> TimeAxis.of(window, run.scenario().start()); // an axis belongs to one chart
         List<Metric> series = results.series().values().stream().map(ReplicationOutput.Series::metric).toList();
         List<Chart> charts = new ArrayList<>();
+        int n = results.replications().size();
+        String mean = n > 1 ? " Mean over " + n + " replications; the shaded band is its 95% confidence interval."
+                : " One replication: no confidence band.";
 
-        XYSeriesCollection bhcc = lines(results, List.of(Map.entry("all calls", ClusterMetrics.BHCC_SERIES),
+        YIntervalSeriesCollection bhcc = bands(results, List.of(Map.entry("all calls", ClusterMetrics.BHCC_SERIES),
                 Map.entry("agent calls", ClusterMetrics.AGENT_CALLS_SERIES),
                 Map.entry("recording calls (2 per session, R6)", ClusterMetrics.RECORDING_CALLS_SERIES),
                 Map.entry("consult calls (F3)", ClusterMetrics.CONSULT_CALLS_SERIES)));
-        charts.add(draw(folder, "bhcc", "Call completions per interval", "calls per " + minutes(window.interval()),
-                bhcc, null, "CUCM counts each connected call and consult call once and each recording session twice (R6). Mean over "
-                        + results.replications().size() + " replications."));
+        charts.add(render(folder, "bhcc", "Call completions per interval", time, "calls per "
+                + minutes(window.interval()), bhcc, List.of(), null, "CUCM counts each connected call and consult call"
+                        + " once and each recording session twice (R6)." + mean, false));
 
-        XYSeriesCollection cti = lines(results, List.of(Map.entry("all CTI messages", ClusterMetrics.CTI_SERIES),
+        YIntervalSeriesCollection cti = bands(results, List.of(Map.entry("all CTI messages", ClusterMetrics.CTI_SERIES),
                 Map.entry("call events", ClusterMetrics.CTI_CALL_EVENTS),
                 Map.entry("recording requests and events (F4)", ClusterMetrics.CTI_RECORDING_EVENTS),
                 Map.entry("monitoring requests", ClusterMetrics.CTI_MONITORING_EVENTS)));
-        charts.add(draw(folder, "cti", "CTI load", "messages per second", cti, rating(run, ClusterMetrics.CTI_PEAK.of()),
-                "Weighted CTI messages per second in each interval, by cause; the dashed line is the CTI Manager's"
-                        + " rating when it is within the chart's range."));
+        Double ctiRating = rating(run, ClusterMetrics.CTI_PEAK.of());
+        charts.add(render(folder, "cti", "CTI load", time, "messages per second", cti,
+                ctiRating == null ? List.of() : List.of(new Limit(ctiRating, "CTI Manager rating "
+                        + Numbers.of(ctiRating, "msg/s", false) + " msg/s")), null, "Weighted CTI messages per second in each interval, by"
+                                + " cause; the dashed line is the CTI Manager's rating." + mean, false));
 
-        XYSeriesCollection links = new XYSeriesCollection();
-        for (Metric m : series)
-        {
-            if (m.is(LinkMetrics.TOWARD_MBPS) || m.is(LinkMetrics.TOWARD_FORK_MBPS))
-            {
-                String label = m.element() + " → " + m.toward() + (m.is(LinkMetrics.TOWARD_MBPS) ? " (all)" : " (forked)");
-                links.addSeries(line(label, window, results.meanSeries(m)));
-            }
-        }
-        if (links.getSeriesCount() > 0)
-        {
-            charts.add(draw(folder, "link-bandwidth", "Bandwidth per link and direction", "Mbit/s", links, null,
-                    "Time-weighted mean per interval, including layer-2 overhead (F1). 'All' is the call media plus the"
-                            + " forked recording streams; 'forked' is the recording streams alone."));
-        }
+        linkPanels(charts, run, folder, time, series, mean);
 
-        occupancy(charts, run, folder, series, ElementMetrics.RECORDER_STREAMS, true, "recorder-occupancy",
+        List<Metric> recorders = elements(series, ElementMetrics.RECORDER_STREAMS);
+        List<Metric> trunks = elements(series, ElementMetrics.TRUNK_DIALOGS);
+        boolean trunksRepeatRecorders = repeats(results, trunks, recorders);
+        occupancy(charts, run, folder, time, recorders, ElementMetrics.RECORDER_STREAMS, "recorder-occupancy",
                 "Recorder occupancy", "concurrent streams", "Mean concurrent recording streams per interval (two per"
-                        + " session, R5); the dashed line is the recorder's stream limit.");
-        occupancy(charts, run, folder, series, ElementMetrics.TRUNK_DIALOGS, false, "trunk-dialogs",
-                "SIP trunk dialogs", "dialogs",
-                "Mean SIP dialogs per recording trunk and interval: two per recording session (R5).");
-        occupancy(charts, run, folder, series, ElementMetrics.CUBE_SESSIONS, true, "cube-sessions",
-                "CUBE media proxy sessions", "dialogs", "Mean SIP dialogs each CUBE holds per interval: two inbound"
-                        + " per recording session and two per forked copy (R10).");
+                        + " session, R5); the dashed line is the recorder's stream limit."
+                        + (trunksRepeatRecorders ? " Each recorder is reached by exactly one trunk, whose dialogs are"
+                                + " its streams (two per session), so no separate trunk chart is drawn." : "") + mean);
+        if (!trunksRepeatRecorders)
+        {
+            occupancy(charts, run, folder, time, trunks, ElementMetrics.TRUNK_DIALOGS, "trunk-dialogs",
+                    "SIP trunk dialogs", "dialogs", "Mean SIP dialogs per recording trunk and interval: two per"
+                            + " recording session (R5); the dashed line is the trunk's dialog limit." + mean);
+        }
+        occupancy(charts, run, folder, time, elements(series, ElementMetrics.CUBE_SESSIONS),
+                ElementMetrics.CUBE_SESSIONS, "cube-sessions", "CUBE media proxy sessions", "dialogs", "Mean SIP dialogs"
+                        + " each CUBE holds per interval: two inbound per recording session and two per forked copy"
+                        + " (R10); the dashed line is its session limit." + mean);
 
-        XYSeriesCollection sources = lines(results, List.of(
+        YIntervalSeriesCollection sources = bands(results, List.of(
                 Map.entry("phone (built-in bridge, R7)", RecordingMetrics.PHONE_SOURCED.perInterval()),
                 Map.entry("gateway (R8)", RecordingMetrics.GATEWAY_SOURCED.perInterval())));
-        charts.add(draw(folder, "media-source", "Recording sessions by media source", "sessions per "
-                + minutes(window.interval()), sources, null, "Established sessions per interval by the device that"
-                        + " forks the media (R14, R15)."));
+        charts.add(render(folder, "media-source", "Recording sessions by media source", time, "sessions per "
+                + minutes(window.interval()), sources, List.of(), null, "Established sessions per interval by the"
+                        + " device that forks the media (R14, R15)." + mean, false));
 
-        XYSeriesCollection failures = new XYSeriesCollection();
+        YIntervalSeriesCollection failures = new YIntervalSeriesCollection();
         for (Metric m : series)
         {
-            if (m.is(RecordingMetrics.FAILED_FOR.perInterval()))
+            if (m.is(RecordingMetrics.FAILED_FOR.perInterval()) && sum(results.meanSeries(m)) > 0)
             {
-                double[] values = results.meanSeries(m);
-                if (sum(values) > 0)
-                {
-                    failures.addSeries(line(m.part("reason"), window, values));
-                }
+                failures.addSeries(band(m.part("reason"), results, m));
             }
         }
         Map<String, CounterMetric> copies = new LinkedHashMap<>();
@@ -137,58 +161,181 @@ public final class Charts
         copies.put("copies cut by failures", RecordingMetrics.COPIES_CUT);
         for (Map.Entry<String, CounterMetric> c : copies.entrySet())
         {
-            double[] values = results.meanSeries(c.getValue().perInterval().of());
-            if (sum(values) > 0)
+            Metric m = c.getValue().perInterval().of();
+            if (sum(results.meanSeries(m)) > 0)
             {
-                failures.addSeries(line(c.getKey(), window, values));
+                failures.addSeries(band(c.getKey(), results, m));
             }
         }
         if (failures.getSeriesCount() == 0)
         {
-            failures.addSeries(line("no failed sessions", window,
-                    results.meanSeries(RecordingMetrics.FAILED.perInterval().of())));
+            failures.addSeries(band("no failed sessions", results, RecordingMetrics.FAILED.perInterval().of()));
         }
-        charts.add(draw(folder, "failures", "Failed recording sessions by reason", "sessions per "
-                + minutes(window.interval()), failures, null, "Sessions refused per interval, by the reason of the last trunk"
-                        + " tried (after route advance), and copies of standing sessions refused or cut."));
+        charts.add(render(folder, "failures", "Failed recording sessions by reason", time, "sessions per "
+                + minutes(window.interval()), failures, List.of(), null, "Sessions refused per interval, by the reason"
+                        + " of the last trunk tried (after route advance), and copies of standing sessions refused or"
+                        + " cut." + mean, false));
         return charts;
     }
 
-    /** @return one line per labelled series of the whole model (no element), mean over replications */
-    private static XYSeriesCollection lines(final ExperimentResults results,
-            final List<Map.Entry<String, MetricDescriptor>> labelled)
+    /**
+     * One small panel per link (small multiples, on a common time axis): both directions, all media (solid) and the
+     * forked recording streams alone (dashed), the direction's colour shared by its two lines, and the link's
+     * capacity as a dashed line.
+     */
+    private static void linkPanels(final List<Chart> charts, final RunResult run, final OutputFolder folder,
+            final Supplier<NumberAxis> time, final List<Metric> series, final String mean) throws IOException
     {
-        XYSeriesCollection lines = new XYSeriesCollection();
-        for (Map.Entry<String, MetricDescriptor> e : labelled)
+        ExperimentResults results = run.results();
+        Map<String, List<Metric>> byLink = new LinkedHashMap<>();
+        for (Metric m : series)
         {
-            lines.addSeries(line(e.getKey(), results.window(), results.meanSeries(e.getValue().of())));
+            if (m.is(LinkMetrics.TOWARD_MBPS) || m.is(LinkMetrics.TOWARD_FORK_MBPS))
+            {
+                byLink.computeIfAbsent(m.element(), k -> new ArrayList<>()).add(m);
+            }
         }
-        return lines;
+        for (Map.Entry<String, List<Metric>> link : byLink.entrySet())
+        {
+            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+            List<String> directions = new ArrayList<>();
+            List<Integer> looks = new ArrayList<>();
+            for (Metric m : link.getValue())
+            {
+                if (!directions.contains(m.toward()))
+                {
+                    directions.add(m.toward());
+                }
+            }
+            for (String toward : directions)
+            {
+                for (Metric m : link.getValue())
+                {
+                    if (m.toward().equals(toward))
+                    {
+                        boolean all = m.is(LinkMetrics.TOWARD_MBPS);
+                        data.addSeries(band("→ " + toward + (all ? " (all)" : " (forked)"), results, m));
+                        // the direction's colour; the forked part dashed (the palette's second round of colours)
+                        looks.add(directions.indexOf(toward) + (all ? 0 : Palette.distinct() / 4));
+                    }
+                }
+            }
+            Double capacity = null;
+            for (Rating r : run.ratings())
+            {
+                if (r.metric().is(LinkMetrics.MBPS_PEAK) && r.metric().element().equals(link.getKey()))
+                {
+                    capacity = r.limit();
+                }
+            }
+            List<Limit> limits = capacity == null ? List.of()
+                    : List.of(new Limit(capacity, "capacity " + Numbers.of(capacity, "Mbit/s", false) + " Mbit/s"));
+            charts.add(render(folder, "link-" + link.getKey(), "Link " + link.getKey(), time, "Mbit/s", data, limits,
+                    looks.stream().mapToInt(Integer::intValue).toArray(), "Link " + link.getKey() + ", each direction:"
+                            + " all media (solid: the calls' own media and the forked recording streams) and the"
+                            + " forked streams alone (dashed), time-weighted per interval, layer-2 overhead included"
+                            + " (F1); the dashed grey line is the link's capacity." + mean, true));
+        }
+    }
+
+    /** @return the per-interval series of one level, one per element, in the order the model wrote them */
+    private static List<Metric> elements(final List<Metric> series, final LevelMetric level)
+    {
+        return series.stream().filter(m -> m.is(level.perInterval())).toList();
     }
 
     /**
-     * A chart of one line per element of a level's interval series, keyed by the element's id, when there is any;
-     * with {@code showLimit}, a lone element's rated limit is drawn as a dashed line.
+     * @return whether each trunk's series is, interval by interval, the series of a recorder of its own (each recorder
+     *         reached by exactly one trunk carrying nothing else), so that a trunk chart would repeat the recorder chart
      */
-    private static void occupancy(final List<Chart> charts, final RunResult run, final OutputFolder folder,
-            final List<Metric> series, final LevelMetric level, final boolean showLimit, final String name,
-            final String title, final String yLabel, final String caption) throws IOException
+    static boolean repeats(final ExperimentResults results, final List<Metric> trunks, final List<Metric> recorders)
     {
-        ExperimentResults results = run.results();
-        XYSeriesCollection lines = new XYSeriesCollection();
-        for (Metric m : series)
+        if (trunks.isEmpty() || trunks.size() != recorders.size())
         {
-            if (m.is(level.perInterval()))
+            return false;
+        }
+        List<double[]> left = new ArrayList<>();
+        for (Metric r : recorders)
+        {
+            left.add(results.meanSeries(r));
+        }
+        for (Metric t : trunks)
+        {
+            double[] dialogs = results.meanSeries(t);
+            int match = -1;
+            for (int i = 0; i < left.size() && match < 0; i++)
             {
-                lines.addSeries(line(m.element(), results.window(), results.meanSeries(m)));
+                if (same(left.get(i), dialogs))
+                {
+                    match = i;
+                }
+            }
+            if (match < 0)
+            {
+                return false;
+            }
+            left.remove(match);
+        }
+        return true;
+    }
+
+    /** @return whether two series are equal up to rounding (the trunk's and recorder's levels are summed apart) */
+    private static boolean same(final double[] a, final double[] b)
+    {
+        if (a.length != b.length)
+        {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++)
+        {
+            if (Math.abs(a[i] - b[i]) > 1e-9 * Math.max(1, Math.abs(a[i])))
+            {
+                return false;
             }
         }
-        if (lines.getSeriesCount() > 0)
+        return true;
+    }
+
+    /** @return one band per labelled series of the whole model (no element) */
+    private static YIntervalSeriesCollection bands(final ExperimentResults results,
+            final List<Map.Entry<String, MetricDescriptor>> labelled)
+    {
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        for (Map.Entry<String, MetricDescriptor> e : labelled)
         {
-            Double limit = showLimit && lines.getSeriesCount() == 1
-                    ? rating(run, level.peak().of((String) lines.getSeries(0).getKey())) : null;
-            charts.add(draw(folder, name, title, yLabel, lines, limit, caption));
+            bands.addSeries(band(e.getKey(), results, e.getValue().of()));
         }
+        return bands;
+    }
+
+    /**
+     * A chart of one line per element of a level's interval series, keyed by the element's id, when there is any,
+     * with each distinct rated limit of those elements as a dashed line.
+     */
+    private static void occupancy(final List<Chart> charts, final RunResult run, final OutputFolder folder,
+            final Supplier<NumberAxis> time, final List<Metric> elements, final LevelMetric level, final String name,
+            final String title, final String yLabel, final String caption) throws IOException
+    {
+        if (elements.isEmpty())
+        {
+            return;
+        }
+        YIntervalSeriesCollection lines = new YIntervalSeriesCollection();
+        Map<Double, List<String>> limits = new TreeMap<>();
+        for (Metric m : elements)
+        {
+            lines.addSeries(band(m.element(), run.results(), m));
+            Double limit = rating(run, level.peak().of(m.element()));
+            if (limit != null)
+            {
+                limits.computeIfAbsent(limit, k -> new ArrayList<>()).add(m.element());
+            }
+        }
+        List<Limit> drawn = new ArrayList<>();
+        limits.forEach((limit, ids) -> drawn.add(new Limit(limit, "limit " + Numbers.of(limit, level.peak().unit(), false)
+                + (elements.size() == 1 ? "" : ids.size() == elements.size() ? " (each)" : " (" + String.join(", ", ids)
+                        + ")"))));
+        charts.add(render(folder, name, title, time, yLabel, lines, drawn, null, caption, false));
     }
 
     private static Double rating(final RunResult run, final Metric metric)
@@ -216,15 +363,76 @@ public final class Charts
         double last = 0;
         for (int i = 0; i < values.length; i += group)
         {
-            last = values[i];
-            for (int j = i + 1; j < Math.min(values.length, i + group); j++)
-            {
-                last = Math.max(last, values[j]);
-            }
+            last = values[busiest(values, i, group)];
             s.add(window.intervalStart(i) / 60.0, last);
         }
         s.add(window.end() / 60.0, last); // the step of the last interval (or group) runs to the end
         return s;
+    }
+
+    /** @return the mean over replications of a series, as {@link #band(String, MeasurementWindow, double[][], PhysicalRange)} */
+    private static YIntervalSeries band(final String key, final ExperimentResults results, final Metric metric)
+    {
+        List<ReplicationOutput> replications = results.replications();
+        double[][] values = new double[replications.size()][];
+        for (int r = 0; r < values.length; r++)
+        {
+            values[r] = replications.get(r).series().get(metric.name()).values();
+        }
+        return band(key, results.window(), values, metric.descriptor().range());
+    }
+
+    /**
+     * A series as a step line of its mean over replications inside its 95% confidence band (Student t over the
+     * replications' values of each interval, clamped to the metric's physical range as in {@link MetricSummary}); the
+     * band is the line itself with one replication. Grouped as {@link #line}: each group shows its busiest interval
+     * (by the mean) with that interval's band.
+     * @param values {@code values[replication][interval]}
+     */
+    static YIntervalSeries band(final String key, final MeasurementWindow window, final double[][] values,
+            final PhysicalRange range)
+    {
+        int intervals = values[0].length;
+        double[] mean = new double[intervals];
+        for (double[] replication : values)
+        {
+            for (int i = 0; i < intervals; i++)
+            {
+                mean[i] += replication[i] / values.length;
+            }
+        }
+        YIntervalSeries s = new YIntervalSeries(key, false, true);
+        int group = groupSize(window);
+        double[] last = {0, 0, 0};
+        double[] across = new double[values.length];
+        for (int i = 0; i < intervals; i += group)
+        {
+            int busiest = busiest(mean, i, group);
+            for (int r = 0; r < values.length; r++)
+            {
+                across[r] = values[r][busiest];
+            }
+            MetricSummary summary = MetricSummary.of(across, range);
+            last = new double[] {mean[busiest], summary.ci95low() == null ? mean[busiest] : summary.ci95low(),
+                    summary.ci95high() == null ? mean[busiest] : summary.ci95high()};
+            s.add(window.intervalStart(i) / 60.0, last[0], last[1], last[2]);
+        }
+        s.add(window.end() / 60.0, last[0], last[1], last[2]);
+        return s;
+    }
+
+    /** @return the index of the largest value among {@code group} values from {@code from} (the first on ties) */
+    private static int busiest(final double[] values, final int from, final int group)
+    {
+        int best = from;
+        for (int j = from + 1; j < Math.min(values.length, from + group); j++)
+        {
+            if (values[j] > values[best])
+            {
+                best = j;
+            }
+        }
+        return best;
     }
 
     /** @return how many consecutive intervals each point of a chart stands for (1 up to {@link #MAX_POINTS}) */
@@ -246,59 +454,127 @@ public final class Charts
                 + " interval of the group). timeseries.csv holds every interval.", window.intervals(), group);
     }
 
+    /**
+     * A full-width chart of lines without bands (comparisons and sweeps), on a time axis in simulated minutes that
+     * spans the data, with {@code limit} (when not null) as a dashed line inside the value axis.
+     */
     static Chart draw(final OutputFolder folder, final String name, final String title, final String yLabel,
             final XYSeriesCollection data, final Double limit, final String caption) throws IOException
     {
-        JFreeChart chart = org.jfree.chart.ChartFactory.createXYLineChart(null, "simulated time (minutes)", yLabel,
-                data);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 16)));
-        XYPlot plot = chart.getXYPlot();
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < data.getSeriesCount(); i++)
+        {
+            XYSeries line = data.getSeries(i);
+            YIntervalSeries band = new YIntervalSeries(line.getKey(), false, true);
+            for (int j = 0; j < line.getItemCount(); j++)
+            {
+                double y = line.getY(j).doubleValue();
+                band.add(line.getX(j).doubleValue(), y, y, y);
+            }
+            bands.addSeries(band);
+            if (!line.isEmpty())
+            {
+                from = Math.min(from, line.getMinX());
+                to = Math.max(to, line.getMaxX());
+            }
+        }
+        double start = from;
+        double end = to;
+        Supplier<NumberAxis> time = () ->
+        {
+            NumberAxis axis = new NumberAxis("simulated time (minutes)");
+            axis.setAutoRangeIncludesZero(false);
+            if (start < end)
+            {
+                axis.setRange(start, end);
+            }
+            return axis;
+        };
+        return render(folder, name, title, time, yLabel, bands, limit == null ? List.of()
+                : List.of(new Limit(limit, "limit " + Numbers.human(limit))), null, caption, false);
+    }
+
+    /**
+     * Draws and writes one chart.
+     * @param looks the palette index of each series (null: the series' own index), so that related lines can share a
+     *            colour and differ by stroke
+     */
+    private static Chart render(final OutputFolder folder, final String name, final String title, final Supplier<NumberAxis> time,
+            final String yLabel, final YIntervalSeriesCollection data, final List<Limit> limits, final int[] looks,
+            final String caption, final boolean panel) throws IOException
+    {
+        NumberAxis value = new NumberAxis(yLabel);
+        double[] bounds = valueBounds(data, limits);
+        value.setRange(bounds[0], bounds[1]);
+        DeviationStepRenderer renderer = new DeviationStepRenderer();
+        XYPlot plot = new XYPlot(data, time.get(), value, renderer);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartFactory.getChartTheme().apply(chart); // the fonts the chart factory gives every chart; styles follow
+        renderer.setDefaultShapesVisible(false);
+        renderer.setAlpha(0.15f);
+        for (int i = 0; i < data.getSeriesCount(); i++)
+        {
+            int look = looks == null ? i : looks[i];
+            renderer.setSeriesPaint(i, Palette.colour(look));
+            renderer.setSeriesFillPaint(i, Palette.colour(look));
+            renderer.setSeriesStroke(i, Palette.stroke(look));
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        XYStepRenderer renderer = new XYStepRenderer();
-        for (int i = 0; i < data.getSeriesCount(); i++)
+        for (Limit limit : limits)
         {
-            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(2.0f));
+            ValueMarker marker = new ValueMarker(limit.value(), new Color(0x444444), Palette.stroke(1, 1.5f));
+            marker.setLabel(limit.label());
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(marker);
         }
-        plot.setRenderer(renderer);
-        NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setAutoRangeIncludesZero(true);
-        if (limit != null)
-        {
-            double top = maxY(data);
-            if (limit <= 1.5 * Math.max(top, 1e-9))
-            {
-                ValueMarker marker = new ValueMarker(limit, new Color(0x444444), new BasicStroke(1.5f,
-                        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-                marker.setLabel("limit " + Numbers.human(limit));
-                marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-                marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-                marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
-                plot.addRangeMarker(marker);
-                range.setUpperBound(Math.max(range.getUpperBound(), limit * 1.1));
-            }
-        }
-        ChartUtils.saveChartAsPNG(folder.file("charts/" + name + ".png").toFile(), chart, WIDTH, HEIGHT);
-        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(2, 2, 2, 14)); // room for the time axis's last label
+        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, panel ? 14 : 16)));
+        int width = panel ? PANEL_WIDTH : WIDTH;
+        int height = panel ? PANEL_HEIGHT : HEIGHT;
+        ChartUtils.saveChartAsPNG(folder.file("charts/" + name + ".png").toFile(), chart, width, height);
+        SVGGraphics2D svg = new SVGGraphics2D(width, height);
         svg.setDefsKeyPrefix("fc-" + name + "-"); // the default prefix holds System.nanoTime(): not reproducible
-        chart.draw(svg, new java.awt.Rectangle(0, 0, WIDTH, HEIGHT));
-        String element = svg.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        chart.draw(svg, new java.awt.Rectangle(0, 0, width, height));
+        String element = svg.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, width, height), null, null);
         Files.writeString(folder.file("charts/" + name + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
-        return new Chart(name, title, caption, element);
+        return new Chart(name, title, caption, element, panel);
     }
 
-    private static double maxY(final XYSeriesCollection data)
+    /**
+     * @return the value axis's {lower, upper} bounds: from 0 (or the lowest value, when below 0) to the highest value,
+     *         band or limit plus some headroom, so that every limit line is inside the plot; an axis with nothing
+     *         above 0 (an all-zero chart) spans 0 to 1 instead of collapsing to a point
+     */
+    static double[] valueBounds(final YIntervalSeriesCollection data, final List<Limit> limits)
     {
-        double max = 0;
+        double low = 0;
+        double high = 0;
         for (int i = 0; i < data.getSeriesCount(); i++)
         {
-            max = Math.max(max, data.getSeries(i).getMaxY());
+            for (int j = 0; j < data.getItemCount(i); j++)
+            {
+                low = Math.min(low, data.getStartYValue(i, j));
+                high = Math.max(high, data.getEndYValue(i, j));
+            }
         }
-        return max;
+        for (Limit limit : limits)
+        {
+            low = Math.min(low, limit.value());
+            high = Math.max(high, limit.value());
+        }
+        if (!(high - low > 1e-9 * Math.max(1, Math.abs(high))))
+        {
+            high = low + 1;
+        }
+        return new double[] {low, high + HEADROOM * (high - low)};
     }
 
     private static double sum(final double[] values)

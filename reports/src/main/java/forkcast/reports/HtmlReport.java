@@ -99,9 +99,9 @@ public final class HtmlReport
         {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", v.label());
-            row.put("limit", Numbers.human(v.limit()));
-            row.put("peak", Numbers.human(v.peak().mean()));
-            row.put("high", Numbers.human(v.peak().ci95high()));
+            row.put("limit", Numbers.of(v.limit(), v.metric()));
+            row.put("peak", Numbers.of(v.peak().mean(), v.metric()));
+            row.put("high", Numbers.of(v.peak().ci95high(), v.metric()));
             row.put("utilization", Numbers.percent(v.utilization()));
             row.put("status", v.status());
             row.put("statusClass", v.status().toLowerCase());
@@ -134,13 +134,13 @@ public final class HtmlReport
                 {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("link", link + " → " + m.toward());
-                    row.put("mean", Numbers.human(results.summary(m.name()).mean()));
+                    row.put("mean", human(results, m));
                     row.put("fork", human(results, LinkMetrics.TOWARD_FORK_MBPS_MEAN.of(link, m.toward())));
                     row.put("p95", human(results, LinkMetrics.TOWARD_MBPS_P95.of(link, m.toward())));
                     row.put("peak", human(results, LinkMetrics.TOWARD_MBPS_PEAK.of(link, m.toward())));
-                    row.put("capacity", Numbers.human(rating.limit()));
+                    row.put("capacity", Numbers.of(rating.limit(), rating.metric()));
                     MetricSummary over = results.summary(LinkMetrics.INTERVALS_OVER_CAPACITY.of(link).name());
-                    row.put("over", Numbers.human(over.mean()));
+                    row.put("over", Numbers.of(over.mean(), LinkMetrics.INTERVALS_OVER_CAPACITY.of(link)));
                     row.put("overClass", over.max() != null && over.max() > 0 ? "over" : "ok");
                     linkRows.add(row);
                 }
@@ -181,7 +181,7 @@ public final class HtmlReport
 
     private static String human(final ExperimentResults results, final Metric metric)
     {
-        return Numbers.human(results.summary(metric.name()).mean());
+        return Numbers.of(results.summary(metric.name()).mean(), metric);
     }
 
     private static Map<String, Object> metricRow(final RunResult run, final String name, final String label)
@@ -192,9 +192,9 @@ public final class HtmlReport
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("label", label);
         row.put("name", name);
-        row.put("mean", ratio && m.mean() != null ? Numbers.percent(m.mean()) : Numbers.human(m.mean()));
-        row.put("low", ratio && m.ci95low() != null ? Numbers.percent(m.ci95low()) : Numbers.human(m.ci95low()));
-        row.put("high", ratio && m.ci95high() != null ? Numbers.percent(m.ci95high()) : Numbers.human(m.ci95high()));
+        row.put("mean", Numbers.of(m.mean(), unit, ratio));
+        row.put("low", Numbers.of(m.ci95low(), unit, ratio));
+        row.put("high", Numbers.of(m.ci95high(), unit, ratio));
         row.put("unit", ratio ? "" : unit);
         row.put("clamped", m.ci95clamped());
         row.put("n", m.n());

@@ -2,6 +2,10 @@ package forkcast.reports;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
+
+import forkcast.sim.metrics.Metric;
+import forkcast.sim.metrics.MetricKind;
 
 /** Number formats shared by the writers: exact and locale-free in files, rounded for people in the report. */
 final class Numbers
@@ -54,6 +58,42 @@ final class Numbers
             return String.format(Locale.ROOT, "%.4f", v);
         }
         return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /**
+     * Decimals shown for a mean in each unit, so that every figure of a unit reads alike in the report (a count's
+     * mean over replications is fractional: one decimal; bandwidth to the kbit/s: two). Units not listed get two.
+     */
+    private static final Map<String, Integer> DECIMALS = Map.ofEntries(Map.entry("calls/h", 0), Map.entry("events", 0),
+            Map.entry("calls", 1), Map.entry("sessions", 1), Map.entry("attempts", 1), Map.entry("copies", 1),
+            Map.entry("set-ups", 1), Map.entry("streams", 1), Map.entry("dialogs", 1), Map.entry("channels", 1),
+            Map.entry("agents", 1), Map.entry("intervals", 1), Map.entry("MTPs", 1), Map.entry("s", 1),
+            Map.entry("GB/day", 1), Map.entry("GB", 1), Map.entry("Mbit/s", 2), Map.entry("msg/s", 2),
+            Map.entry("/s", 2), Map.entry("TB", 2));
+
+    /** @return a metric's value for reading: a share as a percentage, any other with its unit's fixed decimals */
+    static String of(final Double value, final Metric metric)
+    {
+        return of(value, metric.unit(), metric.descriptor().kind() == MetricKind.RATIO);
+    }
+
+    /**
+     * @param ratio whether the value is a share or a load over a rating (shown as a percentage with one decimal)
+     * @return the value with the unit's fixed decimals and thousands separated; "–" for none
+     */
+    static String of(final Double value, final String unit, final boolean ratio)
+    {
+        if (value == null)
+        {
+            return "–";
+        }
+        if (ratio)
+        {
+            return percent(value);
+        }
+        int decimals = DECIMALS.getOrDefault(unit, 2);
+        String text = String.format(Locale.ROOT, "%,." + decimals + "f", value);
+        return text.matches("-0(\\.0*)?") ? text.substring(1) : text; // no "-0.0" for a tiny negative
     }
 
     static String percent(final double ratio)

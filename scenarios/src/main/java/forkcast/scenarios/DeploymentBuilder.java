@@ -1,5 +1,6 @@
 package forkcast.scenarios;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +49,8 @@ import tools.jackson.databind.JsonNode;
 public final class DeploymentBuilder
 {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+    /** {@code run.start}: a 24-hour clock time, as the JSON schema's pattern. */
+    private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     private final SpecChecks c;
 
@@ -87,6 +90,19 @@ public final class DeploymentBuilder
         else if ((warmup + duration) / interval > 1_000_000)
         {
             this.c.error("/run/interval", "interval " + run.interval() + " cuts the run into more than 1,000,000 intervals");
+        }
+
+        LocalTime start = null;
+        if (run.start() != null)
+        {
+            if (CLOCK.matcher(run.start()).matches())
+            {
+                start = LocalTime.parse(run.start());
+            }
+            else
+            {
+                this.c.error("/run/start", "start '" + run.start() + "' must be a clock time HH:MM, e.g. \"09:00\"");
+            }
         }
 
         ClusterConfig cluster = cluster(spec.cluster());
@@ -130,7 +146,7 @@ public final class DeploymentBuilder
                 .thenComparingInt(e -> e.location().column()));
         return new Scenario(name, spec.description() == null ? "" : spec.description(), seed, replications,
                 new RunWindow(warmup, duration, interval), deployment, this.c.document().source(), this.c.document().text(),
-                warnings);
+                warnings, start);
     }
 
     /** @return where the element (and key) of a rule finding is written in the file */

@@ -1,5 +1,6 @@
 package forkcast.scenarios;
 
+import java.time.LocalTime;
 import java.util.List;
 
 import forkcast.models.Deployment;
@@ -18,9 +19,10 @@ import forkcast.sim.RunWindow;
  * @param text the file's text (the report shows it)
  * @param warnings deployment rules the configuration breaks (R and F ids), with locations; the run shows their
  *            consequences as failed or fallen-back sessions
+ * @param start the clock time at simulated time 0 ({@code run.start}), for the charts' time axis; null when not given
  */
 public record Scenario(String name, String description, long seed, int replications, RunWindow window,
-        Deployment deployment, String source, String text, List<ScenarioError> warnings)
+        Deployment deployment, String source, String text, List<ScenarioError> warnings, LocalTime start)
 {
     public Scenario
     {
@@ -31,20 +33,20 @@ public record Scenario(String name, String description, long seed, int replicati
     public Scenario withName(final String newName)
     {
         return new Scenario(newName, this.description, this.seed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings);
+                this.source, this.text, this.warnings, this.start);
     }
 
     /** @return a copy with another seed */
     public Scenario withSeed(final long newSeed)
     {
         return new Scenario(this.name, this.description, newSeed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings);
+                this.source, this.text, this.warnings, this.start);
     }
 
     /** @return a copy with another number of replications */
     public Scenario withReplications(final int newReplications)
     {
         return new Scenario(this.name, this.description, this.seed, newReplications, this.window, this.deployment,
-                this.source, this.text, this.warnings);
+                this.source, this.text, this.warnings, this.start);
     }
 }
