@@ -1,6 +1,8 @@
 package forkcast.reports;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +13,7 @@ import forkcast.scenarios.RunResult;
 /**
  * Writes every output of a run into a staging folder and publishes them together: {@code timeseries.csv},
  * {@code trace.csv} when a trace was asked for, charts,
+ * {@code replications.json} and a copy of the scenario ({@code scenario.yaml}, for {@code forkcast report}),
  * {@code report.html}, {@code summary.json}, and {@code run.json} last (it lists the others).
  */
 public final class RunReportWriter
@@ -47,11 +50,55 @@ public final class RunReportWriter
             {
                 TraceWriter.write(run, folder.file("trace.csv"));
             }
-            List<Charts.Chart> charts = Charts.write(run, folder);
-            HtmlReport.write(run, verdicts, charts, catalog, folder.file("report.html"));
+            writeReport(run, folder, catalog);
             SummaryWriter.write(run, verdicts, folder.file("summary.json"));
+            SavedResults.write(run.results(), folder.file(SavedResults.FILE));
+            Files.writeString(folder.file(SCENARIO_COPY), run.scenario().text(), StandardCharsets.UTF_8);
             Manifest.write(run, commandLine, started, folder);
         });
         return verdicts;
+    }
+
+    /** The scenario file as the run read it (before --set overrides), for {@code forkcast report}. */
+    public static final String SCENARIO_COPY = "scenario.yaml";
+
+    /** {@code report.html} and {@code charts/}: all that depends on the results alone ({@code forkcast report}). */
+    static void writeReport(final RunResult run, final OutputFolder folder, final Catalog catalog) throws IOException
+    {
+        List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
+        List<Charts.Chart> charts = Charts.write(run, folder);
+        HtmlReport.write(run, verdicts, charts, catalog, folder.file("report.html"));
+    }
+
+    /**
+     * Rewrite {@code report.html} and {@code charts/} of a run's output folder from its saved files, without
+     * simulating: the results from {@code replications.json} and {@code timeseries.csv}, the scenario as given
+     * (re-read from its saved copy with the run's options by {@code scenario}). Every other file is kept as it is;
+     * the folder is replaced as a whole, so a reader never sees a mix.
+     * @param folder the claimed output folder of a run
+     * @param scenario the scenario of the run, rebuilt from its saved copy
+     */
+    public static void rewriteReport(final OutputFolder folder, final forkcast.scenarios.Scenario scenario,
+            final Catalog catalog) throws IOException
+    {
+        Path target = folder.target();
+        forkcast.sim.RunWindow w = scenario.window();
+        forkcast.sim.ExperimentResults results = SavedResults.read(target,
+                new forkcast.sim.stats.MeasurementWindow(w.warmup(), w.end(), w.interval()));
+        RunResult run = new RunResult(scenario, results, scenario.deployment().ratings(), 0, 1, List.of());
+        List<Path> kept;
+        try (var files = Files.walk(target))
+        {
+            kept = files.filter(Files::isRegularFile).filter(f -> !target.relativize(f).startsWith("charts")
+                    && !f.getFileName().toString().equals("report.html")).sorted().toList();
+        }
+        folder.publish(staging ->
+        {
+            for (Path f : kept)
+            {
+                Files.copy(f, staging.file(target.relativize(f).toString().replace('\\', '/')));
+            }
+            writeReport(run, staging, catalog);
+        });
     }
 }

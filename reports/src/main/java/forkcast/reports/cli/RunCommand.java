@@ -62,11 +62,32 @@ final class RunCommand extends GatedCommand<RunResult>
     @Override
     Plan plan(final ScenarioLoader loader, final PrintWriter err) throws ScenarioException
     {
-        Scenario s = loader.load(this.scenarioFile, this.options.overrides);
+        Scenario s = withOptions(loader.load(this.scenarioFile, this.options.overrides));
         if (!this.options.quiet)
         {
             s.warnings().forEach(err::println);
         }
+        this.scenario = s;
+        int workers = this.options.workers();
+        return Plan.of(s.name(), List.of(this.scenarioFile), ResourceEstimator.run(s, workers), s.replications(),
+                String.format(Locale.ROOT, "running %s, %d replications of %s on %d thread%s", s.name(),
+                        s.replications(), describe(s), workers, workers == 1 ? "" : "s"),
+                "replications", s.replications());
+    }
+
+    /**
+     * The run's scenario as it was given, re-read from the saved copy of its file ({@code forkcast report}): the same
+     * overrides and options as the run, the same source name.
+     */
+    Scenario reload(final ScenarioLoader loader, final byte[] savedCopy) throws ScenarioException
+    {
+        return withOptions(loader.load(this.scenarioFile.toString(), savedCopy, this.options.overrides));
+    }
+
+    /** Every option that changes the loaded scenario, in one place, so that {@link #reload} applies them too. */
+    private Scenario withOptions(final Scenario loaded)
+    {
+        Scenario s = loaded;
         if (this.options.replications != null)
         {
             s = s.withReplications(this.options.replications);
@@ -75,12 +96,7 @@ final class RunCommand extends GatedCommand<RunResult>
         {
             s = s.withSeed(this.options.seed);
         }
-        this.scenario = s;
-        int workers = this.options.workers();
-        return Plan.of(s.name(), List.of(this.scenarioFile), ResourceEstimator.run(s, workers), s.replications(),
-                String.format(Locale.ROOT, "running %s, %d replications of %s on %d thread%s", s.name(),
-                        s.replications(), describe(s), workers, workers == 1 ? "" : "s"),
-                "replications", s.replications());
+        return s;
     }
 
     @Override
