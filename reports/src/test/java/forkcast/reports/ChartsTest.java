@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 
 import forkcast.sim.stats.MeasurementWindow;
+import forkcast.sim.stats.PhysicalRange;
 
 class ChartsTest
 {
@@ -49,5 +54,63 @@ class ChartsTest
         String note = Charts.condensedNote(window);
         assertTrue(note.contains("601 intervals") && note.contains("4 consecutive intervals")
                 && note.contains("largest"), note);
+    }
+
+    private static YIntervalSeriesCollection of(final double... values)
+    {
+        MeasurementWindow window = new MeasurementWindow(0, values.length * 60.0, 60);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(Charts.band("x", window, new double[][] {values}, PhysicalRange.NON_NEGATIVE));
+        return data;
+    }
+
+    @Test
+    void anAllZeroChartHasAUnitAxisNotADegenerateOne()
+    {
+        double[] bounds = Charts.valueBounds(of(0, 0, 0, 0), List.of());
+        assertEquals(0.0, bounds[0], 0.0);
+        assertTrue(bounds[1] >= 1.0, "upper bound " + bounds[1]);
+    }
+
+    @Test
+    void aLimitAboveTheDataIsInsideTheAxis()
+    {
+        double[] bounds = Charts.valueBounds(of(88, 92, 90), List.of(new Charts.Limit(160, "limit")));
+        assertTrue(bounds[1] > 160 && bounds[1] < 200, "the limit 160 and its label fit below " + bounds[1]);
+        double[] below = Charts.valueBounds(of(88, 300, 90), List.of(new Charts.Limit(160, "limit")));
+        assertTrue(below[1] > 300, "the data's peak stays inside too: " + below[1]);
+    }
+
+    @Test
+    void theBandIsTheStudentIntervalOverReplicationsClampedAtZero()
+    {
+        MeasurementWindow window = new MeasurementWindow(0, 120, 60);
+        YIntervalSeries band = Charts.band("x", window, new double[][] {{0, 10}, {0, 12}, {1, 14}},
+                PhysicalRange.NON_NEGATIVE);
+        assertEquals(1 / 3.0, band.getYValue(0), 1e-12);
+        assertEquals(0.0, band.getYLowValue(0), 0.0, "a count's band never goes below 0");
+        double half = 4.302652729911275 * 2 / Math.sqrt(3); // t(0.975, 2) × s / sqrt(n), s = 2
+        assertEquals(12 - half, band.getYLowValue(1), 1e-9);
+        assertEquals(12 + half, band.getYHighValue(1), 1e-9);
+    }
+
+    @Test
+    void aClockAxisShowsTheTimeOfDay()
+    {
+        TimeAxis.Clock clock = new TimeAxis.Clock(8 * 60 + 45);
+        assertEquals("09:00", clock.format(15.0));
+        assertEquals("10:30", clock.format(105L));
+        assertEquals("00:15 +1d", clock.format(15 * 60 + 30.0));
+    }
+
+    @Test
+    void thePaletteDoesNotRepeatALook()
+    {
+        java.util.Set<String> looks = new java.util.HashSet<>();
+        for (int i = 0; i < Palette.distinct(); i++)
+        {
+            assertTrue(looks.add(Palette.colour(i) + " " + java.util.Arrays.toString(Palette.stroke(i).getDashArray())),
+                    "series " + i + " looks like an earlier one");
+        }
     }
 }
