@@ -1,6 +1,7 @@
 package forkcast.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -24,6 +25,7 @@ import forkcast.reports.cli.ForkcastCommand;
 
 /**
  * Opens a generated report in headless Chromium: every chart must render with a non-zero size, every image must load,
+ * no value axis may be degenerate (one tick, repeated labels, an exponent: see {@link #assertReadable}),
  * and the page must raise no uncaught exception and log no failed or refused load; a screenshot is kept under
  * {@code target/}. A deliberately broken page proves that the checks see an exception and a missing image. Without Chromium the test is skipped with a message,
  * except under CI ({@code CI=true}), where it must run ({@code .ci/run} installs Debian's chromium).
@@ -90,14 +92,22 @@ class BrowserReportTest
                   const sizes = [...doc.querySelectorAll('figure.chart svg')].map(s => {
                     const b = s.getBoundingClientRect(); return Math.round(b.width) + 'x' + Math.round(b.height); });
                   const broken = [...doc.images].filter(i => !i.complete || i.naturalWidth === 0).length;
+                  // each chart's value-axis labels: the numeric texts off the row that holds most of them (the time axis)
+                  const axes = [...doc.querySelectorAll('figure.chart svg')].map(s => {
+                    const nums = [...s.querySelectorAll('text')].map(t => ({y: t.getAttribute('y'),
+                        s: t.textContent.trim()})).filter(t => /^-?[0-9][0-9,]*(\\.[0-9]+)?([eE]-?[0-9]+)?$/.test(t.s));
+                    const rows = {}; nums.forEach(t => rows[t.y] = (rows[t.y] || 0) + 1);
+                    const time = Object.keys(rows).sort((a, b) => rows[b] - rows[a])[0];
+                    return nums.filter(t => t.y !== time).map(t => t.s).join('|'); });
                   document.getElementById('result').textContent =
-                      'charts=' + sizes.length + ' sizes=' + sizes.join(',') + ' failedImages=' + broken + ';';
+                      'charts=' + sizes.length + ' sizes=' + sizes.join(',') + ' failedImages=' + broken
+                      + ' axes=' + axes.join(';') + ';';
                 });
                 </script></body></html>
                 """.formatted(page.toUri()));
         Path log = this.tmp.resolve(name + ".log");
         String dom = run(command(browser, "--virtual-time-budget=10000", "--dump-dom", wrapper.toUri().toString()), log);
-        Matcher m = Pattern.compile("charts=(\\d+) sizes=([0-9x,]*) failedImages=(\\d+);").matcher(dom);
+        Matcher m = Pattern.compile("charts=(\\d+) sizes=([0-9x,]*) failedImages=(\\d+) axes=([^\\n]*);").matcher(dom);
         assertTrue(m.find(), "the wrapper measured the page: " + dom);
         List<String> errors = new ArrayList<>();
         for (String line : Files.readAllLines(log))
@@ -108,12 +118,38 @@ class BrowserReportTest
             }
         }
         List<String> sizes = m.group(2).isEmpty() ? List.of() : List.of(m.group(2).split(","));
-        return new Measurement(Integer.parseInt(m.group(1)), sizes, Integer.parseInt(m.group(3)), errors);
+        List<String> axes = m.group(4).isEmpty() ? List.of() : List.of(m.group(4).split(";", -1));
+        return new Measurement(Integer.parseInt(m.group(1)), sizes, Integer.parseInt(m.group(3)), errors, axes);
     }
 
-    /** What the wrapper page saw. */
-    private record Measurement(int charts, List<String> sizes, int failedImages, List<String> errors)
+    /**
+     * What the wrapper page saw.
+     * @param axes each chart's value-axis tick labels, separated by {@code |}
+     */
+    private record Measurement(int charts, List<String> sizes, int failedImages, List<String> errors,
+            List<String> axes)
     {
+    }
+
+    /**
+     * A value axis is degenerate when it has fewer than two ticks, repeats a label, spans nothing, or needs an exponent
+     * or more than four decimals (an all-zero chart auto-ranged to ±5E-9).
+     */
+    static void assertReadable(final String axis)
+    {
+        List<String> labels = List.of(axis.split("\\|"));
+        assertTrue(labels.size() >= 2, "a value axis with ticks: " + axis);
+        assertEquals(labels.size(), new java.util.HashSet<>(labels).size(), "no repeated tick label: " + axis);
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (String label : labels)
+        {
+            assertTrue(!label.matches(".*[eE].*") && !label.matches(".*\\.[0-9]{5,}"), "a plain tick label: " + axis);
+            double v = Double.parseDouble(label.replace(",", ""));
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+        }
+        assertTrue(high - low >= 1e-3, "the axis spans a range: " + axis);
     }
 
     @Test
@@ -127,6 +163,16 @@ class BrowserReportTest
         Measurement seen = measure(browser, broken, "broken");
         assertEquals(1, seen.failedImages(), "the missing image is seen");
         assertTrue(seen.errors().stream().anyMatch(e -> e.contains("Uncaught")), "the exception is seen: " + seen);
+    }
+
+    @Test
+    void theAxisCheckSeesADegenerateAxis()
+    {
+        assertReadable("0|20|40|60");
+        for (String degenerate : new String[] {"-5E-9|0|5E-9", "0", "0|0|0", "-0.000000005|0.000000005"})
+        {
+            assertThrows(AssertionError.class, () -> assertReadable(degenerate), degenerate);
+        }
     }
 
     @Test
@@ -149,6 +195,8 @@ class BrowserReportTest
             String[] wh = size.split("x");
             assertTrue(Integer.parseInt(wh[0]) > 0 && Integer.parseInt(wh[1]) > 0, "a chart rendered " + size);
         }
+        assertEquals(charts, seen.axes().size(), "every chart's value axis was read");
+        seen.axes().forEach(BrowserReportTest::assertReadable);
         assertEquals(0, seen.failedImages(), "every image of the report loads");
         assertEquals(List.of(), seen.errors(), "no uncaught exception and no failed resource load");
 
