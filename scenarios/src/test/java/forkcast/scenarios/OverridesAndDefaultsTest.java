@@ -162,6 +162,17 @@ class OverridesAndDefaultsTest
     }
 
     @Test
+    void runStartIsAClockTimeForTheChartsOnly() throws ScenarioException
+    {
+        assertEquals(null, ScenarioText.load(SMALL).start(), "absent: charts keep simulated minutes");
+        assertEquals(java.time.LocalTime.of(8, 45), ScenarioText.load(SMALL, "run.start=08:45").start());
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "run.start=9am"));
+        assertTrue(e.errors().get(0).message().contains("must be a clock time HH:MM"), e.getMessage());
+        assertTrue(e.getMessage().contains("--set"), "the error names the option: " + e.getMessage());
+    }
+
+    @Test
     void intervalMustDivideAnHour()
     {
         ScenarioException e = assertThrows(ScenarioException.class,
