@@ -43,6 +43,12 @@ final class AgentSpecs
 
     private final SpecChecks c;
 
+    /**
+     * Every agent group id declared, valid or not: a reference to a group whose own definition has an error is not
+     * reported again as "no agent group with id" (that would send the reader looking for a missing group).
+     */
+    private final Set<String> declaredGroups = new java.util.HashSet<>();
+
     AgentSpecs(final SpecChecks checks)
     {
         this.c = checks;
@@ -59,6 +65,10 @@ final class AgentSpecs
             String at = "/agentGroups/" + i;
             AgentGroupSpec s = specs.get(i);
             String id = c.id(s.id(), at, "agent group", seen);
+            if (s.id() != null)
+            {
+                this.declaredGroups.add(s.id());
+            }
             boolean ok = c.site(s.site(), at + "/site", sites);
             if (s.agents() == null)
             {
@@ -171,6 +181,15 @@ final class AgentSpecs
         return ok ? selective.build() : null;
     }
 
+    /** An error for a reference to an undeclared group; none for a declared one that has errors of its own. */
+    private void missingGroup(final String at, final String id, final Set<String> valid)
+    {
+        if (!this.declaredGroups.contains(id))
+        {
+            c.error(at, "no agent group with id '" + id + "'" + SpecChecks.near(id, valid));
+        }
+    }
+
     List<TrafficConfig> traffic(final List<TrafficSpec> specs, final List<AgentGroupConfig> groups,
             final List<GatewayConfig> gateways, final double interval)
     {
@@ -196,7 +215,7 @@ final class AgentSpecs
                 group = groupById.get(s.group());
                 if (group == null)
                 {
-                    c.error(at + "/group", "no agent group with id '" + s.group() + "'" + SpecChecks.near(s.group(), groupById.keySet()));
+                    missingGroup(at + "/group", s.group(), groupById.keySet());
                     ok = false;
                 }
             }
@@ -272,8 +291,7 @@ final class AgentSpecs
             String callerGroup = s.callerGroup();
             if (callerGroup != null && !groupById.containsKey(callerGroup))
             {
-                c.error(at + "/callerGroup", "no agent group with id '" + callerGroup + "'"
-                        + SpecChecks.near(callerGroup, groupById.keySet()));
+                missingGroup(at + "/callerGroup", callerGroup, groupById.keySet());
                 ok = false;
             }
             else if (callerGroup != null && direction != CallDirection.INTERNAL)
@@ -306,7 +324,7 @@ final class AgentSpecs
                 String to = s.transfer().to() == null ? s.group() : s.transfer().to();
                 if (!groupById.containsKey(to))
                 {
-                    c.error(at + "/transfer/to", "no agent group with id '" + to + "'" + SpecChecks.near(to, groupById.keySet()));
+                    missingGroup(at + "/transfer/to", to, groupById.keySet());
                     ok = false;
                 }
                 TransferConfig.Builder transferConfig = TransferConfig.builder(to);

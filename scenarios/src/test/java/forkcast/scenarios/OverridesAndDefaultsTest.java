@@ -162,6 +162,24 @@ class OverridesAndDefaultsTest
     }
 
     @Test
+    void aGroupWithAnErrorIsNotReportedMissingByItsTraffic()
+    {
+        String yaml = """
+                name: one-error
+                sites: [ { id: dc } ]
+                agentGroups: [ { id: agents, site: nowhere, agents: 10 } ]
+                traffic: [ { id: calls, group: agents, rate: 10/h, direction: internal } ]
+                """;
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioText.load(yaml));
+        assertEquals(List.of("test.yaml:3:36: error: no site with id 'nowhere'"),
+                e.errors().stream().map(Object::toString).toList());
+        ScenarioException missing = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(yaml.replace("group: agents", "group: agentz")));
+        assertTrue(missing.getMessage().contains("no agent group with id 'agentz'"), "an undeclared group still is: "
+                + missing.getMessage());
+    }
+
+    @Test
     void runStartIsAClockTimeForTheChartsOnly() throws ScenarioException
     {
         assertEquals(null, ScenarioText.load(SMALL).start(), "absent: charts keep simulated minutes");
