@@ -107,7 +107,7 @@ public final class Charts
                 Map.entry("recording calls (2 per session, R6)", ClusterMetrics.RECORDING_CALLS_SERIES),
                 Map.entry("consult calls (F3)", ClusterMetrics.CONSULT_CALLS_SERIES)));
         charts.add(render(folder, "bhcc", "Call completions per interval", time, "calls per "
-                + minutes(window.interval()), bhcc, List.of(), null, "CUCM counts each connected call and consult call"
+                + Numbers.duration(window.interval()), bhcc, List.of(), null, "CUCM counts each connected call and consult call"
                         + " once and each recording session twice (R6)." + mean, false));
 
         YIntervalSeriesCollection cti = bands(results, List.of(Map.entry("all CTI messages", ClusterMetrics.CTI_SERIES),
@@ -145,7 +145,7 @@ public final class Charts
                 Map.entry("phone (built-in bridge, R7)", RecordingMetrics.PHONE_SOURCED.perInterval()),
                 Map.entry("gateway (R8)", RecordingMetrics.GATEWAY_SOURCED.perInterval())));
         charts.add(render(folder, "media-source", "Recording sessions by media source", time, "sessions per "
-                + minutes(window.interval()), sources, List.of(), null, "Established sessions per interval by the"
+                + Numbers.duration(window.interval()), sources, List.of(), null, "Established sessions per interval by the"
                         + " device that forks the media (R14, R15)." + mean, false));
 
         YIntervalSeriesCollection failures = new YIntervalSeriesCollection();
@@ -172,7 +172,7 @@ public final class Charts
             failures.addSeries(band("no failed sessions", results, RecordingMetrics.FAILED.perInterval().of()));
         }
         charts.add(render(folder, "failures", "Failed recording sessions by reason", time, "sessions per "
-                + minutes(window.interval()), failures, List.of(), null, "Sessions refused per interval, by the reason"
+                + Numbers.duration(window.interval()), failures, List.of(), null, "Sessions refused per interval, by the reason"
                         + " of the last trunk tried (after route advance), and copies of standing sessions refused or"
                         + " cut." + mean, false));
         return charts;
@@ -585,11 +585,5 @@ public final class Charts
             s += v;
         }
         return s;
-    }
-
-    private static String minutes(final double seconds)
-    {
-        return seconds % 60 == 0 ? String.format(Locale.ROOT, "%d min", (long) (seconds / 60))
-                : String.format(Locale.ROOT, "%s s", Numbers.exact(seconds));
     }
 }

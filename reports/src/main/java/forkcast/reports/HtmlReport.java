@@ -91,9 +91,9 @@ public final class HtmlReport
         view.put("source", s.source());
         view.put("seed", s.seed());
         view.put("replications", s.replications());
-        view.put("warmup", Numbers.human(s.window().warmup() / 60) + " min");
-        view.put("duration", Numbers.human(s.window().duration() / 60) + " min");
-        view.put("interval", Numbers.human(s.window().interval() / 60) + " min");
+        view.put("warmup", Numbers.duration(s.window().warmup()));
+        view.put("duration", Numbers.duration(s.window().duration()));
+        view.put("interval", Numbers.duration(s.window().interval()));
         List<Map<String, Object>> verdictRows = new ArrayList<>();
         for (Verdict v : verdicts)
         {

@@ -96,6 +96,12 @@ final class Numbers
         return text.matches("-0(\\.0*)?") ? text.substring(1) : text; // no "-0.0" for a tiny negative
     }
 
+    /** @return a run's duration: whole minutes as {@code 15 min}, anything else in seconds ({@code 20 s}) */
+    static String duration(final double seconds)
+    {
+        return seconds % 60 == 0 ? exact(seconds / 60) + " min" : exact(seconds) + " s";
+    }
+
     static String percent(final double ratio)
     {
         return String.format(Locale.ROOT, "%.1f%%", ratio * 100);

@@ -195,8 +195,11 @@ class OutFolderSafetyTest
         Path out = this.tmp.resolve("out");
         assertEquals(0, Cli.run("run", this.scenario.toString(), "--out", out.toString(), "--replications", "2",
                 "--quiet").exitCode);
-        // run.json as versions before the file list wrote it: no "kind", no "files"
+        // run.json as versions before the file list wrote it: no "kind", no "files"; nor did they save the results
+        // and scenario that forkcast report reads
         Files.writeString(out.resolve("run.json"), "{\"forkcastVersion\" : \"0.1.0\", \"scenario\" : \"quickstart\"}");
+        Files.delete(out.resolve("replications.json"));
+        Files.delete(out.resolve("scenario.yaml"));
         Cli cli = Cli.run("run", this.scenario.toString(), "--out", out.toString(), "--replications", "2", "--quiet");
         assertEquals(0, cli.exitCode, cli.err);
         assertTrue(Files.readString(out.resolve("run.json")).contains("\"files\""));

@@ -59,10 +59,20 @@ class RunCommandTest
         Cli cli = Cli.run("run", example.toString(), "--out", out.toString());
         assertEquals(0, cli.exitCode, cli.err);
         for (String file : List.of("summary.json", "timeseries.csv", "run.json", "report.html", "charts/bhcc.png",
-                "charts/bhcc.svg", "charts/cti.png", "charts/link-bandwidth.svg", "charts/recorder-occupancy.png",
+                "charts/bhcc.svg", "charts/cti.png", "charts/recorder-occupancy.png",
                 "charts/failures.svg", "charts/media-source.png"))
         {
             assertTrue(Files.size(out.resolve(file)) > 100, file);
+        }
+        // one panel per link (small multiples)
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("\"bandwidth\\.link\\.([a-z0-9-]+)\\.mbps\\.peak\"")
+                .matcher(Files.readString(out.resolve("summary.json")));
+        while (link.find())
+        {
+            for (String kind : List.of(".png", ".svg"))
+            {
+                assertTrue(Files.size(out.resolve("charts/link-" + link.group(1) + kind)) > 100, link.group(1) + kind);
+            }
         }
         JsonNode summary = JsonMapper.shared().readTree(out.resolve("summary.json").toFile());
         JsonNode metrics = summary.get("metrics");
@@ -125,7 +135,7 @@ class RunCommandTest
         assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", eight.toString(), "--threads", "8", "--quiet").exitCode);
         assertEquals(0, Cli.run("run", QUICKSTART.toString(), "--out", other.toString(), "--seed", "43", "--quiet").exitCode);
         for (String file : List.of("summary.json", "timeseries.csv", "report.html", "charts/bhcc.png", "charts/bhcc.svg",
-                "charts/cti.png", "charts/link-bandwidth.png", "charts/recorder-occupancy.svg", "charts/failures.png"))
+                "charts/cti.png", "charts/link-wan-branch.png", "charts/recorder-occupancy.svg", "charts/failures.png"))
         {
             assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)), file);
             assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(eight.resolve(file)), file);

@@ -1,0 +1,39 @@
+package forkcast.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** One format per unit: every figure of a unit has the same decimals, shares are percentages. */
+class NumbersTest
+{
+    @Test
+    void eachUnitHasFixedDecimals()
+    {
+        assertEquals("90.00", Numbers.of(90.0, "Mbit/s", false));
+        assertEquals("200.00", Numbers.of(200.0, "Mbit/s", false));
+        assertEquals("0.60", Numbers.of(0.6, "Mbit/s", false), "not 0.6000 beside 1.60");
+        assertEquals("1.60", Numbers.of(1.6, "Mbit/s", false));
+        assertEquals("5,677.6", Numbers.of(5677.56, "calls", false));
+        assertEquals("2.3", Numbers.of(2.3, "calls", false));
+        assertEquals("11,590", Numbers.of(11590.4, "calls/h", false));
+        assertEquals("12.46", Numbers.of(12.456, "msg/s", false));
+        assertEquals("146.6", Numbers.of(146.61, "GB/day", false));
+    }
+
+    @Test
+    void sharesArePercentagesAndNothingIsMinusZero()
+    {
+        assertEquals("97.2%", Numbers.of(0.9724, "ratio", true));
+        assertEquals("0.0", Numbers.of(-1e-12, "calls", false));
+        assertEquals("–", Numbers.of(null, "calls", false));
+    }
+
+    @Test
+    void durationsAreWholeMinutesOrSeconds()
+    {
+        assertEquals("15 min", Numbers.duration(900));
+        assertEquals("120 min", Numbers.duration(7200));
+        assertEquals("20 s", Numbers.duration(20));
+    }
+}
