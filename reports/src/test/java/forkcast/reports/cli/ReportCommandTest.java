@@ -60,6 +60,13 @@ class ReportCommandTest
         assertFalse(refused.err.contains("Exception"), refused.err);
         assertEquals("my own file", Files.readString(mine.resolve("report.html")));
 
+        Path sweep = Files.createDirectories(this.tmp.resolve("sweep"));
+        Files.writeString(sweep.resolve("run.json"), "{\"forkcastVersion\": \"0.1.0\", \"kind\": \"sweep\"}");
+        Cli notARun = Cli.run("report", sweep.toString());
+        assertEquals(2, notARun.exitCode);
+        assertTrue(notARun.err.contains("not of a run"), notARun.err);
+        assertFalse(Files.exists(sweep.resolve("report.html")));
+
         Cli missing = Cli.run("report", this.tmp.resolve("nothing").toString());
         assertEquals(2, missing.exitCode);
         assertFalse(Files.exists(this.tmp.resolve("nothing")), "nothing is created");
