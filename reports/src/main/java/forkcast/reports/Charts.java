@@ -545,7 +545,44 @@ public final class Charts
         chart.draw(svg, new java.awt.Rectangle(0, 0, width, height));
         String element = svg.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, width, height), null, null);
         Files.writeString(folder.file("charts/" + name + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
-        return new Chart(name, title, caption, element, panel);
+        return new Chart(name, title, caption + coinciding(data), element, panel);
+    }
+
+    /**
+     * @return a sentence naming the lines that coincide (equal values in every interval, up to rounding), which the
+     *         last one drawn hides; empty when none do
+     */
+    static String coinciding(final YIntervalSeriesCollection data)
+    {
+        List<String> groups = new ArrayList<>();
+        boolean[] placed = new boolean[data.getSeriesCount()];
+        for (int i = 0; i < placed.length; i++)
+        {
+            List<String> same = new ArrayList<>(List.of(String.valueOf(data.getSeriesKey(i))));
+            for (int j = i + 1; j < placed.length; j++)
+            {
+                if (!placed[j] && !placed[i] && same(values(data, i), values(data, j)))
+                {
+                    placed[j] = true;
+                    same.add(String.valueOf(data.getSeriesKey(j)));
+                }
+            }
+            if (same.size() > 1)
+            {
+                groups.add(String.join(" = ", same));
+            }
+        }
+        return groups.isEmpty() ? "" : " Lines that coincide (one hides the others): " + String.join("; ", groups) + ".";
+    }
+
+    private static double[] values(final YIntervalSeriesCollection data, final int series)
+    {
+        double[] values = new double[data.getItemCount(series)];
+        for (int i = 0; i < values.length; i++)
+        {
+            values[i] = data.getYValue(series, i);
+        }
+        return values;
     }
 
     /**

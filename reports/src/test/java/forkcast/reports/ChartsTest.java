@@ -113,4 +113,17 @@ class ChartsTest
                     "series " + i + " looks like an earlier one");
         }
     }
+
+    @Test
+    void coincidingLinesAreNamed()
+    {
+        MeasurementWindow window = new MeasurementWindow(0, 120, 60);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(Charts.band("a", window, new double[][] {{1, 2}}, PhysicalRange.NON_NEGATIVE));
+        data.addSeries(Charts.band("b", window, new double[][] {{1, 3}}, PhysicalRange.NON_NEGATIVE));
+        data.addSeries(Charts.band("c", window, new double[][] {{1, 2}}, PhysicalRange.NON_NEGATIVE));
+        assertEquals(" Lines that coincide (one hides the others): a = c.", Charts.coinciding(data));
+        data.removeSeries(2);
+        assertEquals("", Charts.coinciding(data));
+    }
 }
