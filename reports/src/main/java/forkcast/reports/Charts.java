@@ -52,8 +52,9 @@ import forkcast.sim.stats.PhysicalRange;
  * part, with the link's capacity), recorder occupancy with the stream limit, trunk dialogs (unless they repeat the
  * recorders' streams), CUBE sessions, sessions by media source, and failed sessions by reason. Each line is the mean
  * over replications, drawn as steps, inside its 95% confidence band (Student t over replications, interval by
- * interval, clamped to the metric's physical range). Every limit line is inside the value axis, an all-zero chart has
- * a unit axis rather than a degenerate one, and the time axis shows the time of day when the scenario gives
+ * interval, clamped to the metric's physical range). Every limit is shown: as a dashed line inside the value axis or,
+ * when it is more than ten times the highest value (a line there would flatten the data), stated above the plot. An
+ * all-zero chart has a unit axis rather than a degenerate one, and the time axis shows the time of day when the scenario gives
  * {@code run.start}. Rendering depends only on the data, so the files are byte-identical for identical results.
  */
 public final class Charts
@@ -85,6 +86,8 @@ public final class Charts
     private static final int PANEL_HEIGHT = 300;
     /** Room above the highest value or limit, so that a limit's label stays inside the plot. */
     private static final double HEADROOM = 0.08;
+    /** A limit this many times above the data is stated, not drawn (see {@link #offScale}). */
+    static final double OFF_SCALE = 10;
 
     private Charts()
     {
@@ -118,7 +121,8 @@ public final class Charts
         charts.add(render(folder, "cti", "CTI load", time, "messages per second", cti,
                 ctiRating == null ? List.of() : List.of(new Limit(ctiRating, "CTI Manager rating "
                         + Numbers.of(ctiRating, "msg/s", false) + " msg/s")), null, "Weighted CTI messages per second in each interval, by"
-                                + " cause; the dashed line is the CTI Manager's rating." + mean, false));
+                                + " cause; the dashed line is the CTI Manager's rating (stated above the plot when it is"
+                                + " more than ten times the load)." + mean, false));
 
         linkPanels(charts, run, folder, time, series, mean);
 
@@ -506,7 +510,9 @@ public final class Charts
             final String caption, final boolean panel) throws IOException
     {
         NumberAxis value = new NumberAxis(yLabel);
-        double[] bounds = valueBounds(data, limits);
+        List<Limit> offScale = offScale(data, limits);
+        List<Limit> drawn = limits.stream().filter(l -> !offScale.contains(l)).toList();
+        double[] bounds = valueBounds(data, drawn);
         value.setRange(bounds[0], bounds[1]);
         DeviationStepRenderer renderer = new DeviationStepRenderer();
         XYPlot plot = new XYPlot(data, time.get(), value, renderer);
@@ -525,7 +531,7 @@ public final class Charts
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        for (Limit limit : limits)
+        for (Limit limit : drawn)
         {
             ValueMarker marker = new ValueMarker(limit.value(), new Color(0x444444), Palette.stroke(1, 1.5f));
             marker.setLabel(limit.label());
@@ -537,6 +543,11 @@ public final class Charts
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(2, 2, 2, 14)); // room for the time axis's last label
         chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, panel ? 14 : 16)));
+        for (Limit limit : offScale)
+        {
+            chart.addSubtitle(new TextTitle(limit.label() + ": off this scale, " + Numbers.of(limit.value()
+                    / dataHigh(data), "×", false) + "× the highest value", new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        }
         int width = panel ? PANEL_WIDTH : WIDTH;
         int height = panel ? PANEL_HEIGHT : HEIGHT;
         ChartUtils.saveChartAsPNG(folder.file("charts/" + name + ".png").toFile(), chart, width, height);
@@ -590,6 +601,29 @@ public final class Charts
      *         band or limit plus some headroom, so that every limit line is inside the plot; an axis with nothing
      *         above 0 (an all-zero chart) spans 0 to 1 instead of collapsing to a point
      */
+    /**
+     * @return the limits more than {@link #OFF_SCALE} times the highest value (band included): drawn as lines they
+     *         would flatten the data against the axis, so the chart states them above the plot instead
+     */
+    static List<Limit> offScale(final YIntervalSeriesCollection data, final List<Limit> limits)
+    {
+        double high = dataHigh(data);
+        return limits.stream().filter(l -> high > 0 && l.value() > OFF_SCALE * high).toList();
+    }
+
+    private static double dataHigh(final YIntervalSeriesCollection data)
+    {
+        double high = 0;
+        for (int i = 0; i < data.getSeriesCount(); i++)
+        {
+            for (int j = 0; j < data.getItemCount(i); j++)
+            {
+                high = Math.max(high, data.getEndYValue(i, j));
+            }
+        }
+        return high;
+    }
+
     static double[] valueBounds(final YIntervalSeriesCollection data, final List<Limit> limits)
     {
         double low = 0;

@@ -82,6 +82,16 @@ class ChartsTest
     }
 
     @Test
+    void aLimitFarAboveTheDataIsStatedNotDrawn()
+    {
+        Charts.Limit far = new Charts.Limit(2000, "rating");
+        Charts.Limit near = new Charts.Limit(160, "limit");
+        assertEquals(List.of(far), Charts.offScale(of(2.5, 2.7, 2.6), List.of(far)));
+        assertEquals(List.of(), Charts.offScale(of(88, 92, 90), List.of(near)), "within ten times: a line");
+        assertEquals(List.of(), Charts.offScale(of(0, 0, 0), List.of(far)), "nothing to flatten: a line");
+    }
+
+    @Test
     void theBandIsTheStudentIntervalOverReplicationsClampedAtZero()
     {
         MeasurementWindow window = new MeasurementWindow(0, 120, 60);
