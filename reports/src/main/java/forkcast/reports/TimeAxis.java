@@ -1,5 +1,7 @@
 package forkcast.reports;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
@@ -32,16 +34,24 @@ final class TimeAxis
                 : "time of day (the run starts at " + start + ", warm-up included)");
         axis.setAutoRangeIncludesZero(false);
         axis.setRange(window.start() / 60.0, window.end() / 60.0);
-        if (start != null)
+        // ticks on interval boundaries: a whole number of intervals apart (and whole clock units on a clock axis)
+        double interval = window.interval() / 60.0;
+        NumberFormat format = start == null ? new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                : new Clock(start.toSecondOfDay() / 60);
+        TickUnits units = new TickUnits();
+        for (int step : CLOCK_STEPS)
         {
-            NumberFormat clock = new Clock(start.toSecondOfDay() / 60);
-            TickUnits units = new TickUnits();
-            for (int step : CLOCK_STEPS)
+            double intervals = step / interval;
+            if (Math.abs(intervals - Math.rint(intervals)) < 1e-9 && intervals >= 1)
             {
-                units.add(new NumberTickUnit(step, clock));
+                units.add(new NumberTickUnit(step, format));
             }
-            axis.setStandardTickUnits(units);
         }
+        for (int k : new int[] {1, 2, 3, 4, 6, 12})
+        {
+            units.add(new NumberTickUnit(k * interval, format)); // intervals shorter than a minute, or odd ones
+        }
+        axis.setStandardTickUnits(units);
         return axis;
     }
 
