@@ -187,6 +187,12 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         {
             ratings.add(new Rating("link " + l.id() + " Mbit/s (busier direction)", LinkMetrics.MBPS_PEAK.of(l.id()),
                     l.mbps(), false));
+            if (l.hasCac())
+            {
+                // F7: CAC refuses what does not fit, so reaching the budget is FULL and the refusals are counted
+                ratings.add(new Rating("link " + l.id() + " locations-CAC budget (kbit/s)",
+                        LinkMetrics.CAC_KBPS.peak().of(l.id()), l.cacKbps(), true));
+            }
         }
         return ratings;
     }

@@ -116,9 +116,11 @@ public final class RecordingModel implements ReplicationModel
         CallFigures.publish(out, this.equipment);
         RecordingFigures.publish(out, this.equipment);
         ClusterLoad.publish(out, this.equipment, this.deployment.cluster(), this.context.window());
-        for (LinkLoad load : this.equipment.network().loads())
+        LinkLoad[] loads = this.equipment.network().loads();
+        for (int i = 0; i < loads.length; i++)
         {
-            LinkFigures.publish(out, load);
+            LinkFigures.publish(out, loads[i]);
+            LinkFigures.publishCac(out, loads[i].config(), this.equipment.network().cac(), i);
         }
         ElementFigures.publish(out, this.equipment);
     }
