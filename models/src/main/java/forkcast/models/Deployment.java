@@ -172,7 +172,7 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         for (CubeConfig c : this.cubes)
         {
             ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", ElementMetrics.CUBE_SESSIONS.peak().of(c.id()),
-                    c.maxSessions(), true));
+                    c.deratedSessions(), true));
             if (!Double.isInfinite(c.maxSetupsPerSecond()))
             {
                 ratings.add(new Rating("CUBE " + c.id() + " set-up rate (share of maxSetupsPerSecond)",

@@ -27,6 +27,8 @@ public final class Catalog
     private final Map<String, Codec> codecs = new LinkedHashMap<>();
     private final Map<String, Entry> codecEntries = new LinkedHashMap<>();
     private final Map<String, Entry> ctiEntries = new LinkedHashMap<>();
+    private final Map<String, Entry> cacEntries = new LinkedHashMap<>();
+    private final Map<String, Double> cubeSetupRates = new LinkedHashMap<>();
     private final CtiCosts ctiCosts;
     private final Map<String, Integer> cubePlatforms = new LinkedHashMap<>();
     private final Map<String, Entry> cubeEntries = new LinkedHashMap<>();
@@ -39,7 +41,11 @@ public final class Catalog
             JsonNode c = e.getValue();
             double bytes = c.get("payloadBytes").asDouble();
             DurationValue ptime = DurationValue.parse(c.get("packetization").asString());
-            Codec codec = new Codec(e.getKey(), bytes, ptime.seconds());
+            double cacKbps = c.get("cacKbps").asDouble();
+            Codec codec = new Codec(e.getKey(), bytes, ptime.seconds(), (int) Math.round(cacKbps * 1000));
+            this.cacEntries.put(e.getKey(), new Entry(e.getKey(),
+                    String.format(java.util.Locale.ROOT, "%s kbit/s per call", c.get("cacKbps").asString()),
+                    c.get("cacSource").asString()));
             this.codecs.put(e.getKey(), codec);
             this.codecEntries.put(e.getKey(), new Entry(e.getKey(),
                     String.format(java.util.Locale.ROOT, "%.0f bytes / %s = %.1f kbit/s payload, %.1f kbit/s on Ethernet",
@@ -50,8 +56,11 @@ public final class Catalog
         for (Map.Entry<String, JsonNode> e : root.get("cubePlatforms").properties())
         {
             int sessions = e.getValue().get("maxSessions").asInt();
+            double setups = e.getValue().get("maxSetupsPerSecond").asDouble();
             this.cubePlatforms.put(e.getKey(), sessions);
-            this.cubeEntries.put(e.getKey(), new Entry(e.getKey(), sessions + " dialogs",
+            this.cubeSetupRates.put(e.getKey(), setups);
+            this.cubeEntries.put(e.getKey(), new Entry(e.getKey(),
+                    sessions + " dialogs, " + e.getValue().get("maxSetupsPerSecond").asString() + " set-ups/s",
                     e.getValue().get("source").asString()));
         }
         for (Map.Entry<String, JsonNode> e : root.get("setupAndFailover").properties())
@@ -116,6 +125,18 @@ public final class Catalog
     public Integer cubePlatform(final String name)
     {
         return this.cubePlatforms.get(name);
+    }
+
+    /** @return the R12 platform's planning set-up rate in sessions per second, or null for an unknown platform */
+    public Double cubeSetupRate(final String name)
+    {
+        return this.cubeSetupRates.get(name);
+    }
+
+    /** @return CUCM's locations-CAC deduction per call by codec (F7), with sources */
+    public Map<String, Entry> cacEntries()
+    {
+        return Collections.unmodifiableMap(this.cacEntries);
     }
 
     public Map<String, Entry> cubeEntries()

@@ -124,7 +124,10 @@ final class RecordingSpecs
             {
                 CubeConfig.Builder cube = CubeConfig.builder(id, s.site(), sessions).forkTo(forkTo).down(down);
                 SpecChecks.ifGiven(s.platform(), cube::platform);
-                SpecChecks.ifGiven(s.maxSetupsPerSecond(), cube::maxSetupsPerSecond);
+                // F9: the platform's planning set-up rate unless the scenario gives one
+                SpecChecks.ifGiven(s.maxSetupsPerSecond() != null || s.platform() == null ? s.maxSetupsPerSecond()
+                        : c.catalog().cubeSetupRate(s.platform()), cube::maxSetupsPerSecond);
+                SpecChecks.ifGiven(s.callMovementDerating(), cube::callMovementDerating);
                 cubes.add(cube.build());
             }
         }

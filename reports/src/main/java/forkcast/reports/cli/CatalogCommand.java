@@ -23,7 +23,11 @@ final class CatalogCommand implements Callable<Integer>
         out.println("codecs (per stream, one direction):");
         catalog.codecEntries().values()
                 .forEach(e -> out.printf("  %-8s %s%n  %-8s source: %s%n", e.name(), e.value(), "", e.source()));
-        out.println("CUBE media proxy platforms (R12; set cubes[].maxSessions from your data sheet):");
+        out.println("locations CAC deduction per call, by codec (F7; links[].cacKbps budgets):");
+        catalog.cacEntries().values()
+                .forEach(e -> out.printf("  %-8s %s%n  %-8s source: %s%n", e.name(), e.value(), "", e.source()));
+        out.println("CUBE media proxy platforms (R12; set cubes[].maxSessions and maxSetupsPerSecond from your data"
+                + " sheet):");
         catalog.cubeEntries().values()
                 .forEach(e -> out.printf("  %-12s %-13s %s%n", e.name(), e.value(), e.source()));
         out.println("CTI messages per occurrence and observer (override with cluster.ctiCosts):");
