@@ -148,6 +148,9 @@ public final class HtmlReport
         }
         view.put("links", linkRows);
         view.put("hasLinks", !linkRows.isEmpty());
+        List<Map<String, Object>> cacRows = cacRows(run);
+        view.put("cacLinks", cacRows);
+        view.put("hasCac", !cacRows.isEmpty());
         List<Map<String, Object>> all = new ArrayList<>();
         for (String name : run.results().summaries().keySet())
         {
@@ -167,6 +170,8 @@ public final class HtmlReport
                 "source", e.source())));
         catalog.codecEntries().values().forEach(e -> assumptions.add(Map.of("name", "codec " + e.name(), "value",
                 e.value(), "source", e.source())));
+        catalog.cacEntries().values().forEach(e -> assumptions.add(Map.of("name", "locations CAC " + e.name(), "value",
+                e.value(), "source", e.source())));
         catalog.cubeEntries().values().forEach(e -> assumptions.add(Map.of("name", "CUBE platform " + e.name(), "value",
                 e.value(), "source", e.source())));
         catalog.setupEntries().values().forEach(e -> assumptions.add(Map.of("name", "set-up/failover " + e.name(),
@@ -177,6 +182,33 @@ public final class HtmlReport
                 w.message())).toList());
         view.put("hasWarnings", !s.warnings().isEmpty());
         return view;
+    }
+
+    /** F7: one row per link with a locations-CAC budget: budget, mean and peak in use, peak share, refusals. */
+    private static List<Map<String, Object>> cacRows(final RunResult run)
+    {
+        ExperimentResults results = run.results();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (forkcast.sim.Rating rating : run.ratings())
+        {
+            if (!rating.metric().is(LinkMetrics.CAC_KBPS.peak()))
+            {
+                continue;
+            }
+            String link = rating.metric().element();
+            MetricSummary peak = results.summary(rating.metric().name());
+            MetricSummary refusals = results.summary(LinkMetrics.CAC_REFUSALS.total().of(link).name());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("link", link);
+            row.put("budget", Numbers.human(rating.limit()));
+            row.put("mean", human(results, LinkMetrics.CAC_KBPS.mean().of(link)));
+            row.put("peak", Numbers.human(peak.mean()));
+            row.put("share", Numbers.percent(peak.mean() / rating.limit()));
+            row.put("refusals", Numbers.human(refusals.mean()));
+            row.put("refusalsClass", refusals.max() != null && refusals.max() > 0 ? "over" : "ok");
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static String human(final ExperimentResults results, final Metric metric)
