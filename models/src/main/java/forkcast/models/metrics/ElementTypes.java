@@ -10,6 +10,8 @@ public final class ElementTypes
     public static final String RECORDING = "recording function";
     public static final String CLUSTER = "cluster";
     public static final String LINK = "link";
+    /** A link with a locations-CAC budget ({@code links[].cacKbps}, F7): only these publish the CAC metrics. */
+    public static final String CAC_LINK = "link with a CAC budget";
     public static final String RECORDER = "recorder";
     public static final String TRUNK = "SIP trunk";
     public static final String CUBE = "CUBE";

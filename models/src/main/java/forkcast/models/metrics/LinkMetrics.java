@@ -57,10 +57,11 @@ public final class LinkMetrics
             "forked recording streams toward <to>, per interval");
 
     /** F7: the locations-CAC budget in use (deductions, not bits on the wire), on links with {@code cacKbps}. */
-    public static final LevelMetric CAC_KBPS = GROUP.level("cac.link.<id>.kbps", "kbit/s", LINK,
+    public static final LevelMetric CAC_KBPS = GROUP.level("cac.link.<id>.kbps", "kbit/s", ElementTypes.CAC_LINK,
             MetricDirection.NONE, "locations-CAC budget in use on the link (F7: codec deductions of the calls and "
                     + "recording calls admitted across it)");
-    public static final CounterMetric CAC_REFUSALS = GROUP.counter("cac.link.<id>.refusals", "calls", LINK,
+    public static final CounterMetric CAC_REFUSALS = GROUP.counter("cac.link.<id>.refusals", "calls",
+            ElementTypes.CAC_LINK,
             "calls and recording calls refused by the link's locations-CAC budget (F7)");
 
     private LinkMetrics()
