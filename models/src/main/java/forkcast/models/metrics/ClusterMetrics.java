@@ -44,7 +44,8 @@ public final class ClusterMetrics
             MetricKind.LEVEL_PEAK, CLUSTER, MetricDirection.NONE, Aggregation.BUSIEST_INTERVAL,
             "weighted CTI messages per second in the busiest interval (F4)");
     public static final MetricDescriptor CTI_UTILIZATION = GROUP.ratio("cti.utilization", CLUSTER,
-            MetricDirection.NONE, NON_NEGATIVE, "busiest interval's CTI messages per second over the CTI rating");
+            MetricDirection.NONE, NON_NEGATIVE, "busiest interval's CTI messages per second over cluster.ctiRating: a load indicator with no verdict (no"
+                    + " published rating; CTI is judged by devices and lines per CTI Manager)");
     public static final MetricDescriptor CTI_SERIES = perInterval("cti.messagesPerSecond", "msg/s",
             Aggregation.PER_INTERVAL_RATE, "weighted CTI messages per second");
     public static final MetricDescriptor CTI_CALL_EVENTS = perInterval("cti.callEvents.perSecond", "msg/s",
