@@ -203,10 +203,9 @@ public final class HtmlReport
             row.put("bhcc", calls ? human(results, ClusterMetrics.NODE_BHCC.of(n.id())) : "–");
             row.put("ownBhcc", calls ? human(results, ClusterMetrics.NODE_BHCC_OWN.of(n.id())) : "–");
             row.put("bhccRating", calls ? Numbers.human(n.bhccRating()) : "–");
-            row.put("devices", cti ? human(results, ClusterMetrics.NODE_CTI_DEVICES.of(n.id())) + " / "
-                    + Numbers.human((double) n.ctiDevices()) : "–");
-            row.put("lines", cti ? human(results, ClusterMetrics.NODE_CTI_LINES.of(n.id())) + " / "
-                    + Numbers.human((double) n.ctiLines()) : "–");
+            // CTI counts follow from the configuration: whole numbers, the same in every replication
+            row.put("devices", cti ? count(results, ClusterMetrics.NODE_CTI_DEVICES.of(n.id()), n.ctiDevices()) : "–");
+            row.put("lines", cti ? count(results, ClusterMetrics.NODE_CTI_LINES.of(n.id()), n.ctiLines()) : "–");
             String worst = "OK";
             for (Verdict v : verdicts)
             {
@@ -221,6 +220,12 @@ public final class HtmlReport
             rows.add(row);
         }
         return rows;
+    }
+
+    private static String count(final ExperimentResults results, final Metric metric, final int limit)
+    {
+        return String.format(java.util.Locale.ROOT, "%,d / %,d", Math.round(results.summary(metric.name()).mean()),
+                limit);
     }
 
     private static int rank(final String status)
