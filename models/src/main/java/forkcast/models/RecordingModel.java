@@ -115,7 +115,7 @@ public final class RecordingModel implements ReplicationModel
         this.equipment.close(this.context.window().end());
         CallFigures.publish(out, this.equipment);
         RecordingFigures.publish(out, this.equipment);
-        ClusterLoad.publish(out, this.equipment, this.deployment.cluster(), this.context.window());
+        ClusterLoad.publish(out, this.equipment, this.deployment, this.context.window());
         LinkLoad[] loads = this.equipment.network().loads();
         for (int i = 0; i < loads.length; i++)
         {

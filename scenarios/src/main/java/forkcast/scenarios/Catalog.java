@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The built-in defaults: codecs (payload and packetization, for F1) and CTI messages per occurrence (F4), each with
+ * The built-in defaults: codecs (payload and packetization, for F1), CTI messages per occurrence (F4) and CUCM node
+ * platforms' CTI device and line limits, each with
  * the source of its value ({@code catalog.yaml} beside this class). {@code forkcast catalog} prints it.
  */
 public final class Catalog
@@ -24,6 +25,20 @@ public final class Catalog
     {
     }
 
+    /**
+     * A CUCM node platform (server model or OVA) and the CTI-controlled devices and lines it supports.
+     *
+     * @param name the platform's name, as {@code cluster.nodes[].platform} gives it
+     */
+    public record CucmPlatform(String name, int ctiDevicesPerNode, int ctiLinesPerNode, int ctiDevicesPerCluster,
+            int ctiLinesPerCluster, String source)
+    {
+    }
+
+    /** The platform a node is on when the scenario does not say. */
+    public static final String DEFAULT_CUCM_PLATFORM = "OVA-10K";
+
+    private final Map<String, CucmPlatform> cucmPlatforms = new LinkedHashMap<>();
     private final Map<String, Codec> codecs = new LinkedHashMap<>();
     private final Map<String, Entry> codecEntries = new LinkedHashMap<>();
     private final Map<String, Entry> ctiEntries = new LinkedHashMap<>();
@@ -67,6 +82,13 @@ public final class Catalog
         {
             this.setupEntries.put(e.getKey(),
                     new Entry(e.getKey(), e.getValue().get("value").asString(), e.getValue().get("source").asString()));
+        }
+        for (Map.Entry<String, JsonNode> e : root.get("cucmPlatforms").properties())
+        {
+            JsonNode p = e.getValue();
+            this.cucmPlatforms.put(e.getKey(), new CucmPlatform(e.getKey(), p.get("ctiDevicesPerNode").asInt(),
+                    p.get("ctiLinesPerNode").asInt(), p.get("ctiDevicesPerCluster").asInt(),
+                    p.get("ctiLinesPerCluster").asInt(), p.get("source").asString()));
         }
         JsonNode cti = root.get("cti");
         for (Map.Entry<String, JsonNode> e : cti.properties())
@@ -148,6 +170,18 @@ public final class Catalog
     public Map<String, Entry> setupEntries()
     {
         return Collections.unmodifiableMap(this.setupEntries);
+    }
+
+    /** @return the CUCM node platform, or null for an unknown name */
+    public CucmPlatform cucmPlatform(final String name)
+    {
+        return this.cucmPlatforms.get(name);
+    }
+
+    /** @return the CUCM node platforms with their CTI limits and sources, in catalog order */
+    public Map<String, CucmPlatform> cucmPlatforms()
+    {
+        return Collections.unmodifiableMap(this.cucmPlatforms);
     }
 
     /** @return the default CTI costs (F4) */

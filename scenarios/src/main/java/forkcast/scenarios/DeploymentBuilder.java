@@ -105,6 +105,9 @@ public final class DeploymentBuilder
         List<RouteListConfig> routeLists = recording.routeLists(spec.routeLists(), trunks);
         List<RecordingProfileConfig> profiles = recording.profiles(spec.recordingProfiles(), trunks, routeLists);
         List<AgentGroupConfig> groups = agents.groups(spec.agentGroups(), siteIds, profiles);
+        NodeSpecs nodes = new NodeSpecs(this.c);
+        cluster = nodes.nodes(cluster, spec.cluster(), siteIds);
+        groups = nodes.home(spec.agentGroups(), groups, cluster);
         List<TrafficConfig> traffic = agents.traffic(spec.traffic(), groups, gateways, interval > 0 ? interval : 300);
         if (this.c.errors().isEmpty())
         {
@@ -120,7 +123,8 @@ public final class DeploymentBuilder
         }
         Deployment deployment = Deployment.builder(name, cluster).sites(sites).links(links).gateways(gateways)
                 .recorders(recorders).cubes(cubes).mtpPools(mtpPools).trunks(trunks).routeLists(routeLists)
-                .profiles(profiles).groups(groups).traffic(traffic).linkOutages(this.c.linkOutages()).build();
+                .profiles(profiles).groups(groups).traffic(traffic).linkOutages(this.c.linkOutages())
+                .nodeOutages(nodes.outages()).build();
         List<ScenarioError> warnings = new ArrayList<>();
         for (RuleFinding finding : DeploymentRules.check(deployment))
         {

@@ -196,6 +196,7 @@ public final class ResourceEstimator
             case ElementTypes.MTP_POOL -> d.mtpPools().size();
             case ElementTypes.GATEWAY -> d.gateways().size();
             case ElementTypes.AGENT_GROUP -> d.groups().size();
+            case ElementTypes.NODE -> (int) d.cluster().nodes().stream().filter(n -> n.role().callProcessing()).count();
             default -> throw new IllegalStateException("the resource estimate does not count elements of type " + type);
         };
     }

@@ -25,6 +25,7 @@ import forkcast.scenarios.spec.LineSpec;
 import forkcast.scenarios.spec.LinkSpec;
 import forkcast.scenarios.spec.MonitoringSpec;
 import forkcast.scenarios.spec.MtpPoolSpec;
+import forkcast.scenarios.spec.NodeSpec;
 import forkcast.scenarios.spec.RateValue;
 import forkcast.scenarios.spec.RecorderSpec;
 import forkcast.scenarios.spec.RunSpec;
@@ -96,6 +97,7 @@ final class ValueRanges
     private static final String YEAR = "366d";
     private static final String WEEK = "7d";
     private static final String MILLION = "1000000";
+    private static final String TEN_MILLION = "10000000";
 
     /** Every numeric key of the scenario format, in the order of docs/scenario-format.md. */
     static final List<Range> RANGES = List.of(
@@ -117,6 +119,13 @@ final class ValueRanges
             number(CtiCostsSpec.class, "monitoringRequest", "cluster.ctiCosts.monitoringRequest", "0", "1000"),
             whole(CtiCostsSpec.class, "observersPerLine", "cluster.ctiCosts.observersPerLine", "0", "1000"),
             number(CtiCostsSpec.class, "costPerMessage", "cluster.ctiCosts.costPerMessage", "0", "1000"),
+            whole(ClusterSpec.class, "ctiDevices", "cluster.ctiDevices", "0", TEN_MILLION),
+            whole(ClusterSpec.class, "ctiLines", "cluster.ctiLines", "0", TEN_MILLION),
+            number(NodeSpec.class, "bhccRating", "cluster.nodes[].bhccRating", "1", "1000000000"),
+            whole(NodeSpec.class, "ctiDevices", "cluster.nodes[].ctiDevices", "0", TEN_MILLION),
+            whole(NodeSpec.class, "ctiLines", "cluster.nodes[].ctiLines", "0", TEN_MILLION),
+            whole(NodeSpec.class, "ctiPorts", "cluster.nodes[].ctiPorts", "0", MILLION),
+            whole(NodeSpec.class, "ctiRoutePoints", "cluster.nodes[].ctiRoutePoints", "0", MILLION),
             number(LinkSpec.class, "mbps", "links[].mbps", "0.001", MILLION),
             whole(LinkSpec.class, "layer2", "links[].layer2 (bytes)", "0", "1000"),
             number(LinkSpec.class, "cacKbps", "links[].cacKbps", "1", "100000000"),

@@ -167,8 +167,8 @@ public final class CallControl
         double now = this.context.now();
         call.become(Call.State.CONNECTED);
         this.counters.connected().increment(now);
-        this.bhcc.agentCallConnected(now);
         AgentGroup group = call.group();
+        this.bhcc.agentCallConnected(now, group);
         group.answered().increment(now);
         trace(now, call, CallEvent.CONNECTED, group.config().id());
         if (group.config().line().ctiMonitored())

@@ -74,7 +74,7 @@ final class TransfersAndConferences
                 selective(target) && pressesRecord);
         consult.become(Call.State.CONNECTED);
         answer.become(Call.State.CONNECTED);
-        this.bhcc.consultCallConnected(now);
+        this.bhcc.consultCallConnected(now, consulting);
         this.control.trace(now, call, CallEvent.CONSULT_STARTED, target.config().id());
         this.media.consult(consult, consulting, target, now, +1);
         this.legs.connected(consult, now);

@@ -20,6 +20,12 @@ public final class ElementTypes
     public static final String MTP_POOL = "MTP pool";
     public static final String GATEWAY = "gateway";
     public static final String AGENT_GROUP = "agent group";
+    /** A node of {@code cluster.nodes} that runs call processing. */
+    public static final String NODE = "call-processing node";
+    /** A node of {@code cluster.nodes} that runs CTI Manager. */
+    public static final String CTI_MANAGER_NODE = "CTI Manager node";
+    /** The cluster, when it declares nodes. */
+    public static final String NODE_CLUSTER = "cluster with nodes";
 
     private ElementTypes()
     {
