@@ -120,6 +120,7 @@ public final class RecordingModel implements ReplicationModel
         {
             LinkFigures.publish(out, load);
         }
-        ElementFigures.publish(out, this.equipment);
+        ElementFigures.publish(out, this.equipment,
+                new StorageFigures(this.deployment, this.equipment, this.context.window()));
     }
 }

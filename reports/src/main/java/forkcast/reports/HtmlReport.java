@@ -147,6 +147,7 @@ public final class HtmlReport
             }
         }
         view.put("links", linkRows);
+        view.put("storage", StorageSection.view(run));
         view.put("hasLinks", !linkRows.isEmpty());
         List<Map<String, Object>> all = new ArrayList<>();
         for (String name : run.results().summaries().keySet())
