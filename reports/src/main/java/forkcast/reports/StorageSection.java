@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import forkcast.models.Deployment;
+import forkcast.models.StorageFarm;
 import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.media.Codec;
@@ -18,10 +19,11 @@ import forkcast.scenarios.Scenario;
 import forkcast.sim.ExperimentResults;
 import forkcast.sim.metrics.Metric;
 import forkcast.sim.stats.MetricSummary;
+import forkcast.sim.stats.PhysicalRange;
 
 /**
  * The report's storage section (docs/storage.md): which basis gave storage per day, or why there is none; GB/day and
- * TB retained per recorder and in total; the codec mix of each traffic stream and the per-stream payload the figures
+ * TB retained per recorder, per farm ({@link StorageFarm}) and in total; the codec mix of each traffic stream and the per-stream payload the figures
  * rest on (F6).
  */
 final class StorageSection
@@ -52,6 +54,10 @@ final class StorageSection
                     r.retentionDays().isPresent() ? Integer.toString(r.retentionDays().getAsInt()) : "not given",
                     ElementMetrics.RECORDER_RETAINED.of(r.id())));
         }
+        for (StorageFarm farm : StorageFarm.of(d))
+        {
+            rows.add(farm(farm, d, results));
+        }
         if (d.recorders().size() > 1)
         {
             rows.add(row("all recorders", results, ElementMetrics.STORAGE_TOTAL.of(), "",
@@ -80,6 +86,36 @@ final class StorageSection
         return view;
     }
 
+    /** A farm's figures: per replication, the sum of its recorders' (retained only when each declares retention). */
+    private static Map<String, Object> farm(final StorageFarm farm, final Deployment d, final ExperimentResults results)
+    {
+        double[] perDay = new double[results.replications().size()];
+        double[] retained = new double[perDay.length];
+        boolean everyRetains = true;
+        for (String id : farm.recorders())
+        {
+            everyRetains &= d.recorders().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
+                    .retentionDays().isPresent();
+            add(perDay, results.values(ElementMetrics.RECORDER_STORAGE.of(id).name()));
+            add(retained, results.values(ElementMetrics.RECORDER_RETAINED.of(id).name()));
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("label", "farm " + farm.id() + " (" + String.join(", ", farm.recorders()) + ")");
+        row.put("gbPerDay", figure(MetricSummary.of(perDay, PhysicalRange.NON_NEGATIVE)));
+        row.put("retentionDays", "");
+        row.put("tbRetained", everyRetains ? figure(MetricSummary.of(retained, PhysicalRange.NON_NEGATIVE)) : "—");
+        return row;
+    }
+
+    /** Adds {@code values} to {@code sums}, replication by replication; NaN (not published) stays NaN. */
+    private static void add(final double[] sums, final double[] values)
+    {
+        for (int i = 0; i < sums.length; i++)
+        {
+            sums[i] += values[i];
+        }
+    }
+
     private static Map<String, Object> row(final String label, final ExperimentResults results, final Metric perDay,
             final String retention, final Metric retained)
     {
@@ -98,7 +134,15 @@ final class StorageSection
         {
             return "—";
         }
-        MetricSummary m = results.summary(metric.name());
+        return figure(results.summary(metric.name()));
+    }
+
+    private static String figure(final MetricSummary m)
+    {
+        if (m.mean() == null)
+        {
+            return "—";
+        }
         return Numbers.human(m.mean()) + " (" + Numbers.human(m.ci95low()) + " – " + Numbers.human(m.ci95high()) + ")";
     }
 }

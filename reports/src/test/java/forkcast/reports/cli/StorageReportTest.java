@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +76,38 @@ class StorageReportTest
         assertTrue(html.contains("<td>recorder rec-a</td>"), "a row per recorder");
         assertTrue(html.contains("Codec mix: inbound: G711 80.0%, G729 20.0%;"), "the codec mix");
         assertTrue(html.contains("<td>G729</td><td class=\"num\">8.00</td>"), "and each codec's payload per stream");
+    }
+
+    @Test
+    void aFarmOfRecordersSharingStorageShowsTheSumOfItsRecorders() throws IOException
+    {
+        Path scenario = this.tmp.resolve("farm.yaml");
+        Files.writeString(scenario, """
+                name: farm
+                run: { warmup: 5m, duration: 1h, replications: 3, busyHourShare: 0.15 }
+                cluster: { builtInBridge: on }
+                sites: [ { id: dc } ]
+                recorders:
+                  - { id: rec-a, site: dc, retentionDays: 1826 }
+                  - { id: rec-b, site: dc, retentionDays: 1826 }
+                trunks: [ { id: t-a, to: rec-a }, { id: t-b, to: rec-b } ]
+                routeLists: [ { id: rl, distribution: circular, trunks: [t-a, t-b], sharedStorage: true } ]
+                recordingProfiles: [ { id: rp, routeList: rl } ]
+                agentGroups: [ { id: ag, site: dc, agents: 200, line: { recording: automatic, profile: rp } } ]
+                traffic: [ { id: calls, group: ag, rate: 1200/h } ]
+                """);
+        Path out = this.tmp.resolve("out");
+        Cli cli = Cli.run("run", scenario.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode metrics = JsonMapper.shared().readTree(out.resolve("summary.json").toFile()).get("metrics");
+        double a = metrics.get("recorder.rec-a.storageGbPerDay").get("mean").asDouble();
+        double b = metrics.get("recorder.rec-b.storageGbPerDay").get("mean").asDouble();
+        assertEquals(a + b, metrics.get("storage.gbPerDay").get("mean").asDouble(), (a + b) * 1e-12);
+        Matcher farm = Pattern.compile("<td>farm rl \\(rec-a, rec-b\\)</td><td class=\"num\">([0-9.,]+) \\(")
+                .matcher(report());
+        assertTrue(farm.find(), "a row for the farm");
+        double shown = Double.parseDouble(farm.group(1).replace(",", ""));
+        assertEquals(a + b, shown, (a + b) * 0.005, "the farm is the sum of its recorders (as shown, 4 digits)");
     }
 
     @Test
