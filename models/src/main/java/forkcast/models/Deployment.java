@@ -3,6 +3,7 @@ package forkcast.models;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import forkcast.models.calls.AgentGroupConfig;
@@ -27,12 +28,14 @@ import forkcast.sim.Rating;
 /**
  * One deployment, fully resolved: every element's configuration. The constructor checks that references resolve (the
  * scenario layer reports the same problems earlier, with file positions; this is the model's own guard).
+ * {@code busyHourShare} is the busy hour's share of a day's calls, used for storage per day when a run is shorter
+ * than a day ({@link forkcast.models.recording.StoragePerDay}); empty when not declared.
  */
 public record Deployment(String name, ClusterConfig cluster, List<String> sites, List<LinkConfig> links,
         List<GatewayConfig> gateways, List<RecorderConfig> recorders, List<CubeConfig> cubes,
         List<MtpPoolConfig> mtpPools, List<TrunkConfig> trunks, List<RouteListConfig> routeLists,
         List<RecordingProfileConfig> profiles, List<AgentGroupConfig> groups, List<TrafficConfig> traffic,
-        List<LinkOutage> linkOutages, List<NodeOutage> nodeOutages)
+        List<LinkOutage> linkOutages, List<NodeOutage> nodeOutages, OptionalDouble busyHourShare)
 {
     /** A failure window on a link. */
     public record LinkOutage(String link, DownWindow window)
@@ -56,7 +59,8 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         return new Builder(this.name, this.cluster).sites(this.sites).links(this.links).gateways(this.gateways)
                 .recorders(this.recorders).cubes(this.cubes).mtpPools(this.mtpPools).trunks(this.trunks)
                 .routeLists(this.routeLists).profiles(this.profiles).groups(this.groups).traffic(this.traffic)
-                .linkOutages(this.linkOutages).nodeOutages(this.nodeOutages);
+                .linkOutages(this.linkOutages).nodeOutages(this.nodeOutages)
+                .busyHourShare(this.busyHourShare);
     }
 
     public Deployment
@@ -66,6 +70,10 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         routeLists = List.copyOf(routeLists);
         linkOutages = List.copyOf(linkOutages);
         nodeOutages = List.copyOf(nodeOutages);
+        if (busyHourShare.isPresent() && !(busyHourShare.getAsDouble() > 0 && busyHourShare.getAsDouble() <= 1))
+        {
+            throw new IllegalArgumentException("busyHourShare must be in (0, 1]");
+        }
         sites = List.copyOf(sites);
         links = List.copyOf(links);
         gateways = List.copyOf(gateways);
@@ -282,6 +290,7 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         private List<TrafficConfig> traffic = List.of();
         private List<LinkOutage> linkOutages = List.of();
         private List<NodeOutage> nodeOutages = List.of();
+        private OptionalDouble busyHourShare = OptionalDouble.empty();
 
         private Builder(final String name, final ClusterConfig cluster)
         {
@@ -367,11 +376,18 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
             return this;
         }
 
+        /** The busy hour's share of a day's calls (storage per day of a run shorter than a day). */
+        public Builder busyHourShare(final OptionalDouble value)
+        {
+            this.busyHourShare = value;
+            return this;
+        }
+
         public Deployment build()
         {
             return new Deployment(this.name, this.cluster, this.sites, this.links, this.gateways, this.recorders,
                     this.cubes, this.mtpPools, this.trunks, this.routeLists, this.profiles, this.groups, this.traffic,
-                    this.linkOutages, this.nodeOutages);
+                    this.linkOutages, this.nodeOutages, this.busyHourShare);
         }
     }
 }

@@ -122,6 +122,7 @@ public final class RecordingModel implements ReplicationModel
             LinkFigures.publish(out, loads[i]);
             LinkFigures.publishCac(out, loads[i].config(), this.equipment.network().cac(), i);
         }
-        ElementFigures.publish(out, this.equipment);
+        ElementFigures.publish(out, this.equipment,
+                new StorageFigures(this.deployment, this.equipment, this.context.window()));
     }
 }

@@ -152,6 +152,7 @@ public final class HtmlReport
             }
         }
         view.put("links", linkRows);
+        view.put("storage", StorageSection.view(run));
         view.put("hasLinks", !linkRows.isEmpty());
         List<Map<String, Object>> cacRows = cacRows(run);
         view.put("cacLinks", cacRows);

@@ -56,6 +56,7 @@ final class RecordingSpecs
                 SpecChecks.ifGiven(s.maxSetupsPerSecond(), recorder::maxSetupsPerSecond);
                 SpecChecks.ifGiven(s.secure(), recorder::secure);
                 SpecChecks.ifGiven(s.srtpFallback(), recorder::srtpFallback);
+                SpecChecks.ifGiven(s.retentionDays(), recorder::retentionDays);
                 recorders.add(recorder.build());
             }
         }

@@ -106,6 +106,7 @@ final class ValueRanges
             duration(RunSpec.class, "duration", "run.duration", true, "0s", YEAR),
             whole(RunSpec.class, "replications", "run.replications", "1", "100000"),
             duration(RunSpec.class, "interval", "run.interval", true, "0s", "1h"),
+            share(RunSpec.class, "busyHourShare", "run.busyHourShare"),
             number(ClusterSpec.class, "bhccRating", "cluster.bhccRating", "1", "1000000000"),
             number(ClusterSpec.class, "ctiRating", "cluster.ctiRating", "1", "10000000"),
             duration(ClusterSpec.class, "recordingSetupDelay", "cluster.recordingSetupDelay", false, "0s", "1h"),
@@ -132,6 +133,7 @@ final class ValueRanges
             whole(GatewaySpec.class, "channels", "gateways[].channels", "0", MILLION),
             whole(RecorderSpec.class, "maxStreams", "recorders[].maxStreams", "0", MILLION),
             number(RecorderSpec.class, "maxSetupsPerSecond", "recorders[].maxSetupsPerSecond", "0.001", MILLION),
+            whole(RecorderSpec.class, "retentionDays", "recorders[].retentionDays", "0", "36600"),
             whole(CubeSpec.class, "maxSessions", "cubes[].maxSessions", "0", MILLION),
             number(CubeSpec.class, "maxSetupsPerSecond", "cubes[].maxSetupsPerSecond", "0.001", MILLION),
             number(CubeSpec.class, "callMovementDerating", "cubes[].callMovementDerating", "0.01", "1"),
@@ -151,6 +153,7 @@ final class ValueRanges
             rate(TrafficSpec.class, "rate", "traffic[].rate", "0/s", "1000000/s"),
             number(TrafficSpec.class, "callsPerAgentPerHour", "traffic[].callsPerAgentPerHour", "0", "3600"),
             number(TrafficSpec.class, "profile", "traffic[].profile[]", "0", "1000"),
+            duration(TrafficSpec.class, "profileInterval", "traffic[].profileInterval", true, "0s", WEEK),
             number(TrafficSpec.class, "secureShare", "traffic[].secureShare", "0", "1"),
             number(TrafficSpec.class, "codecs", "traffic[].codecs.*", "0", "1"),
             number(HoldSpec.class, "share", "traffic[].hold.share", "0", "1"),
@@ -178,6 +181,12 @@ final class ValueRanges
             final String max)
     {
         return new Range(record, key, label, Kind.NUMBER, new BigDecimal(min), false, new BigDecimal(max), min, max);
+    }
+
+    /** A share of a whole that cannot be nothing: greater than 0, at most 1. */
+    private static Range share(final Class<?> record, final String key, final String label)
+    {
+        return new Range(record, key, label, Kind.NUMBER, BigDecimal.ZERO, true, BigDecimal.ONE, "0", "1");
     }
 
     private static Range duration(final Class<?> record, final String key, final String label, final boolean above,

@@ -91,6 +91,27 @@ class ResourceEstimatorTest
     }
 
     @Test
+    void aDayOfTheQuickstartWithAnHourlyProfileIsAcceptedAndItsEstimateCoversIt() throws IOException, ScenarioException
+    {
+        String text = Files.readString(QUICKSTART, StandardCharsets.UTF_8);
+        byte[] day = withProfile(text, "[0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.4, 0.7, 1, 1.2, 1.2, 1.1, 1, 1.1, 1.2, 1.1, 1,"
+                + " 0.8, 0.6, 0.4, 0.3, 0.2, 0.1, 0.1]\n    profileInterval: 1h");
+        Scenario scenario = this.loader.load("q.yaml", day, List.of("run.duration=24h"));
+        ResourceLimits.Check check = SMALL_HEAP.check(ResourceEstimator.run(scenario, 2));
+        assertEquals(List.of(), check.refusals());
+        assertEquals(List.of(), check.warnings());
+        Scenario two = scenario.withReplications(2);
+        RunResult run = ScenarioRunner.run(two, 2, null);
+        double events = 0;
+        for (ReplicationOutput r : run.results().replications())
+        {
+            events += r.value("sim.events");
+        }
+        assertTrue(ResourceEstimator.run(two, 2).events() >= events, "the estimate takes the peak hour all day");
+        assertTrue(run.results().summary("recorder.rec-a.storageGbPerDay").mean() > 0, "a measured day has storage");
+    }
+
+    @Test
     void theProfilesLargestMultiplierCountsTowardsTheRate() throws IOException, ScenarioException
     {
         String text = Files.readString(QUICKSTART, StandardCharsets.UTF_8);
