@@ -117,12 +117,24 @@ public final class Charts
                 Map.entry("call events", ClusterMetrics.CTI_CALL_EVENTS),
                 Map.entry("recording requests and events (F4)", ClusterMetrics.CTI_RECORDING_EVENTS),
                 Map.entry("monitoring requests", ClusterMetrics.CTI_MONITORING_EVENTS)));
-        Double ctiRating = rating(run, ClusterMetrics.CTI_PEAK.of());
-        charts.add(render(folder, "cti", "CTI load", time, "messages per second", cti,
-                ctiRating == null ? List.of() : List.of(new Limit(ctiRating, "CTI Manager rating "
-                        + Numbers.of(ctiRating, "msg/s", false) + " msg/s")), null, "Weighted CTI messages per second in each interval, by"
-                                + " cause; the dashed line is the CTI Manager's rating (stated above the plot when it is"
-                                + " more than ten times the load)." + mean, false));
+        charts.add(render(folder, "cti", "CTI load", time, "messages per second", cti, List.of(), null,
+                "Weighted CTI messages per second in each interval, by cause: a load indicator. CTI is sized by the"
+                        + " devices and lines CTI applications open per CTI Manager (see the verdicts)." + mean, false));
+
+        YIntervalSeriesCollection nodes = new YIntervalSeriesCollection();
+        for (Metric m : series)
+        {
+            if (m.is(ClusterMetrics.NODE_BHCC_SERIES))
+            {
+                nodes.addSeries(band("node " + m.element(), results, m));
+            }
+        }
+        if (nodes.getSeriesCount() > 0)
+        {
+            charts.add(render(folder, "nodes", "Call completions per node", time, "calls per "
+                    + Numbers.duration(window.interval()), nodes, List.of(), null, "Each call counts on the node its"
+                            + " phone is registered to (the backup node while the primary is down)." + mean, false));
+        }
 
         linkPanels(charts, run, folder, time, series, mean);
 
