@@ -43,6 +43,13 @@ public final class ResourceEstimator
     static final double REPORT_BYTES = 2e6;
 
     /**
+     * Bytes of a run's {@code report.html}, {@code charts/}, {@code summary.json} and {@code replications.json} besides
+     * the chart lines; the examples write 0.6 to 1.1 MB (one small panel per link, no trunk chart that repeats the
+     * recorders'), so that the estimate stays within three times what is written.
+     */
+    static final double RUN_REPORT_BYTES = 1.5e6;
+
+    /**
      * Bytes per interval series and chart point: each step is an SVG element written twice (the SVG file and the
      * report), plus the PNG. A 4-day quickstart (384 points per line) writes about 26 kB per point.
      */
@@ -68,7 +75,7 @@ public final class ResourceEstimator
         double series = series(scenario.deployment());
         double intervals = intervals(scenario.window());
         double rows = intervals * series * replications;
-        double output = rows * BYTES_PER_ROW + REPORT_BYTES
+        double output = rows * BYTES_PER_ROW + RUN_REPORT_BYTES
                 + Math.min(intervals, MAX_CHART_POINTS) * series * BYTES_PER_CHART_POINT;
         return new ResourceEstimate(events(scenario) * replications, working(scenario, threads) + held(scenario), output,
                 rows);
