@@ -39,7 +39,8 @@ public final class RunReportWriter
     public static List<Verdict> write(final RunResult run, final OutputFolder output, final Catalog catalog,
             final List<String> commandLine, final Instant started) throws IOException
     {
-        List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
+        Answer answer = Answer.of(run);
+        List<Verdict> verdicts = answer.verdicts();
         output.publish(folder ->
         {
             TimeSeriesWriter.write(run, folder.file("timeseries.csv"));
@@ -48,8 +49,8 @@ public final class RunReportWriter
                 TraceWriter.write(run, folder.file("trace.csv"));
             }
             List<Charts.Chart> charts = Charts.write(run, folder);
-            HtmlReport.write(run, verdicts, charts, catalog, folder.file("report.html"));
-            SummaryWriter.write(run, verdicts, folder.file("summary.json"));
+            HtmlReport.write(run, answer, charts, catalog, folder.file("report.html"));
+            SummaryWriter.write(run, answer, folder.file("summary.json"));
             Manifest.write(run, commandLine, started, folder);
         });
         return verdicts;
