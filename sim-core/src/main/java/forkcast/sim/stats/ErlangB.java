@@ -38,6 +38,10 @@ public final class ErlangB
         {
             throw new IllegalArgumentException("blocking target must be in (0, 1], not " + blocking);
         }
+        if (erlangs == 0)
+        {
+            return 0; // nothing offered, nothing lost
+        }
         double b = 1;
         int n = 0;
         while (b > blocking)
