@@ -121,5 +121,6 @@ public final class RecordingModel implements ReplicationModel
             LinkFigures.publish(out, load);
         }
         ElementFigures.publish(out, this.equipment);
+        BreakdownFigures.publish(out, this.equipment, this.deployment);
     }
 }

@@ -21,6 +21,7 @@ public final class AgentGroup
     private final TimeWeightedLevel busy;
     private final TimeWeightedLevel waiting;
     private final IntervalCounter answered;
+    private final IntervalCounter offered;
     private int busyAgents;
     private int waitingCalls;
 
@@ -40,6 +41,7 @@ public final class AgentGroup
         this.busy = new TimeWeightedLevel(window);
         this.waiting = new TimeWeightedLevel(window);
         this.answered = new IntervalCounter(window);
+        this.offered = new IntervalCounter(window);
     }
 
     /** @return true when an agent was free and is now busy with the call */
@@ -152,5 +154,11 @@ public final class AgentGroup
     public IntervalCounter answered()
     {
         return this.answered;
+    }
+
+    /** @return calls of the traffic sources addressed to the group that arrived (counted with calls.offered) */
+    public IntervalCounter offered()
+    {
+        return this.offered;
     }
 }

@@ -93,6 +93,7 @@ public final class CallControl
         double now = this.context.now();
         Call call = source.newCall(++this.lastCallId);
         this.counters.offered().increment(now);
+        source.group().offered().increment(now);
         trace(now, call, CallEvent.ARRIVED, source.config().id());
         List<Gateway> gateways = source.gateways();
         for (int i = 0; i < gateways.size(); i++)

@@ -18,6 +18,9 @@ public final class ElementTypes
     public static final String MTP_POOL = "MTP pool";
     public static final String GATEWAY = "gateway";
     public static final String AGENT_GROUP = "agent group";
+    public static final String SITE = "site";
+    /** A line recording option ({@code <mode>}: disabled, automatic, selective), for the breakdowns. */
+    public static final String RECORDING_MODE = "recording mode";
 
     private ElementTypes()
     {

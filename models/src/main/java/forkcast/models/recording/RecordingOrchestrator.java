@@ -101,13 +101,13 @@ public final class RecordingOrchestrator implements RecordingFunction
         if (call.state() != Call.State.CONNECTED || call.group() != line)
         {
             // F4: startRecording works on a connected call; R4: the Record key only in the Connected state
-            this.statistics.requested().increment(now);
+            this.statistics.requested(call.group(), now);
             this.failure.fail(call, now, RejectReason.CALL_NOT_CONNECTED);
             return;
         }
         if (trigger == SelectiveTrigger.AGENT && line.config().phone().recordKey() == RecordKey.NONE)
         {
-            this.statistics.requested().increment(now);
+            this.statistics.requested(call.group(), now);
             this.failure.fail(call, now, RejectReason.NO_RECORD_KEY); // R25: nothing to press
             return;
         }
@@ -216,7 +216,7 @@ public final class RecordingOrchestrator implements RecordingFunction
             this.trace.record(now, consult, CallEvent.RECORDING_START_REQUESTED, "agent (consult, R32)");
             if (group.config().phone().recordKey() == RecordKey.NONE)
             {
-                this.statistics.requested().increment(now);
+                this.statistics.requested(consult.group(), now);
                 this.failure.fail(consult, now, RejectReason.NO_RECORD_KEY);
                 return;
             }

@@ -38,6 +38,7 @@ public final class RecordingStatistics
     private final TimeWeightedLevel forkBitsPerSecond;
     private final Map<AgentGroup, IntervalCounter> establishedOnLine = new IdentityHashMap<>();
     private final Map<AgentGroup, IntervalCounter> establishedForCalls = new IdentityHashMap<>();
+    private final Map<AgentGroup, GroupTally> tallies = new IdentityHashMap<>();
 
     /** @param groups the agent groups whose sessions are counted per line and per answered call */
     RecordingStatistics(final MeasurementWindow window, final List<AgentGroup> groups)
@@ -46,6 +47,7 @@ public final class RecordingStatistics
         {
             this.establishedOnLine.put(g, new IntervalCounter(window));
             this.establishedForCalls.put(g, new IntervalCounter(window));
+            this.tallies.put(g, new GroupTally(window));
         }
         this.requested = new IntervalCounter(window);
         this.established = new IntervalCounter(window);
@@ -78,16 +80,34 @@ public final class RecordingStatistics
         this.forkBitsPerSecond = new TimeWeightedLevel(window);
     }
 
-    /** A session failed for {@code reason} (after route advance, the last trunk's rejection). */
-    void failed(final double now, final RejectReason reason)
+    /**
+     * A session was requested for a leg on a line of {@code line}. The breakdowns count a session in the group whose
+     * line the leg is on when each event happens (a transfer moves a call's later events to the new group).
+     */
+    void requested(final AgentGroup line, final double now)
+    {
+        this.requested.increment(now);
+        this.tallies.get(line).requested(now);
+    }
+
+    /** A session on a line of {@code line} failed for {@code reason} (after route advance, the last trunk's). */
+    void failed(final AgentGroup line, final double now, final RejectReason reason)
     {
         this.failed.increment(now);
         this.failedBy.get(reason).increment(now);
+        this.tallies.get(line).failed(now, reason);
+    }
+
+    /** @return the sessions of {@code group}'s lines: requested, established, failed by reason */
+    public GroupTally tally(final AgentGroup group)
+    {
+        return this.tallies.get(group);
     }
 
     /** F8: a session was established on a line of {@code line} for a call answered by {@code answering}. */
     void establishedOn(final AgentGroup line, final AgentGroup answering, final double now)
     {
+        this.tallies.get(line).established(now);
         this.establishedOnLine.get(line).increment(now);
         this.establishedForCalls.get(answering).increment(now);
     }

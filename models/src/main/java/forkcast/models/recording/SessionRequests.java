@@ -55,8 +55,8 @@ final class SessionRequests
     void request(final Call call)
     {
         double now = this.context.now();
-        this.statistics.requested().increment(now);
         AgentGroup group = call.group();
+        this.statistics.requested(group, now);
         this.trace.record(now, call, CallEvent.RECORDING_REQUESTED, group.config().line().profile());
         if (group.config().line().mlpp()
                 && group.config().line().busyTrigger() < RecordingOrchestrator.MIN_MLPP_BUSY_TRIGGER)

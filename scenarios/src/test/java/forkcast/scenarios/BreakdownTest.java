@@ -1,0 +1,86 @@
+package forkcast.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import forkcast.models.metrics.BreakdownMetrics;
+import forkcast.models.metrics.CallMetrics;
+import forkcast.models.metrics.RecordingMetrics;
+import forkcast.models.recording.RejectReason;
+import forkcast.sim.ReplicationOutput;
+import forkcast.sim.metrics.Metric;
+import forkcast.sim.metrics.MetricDescriptor;
+
+/**
+ * The breakdowns per agent group, per site and per recording mode add up to the run's totals exactly, in every
+ * replication, for calls, sessions and every failure reason; and each breakdown's blocking is its failed over its
+ * requested sessions.
+ */
+class BreakdownTest
+{
+    /** @return the sum of every instance of {@code d} in the replication */
+    private static double sum(final ReplicationOutput out, final MetricDescriptor d, final String reason)
+    {
+        double sum = 0;
+        for (ReplicationOutput.Scalar s : out.scalars().values())
+        {
+            Metric m = s.metric();
+            if (m.is(d) && (reason == null || reason.equals(m.part("reason"))))
+            {
+                sum += s.value();
+            }
+        }
+        return sum;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"branch-phone-vs-network.yaml", "misconfigured.yaml", "mifid-multifork.yaml"})
+    void everyBreakdownAddsUpToTheTotalsExactly(final String example) throws Exception
+    {
+        Scenario s = new ScenarioLoader(Catalog.builtIn()).load(Path.of("examples", example),
+                List.of("run.replications=2", "run.duration=30m"));
+        for (ReplicationOutput out : ScenarioRunner.run(s, 1, r -> { }).results().replications())
+        {
+            Map<String, ReplicationOutput.Scalar> total = out.scalars();
+            for (BreakdownMetrics.Scope scope : List.of(BreakdownMetrics.AGENT_GROUP, BreakdownMetrics.SITE,
+                    BreakdownMetrics.MODE))
+            {
+                String kind = scope.offered().pattern();
+                assertEquals(total.get(CallMetrics.OFFERED.total().of().name()).value(),
+                        sum(out, scope.offered(), null), kind);
+                assertEquals(total.get(CallMetrics.CONNECTED.total().of().name()).value(),
+                        sum(out, scope.connected(), null), kind);
+                assertEquals(total.get(RecordingMetrics.REQUESTED.total().of().name()).value(),
+                        sum(out, scope.requested(), null), kind);
+                assertEquals(total.get(RecordingMetrics.ESTABLISHED.total().of().name()).value(),
+                        sum(out, scope.established(), null), kind);
+                assertEquals(total.get(RecordingMetrics.FAILED.total().of().name()).value(),
+                        sum(out, scope.failed(), null), kind);
+                for (RejectReason r : RejectReason.values())
+                {
+                    assertEquals(total.get(RecordingMetrics.FAILED_FOR.total().of(r.key()).name()).value(),
+                            sum(out, scope.failedFor(), r.key()), kind + " " + r.key());
+                }
+            }
+            assertTrue(total.get(RecordingMetrics.REQUESTED.total().of().name()).value() > 0, "sessions were asked for");
+            for (ReplicationOutput.Scalar b : out.scalars().values())
+            {
+                Metric m = b.metric();
+                if (m.is(BreakdownMetrics.AGENT_GROUP.blocking()))
+                {
+                    String id = m.element();
+                    double requested = total.get(BreakdownMetrics.AGENT_GROUP.requested().of(id).name()).value();
+                    double failed = total.get(BreakdownMetrics.AGENT_GROUP.failed().of(id).name()).value();
+                    assertEquals(requested == 0 ? Double.NaN : failed / requested, b.value(), 0, id);
+                }
+            }
+        }
+    }
+}
