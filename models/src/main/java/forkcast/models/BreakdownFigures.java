@@ -27,6 +27,9 @@ final class BreakdownFigures
         double requested;
         double established;
         double failed;
+        double recordedSeconds;
+        double recordableSeconds;
+        double forkMbps;
         final double[] failedFor = new double[RejectReason.values().length];
 
         void add(final AgentGroup g, final GroupTally t)
@@ -36,6 +39,9 @@ final class BreakdownFigures
             this.requested += t.requested();
             this.established += t.established();
             this.failed += t.failed();
+            this.recordedSeconds += g.recordedCalls().integral();
+            this.recordableSeconds += g.recordableLegs().integral();
+            this.forkMbps += g.forkBitsPerSecond().mean() / 1e6;
             for (RejectReason r : RejectReason.values())
             {
                 this.failedFor[r.ordinal()] += t.failed(r);
@@ -54,6 +60,8 @@ final class BreakdownFigures
                 out.put(scope.failedFor().of(key, r.key()), this.failedFor[r.ordinal()]);
             }
             out.put(scope.blocking().of(key), RecordingFigures.ratio(this.failed, this.requested));
+            out.put(scope.coverage().of(key), RecordingFigures.ratio(this.recordedSeconds, this.recordableSeconds));
+            out.put(scope.forkMbps().of(key), this.forkMbps);
         }
     }
 

@@ -141,6 +141,9 @@ final class Equipment
         {
             g.busy().close();
             g.waiting().close();
+            g.recordableLegs().close();
+            g.recordedCalls().close();
+            g.forkBitsPerSecond().close();
         });
     }
 

@@ -41,7 +41,7 @@ class BreakdownTest
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"branch-phone-vs-network.yaml", "misconfigured.yaml", "mifid-multifork.yaml"})
+    @ValueSource(strings = {"quickstart.yaml", "branch-phone-vs-network.yaml", "misconfigured.yaml", "mifid-multifork.yaml"})
     void everyBreakdownAddsUpToTheTotalsExactly(final String example) throws Exception
     {
         Scenario s = new ScenarioLoader(Catalog.builtIn()).load(Path.of("examples", example),
@@ -63,6 +63,9 @@ class BreakdownTest
                         sum(out, scope.established(), null), kind);
                 assertEquals(total.get(RecordingMetrics.FAILED.total().of().name()).value(),
                         sum(out, scope.failed(), null), kind);
+                double fork = total.get(forkcast.models.metrics.ElementMetrics.FORK_BANDWIDTH.mean().of().name())
+                        .value();
+                assertEquals(fork, sum(out, scope.forkMbps(), null), fork * 1e-12, kind + " (sums of doubles)");
                 for (RejectReason r : RejectReason.values())
                 {
                     assertEquals(total.get(RecordingMetrics.FAILED_FOR.total().of(r.key()).name()).value(),
@@ -79,6 +82,17 @@ class BreakdownTest
                     double requested = total.get(BreakdownMetrics.AGENT_GROUP.requested().of(id).name()).value();
                     double failed = total.get(BreakdownMetrics.AGENT_GROUP.failed().of(id).name()).value();
                     assertEquals(requested == 0 ? Double.NaN : failed / requested, b.value(), 0, id);
+                }
+            }
+            // where one recording mode (or one site) holds every recorded line, its coverage is the run's
+            double coverage = total.get(RecordingMetrics.COVERAGE.of().name()).value();
+            for (MetricDescriptor d : List.of(BreakdownMetrics.MODE.coverage(), BreakdownMetrics.SITE.coverage()))
+            {
+                List<Double> defined = out.scalars().values().stream().filter(c -> c.metric().is(d))
+                        .map(ReplicationOutput.Scalar::value).filter(v -> !Double.isNaN(v)).toList();
+                if (defined.size() == 1)
+                {
+                    assertEquals(coverage, defined.get(0), 1e-12, d.pattern());
                 }
             }
         }

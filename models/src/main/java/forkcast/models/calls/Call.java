@@ -59,6 +59,7 @@ public final class Call
     private Call peer;
     private Call colleague;
     private boolean countedRecordable;
+    private AgentGroup countedIn;
     private State state = State.ARRIVED;
     private boolean recordable;
     private boolean bridgeIsFarEnd;
@@ -232,6 +233,17 @@ public final class Call
     public void countedRecordable(final boolean counted)
     {
         this.countedRecordable = counted;
+    }
+
+    /** @return the group in whose coverage base the leg was last counted (its line's group then), or null */
+    public AgentGroup countedIn()
+    {
+        return this.countedIn;
+    }
+
+    public void countedIn(final AgentGroup group)
+    {
+        this.countedIn = group;
     }
 
     /** @return the calling agent's leg of an internal call between two agent groups, or null (F8) */

@@ -60,6 +60,11 @@ public final class CallCounters
             leg.countedRecordable(counted);
             this.recordableNow += counted ? 1 : -1;
             this.recordableCalls.set(now, this.recordableNow);
+            if (counted)
+            {
+                leg.countedIn(leg.group()); // a transfer may move the leg before it stops counting
+            }
+            leg.countedIn().recordableLeg(now, counted ? 1 : -1);
         }
     }
 

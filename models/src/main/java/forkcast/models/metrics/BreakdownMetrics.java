@@ -2,9 +2,11 @@ package forkcast.models.metrics;
 
 import static forkcast.sim.stats.PhysicalRange.SHARE;
 
+import forkcast.sim.metrics.Aggregation;
 import forkcast.sim.metrics.MetricDescriptor;
 import forkcast.sim.metrics.MetricDirection;
 import forkcast.sim.metrics.MetricGroup;
+import forkcast.sim.metrics.MetricKind;
 
 /**
  * The run's calls and recording sessions broken down per agent group, per site (the groups whose agents are there)
@@ -26,10 +28,12 @@ public final class BreakdownMetrics
      * @param failed sessions failed
      * @param failedFor sessions failed for a reason ({@code <reason>})
      * @param blocking failed ÷ requested
+     * @param coverage recorded ÷ recordable call-seconds
+     * @param forkMbps forked recording bandwidth, time-weighted mean
      */
     public record Scope(MetricDescriptor offered, MetricDescriptor connected, MetricDescriptor requested,
             MetricDescriptor established, MetricDescriptor failed, MetricDescriptor failedFor,
-            MetricDescriptor blocking)
+            MetricDescriptor blocking, MetricDescriptor coverage, MetricDescriptor forkMbps)
     {
         static Scope declare(final String prefix, final String element, final String of)
         {
@@ -45,7 +49,14 @@ public final class BreakdownMetrics
                     GROUP.total(prefix + ".failed.<reason>", "sessions", element,
                             "recording sessions failed for this reason on the lines of " + of),
                     GROUP.ratio(prefix + ".blockingProbability", element, MetricDirection.NONE, SHARE,
-                            "failed of requested sessions on the lines of " + of));
+                            "failed of requested sessions on the lines of " + of),
+                    GROUP.ratio(prefix + ".coverage", element, MetricDirection.NONE, SHARE,
+                            "recorded of recordable call-seconds on the lines of " + of
+                                    + " (a session counts where it was requested)"),
+                    GROUP.scalar(prefix + ".forkMbps.mean", "Mbit/s", MetricKind.LEVEL_MEAN, element,
+                            MetricDirection.IN, Aggregation.TIME_WEIGHTED_MEAN,
+                            "recording streams of the sessions requested on the lines of " + of
+                                    + ", as received by recorders and CUBEs, time-weighted mean"));
         }
     }
 

@@ -1,5 +1,6 @@
 package forkcast.models.recording;
 
+import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.Call;
 import forkcast.models.calls.Gateway;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
@@ -53,6 +54,8 @@ public final class RecordingSession implements Admission
     private double lostAt = Double.POSITIVE_INFINITY;
     private Gateway sourceGateway;
     private Phase phase = Phase.SETTING_UP;
+    /** The group whose line requested it (the breakdowns count its media there, wherever the call moves). */
+    private final AgentGroup line;
     private SimEventInterface<Double> mediaStart;
 
     /**
@@ -75,12 +78,19 @@ public final class RecordingSession implements Admission
         this.streams = streams;
         this.end = end;
         this.call = call;
+        this.line = call.group();
         this.trunk = trunk;
         this.cube = cube;
         this.copies = copies;
         this.sourceSite = sourceSite;
         this.mtps = mtps;
         this.setupWait = setupWait;
+    }
+
+    /** @return the agent group whose line the session was set up for */
+    public AgentGroup line()
+    {
+        return this.line;
     }
 
     /** @return recording calls it holds: 2 (both legs, one per stream) or 1 (one leg) */
