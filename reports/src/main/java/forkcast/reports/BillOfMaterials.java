@@ -95,9 +95,10 @@ public final class BillOfMaterials
         double quantity = servers * p.factor();
         String basis = String.format(java.util.Locale.ROOT, "Erlang-B: the busiest interval carried %s %s (mean over"
                 + " replications), %s per session, grossed up by the %s of sessions lost: offered %s E (95%% upper"
-                + " bound); the smallest n with B(n, A) <= %s is %d sessions, x %s", Numbers.human(mean(busiest)),
-                p.unit(), Numbers.exact(p.factor()), Numbers.percent(mean(lost)), round(erlangs, 0.01),
-                Numbers.percent(goal.limit()), servers, Numbers.exact(p.factor()));
+                + " bound); the smallest n with B(n, A) <= %s is %d sessions; x %s = %s %s",
+                Numbers.human(mean(busiest)), p.unit(), Numbers.exact(p.factor()), Numbers.percent(mean(lost)),
+                round(erlangs, 0.01), Numbers.percent(goal.limit()), servers, Numbers.exact(p.factor()),
+                Numbers.exact(quantity), p.unit());
         return new Line(p.element(), quantity, p.unit(), basis);
     }
 

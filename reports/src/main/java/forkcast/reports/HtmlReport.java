@@ -88,6 +88,7 @@ public final class HtmlReport
         List<Verdict> verdicts = answer.verdicts();
         Map<String, Object> view = new LinkedHashMap<>();
         AnswerView.put(answer, run.results(), view);
+        BreakdownView.put(run.results(), view);
         view.put("name", s.name());
         view.put("description", s.description());
         view.put("source", s.source());
