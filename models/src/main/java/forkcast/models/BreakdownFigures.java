@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import forkcast.models.calls.AgentGroup;
+import forkcast.models.calls.LineFigures;
 import forkcast.models.calls.RecordingOption;
 import forkcast.models.metrics.BreakdownMetrics;
 import forkcast.models.recording.GroupTally;
@@ -13,8 +14,9 @@ import forkcast.models.recording.RejectReason;
 import forkcast.sim.ReplicationOutput;
 
 /**
- * Publishes the breakdowns per agent group, per site and per recording mode ({@link BreakdownMetrics}). Sites and
- * modes are sums of their groups, so every breakdown adds up to the run's totals exactly. Every site of the
+ * Publishes the breakdowns per agent group, per site and per recording mode ({@link BreakdownMetrics}): every group's
+ * lines are counted per recording option (two options in a group with a selective share inside automatic
+ * recording); groups, sites and modes are sums of those, so every breakdown adds up to the run's totals exactly. Every site of the
  * deployment and every recording option is published, with zeros where no group is, so the names are stable.
  */
 final class BreakdownFigures
@@ -32,10 +34,10 @@ final class BreakdownFigures
         double forkMbps;
         final double[] failedFor = new double[RejectReason.values().length];
 
-        void add(final AgentGroup g, final GroupTally t)
+        void add(final LineFigures g, final GroupTally t)
         {
             this.offered += g.offered().total();
-            this.connected += g.answered().total();
+            this.connected += g.connected().total();
             this.requested += t.requested();
             this.established += t.established();
             this.failed += t.failed();
@@ -82,11 +84,15 @@ final class BreakdownFigures
         for (AgentGroup g : equipment.groups())
         {
             Sums one = new Sums();
-            GroupTally t = rec.tally(g);
-            one.add(g, t);
+            for (RecordingOption o : RecordingOption.values())
+            {
+                LineFigures lines = g.lines(o);
+                GroupTally t = rec.tally(g, o);
+                one.add(lines, t);
+                sites.get(g.config().site()).add(lines, t);
+                modes.get(o).add(lines, t);
+            }
             one.publish(out, BreakdownMetrics.AGENT_GROUP, g.config().id());
-            sites.get(g.config().site()).add(g, t);
-            modes.get(g.config().line().recording()).add(g, t);
         }
         sites.forEach((site, sums) -> sums.publish(out, BreakdownMetrics.SITE, site));
         modes.forEach((mode, sums) -> sums.publish(out, BreakdownMetrics.MODE, mode.name().toLowerCase(Locale.ROOT)));

@@ -141,9 +141,7 @@ final class Equipment
         {
             g.busy().close();
             g.waiting().close();
-            g.recordableLegs().close();
-            g.recordedCalls().close();
-            g.forkBitsPerSecond().close();
+            g.closeLines();
         });
     }
 

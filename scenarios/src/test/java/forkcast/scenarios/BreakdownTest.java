@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,6 +18,7 @@ import forkcast.models.recording.RejectReason;
 import forkcast.sim.ReplicationOutput;
 import forkcast.sim.metrics.Metric;
 import forkcast.sim.metrics.MetricDescriptor;
+import forkcast.sim.stats.MetricSummary;
 
 /**
  * The breakdowns per agent group, per site and per recording mode add up to the run's totals exactly, in every
@@ -96,5 +98,34 @@ class BreakdownTest
                 }
             }
         }
+    }
+
+    /**
+     * {@code selective.share} inside an automatically recorded group: that share of the group's calls is on
+     * selectively recorded lines (started by the rule after its delay), the rest recorded automatically; the mode
+     * breakdown splits the group's calls accordingly, and the two modes still add up to the totals.
+     */
+    @Test
+    void aSelectiveShareInsideAnAutomaticGroupSplitsItsCallsByThatShare() throws Exception
+    {
+        Scenario s = new ScenarioLoader(Catalog.builtIn()).load(Path.of("examples", "quickstart.yaml"),
+                List.of("run.replications=6", "agentGroups.agents.selective.share=0.3",
+                        "agentGroups.agents.selective.by=recorder"));
+        List<ReplicationOutput> reps = ScenarioRunner.run(s, 1, r -> { }).results().replications();
+        double[] share = new double[reps.size()];
+        for (int i = 0; i < reps.size(); i++)
+        {
+            Map<String, ReplicationOutput.Scalar> v = reps.get(i).scalars();
+            double selective = v.get(BreakdownMetrics.MODE.connected().of("selective").name()).value();
+            double automatic = v.get(BreakdownMetrics.MODE.connected().of("automatic").name()).value();
+            assertEquals(v.get(CallMetrics.CONNECTED.total().of().name()).value(), selective + automatic);
+            share[i] = selective / (selective + automatic);
+            assertTrue(v.get(BreakdownMetrics.MODE.requested().of("selective").name()).value() > 0,
+                    "the selective calls are recorded by the rule");
+            assertTrue(v.get(BreakdownMetrics.MODE.requested().of("automatic").name()).value() > 0,
+                    "the others automatically");
+        }
+        MetricSummary summary = MetricSummary.of(share);
+        assertTrue(summary.contains(0.3), "the declared share 0.3 is within the 95% CI " + summary);
     }
 }

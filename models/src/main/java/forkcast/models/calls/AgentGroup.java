@@ -21,13 +21,7 @@ public final class AgentGroup
     private final TimeWeightedLevel busy;
     private final TimeWeightedLevel waiting;
     private final IntervalCounter answered;
-    private final IntervalCounter offered;
-    private final TimeWeightedLevel recordableLegs;
-    private final TimeWeightedLevel recordedCalls;
-    private final TimeWeightedLevel forkBitsPerSecond;
-    private int recordableNow;
-    private long recordedStreamsNow;
-    private long forkMilliBpsNow;
+    private final LineFigures[] lines = new LineFigures[RecordingOption.values().length];
     private int busyAgents;
     private int waitingCalls;
 
@@ -47,10 +41,10 @@ public final class AgentGroup
         this.busy = new TimeWeightedLevel(window);
         this.waiting = new TimeWeightedLevel(window);
         this.answered = new IntervalCounter(window);
-        this.offered = new IntervalCounter(window);
-        this.recordableLegs = new TimeWeightedLevel(window);
-        this.recordedCalls = new TimeWeightedLevel(window);
-        this.forkBitsPerSecond = new TimeWeightedLevel(window);
+        for (int i = 0; i < this.lines.length; i++)
+        {
+            this.lines[i] = new LineFigures(window);
+        }
     }
 
     /** @return true when an agent was free and is now busy with the call */
@@ -165,48 +159,18 @@ public final class AgentGroup
         return this.answered;
     }
 
-    /** @return calls of the traffic sources addressed to the group that arrived (counted with calls.offered) */
-    public IntervalCounter offered()
+    /** @return what the group's lines of recording option {@code option} carried (the breakdowns) */
+    public LineFigures lines(final RecordingOption option)
     {
-        return this.offered;
+        return this.lines[option.ordinal()];
     }
 
-    /** A leg on the group's lines starts (+1) or stops (-1) counting in coverage's base. */
-    public void recordableLeg(final double now, final int sign)
+    /** Closes the breakdowns' levels at the end of the window. */
+    public void closeLines()
     {
-        this.recordableNow += sign;
-        this.recordableLegs.set(now, this.recordableNow);
-    }
-
-    /** Recorded streams of a session requested on the group's lines start (+n) or stop (-n); two make one call. */
-    public void recordedStreams(final double now, final int signedStreams)
-    {
-        this.recordedStreamsNow += signedStreams;
-        this.recordedCalls.set(now, this.recordedStreamsNow / 2.0);
-    }
-
-    /** Forked bandwidth of the sessions requested on the group's lines changes by {@code milliBps}. */
-    public void forked(final double now, final long milliBps)
-    {
-        this.forkMilliBpsNow += milliBps;
-        this.forkBitsPerSecond.set(now, this.forkMilliBpsNow / 1000.0);
-    }
-
-    /** @return legs on the group's lines meant to be recorded (coverage's base) */
-    public TimeWeightedLevel recordableLegs()
-    {
-        return this.recordableLegs;
-    }
-
-    /** @return calls recorded by the sessions of the group's lines (coverage's numerator) */
-    public TimeWeightedLevel recordedCalls()
-    {
-        return this.recordedCalls;
-    }
-
-    /** @return bit/s of every recording stream of the group's sessions, as received by recorders and CUBEs */
-    public TimeWeightedLevel forkBitsPerSecond()
-    {
-        return this.forkBitsPerSecond;
+        for (LineFigures l : this.lines)
+        {
+            l.close();
+        }
     }
 }

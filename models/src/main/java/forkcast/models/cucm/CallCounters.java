@@ -62,7 +62,7 @@ public final class CallCounters
             this.recordableCalls.set(now, this.recordableNow);
             if (counted)
             {
-                leg.countedIn(leg.group()); // a transfer may move the leg before it stops counting
+                leg.countedIn(leg.group().lines(leg.recordingOption())); // a transfer may move it before it stops
             }
             leg.countedIn().recordableLeg(now, counted ? 1 : -1);
         }

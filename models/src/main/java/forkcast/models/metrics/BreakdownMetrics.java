@@ -10,7 +10,8 @@ import forkcast.sim.metrics.MetricKind;
 
 /**
  * The run's calls and recording sessions broken down per agent group, per site (the groups whose agents are there)
- * and per recording mode (the groups' line recording option: disabled, automatic, selective). A session counts where
+ * and per recording mode (the lines' recording option: disabled, automatic, selective; a group with a selective share
+ * inside automatic recording counts its calls on selectively recorded lines under selective). A session counts where
  * the leg's line is when it is requested, established or fails; the breakdowns of one kind add up to the run's
  * totals exactly ({@code calls.offered}, {@code recording.sessions.requested}, ...).
  */
@@ -65,7 +66,7 @@ public final class BreakdownMetrics
     public static final Scope SITE = Scope.declare("breakdown.site.<id>", ElementTypes.SITE,
             "the agent groups at the site");
     public static final Scope MODE = Scope.declare("breakdown.mode.<mode>", ElementTypes.RECORDING_MODE,
-            "the agent groups whose lines have this recording option (disabled, automatic, selective)");
+            "the lines with this recording option (disabled, automatic, selective)");
 
     private BreakdownMetrics()
     {

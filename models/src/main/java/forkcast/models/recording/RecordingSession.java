@@ -1,8 +1,8 @@
 package forkcast.models.recording;
 
-import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.Call;
 import forkcast.models.calls.Gateway;
+import forkcast.models.calls.LineFigures;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
@@ -55,7 +55,7 @@ public final class RecordingSession implements Admission
     private Gateway sourceGateway;
     private Phase phase = Phase.SETTING_UP;
     /** The group whose line requested it (the breakdowns count its media there, wherever the call moves). */
-    private final AgentGroup line;
+    private final LineFigures line;
     private SimEventInterface<Double> mediaStart;
 
     /**
@@ -78,7 +78,7 @@ public final class RecordingSession implements Admission
         this.streams = streams;
         this.end = end;
         this.call = call;
-        this.line = call.group();
+        this.line = call.group().lines(call.recordingOption());
         this.trunk = trunk;
         this.cube = cube;
         this.copies = copies;
@@ -87,8 +87,8 @@ public final class RecordingSession implements Admission
         this.setupWait = setupWait;
     }
 
-    /** @return the agent group whose line the session was set up for */
-    public AgentGroup line()
+    /** @return the lines (agent group and recording option) the session was set up for */
+    public LineFigures line()
     {
         return this.line;
     }
