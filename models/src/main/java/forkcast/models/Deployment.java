@@ -249,6 +249,9 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         {
             ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true)
                     .buying(sessions("recorder " + r.id() + " streams", "streams", ElementMetrics.RECORDER_STREAMS.perInterval().of(r.id()), 2))
+                    .buying(r.retentionDays().isPresent() ? List.of(new Purchase("recorder " + r.id() + " storage ("
+                            + r.retentionDays().getAsInt() + " days retained)", "TB", Purchase.Method.UTILISATION,
+                            ElementMetrics.RECORDER_RETAINED.of(r.id()), 1, null, null, 0.1)) : List.of())
                     .losing(failed(RejectReason.RECORDER_FULL)));
             if (!Double.isInfinite(r.maxSetupsPerSecond()))
             {

@@ -44,6 +44,12 @@ public record Rating(String label, Metric metric, double limit, boolean hard, Li
         return new Rating(this.label, this.metric, this.limit, this.hard, all, this.losses);
     }
 
+    /** @return this rating, also sized by {@code more} in the bill of materials (none when empty) */
+    public Rating buying(final List<Purchase> more)
+    {
+        return buying(more.toArray(new Purchase[0]));
+    }
+
     /** @return this rating, also blamed for the work counted by {@code more} */
     public Rating losing(final Metric... more)
     {
