@@ -11,19 +11,24 @@ import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.NodeConfig;
+import forkcast.models.metrics.CallMetrics;
 import forkcast.models.metrics.ClusterMetrics;
 import forkcast.models.metrics.ElementMetrics;
 import forkcast.models.metrics.LinkMetrics;
+import forkcast.models.metrics.RecordingMetrics;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.recording.CubeConfig;
 import forkcast.models.recording.DownWindow;
 import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.RejectReason;
 import forkcast.models.recording.RouteListConfig;
 import forkcast.models.calls.RecordingOption;
 import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.TrunkConfig;
+import forkcast.sim.Purchase;
 import forkcast.sim.Rating;
+import forkcast.sim.metrics.Metric;
 
 /**
  * One deployment, fully resolved: every element's configuration. The constructor checks that references resolve (the
@@ -193,7 +198,10 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
 
     /**
      * @return every rated capacity with the metric to compare against it, in a stable order: cluster BHCC, the
-     *         nodes' BHCC, the CTI Managers' and the cluster's CTI devices and lines (with nodes), then gateways, trunks, recorders, links
+     *         nodes' BHCC, the CTI Managers' and the cluster's CTI devices and lines (with nodes), then gateways,
+     *         trunks, recorders, CUBEs, MTP pools, links. Each entry also says what to buy for it (the bill of
+     *         materials) and which refusals it causes (the headline's binding constraint); a new kind of rated element
+     *         is one more entry here.
      */
     public List<Rating> ratings()
     {
@@ -228,48 +236,89 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         }
         for (GatewayConfig g : this.gateways)
         {
-            ratings.add(new Rating("gateway " + g.id() + " channels", ElementMetrics.GATEWAY_CHANNELS.peak().of(g.id()), g.channels(), true));
+            ratings.add(new Rating("gateway " + g.id() + " channels", ElementMetrics.GATEWAY_CHANNELS.peak().of(g.id()), g.channels(), true)
+                    .losing(CallMetrics.BLOCKED_AT_GATEWAY.total().of()));
         }
         for (TrunkConfig t : this.trunks.stream().filter(t -> t.maxDialogs() != Integer.MAX_VALUE).toList())
         {
-            ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", ElementMetrics.TRUNK_DIALOGS.peak().of(t.id()), t.maxDialogs(), true));
+            ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", ElementMetrics.TRUNK_DIALOGS.peak().of(t.id()), t.maxDialogs(), true)
+                    .buying(sessions("SIP trunk " + t.id() + " dialogs", "dialogs", ElementMetrics.TRUNK_DIALOGS.perInterval().of(t.id()), 2))
+                    .losing(failed(RejectReason.TRUNK_FULL)));
         }
         for (RecorderConfig r : this.recorders)
         {
-            ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true));
+            ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true)
+                    .buying(sessions("recorder " + r.id() + " streams", "streams", ElementMetrics.RECORDER_STREAMS.perInterval().of(r.id()), 2))
+                    .buying(r.retentionDays().isPresent() ? List.of(new Purchase("recorder " + r.id() + " storage ("
+                            + r.retentionDays().getAsInt() + " days retained)", "TB", Purchase.Method.UTILISATION,
+                            ElementMetrics.RECORDER_RETAINED.of(r.id()), 1, null, null, 0.1)) : List.of())
+                    .losing(failed(RejectReason.RECORDER_FULL)));
             if (!Double.isInfinite(r.maxSetupsPerSecond()))
             {
                 // F6: a sustained rate, so the measured mean load is held against it (1 = every second of set-up busy)
-                ratings.add(new Rating("recorder " + r.id() + " set-up rate (share of maxSetupsPerSecond)",
-                        ElementMetrics.RECORDER_SETUP.utilisation().of(r.id()), 1.0, false));
+                Metric load = ElementMetrics.RECORDER_SETUP.utilisation().of(r.id());
+                ratings.add(new Rating("recorder " + r.id() + " set-up rate (share of maxSetupsPerSecond)", load, 1.0, false)
+                        .buying(new Purchase("recorder " + r.id() + " set-up rate", "set-ups/s", Purchase.Method.UTILISATION,
+                                load, r.maxSetupsPerSecond(), null, load.name(), 0.1))
+                        .losing(failed(RejectReason.RECORDER_SETUP_TIMEOUT)));
             }
         }
         for (CubeConfig c : this.cubes)
         {
+            // R10: two inbound dialogs per session and two per forked copy
             ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", ElementMetrics.CUBE_SESSIONS.peak().of(c.id()),
-                    c.deratedSessions(), true));
+                    c.deratedSessions(), true)
+                    .buying(sessions("CUBE " + c.id() + " sessions", "dialogs", ElementMetrics.CUBE_SESSIONS.perInterval().of(c.id()),
+                            2 + 2 * c.forkTo().size()))
+                    .losing(failed(RejectReason.CUBE_FULL)));
             if (!Double.isInfinite(c.maxSetupsPerSecond()))
             {
-                ratings.add(new Rating("CUBE " + c.id() + " set-up rate (share of maxSetupsPerSecond)",
-                        ElementMetrics.CUBE_SETUP.utilisation().of(c.id()), 1.0, false));
+                Metric load = ElementMetrics.CUBE_SETUP.utilisation().of(c.id());
+                ratings.add(new Rating("CUBE " + c.id() + " set-up rate (share of maxSetupsPerSecond)", load, 1.0, false)
+                        .buying(new Purchase("CUBE " + c.id() + " set-up rate", "set-ups/s", Purchase.Method.UTILISATION,
+                                load, c.maxSetupsPerSecond(), null, load.name(), 0.1))
+                        .losing(failed(RejectReason.CUBE_SETUP_TIMEOUT)));
             }
         }
         for (MtpPoolConfig m : this.mtpPools)
         {
-            ratings.add(new Rating("MTP pool " + m.id(), ElementMetrics.MTPS_IN_USE.peak().of(m.id()), m.size(), true));
+            ratings.add(new Rating("MTP pool " + m.id(), ElementMetrics.MTPS_IN_USE.peak().of(m.id()), m.size(), true)
+                    .losing(failed(RejectReason.MTP_UNAVAILABLE)));
         }
         for (LinkConfig l : this.links)
         {
+            String goal = LinkMetrics.UTILIZATION.of(l.id()).name();
             ratings.add(new Rating("link " + l.id() + " Mbit/s (busier direction)", LinkMetrics.MBPS_PEAK.of(l.id()),
-                    l.mbps(), false));
+                    l.mbps(), false)
+                    .buying(megabits(l, l.siteB(), goal), megabits(l, l.siteA(), goal)));
             if (l.hasCac())
             {
                 // F7: CAC refuses what does not fit, so reaching the budget is FULL and the refusals are counted
                 ratings.add(new Rating("link " + l.id() + " locations-CAC budget (kbit/s)",
-                        LinkMetrics.CAC_KBPS.peak().of(l.id()), l.cacKbps(), true));
+                        LinkMetrics.CAC_KBPS.peak().of(l.id()), l.cacKbps(), true)
+                        .losing(failed(RejectReason.LOCATION_CAC)));
             }
         }
         return ratings;
+    }
+
+    /** Erlang-B sizing of an element that holds {@code perSession} units per recording session, at the blocking target. */
+    private static Purchase sessions(final String element, final String unit, final Metric inUse, final double perSession)
+    {
+        return new Purchase(element, unit, Purchase.Method.ERLANG_B, inUse, perSession,
+                RecordingMetrics.BLOCKING_PROBABILITY.of(), RecordingMetrics.BLOCKING_PROBABILITY.of().name(), 1);
+    }
+
+    /** A link direction's megabits at the link's utilisation target. */
+    private static Purchase megabits(final LinkConfig l, final String toward, final String goal)
+    {
+        return new Purchase("link " + l.id() + " toward " + toward, "Mbit/s", Purchase.Method.UTILISATION,
+                LinkMetrics.TOWARD_MBPS_PEAK.of(l.id(), toward), 1, null, goal, 0.1);
+    }
+
+    private static Metric failed(final RejectReason reason)
+    {
+        return RecordingMetrics.FAILED_FOR.total().of(reason.key());
     }
 
     /** Names what a deployment has; every list not set is empty. The record's constructor checks the result. */

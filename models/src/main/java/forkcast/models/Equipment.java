@@ -171,6 +171,7 @@ final class Equipment
         {
             g.busy().close();
             g.waiting().close();
+            g.closeLines();
         });
     }
 

@@ -124,5 +124,6 @@ public final class RecordingModel implements ReplicationModel
         }
         ElementFigures.publish(out, this.equipment,
                 new StorageFigures(this.deployment, this.equipment, this.context.window()));
+        BreakdownFigures.publish(out, this.equipment, this.deployment);
     }
 }

@@ -74,20 +74,23 @@ public final class HtmlReport
         return key;
     }
 
-    public static void write(final RunResult run, final List<Verdict> verdicts, final List<Charts.Chart> charts,
+    public static void write(final RunResult run, final Answer answer, final List<Charts.Chart> charts,
             final Catalog catalog, final Path file) throws IOException
     {
         try (Writer html = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
         {
-            TEMPLATE.execute(html, view(run, verdicts, charts, catalog)).flush(); // streamed, not held as one string
+            TEMPLATE.execute(html, view(run, answer, charts, catalog)).flush(); // streamed, not held as one string
         }
     }
 
-    static Map<String, Object> view(final RunResult run, final List<Verdict> verdicts, final List<Charts.Chart> charts,
+    static Map<String, Object> view(final RunResult run, final Answer answer, final List<Charts.Chart> charts,
             final Catalog catalog)
     {
         Scenario s = run.scenario();
+        List<Verdict> verdicts = answer.verdicts();
         Map<String, Object> view = new LinkedHashMap<>();
+        AnswerView.put(answer, run.results(), view);
+        BreakdownView.put(run.results(), view);
         view.put("name", s.name());
         view.put("description", s.description());
         view.put("source", s.source());

@@ -42,7 +42,8 @@ public final class RunReportWriter
     public static List<Verdict> write(final RunResult run, final OutputFolder output, final Catalog catalog,
             final List<String> commandLine, final Instant started) throws IOException
     {
-        List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
+        Answer answer = Answer.of(run);
+        List<Verdict> verdicts = answer.verdicts();
         output.publish(folder ->
         {
             TimeSeriesWriter.write(run, folder.file("timeseries.csv"));
@@ -51,7 +52,7 @@ public final class RunReportWriter
                 TraceWriter.write(run, folder.file("trace.csv"));
             }
             writeReport(run, folder, catalog);
-            SummaryWriter.write(run, verdicts, folder.file("summary.json"));
+            SummaryWriter.write(run, answer, folder.file("summary.json"));
             SavedResults.write(run.results(), folder.file(SavedResults.FILE));
             Files.writeString(folder.file(SCENARIO_COPY), run.scenario().text(), StandardCharsets.UTF_8);
             Manifest.write(run, commandLine, started, folder);
@@ -65,9 +66,8 @@ public final class RunReportWriter
     /** {@code report.html} and {@code charts/}: all that depends on the results alone ({@code forkcast report}). */
     static void writeReport(final RunResult run, final OutputFolder folder, final Catalog catalog) throws IOException
     {
-        List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
         List<Charts.Chart> charts = Charts.write(run, folder);
-        HtmlReport.write(run, verdicts, charts, catalog, folder.file("report.html"));
+        HtmlReport.write(run, Answer.of(run), charts, catalog, folder.file("report.html"));
     }
 
     /**

@@ -31,12 +31,14 @@ public final class SummaryWriter
     {
     }
 
-    public static void write(final RunResult run, final List<Verdict> verdicts, final Path file) throws IOException
+    public static void write(final RunResult run, final Answer answer, final Path file) throws IOException
     {
+        List<Verdict> verdicts = answer.verdicts();
         try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = JSON.createGenerator(out))
         {
             g.writeStartObject();
             g.writeStringProperty("scenario", run.scenario().name());
+            g.writeStringProperty("headline", answer.headline());
             g.writeNumberProperty("seed", run.scenario().seed());
             g.writeNumberProperty("replications", run.scenario().replications());
             g.writeObjectPropertyStart("run");
@@ -69,8 +71,37 @@ public final class SummaryWriter
                 g.writeEndObject();
             }
             g.writeEndArray();
+            answer(g, answer);
             g.writeEndObject();
         }
+    }
+
+    /** The targets' verdicts and the bill of materials (docs/answer.md). */
+    private static void answer(final JsonGenerator g, final Answer answer)
+    {
+        g.writeArrayPropertyStart("targets");
+        for (GoalVerdict v : answer.goals())
+        {
+            g.writeStartObject();
+            g.writeStringProperty("label", v.goal().label());
+            g.writeStringProperty("metric", v.goal().metric());
+            g.writeStringProperty("condition", v.goal().atMost() ? "<=" : ">=");
+            g.writeNumberProperty("limit", v.goal().limit());
+            g.writeStringProperty("verdict", v.status());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayPropertyStart("billOfMaterials");
+        for (BillOfMaterials.Line line : answer.bill())
+        {
+            g.writeStartObject();
+            g.writeStringProperty("element", line.element());
+            g.writeNumberProperty("quantity", line.quantity());
+            g.writeStringProperty("unit", line.unit());
+            g.writeStringProperty("basis", line.basis());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Which basis storage per day rests on, and when it is not reported, why (docs/storage.md). */

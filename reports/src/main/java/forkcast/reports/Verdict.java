@@ -10,9 +10,9 @@ import forkcast.sim.stats.MetricSummary;
 
 /**
  * A rated capacity judged against the run. Soft ratings (BHCC, CTI, link megabits): OVER when the mean peak exceeds
- * the rating, NEAR when the upper 95% bound does or the mean peak reaches 80% of it, else OK. Hard limits (channels,
- * dialogs, streams), which refuse what does not fit: FULL when any replication reached the limit, NEAR at 80% of it,
- * else OK.
+ * the rating, NEAR when the upper 95% bound does or the mean peak is 80% of it or more (less than 20% headroom left),
+ * else OK. Hard limits (channels, dialogs, streams), which refuse what does not fit: FULL when any replication reached
+ * the limit, NEAR when the mean peak is 80% of it or more, else OK.
  *
  * @param label what is rated
  * @param metric the metric judged

@@ -208,6 +208,44 @@ class BrowserReportTest
         System.out.println("report screenshot: " + screenshot);
     }
 
+    /** The headline (docs/answer.md) is rendered as the first line of the page's answer, with its text. */
+    @Test
+    void theHeadlineIsShownAboveEverythingElse() throws Exception
+    {
+        String browser = requireChromium();
+        Path out = this.tmp.resolve("headline-out");
+        StringWriter err = new StringWriter();
+        int code = ForkcastCommand.execute(new String[] {"run", EXAMPLE.toString(), "--out", out.toString(),
+                "--replications", "2", "--quiet"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        Path wrapper = this.tmp.resolve("headline-wrapper.html");
+        Files.writeString(wrapper, """
+                <!DOCTYPE html><html><body><pre id="result">pending</pre>
+                <iframe id="r" src="%s" style="width:1200px;height:800px"></iframe>
+                <script>
+                document.getElementById('r').addEventListener('load', () => {
+                  const doc = document.getElementById('r').contentDocument;
+                  const h = doc.getElementById('headline');
+                  const first = doc.querySelector('main section');
+                  const b = h ? h.getBoundingClientRect() : null;
+                  document.getElementById('result').textContent = h
+                      ? 'headline=' + Math.round(b.width) + 'x' + Math.round(b.height) + ' first=' + first.id
+                        + ' text=' + h.textContent + '|end'
+                      : 'headline=none;';
+                });
+                </script></body></html>
+                """.formatted(out.resolve("report.html").toAbsolutePath().toUri()));
+        String dom = run(command(browser, "--virtual-time-budget=10000", "--dump-dom", wrapper.toUri().toString()),
+                this.tmp.resolve("headline.log"));
+        Matcher m = Pattern.compile("headline=(\\d+)x(\\d+) first=(\\S+) text=(.*?)\\|end").matcher(dom);
+        assertTrue(m.find(), "the page has an element with id=headline: " + dom);
+        assertTrue(Integer.parseInt(m.group(1)) > 0 && Integer.parseInt(m.group(2)) > 0, "it is rendered: " + dom);
+        assertEquals("answer", m.group(3), "the answer is the page's first section");
+        String summary = Files.readString(out.resolve("summary.json"));
+        assertTrue(!m.group(4).isBlank() && summary.contains("\"headline\" : \"" + m.group(4) + "\""),
+                "it shows summary.json's headline: " + m.group(4));
+    }
+
     /** @return the Chromium to use; skips the test without one, except under CI, where it must run */
     private static String requireChromium()
     {

@@ -91,14 +91,17 @@ final class AgentSpecs
                     : c.choice(line.recording(), RecordingOption.class, at + "/line/recording", "recording");
             ok &= recording != null;
             SelectiveConfig selective = null;
-            if (recording == RecordingOption.SELECTIVE)
+            if (recording == RecordingOption.SELECTIVE
+                    || recording == RecordingOption.AUTOMATIC && s.selective() != null)
             {
+                // with automatic recording, selective.share of the group's calls are on selectively recorded lines
                 selective = selective(s.selective(), at + "/selective");
                 ok &= selective != null;
             }
             else if (s.selective() != null)
             {
-                c.errorAtKey(at + "/selective", "'selective' is used only with line.recording: selective");
+                c.errorAtKey(at + "/selective", "'selective' is used only with line.recording: selective or"
+                        + " automatic (its share of the calls then on selectively recorded lines)");
                 ok = false;
             }
             MediaSourcePreference source = line.mediaSource() == null ? LINE_DEFAULTS.mediaSource()

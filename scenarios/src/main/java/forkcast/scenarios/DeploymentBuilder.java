@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import forkcast.models.Deployment;
+import forkcast.models.Targets;
 import forkcast.models.DeploymentRules;
 import forkcast.models.RuleFinding;
 import forkcast.models.calls.AgentGroupConfig;
@@ -29,6 +30,7 @@ import forkcast.models.recording.TrunkConfig;
 import forkcast.scenarios.spec.ClusterSpec;
 import forkcast.scenarios.spec.CtiCostsSpec;
 import forkcast.scenarios.spec.RunSpec;
+import forkcast.scenarios.spec.TargetsSpec;
 import forkcast.scenarios.spec.ScenarioSpec;
 import forkcast.sim.RunWindow;
 import tools.jackson.databind.JsonNode;
@@ -155,7 +157,18 @@ public final class DeploymentBuilder
                 .thenComparingInt(e -> e.location().column()));
         return new Scenario(name, spec.description() == null ? "" : spec.description(), seed, replications,
                 new RunWindow(warmup, duration, interval), deployment, this.c.document().source(), this.c.document().text(),
-                warnings, start);
+                warnings, start, targets(spec.targets()));
+    }
+
+    /** {@code targets:}: each key given replaces its default (ranges checked by ValueRanges, before binding). */
+    private static Targets targets(final TargetsSpec given)
+    {
+        TargetsSpec t = given == null ? TargetsSpec.ABSENT : given;
+        Targets d = Targets.DEFAULTS;
+        return new Targets(t.recordingBlocking() == null ? d.recordingBlocking() : t.recordingBlocking(),
+                t.coverage() == null ? d.coverage() : t.coverage(),
+                t.linkUtilisation() == null ? d.linkUtilisation() : t.linkUtilisation(),
+                t.setupUtilisation() == null ? d.setupUtilisation() : t.setupUtilisation());
     }
 
     /** @return where the element (and key) of a rule finding is written in the file */

@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import forkcast.models.Deployment;
+import forkcast.models.Targets;
 import forkcast.sim.RunWindow;
 
 /**
@@ -20,9 +21,11 @@ import forkcast.sim.RunWindow;
  * @param warnings deployment rules the configuration breaks (R and F ids), with locations; the run shows their
  *            consequences as failed or fallen-back sessions
  * @param start the clock time at simulated time 0 ({@code run.start}), for the charts' time axis; null when not given
+ * @param targets what the planner wants met (the file's {@code targets:} over the defaults)
  */
 public record Scenario(String name, String description, long seed, int replications, RunWindow window,
-        Deployment deployment, String source, String text, List<ScenarioError> warnings, LocalTime start)
+        Deployment deployment, String source, String text, List<ScenarioError> warnings, LocalTime start,
+        Targets targets)
 {
     public Scenario
     {
@@ -33,20 +36,27 @@ public record Scenario(String name, String description, long seed, int replicati
     public Scenario withName(final String newName)
     {
         return new Scenario(newName, this.description, this.seed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start);
+                this.source, this.text, this.warnings, this.start, this.targets);
     }
 
     /** @return a copy with another seed */
     public Scenario withSeed(final long newSeed)
     {
         return new Scenario(this.name, this.description, newSeed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start);
+                this.source, this.text, this.warnings, this.start, this.targets);
     }
 
     /** @return a copy with another number of replications */
     public Scenario withReplications(final int newReplications)
     {
         return new Scenario(this.name, this.description, this.seed, newReplications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start);
+                this.source, this.text, this.warnings, this.start, this.targets);
+    }
+
+    /** @return a copy with other targets (the command line's {@code --target}) */
+    public Scenario withTargets(final Targets newTargets)
+    {
+        return new Scenario(this.name, this.description, this.seed, this.replications, this.window, this.deployment,
+                this.source, this.text, this.warnings, this.start, newTargets);
     }
 }

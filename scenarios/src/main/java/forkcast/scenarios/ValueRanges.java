@@ -31,6 +31,7 @@ import forkcast.scenarios.spec.RecorderSpec;
 import forkcast.scenarios.spec.RunSpec;
 import forkcast.scenarios.spec.ScenarioSpec;
 import forkcast.scenarios.spec.SelectiveSpec;
+import forkcast.scenarios.spec.TargetsSpec;
 import forkcast.scenarios.spec.TrafficSpec;
 import forkcast.scenarios.spec.TransferSpec;
 import forkcast.scenarios.spec.TrunkSpec;
@@ -165,7 +166,11 @@ final class ValueRanges
             duration(DistributionSpec.class, "min", "distributions: min", false, "0s", WEEK),
             duration(DistributionSpec.class, "max", "distributions: max", false, "0s", WEEK),
             duration(DistributionSpec.class, "value", "distributions: value", false, "0s", WEEK),
-            whole(DistributionSpec.class, "k", "distributions: k (erlang)", "1", "1000"));
+            whole(DistributionSpec.class, "k", "distributions: k (erlang)", "1", "1000"),
+            number(TargetsSpec.class, "recordingBlocking", "targets.recordingBlocking", "0.0001", "1"),
+            number(TargetsSpec.class, "coverage", "targets.coverage", "0", "1"),
+            number(TargetsSpec.class, "linkUtilisation", "targets.linkUtilisation", "0.01", "1"),
+            number(TargetsSpec.class, "setupUtilisation", "targets.setupUtilisation", "0.01", "1"));
 
     private ValueRanges()
     {

@@ -21,6 +21,7 @@ public final class AgentGroup
     private final TimeWeightedLevel busy;
     private final TimeWeightedLevel waiting;
     private final IntervalCounter answered;
+    private final LineFigures[] lines = new LineFigures[RecordingOption.values().length];
     private int busyAgents;
     private int waitingCalls;
 
@@ -40,6 +41,10 @@ public final class AgentGroup
         this.busy = new TimeWeightedLevel(window);
         this.waiting = new TimeWeightedLevel(window);
         this.answered = new IntervalCounter(window);
+        for (int i = 0; i < this.lines.length; i++)
+        {
+            this.lines[i] = new LineFigures(window);
+        }
     }
 
     /** @return true when an agent was free and is now busy with the call */
@@ -152,5 +157,20 @@ public final class AgentGroup
     public IntervalCounter answered()
     {
         return this.answered;
+    }
+
+    /** @return what the group's lines of recording option {@code option} carried (the breakdowns) */
+    public LineFigures lines(final RecordingOption option)
+    {
+        return this.lines[option.ordinal()];
+    }
+
+    /** Closes the breakdowns' levels at the end of the window. */
+    public void closeLines()
+    {
+        for (LineFigures l : this.lines)
+        {
+            l.close();
+        }
     }
 }

@@ -10,7 +10,9 @@ package forkcast.models.calls;
  * @param line their lines
  * @param patience how long a caller waits in the group's queue before abandoning; null for no queue (a call that
  *            finds every agent busy is blocked)
- * @param selective how selective recording is started; null unless the line's recording is selective
+ * @param selective how selective recording is started; required when the line's recording is selective; with
+ *            automatic recording, optional: its {@code share} of the group's calls are on lines set to selective
+ *            recording (the rest are recorded automatically); null otherwise
  * @param monitoring silent monitoring by supervisors; null for none
  * @param node the cluster node the group's phones register to (first node of their device pool's CUCM group); null
  *            when the cluster declares no nodes
@@ -34,9 +36,11 @@ public record AgentGroupConfig(String id, String site, int agents, PhoneConfig p
         {
             throw new IllegalArgumentException("agent group " + id + ": agents must be >= 0");
         }
-        if ((line.recording() == RecordingOption.SELECTIVE) != (selective != null))
+        if (line.recording() == RecordingOption.SELECTIVE && selective == null
+                || line.recording() == RecordingOption.DISABLED && selective != null)
         {
-            throw new IllegalArgumentException("agent group " + id + ": selective settings go with selective recording");
+            throw new IllegalArgumentException("agent group " + id + ": selective settings go with selective recording"
+                    + " (or, as the selective share of the calls, with automatic recording)");
         }
     }
 

@@ -59,6 +59,9 @@ public final class Call
     private Call peer;
     private Call colleague;
     private boolean countedRecordable;
+    private LineFigures countedIn;
+    /** On a line set to selective recording within an automatically recorded group (selective.share there). */
+    private final boolean selectiveLine;
     private State state = State.ARRIVED;
     private boolean recordable;
     private boolean bridgeIsFarEnd;
@@ -93,6 +96,7 @@ public final class Call
         this.gatewaysCanFork = source.gatewaysCanFork();
         this.group = source.group();
         this.consultCall = false;
+        this.selectiveLine = selected && this.group.config().line().recording() == RecordingOption.AUTOMATIC;
     }
 
     /** A leg of {@code parent} on another agent's line, made by {@link CallLegs} (F3, F8). */
@@ -112,6 +116,18 @@ public final class Call
         this.group = group;
         this.consultCall = consultCall;
         this.monitored = false;
+        this.selectiveLine = false;
+    }
+
+    /**
+     * @return how this leg's line records (R1): its group's option, except that in an automatically recorded group
+     *         with {@code selective}, a call drawn for its selective share is on a selectively recorded line while it
+     *         stays in that group (R3, R4)
+     */
+    public RecordingOption recordingOption()
+    {
+        return this.selectiveLine && this.group == this.source.group() ? RecordingOption.SELECTIVE
+                : this.group.config().line().recording();
     }
 
     public long id()
@@ -236,6 +252,17 @@ public final class Call
     public void countedRecordable(final boolean counted)
     {
         this.countedRecordable = counted;
+    }
+
+    /** @return the lines in whose coverage base the leg was last counted (its group's and option's then), or null */
+    public LineFigures countedIn()
+    {
+        return this.countedIn;
+    }
+
+    public void countedIn(final LineFigures lines)
+    {
+        this.countedIn = lines;
     }
 
     /** @return the calling agent's leg of an internal call between two agent groups, or null (F8) */

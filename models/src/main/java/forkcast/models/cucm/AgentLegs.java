@@ -32,7 +32,7 @@ final class AgentLegs
      */
     static boolean meantToBeRecorded(final Call call)
     {
-        RecordingOption option = call.group().config().line().recording();
+        RecordingOption option = call.recordingOption();
         return option == RecordingOption.AUTOMATIC || option == RecordingOption.SELECTIVE && call.selected();
     }
 

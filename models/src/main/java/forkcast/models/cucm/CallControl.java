@@ -93,6 +93,7 @@ public final class CallControl
         double now = this.context.now();
         Call call = source.newCall(++this.lastCallId);
         this.counters.offered().increment(now);
+        source.group().lines(call.recordingOption()).offered().increment(now);
         trace(now, call, CallEvent.ARRIVED, source.config().id());
         List<Gateway> gateways = source.gateways();
         for (int i = 0; i < gateways.size(); i++)
@@ -170,6 +171,7 @@ public final class CallControl
         AgentGroup group = call.group();
         this.bhcc.agentCallConnected(now, group);
         group.answered().increment(now);
+        group.lines(call.recordingOption()).connected().increment(now);
         trace(now, call, CallEvent.CONNECTED, group.config().id());
         if (group.config().line().ctiMonitored())
         {

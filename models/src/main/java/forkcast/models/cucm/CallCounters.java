@@ -62,6 +62,11 @@ public final class CallCounters
             leg.countedRecordable(counted);
             this.recordableNow += counted ? 1 : -1;
             this.recordableCalls.set(now, this.recordableNow);
+            if (counted)
+            {
+                leg.countedIn(leg.group().lines(leg.recordingOption())); // a transfer may move it before it stops
+            }
+            leg.countedIn().recordableLeg(now, counted ? 1 : -1);
         }
     }
 

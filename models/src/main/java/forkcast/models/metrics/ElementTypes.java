@@ -20,6 +20,9 @@ public final class ElementTypes
     public static final String MTP_POOL = "MTP pool";
     public static final String GATEWAY = "gateway";
     public static final String AGENT_GROUP = "agent group";
+    public static final String SITE = "site";
+    /** A line recording option ({@code <mode>}: disabled, automatic, selective), for the breakdowns. */
+    public static final String RECORDING_MODE = "recording mode";
     /** A node of {@code cluster.nodes} that runs call processing. */
     public static final String NODE = "call-processing node";
     /** A node of {@code cluster.nodes} that runs CTI Manager. */

@@ -23,7 +23,7 @@ public final class MetricCatalogue
     public static List<MetricGroup> groups()
     {
         return List.of(CallMetrics.GROUP, RecordingMetrics.GROUP, ClusterMetrics.GROUP, LinkMetrics.GROUP,
-                ElementMetrics.GROUP, SimulatorMetrics.GROUP);
+                ElementMetrics.GROUP, BreakdownMetrics.GROUP, SimulatorMetrics.GROUP);
     }
 
     /** @return every metric, scalars and series */

@@ -63,7 +63,7 @@ final class ForkedMedia
             {
                 session.sourceGateway().forkEgress(now, sign * pair);
             }
-            fork(sign * pair, now);
+            fork(session, sign * pair, now);
             for (Copy copy : session.copies())
             {
                 if (!copy.cut())
@@ -74,6 +74,7 @@ final class ForkedMedia
         }
         // a call counts as recorded by halves: each leg is one of its two streams
         this.recordedLegs += sign * session.streams();
+        session.line().recordedStreams(now, sign * session.streams());
         this.statistics.recordedCalls().set(now, (double) this.recordedLegs / Recorder.STREAMS_PER_SESSION);
     }
 
@@ -97,7 +98,7 @@ final class ForkedMedia
         {
             session.sourceGateway().forkEgress(now, sign * ingress);
         }
-        fork(sign * ingress, now);
+        fork(session, sign * ingress, now);
     }
 
     /** R5: the session's near-end and/or far-end streams, each sent separately. */
@@ -111,8 +112,9 @@ final class ForkedMedia
         }
     }
 
-    private void fork(final long milliBps, final double now)
+    private void fork(final RecordingSession session, final long milliBps, final double now)
     {
+        session.line().forked(now, milliBps);
         this.forkMilliBps += milliBps;
         this.statistics.forkBitsPerSecond().set(now, this.forkMilliBps / 1000.0);
     }

@@ -79,7 +79,7 @@ public final class RecordingOrchestrator implements RecordingFunction
     @Override
     public void callConnected(final Call call)
     {
-        RecordingOption option = call.group().config().line().recording();
+        RecordingOption option = call.recordingOption();
         if (option == RecordingOption.AUTOMATIC)
         {
             this.requests.request(call);
@@ -101,13 +101,13 @@ public final class RecordingOrchestrator implements RecordingFunction
         if (call.state() != Call.State.CONNECTED || call.group() != line)
         {
             // F4: startRecording works on a connected call; R4: the Record key only in the Connected state
-            this.statistics.requested().increment(now);
+            this.statistics.requested(call, now);
             this.failure.fail(call, now, RejectReason.CALL_NOT_CONNECTED);
             return;
         }
         if (trigger == SelectiveTrigger.AGENT && line.config().phone().recordKey() == RecordKey.NONE)
         {
-            this.statistics.requested().increment(now);
+            this.statistics.requested(call, now);
             this.failure.fail(call, now, RejectReason.NO_RECORD_KEY); // R25: nothing to press
             return;
         }
@@ -189,7 +189,7 @@ public final class RecordingOrchestrator implements RecordingFunction
     @Override
     public void sessionResumed(final Call call)
     {
-        RecordingOption option = call.group().config().line().recording();
+        RecordingOption option = call.recordingOption();
         if (call.recordable()
                 && (option == RecordingOption.AUTOMATIC || option == RecordingOption.SELECTIVE && call.wasRecording()))
         {
@@ -216,7 +216,7 @@ public final class RecordingOrchestrator implements RecordingFunction
             this.trace.record(now, consult, CallEvent.RECORDING_START_REQUESTED, "agent (consult, R32)");
             if (group.config().phone().recordKey() == RecordKey.NONE)
             {
-                this.statistics.requested().increment(now);
+                this.statistics.requested(consult, now);
                 this.failure.fail(consult, now, RejectReason.NO_RECORD_KEY);
                 return;
             }

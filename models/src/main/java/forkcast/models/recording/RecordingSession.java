@@ -2,6 +2,7 @@ package forkcast.models.recording;
 
 import forkcast.models.calls.Call;
 import forkcast.models.calls.Gateway;
+import forkcast.models.calls.LineFigures;
 import forkcast.models.network.LocationsCac;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
@@ -54,6 +55,8 @@ public final class RecordingSession implements Admission
     private double lostAt = Double.POSITIVE_INFINITY;
     private Gateway sourceGateway;
     private Phase phase = Phase.SETTING_UP;
+    /** The group whose line requested it (the breakdowns count its media there, wherever the call moves). */
+    private final LineFigures line;
     private SimEventInterface<Double> mediaStart;
     /** F7: the locations-CAC budgets its recording calls hold a deduction on, each; null when none. */
     private LocationsCac cac;
@@ -79,12 +82,19 @@ public final class RecordingSession implements Admission
         this.streams = streams;
         this.end = end;
         this.call = call;
+        this.line = call.group().lines(call.recordingOption());
         this.trunk = trunk;
         this.cube = cube;
         this.copies = copies;
         this.sourceSite = sourceSite;
         this.mtps = mtps;
         this.setupWait = setupWait;
+    }
+
+    /** @return the lines (agent group and recording option) the session was set up for */
+    public LineFigures line()
+    {
+        return this.line;
     }
 
     /** @return recording calls it holds: 2 (both legs, one per stream) or 1 (one leg) */

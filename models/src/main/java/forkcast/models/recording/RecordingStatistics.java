@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import forkcast.models.calls.AgentGroup;
+import forkcast.models.calls.Call;
+import forkcast.models.calls.RecordingOption;
 import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
@@ -38,6 +40,7 @@ public final class RecordingStatistics
     private final TimeWeightedLevel forkBitsPerSecond;
     private final Map<AgentGroup, IntervalCounter> establishedOnLine = new IdentityHashMap<>();
     private final Map<AgentGroup, IntervalCounter> establishedForCalls = new IdentityHashMap<>();
+    private final Map<AgentGroup, GroupTally[]> tallies = new IdentityHashMap<>();
 
     /** @param groups the agent groups whose sessions are counted per line and per answered call */
     RecordingStatistics(final MeasurementWindow window, final List<AgentGroup> groups)
@@ -46,6 +49,12 @@ public final class RecordingStatistics
         {
             this.establishedOnLine.put(g, new IntervalCounter(window));
             this.establishedForCalls.put(g, new IntervalCounter(window));
+            GroupTally[] byOption = new GroupTally[RecordingOption.values().length];
+            for (int i = 0; i < byOption.length; i++)
+            {
+                byOption[i] = new GroupTally(window);
+            }
+            this.tallies.put(g, byOption);
         }
         this.requested = new IntervalCounter(window);
         this.established = new IntervalCounter(window);
@@ -78,16 +87,41 @@ public final class RecordingStatistics
         this.forkBitsPerSecond = new TimeWeightedLevel(window);
     }
 
-    /** A session failed for {@code reason} (after route advance, the last trunk's rejection). */
-    void failed(final double now, final RejectReason reason)
+    /**
+     * A session was requested for {@code leg}. The breakdowns count a session in the group and recording option of
+     * the leg's line when each event happens (a transfer moves a call's later events to the new group).
+     */
+    void requested(final Call leg, final double now)
+    {
+        this.requested.increment(now);
+        tally(leg).requested(now);
+    }
+
+    /** A session of {@code leg} failed for {@code reason} (after route advance, the last trunk's). */
+    void failed(final Call leg, final double now, final RejectReason reason)
     {
         this.failed.increment(now);
         this.failedBy.get(reason).increment(now);
+        tally(leg).failed(now, reason);
     }
 
-    /** F8: a session was established on a line of {@code line} for a call answered by {@code answering}. */
-    void establishedOn(final AgentGroup line, final AgentGroup answering, final double now)
+    /** @return the tally of the leg's line now: its group and recording option */
+    private GroupTally tally(final Call leg)
     {
+        return this.tallies.get(leg.group())[leg.recordingOption().ordinal()];
+    }
+
+    /** @return the sessions of {@code group}'s lines of recording option {@code option} */
+    public GroupTally tally(final AgentGroup group, final RecordingOption option)
+    {
+        return this.tallies.get(group)[option.ordinal()];
+    }
+
+    /** F8: a session was established for {@code leg} (on its line) for a call answered by {@code answering}. */
+    void establishedOn(final Call leg, final AgentGroup answering, final double now)
+    {
+        AgentGroup line = leg.group();
+        tally(leg).established(now);
         this.establishedOnLine.get(line).increment(now);
         this.establishedForCalls.get(answering).increment(now);
     }

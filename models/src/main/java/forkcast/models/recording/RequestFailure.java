@@ -20,7 +20,7 @@ final class RequestFailure
 
     void fail(final Call call, final double now, final RejectReason reason)
     {
-        this.statistics.failed(now, reason);
+        this.statistics.failed(call, now, reason);
         this.trace.record(now, call, CallEvent.RECORDING_FAILED, reason.key());
         if (call.group().config().line().ctiMonitored())
         {

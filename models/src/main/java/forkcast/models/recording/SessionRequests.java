@@ -55,8 +55,8 @@ final class SessionRequests
     void request(final Call call)
     {
         double now = this.context.now();
-        this.statistics.requested().increment(now);
         AgentGroup group = call.group();
+        this.statistics.requested(call, now);
         this.trace.record(now, call, CallEvent.RECORDING_REQUESTED, group.config().line().profile());
         if (group.config().line().mlpp()
                 && group.config().line().busyTrigger() < RecordingOrchestrator.MIN_MLPP_BUSY_TRIGGER)
@@ -202,7 +202,7 @@ final class SessionRequests
             final MediaSourceSelector.Selection source, final double now)
     {
         this.statistics.established().increment(now);
-        this.statistics.establishedOn(call.group(), call.source().group(), now);
+        this.statistics.establishedOn(call, call.source().group(), now);
         (source.source() == MediaSource.PHONE ? this.statistics.phoneSourced() : this.statistics.gatewaySourced())
                 .increment(now);
         if (source.fallback())

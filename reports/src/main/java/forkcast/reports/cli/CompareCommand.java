@@ -39,6 +39,9 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     private List<Path> files;
 
     private final List<Scenario> alternatives = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    private TargetOptions targetOptions;
     private long seed;
     private int replications;
 
@@ -61,6 +64,7 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
                 this.alternatives.add(loader.load(file, this.options.overrides));
             }
         }
+        this.alternatives.replaceAll(this.targetOptions::apply);
         List<String> names = names();
         if (names.stream().distinct().count() < names.size())
         {

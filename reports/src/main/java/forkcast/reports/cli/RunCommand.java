@@ -11,6 +11,9 @@ import forkcast.models.metrics.CallMetrics;
 import forkcast.models.metrics.ClusterMetrics;
 import forkcast.models.metrics.ElementMetrics;
 import forkcast.models.metrics.RecordingMetrics;
+import forkcast.reports.Answer;
+import forkcast.reports.BillOfMaterials;
+import forkcast.reports.GoalVerdict;
 import forkcast.reports.OutputFolder;
 import forkcast.reports.Printable;
 import forkcast.reports.RunReportWriter;
@@ -47,6 +50,9 @@ final class RunCommand extends GatedCommand<RunResult>
     private int trace;
 
     private Scenario scenario;
+
+    @picocli.CommandLine.Mixin
+    private TargetOptions targetOptions;
 
     @Option(names = "--trace", order = 14, paramLabel = "N", description = "Write trace.csv: the lifecycle events of the first N calls"
             + " of replication 1 (time, call, event, detail).")
@@ -96,7 +102,7 @@ final class RunCommand extends GatedCommand<RunResult>
         {
             s = s.withSeed(this.options.seed);
         }
-        return s;
+        return this.targetOptions.apply(s);
     }
 
     @Override
@@ -123,6 +129,8 @@ final class RunCommand extends GatedCommand<RunResult>
     {
         out.printf(Locale.ROOT, "%s: %d replications, mean and 95%% CI%n", result.scenario().name(),
                 result.scenario().replications());
+        Answer answer = Answer.of(result);
+        out.println("  " + answer.headline());
         line(out, result, CallMetrics.CONNECTED.total(), "calls connected");
         line(out, result, RecordingMetrics.ESTABLISHED.total(), "recording sessions established");
         line(out, result, RecordingMetrics.BLOCKING_PROBABILITY, "recording blocking probability");
@@ -131,11 +139,26 @@ final class RunCommand extends GatedCommand<RunResult>
         line(out, result, ClusterMetrics.CTI_PEAK, "CTI messages/s, busiest interval");
         line(out, result, ElementMetrics.FORK_BANDWIDTH.peak(), "forked bandwidth, peak Mbit/s");
         out.println("verdicts:");
-        for (Verdict v : Verdict.judge(result.results(), result.ratings()))
+        for (Verdict v : answer.verdicts())
         {
             out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%n", v.status(), v.label(), Figures.of(v.peak().mean()),
                     Figures.of(v.limit()));
         }
+        out.println("targets:");
+        for (GoalVerdict g : answer.goals())
+        {
+            out.printf(Locale.ROOT, "  %-4s  %s: %s (target %s %s)%n", g.status(), g.goal().label(),
+                    Figures.of(g.value().mean()), g.goal().atMost() ? "<=" : ">=", Figures.of(g.goal().limit()));
+        }
+        if (!answer.bill().isEmpty())
+        {
+            out.println("bill of materials at the targets:");
+            for (BillOfMaterials.Line line : answer.bill())
+            {
+                out.printf(Locale.ROOT, "  %-40s %s %s%n", line.element(), Figures.of(line.quantity()), line.unit());
+            }
+        }
+
         out.println("report: " + Printable.of(target.resolve("report.html")));
     }
 

@@ -1,0 +1,55 @@
+package forkcast.reports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import forkcast.sim.ExperimentResults;
+
+/**
+ * The report's view of the planner's answer: the headline, the targets' verdicts and the bill of materials, for the
+ * report template's {@code headline}, {@code targets} and {@code bill} sections.
+ */
+final class AnswerView
+{
+    private AnswerView()
+    {
+    }
+
+    static void put(final Answer answer, final ExperimentResults results, final Map<String, Object> view)
+    {
+        view.put("headline", answer.headline());
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (GoalVerdict v : answer.goals())
+        {
+            String metric = v.goal().metric();
+            boolean share = results.summaries().containsKey(metric) && "ratio".equals(results.unit(metric));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", v.goal().label());
+            row.put("metric", v.goal().metric());
+            row.put("target", (v.goal().atMost() ? "≤ " : "≥ ")
+                    + (share ? Numbers.percent(v.goal().limit()) : Numbers.human(v.goal().limit())));
+            row.put("mean", format(v.value().mean(), share));
+            row.put("low", format(v.value().ci95low(), share));
+            row.put("high", format(v.value().ci95high(), share));
+            row.put("status", v.status());
+            row.put("statusClass", "n/a".equals(v.status()) ? "na" : v.status().toLowerCase());
+            targets.add(row);
+        }
+        view.put("targets", targets);
+        List<Map<String, Object>> bill = new ArrayList<>();
+        for (BillOfMaterials.Line line : answer.bill())
+        {
+            bill.add(Map.of("element", line.element(), "quantity", Numbers.exact(line.quantity()), "unit", line.unit(),
+                    "basis", line.basis()));
+        }
+        view.put("bill", bill);
+        view.put("hasBill", !bill.isEmpty());
+    }
+
+    private static String format(final Double value, final boolean share)
+    {
+        return value == null ? "–" : share ? Numbers.percent(value) : Numbers.human(value);
+    }
+}

@@ -1,0 +1,133 @@
+package forkcast.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The planner's answer from the command line: the headline names the binding constraint with its number (docs/
+ * answer.md), in summary.json, report.html and the terminal; targets come from the file, {@code --set targets.*} and
+ * {@code --target}, in that order of precedence.
+ */
+class AnswerCliTest
+{
+    private static final Path QUICKSTART = RunCommandTest.QUICKSTART;
+
+    @TempDir
+    Path tmp;
+
+    private JsonNode run(final String... extra) throws IOException
+    {
+        Path out = this.tmp.resolve("out" + System.nanoTime());
+        String[] args = new String[extra.length + 6];
+        System.arraycopy(new String[] {"run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "3"},
+                0, args, 0, 6);
+        System.arraycopy(extra, 0, args, 6, extra.length);
+        Cli cli = Cli.run(args);
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode summary = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
+        String headline = summary.get("headline").asString();
+        assertTrue(cli.out.contains(headline), "run prints the headline: " + cli.out);
+        String html = Files.readString(out.resolve("report.html"));
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<p id=\"headline\"[^>]*>([^<]*)</p>")
+                .matcher(html);
+        assertTrue(shown.find(), "the report has #headline");
+        assertEquals(headline, shown.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&#61;", "=")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"), "the report shows the headline");
+        return summary;
+    }
+
+    private static double mean(final JsonNode summary, final String metric)
+    {
+        return summary.get("metrics").get(metric).get("mean").asDouble();
+    }
+
+    private static String percent(final double ratio)
+    {
+        return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
+    }
+
+    @Test
+    void whenTheSetupRateLosesSessionsTheHeadlineSaysSoWithTheShareLostAndTheRatesUse() throws IOException
+    {
+        JsonNode s = run("--set", "recorders.rec-a.maxSetupsPerSecond=0.2");
+        double timeouts = mean(s, "recording.failed.recorder-setup-timeout");
+        double failed = mean(s, "recording.sessions.failed");
+        assertTrue(timeouts > failed / 2, "the scenario loses sessions to the set-up rate first: " + timeouts);
+        String expected = percent(failed / mean(s, "recording.sessions.requested")) + " of sessions lost: recorder"
+                + " rec-a set-up rate at " + percent(mean(s, "recorder.rec-a.setupUtilization"));
+        assertEquals(expected, s.get("headline").asString());
+    }
+
+    @Test
+    void whenNothingBindsTheHeadlineNamesTheTightestElement() throws IOException
+    {
+        JsonNode s = run();
+        assertEquals(0, mean(s, "recording.sessions.failed"));
+        assertEquals(0, mean(s, "calls.blocked.gateway"));
+        String tightest = null;
+        double use = -1;
+        for (JsonNode v : s.get("verdicts"))
+        {
+            assertTrue(!"OVER".equals(v.get("verdict").asString()), "nothing over its rating");
+            double u = mean(s, v.get("metric").asString()) / v.get("limit").asDouble();
+            if (u > use)
+            {
+                use = u;
+                tightest = v.get("label").asString();
+            }
+        }
+        assertEquals("recorder rec-a streams", tightest, "the quickstart's fullest element");
+        assertEquals("nothing binds; tightest: recorder rec-a at " + percent(use) + " of 160.0 streams",
+                s.get("headline").asString());
+    }
+
+    @Test
+    void targetsComeFromDefaultsThenTheFileThenSetThenTarget() throws IOException
+    {
+        String blocking = "recording.blockingProbability";
+        assertEquals(0.01, limit(run(), blocking), "default");
+        assertEquals(0.02, limit(run("--set", "targets.recordingBlocking=0.02"), blocking), "--set over the default");
+        assertEquals(0.005, limit(run("--set", "targets.recordingBlocking=0.02", "--target", blocking + "<=0.005"),
+                blocking), "--target over --set");
+        JsonNode s = run("--set", "targets.linkUtilisation=0.5", "--target",
+                "bandwidth.link.wan-branch.utilization<=0.6", "--target", "calls.abandoned<=3");
+        assertEquals(0.6, limit(s, "bandwidth.link.wan-branch.utilization"), "one link's goal replaced");
+        assertEquals(3, limit(s, "calls.abandoned"), "a goal on another metric is added");
+        JsonNode line = s.get("billOfMaterials").get(3);
+        assertEquals("link wan-branch toward dc", line.get("element").asString());
+        assertTrue(line.get("basis").asString().endsWith("/ 60.0% target"), line.toString());
+    }
+
+    private static double limit(final JsonNode summary, final String metric)
+    {
+        for (JsonNode t : summary.get("targets"))
+        {
+            if (t.get("metric").asString().equals(metric))
+            {
+                return t.get("limit").asDouble();
+            }
+        }
+        throw new AssertionError("no target on " + metric + " in " + summary.get("targets"));
+    }
+
+    @Test
+    void aBadTargetIsBadUsage()
+    {
+        Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", this.tmp.resolve("bad").toString(), "--target",
+                "recording.coverage=0.9");
+        assertEquals(2, cli.exitCode, cli.err);
+        assertTrue(cli.err.contains("--target"), cli.err);
+        assertTrue(!Files.exists(this.tmp.resolve("bad")), "nothing written");
+    }
+}
