@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * Turns bound scenario records into a {@code models} {@link Deployment}: applies the documented defaults, resolves
  * ids, and checks everything a run needs, collecting every problem with its location before giving up.
  *
- * <p>Defaults of this layer: {@code seed} 1; {@code run}: warmup 15m, duration 1h, replications 10, interval 5m;
+ * <p>Defaults of this layer: {@code seed} 1; {@code run}: warmup 15m, duration 1h, replications 10, interval 5m, trafficScale 1;
  * {@code cluster}: ctiCosts and conferenceCodec (G711) from the catalog; link layer2 ethernet; route list
  * distribution top-down, sharedStorage false; traffic codecs {G711: 1}. Every other key left out takes the default of
  * the configuration's builder in {@code models}, documented there once ({@link ClusterConfig.Builder}, {@link GatewayConfig.Builder}, {@link RecorderConfig.Builder},
@@ -105,7 +105,9 @@ public final class DeploymentBuilder
         List<RouteListConfig> routeLists = recording.routeLists(spec.routeLists(), trunks);
         List<RecordingProfileConfig> profiles = recording.profiles(spec.recordingProfiles(), trunks, routeLists);
         List<AgentGroupConfig> groups = agents.groups(spec.agentGroups(), siteIds, profiles);
-        List<TrafficConfig> traffic = agents.traffic(spec.traffic(), groups, gateways, interval > 0 ? interval : 300);
+        double trafficScale = run.trafficScale() == null ? 1 : run.trafficScale();
+        List<TrafficConfig> traffic = agents.traffic(spec.traffic(), groups, gateways, interval > 0 ? interval : 300,
+                trafficScale);
         if (this.c.errors().isEmpty())
         {
             new Reachability(this.c).checkReachability(sites, links, gateways, recorders, cubes, trunks, routeLists,

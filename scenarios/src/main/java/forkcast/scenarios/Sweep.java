@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * A sweep: the scenario run at every point of a grid of varied values, every point with the same seed and
@@ -66,6 +67,15 @@ public final class Sweep
             final List<SweepAxis> axes, final Long seed, final Integer replications, final int threads,
             final Checkpoint checkpoint, final Consumer<Point> done) throws ScenarioException
     {
+        return run(loader, file, overrides, axes, seed, replications, threads, checkpoint, null, done);
+    }
+
+    /** @param replicationDone told each replication of any point as it finishes (for progress); may be null */
+    public static List<Point> run(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final List<SweepAxis> axes, final Long seed, final Integer replications, final int threads,
+            final Checkpoint checkpoint, final IntConsumer replicationDone, final Consumer<Point> done)
+            throws ScenarioException
+    {
         List<Point> points = new ArrayList<>();
         Scenario base = loader.load(file, overrides);
         long s = seed != null ? seed : base.seed();
@@ -79,8 +89,8 @@ public final class Sweep
         {
             List<String> values = grid.get(index);
             Scenario scenario = load(loader, file, overrides, axes, values).withSeed(s).withReplications(reps);
-            Point point = new Point(values, checkpoint == null ? ScenarioRunner.run(scenario, threads, null)
-                    : ScenarioRunner.runResuming(scenario, threads, checkpoint, index));
+            Point point = new Point(values, checkpoint == null ? ScenarioRunner.run(scenario, threads, replicationDone)
+                    : ScenarioRunner.runResuming(scenario, threads, checkpoint, index, replicationDone));
             points.add(point);
             if (done != null)
             {

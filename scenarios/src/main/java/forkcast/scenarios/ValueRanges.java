@@ -104,6 +104,7 @@ final class ValueRanges
             duration(RunSpec.class, "duration", "run.duration", true, "0s", YEAR),
             whole(RunSpec.class, "replications", "run.replications", "1", "100000"),
             duration(RunSpec.class, "interval", "run.interval", true, "0s", "1h"),
+            number(RunSpec.class, "trafficScale", "run.trafficScale", "0", "1000"),
             number(ClusterSpec.class, "bhccRating", "cluster.bhccRating", "1", "1000000000"),
             number(ClusterSpec.class, "ctiRating", "cluster.ctiRating", "1", "10000000"),
             duration(ClusterSpec.class, "recordingSetupDelay", "cluster.recordingSetupDelay", false, "0s", "1h"),

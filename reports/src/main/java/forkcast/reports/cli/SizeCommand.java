@@ -79,6 +79,12 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     }
 
     @Override
+    List<String> varied()
+    {
+        return List.of(this.vary);
+    }
+
+    @Override
     Plan plan(final ScenarioLoader scenarios, final PrintWriter err) throws ScenarioException, IOException
     {
         this.loader = scenarios;
@@ -90,7 +96,8 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
         return Plan.of("size-" + base.name(), List.of(this.file), Sizing.estimate(scenarios, this.file,
                 this.options.overrides, this.axis, this.options.replications, this.options.workers()), reps,
                 "sizing " + base.name() + " over " + this.axis.values().size() + " values of " + this.axis.path(),
-                "values", (int) Math.ceil(Math.log(this.axis.values().size()) / Math.log(2)) + 2)
+                "replications", ((int) Math.ceil(Math.log(this.axis.values().size()) / Math.log(2)) + 2)
+                        * (long) Math.max(2, reps))
                 .kept(batch, this.batchOptions.resume);
     }
 
@@ -101,7 +108,7 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
         {
             return Sizing.run(this.loader, this.file, this.options.overrides, this.axis, this.parsed, this.confidence,
                     this.options.seed, this.options.replications, this.options.workers(), checkpoint,
-                    e -> progress.step());
+                    r -> progress.step(), null);
         }
         catch (Sizing.UnknownMetricException e)
         {

@@ -46,6 +46,12 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
     private ScenarioLoader loader;
 
     @Override
+    List<String> varied()
+    {
+        return this.vary;
+    }
+
+    @Override
     Plan plan(final ScenarioLoader scenarios, final PrintWriter err) throws ScenarioException, IOException
     {
         this.loader = scenarios;
@@ -60,14 +66,15 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
                 + String.join(" ", this.vary), "seed: " + this.options.seed, "replications: " + this.options.replications));
         return Plan.of("sweep-" + base.name(), List.of(this.file), ResourceEstimator.batch(points,
                 this.options.workers()), points.get(0).replications(), "sweeping " + base.name() + " over "
-                + points.size() + " points", "points", points.size()).kept(batch, this.batchOptions.resume);
+                + points.size() + " points", "replications", (long) points.size() * points.get(0).replications())
+                .kept(batch, this.batchOptions.resume);
     }
 
     @Override
     List<Sweep.Point> simulate(final Checkpoint checkpoint, final Progress progress) throws ScenarioException
     {
         return Sweep.run(this.loader, this.file, this.options.overrides, this.axes, this.options.seed,
-                this.options.replications, this.options.workers(), checkpoint, p -> progress.step());
+                this.options.replications, this.options.workers(), checkpoint, r -> progress.step(), null);
     }
 
     @Override
