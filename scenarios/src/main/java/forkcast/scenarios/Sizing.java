@@ -241,7 +241,7 @@ public final class Sizing
                 if (!run.results().summaries().containsKey(target.metric()))
                 {
                     throw new UnknownMetricException("no metric '" + target.metric() + "' in this scenario's results"
-                            + SpecChecks.near(target.metric(), run.results().summaries().keySet())
+                            + Suggestions.didYouMean(target.metric(), run.results().summaries().keySet())
                             + " (summary.json of a run lists them)");
                 }
                 double[] values = run.results().values(target.metric());
