@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,12 @@ public record Reproduction(String scenario, String file, long seed, int replicat
 {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
 
+    /** Options that do not change the numbers, with a value: left out so that the report does not depend on them. */
+    private static final Set<String> WITH_VALUE = Set.of("--out", "--threads");
+
+    /** Flags that do not change the numbers. */
+    private static final Set<String> FLAGS = Set.of("--resume", "--quiet", "--force", "--allow-large");
+
     public Reproduction
     {
         overrides = List.copyOf(overrides);
@@ -31,12 +38,23 @@ public record Reproduction(String scenario, String file, long seed, int replicat
         commandLine = List.copyOf(commandLine);
     }
 
-    /** @return the command line as a POSIX shell reads it back: arguments with other characters single-quoted */
+    /**
+     * @return the command line as a POSIX shell reads it back (arguments with other characters single-quoted), without
+     *         the options that do not change the numbers (where the outputs go, threads, quiet, resume...), so that
+     *         the report is the same whichever of them were given
+     */
     public String shellCommand()
     {
         List<String> words = new ArrayList<>();
-        for (String arg : this.commandLine)
+        for (int i = 0; i < this.commandLine.size(); i++)
         {
+            String arg = this.commandLine.get(i);
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (FLAGS.contains(arg) || WITH_VALUE.contains(option))
+            {
+                i += WITH_VALUE.contains(arg) ? 1 : 0;
+                continue;
+            }
             words.add(PLAIN.matcher(arg).matches() ? arg : "'" + arg.replace("'", "'\\''") + "'");
         }
         return String.join(" ", words);
