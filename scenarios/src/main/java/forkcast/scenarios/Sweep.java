@@ -8,7 +8,8 @@ import java.util.function.IntConsumer;
 
 /**
  * A sweep: the scenario run at every point of a grid of varied values, every point with the same seed and
- * replications, so that the differences between points come from the varied values, not from the traffic.
+ * replications (unless the seed or the replications are what is varied), so that the differences between points come
+ * from the varied values, not from the traffic.
  */
 public final class Sweep
 {
@@ -77,9 +78,6 @@ public final class Sweep
             throws ScenarioException
     {
         List<Point> points = new ArrayList<>();
-        Scenario base = loader.load(file, overrides);
-        long s = seed != null ? seed : base.seed();
-        int reps = replications != null ? replications : base.replications();
         List<List<String>> grid = grid(axes);
         for (List<String> values : grid)
         {
@@ -88,7 +86,7 @@ public final class Sweep
         for (int index = 0; index < grid.size(); index++)
         {
             List<String> values = grid.get(index);
-            Scenario scenario = load(loader, file, overrides, axes, values).withSeed(s).withReplications(reps);
+            Scenario scenario = withOptions(load(loader, file, overrides, axes, values), seed, replications);
             Point point = new Point(values, checkpoint == null ? ScenarioRunner.run(scenario, threads, replicationDone)
                     : ScenarioRunner.runResuming(scenario, threads, checkpoint, index, replicationDone));
             points.add(point);
@@ -104,13 +102,23 @@ public final class Sweep
     public static List<Scenario> points(final ScenarioLoader loader, final Path file, final List<String> overrides,
             final List<SweepAxis> axes, final Integer replications) throws ScenarioException
     {
-        int reps = replications != null ? replications : loader.load(file, overrides).replications();
         List<Scenario> points = new ArrayList<>();
         for (List<String> values : grid(axes))
         {
-            points.add(load(loader, file, overrides, axes, values).withReplications(reps));
+            points.add(withOptions(load(loader, file, overrides, axes, values), null, replications));
         }
         return points;
+    }
+
+    /**
+     * The options win over the scenario only where given: without them each point keeps its own seed and replications
+     * (the file's, unless {@code --vary seed=...} or {@code run.replications} is what the sweep varies; an option and a
+     * {@code --vary} of the same value are refused on the command line).
+     */
+    private static Scenario withOptions(final Scenario point, final Long seed, final Integer replications)
+    {
+        Scenario s = seed != null ? point.withSeed(seed) : point;
+        return replications != null ? s.withReplications(replications) : s;
     }
 
     /** @return the scenario with the given value of each axis set; errors in a value name its {@code --vary} */

@@ -129,6 +129,20 @@ class GroupedParametersTest
                 + " (ids: rec-1, rec-2, rec-3)", e.errors().get(0).toString());
     }
 
+    @Test
+    @DisplayName("a sweep of the seed runs each point with its own seed: the option's default never overrides a --vary")
+    void aSweepOfTheSeedRunsEachSeed() throws Exception
+    {
+        Path file = Files.writeString(this.tmp.resolve("farm.yaml"), farm());
+        List<Sweep.Point> points = Sweep.run(new ScenarioLoader(Catalog.builtIn()), file, List.of(),
+                List.of(SweepAxis.parse("seed=3,4"), SweepAxis.parse("run.replications=1,2")), null, null, 2, null);
+        assertEquals(List.of(3L, 3L, 4L, 4L), points.stream().map(p -> p.result().scenario().seed()).toList());
+        assertEquals(List.of(1, 2, 1, 2), points.stream().map(p -> p.result().results().summary("calls.offered").n())
+                .toList());
+        assertTrue(points.get(0).result().results().summary("calls.offered").mean()
+                != points.get(2).result().results().summary("calls.offered").mean(), "another seed, other calls");
+    }
+
     private static void assertError(final String expected, final String set)
     {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioText.load(farm(), set));
