@@ -66,7 +66,8 @@ public final class ComparisonWriter
         {
             writeCsv(results, metrics, folder.file("comparison.csv"));
             List<Charts.Chart> charts = charts(results, folder);
-            writeHtml(results, metrics, charts, folder.file("report.html"));
+            List<Charts.Chart> links = linkCharts(results, folder);
+            writeHtml(results, metrics, charts, links, folder.file("report.html"));
             writeJson(results, metrics, folder.file("comparison.json"));
             Manifest.writeBatch("compare", results, commandLine, started, folder);
         });
@@ -173,6 +174,8 @@ public final class ComparisonWriter
         MeasurementWindow window = results.get(0).results().window();
         XYSeriesCollection wan = new XYSeriesCollection();
         XYSeriesCollection recorders = new XYSeriesCollection();
+        List<double[]> wanValues = new ArrayList<>();
+        List<double[]> recorderValues = new ArrayList<>();
         for (RunResult r : results)
         {
             double[] links = new double[window.intervals()];
@@ -190,7 +193,29 @@ public final class ComparisonWriter
             }
             wan.addSeries(Charts.line(r.scenario().name(), window, links));
             recorders.addSeries(Charts.line(r.scenario().name(), window, streams));
+            wanValues.add(links);
+            recorderValues.add(streams);
         }
+        List<String> names = results.stream().map(r -> r.scenario().name()).toList();
+        List<Charts.Chart> charts = new ArrayList<>();
+        charts.add(Charts.draw(folder, "wan-bandwidth", "WAN bandwidth by alternative", "Mbit/s, all links and directions",
+                wan, null, "Sum over every link and both directions of the time-weighted mean per interval, all media"
+                        + " (call and forked streams), on the same traffic." + coincide(names, wanValues)));
+        charts.add(Charts.draw(folder, "recorder-load", "Recorder load by alternative", "concurrent streams, all recorders",
+                recorders, null, "Sum over every recorder of the mean concurrent recording streams per interval."
+                        + coincide(names, recorderValues)));
+        return charts;
+    }
+
+    /**
+     * @return one small chart per link and direction (small multiples), every alternative on it, with the link's
+     *         capacity as a line when every alternative gives the link the same capacity
+     */
+    private static List<Charts.Chart> linkCharts(final List<RunResult> results, final OutputFolder folder)
+            throws IOException
+    {
+        MeasurementWindow window = results.get(0).results().window();
+        List<String> names = results.stream().map(r -> r.scenario().name()).toList();
         List<Charts.Chart> charts = new ArrayList<>();
         for (ReplicationOutput.Series series : results.get(0).results().series().values())
         {
@@ -200,20 +225,71 @@ public final class ComparisonWriter
                 continue;
             }
             XYSeriesCollection perLink = new XYSeriesCollection();
+            List<double[]> values = new ArrayList<>();
+            Set<Double> capacities = new LinkedHashSet<>();
             for (RunResult r : results)
             {
-                perLink.addSeries(Charts.line(r.scenario().name(), window, r.results().meanSeries(link)));
+                double[] v = r.results().series().containsKey(link.name()) ? r.results().meanSeries(link)
+                        : new double[window.intervals()];
+                perLink.addSeries(Charts.line(r.scenario().name(), window, v));
+                values.add(v);
+                capacities.add(capacity(r, link.element()));
             }
+            Double capacity = capacities.size() == 1 ? capacities.iterator().next() : null;
+            String capacityNote = capacity != null ? " The link's capacity: " + Numbers.human(capacity)
+                    + " Mbit/s each way." : " The alternatives give the link different capacities ("
+                            + capacities.stream().map(c -> c == null ? "none" : Numbers.human(c))
+                                    .collect(java.util.stream.Collectors.joining(", ")) + " Mbit/s): no single line.";
             charts.add(Charts.draw(folder, "link-" + link.element() + "-to-" + link.toward(), "Link " + link.element()
-                    + " → " + link.toward(), "Mbit/s", perLink, null,
-                    "All media on this link in this direction, per alternative (mean per interval)."));
+                    + " → " + link.toward(), "Mbit/s", perLink, capacity,
+                    "All media on this link toward " + link.toward() + ", per alternative (mean per interval)."
+                            + capacityNote + coincide(names, values)));
         }
-        charts.add(0, Charts.draw(folder, "wan-bandwidth", "WAN bandwidth by alternative", "Mbit/s, all links and directions",
-                wan, null, "Sum over every link and both directions of the time-weighted mean per interval, all media"
-                        + " (call and forked streams), on the same traffic."));
-        charts.add(1, Charts.draw(folder, "recorder-load", "Recorder load by alternative", "concurrent streams, all recorders",
-                recorders, null, "Sum over every recorder of the mean concurrent recording streams per interval."));
         return charts;
+    }
+
+    /** @return the capacity of a link in Mbit/s (its rating), or null when the alternative has none */
+    private static Double capacity(final RunResult run, final String link)
+    {
+        for (forkcast.sim.Rating rating : run.ratings())
+        {
+            if (rating.metric().is(LinkMetrics.MBPS_PEAK) && link.equals(rating.metric().element()))
+            {
+                return rating.limit();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return a note naming alternatives whose series are identical (the line drawn last hides the others), or empty
+     */
+    static String coincide(final List<String> names, final List<double[]> values)
+    {
+        List<String> notes = new ArrayList<>();
+        boolean[] grouped = new boolean[values.size()];
+        for (int i = 0; i < values.size(); i++)
+        {
+            if (grouped[i])
+            {
+                continue;
+            }
+            List<String> same = new ArrayList<>(List.of(names.get(i)));
+            for (int j = i + 1; j < values.size(); j++)
+            {
+                if (!grouped[j] && java.util.Arrays.equals(values.get(i), values.get(j)))
+                {
+                    grouped[j] = true;
+                    same.add(names.get(j));
+                }
+            }
+            if (same.size() > 1)
+            {
+                notes.add(String.join(" and ", same));
+            }
+        }
+        return notes.isEmpty() ? "" : " Identical series lie on one line, one hiding the others: "
+                + String.join("; ", notes) + ".";
     }
 
     private static void add(final double[] sum, final double[] values)
@@ -225,10 +301,23 @@ public final class ComparisonWriter
     }
 
     private static void writeHtml(final List<RunResult> results, final Set<String> metrics,
-            final List<Charts.Chart> charts, final Path file) throws IOException
+            final List<Charts.Chart> charts, final List<Charts.Chart> links, final Path file) throws IOException
     {
         RunResult base = results.get(0);
         Map<String, Object> view = new LinkedHashMap<>();
+        verdicts(results, view);
+        view.put("links", links);
+        view.put("hasLinks", !links.isEmpty());
+        view.put("warmup", Numbers.human(base.scenario().window().warmup() / 60) + " min");
+        view.put("duration", Numbers.human(base.scenario().window().duration() / 60) + " min");
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (RunResult r : results)
+        {
+            texts.merge(r.scenario().text(), r.scenario().name(), (a, b) -> a + ", " + b);
+        }
+        List<Map<String, Object>> scenarios = new ArrayList<>();
+        texts.forEach((text, names) -> scenarios.add(Map.of("names", names, "text", text)));
+        view.put("scenarios", scenarios);
         view.put("baseline", base.scenario().name());
         view.put("seed", base.scenario().seed());
         view.put("replications", base.scenario().replications());
@@ -271,6 +360,53 @@ public final class ComparisonWriter
         StringWriter html = new StringWriter();
         TEMPLATE.execute(html, view).flush();
         Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** @return the verdicts per alternative for the terminal: a tally and what changed from the baseline */
+    public static List<String> verdictLines(final List<RunResult> results)
+    {
+        List<ComparisonVerdicts.Row> rows = ComparisonVerdicts.rows(results);
+        List<String> lines = new ArrayList<>();
+        lines.add("verdicts (rated elements and targets):");
+        for (int i = 0; i < results.size(); i++)
+        {
+            String name = results.get(i).scenario().name();
+            List<String> changes = i == 0 ? List.of() : ComparisonVerdicts.changes(rows, i);
+            lines.add("  " + name + ": " + ComparisonVerdicts.tally(rows, i) + (i == 0 ? " (baseline)"
+                    : changes.isEmpty() ? "; no change from the baseline" : "; changed: " + String.join(", ", changes)));
+        }
+        return lines;
+    }
+
+    /** The verdict table: one row per rated element and target, a column per alternative; what changed. */
+    private static void verdicts(final List<RunResult> results, final Map<String, Object> view)
+    {
+        List<ComparisonVerdicts.Row> rows = ComparisonVerdicts.rows(results);
+        List<Map<String, Object>> table = new ArrayList<>();
+        for (ComparisonVerdicts.Row row : rows)
+        {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            boolean anyChange = false;
+            for (int i = 0; i < results.size(); i++)
+            {
+                String status = row.statuses().get(i);
+                boolean changed = i > 0 && row.changed(i);
+                anyChange |= changed;
+                cells.add(Map.of("status", status == null ? "–" : status, "class", status == null ? ""
+                        : status.toLowerCase(java.util.Locale.ROOT), "figure", row.figures().get(i) == null ? ""
+                                : row.figures().get(i), "changed", changed));
+            }
+            table.add(Map.of("element", row.element(), "cells", cells, "rowClass", anyChange ? "changed" : ""));
+        }
+        view.put("verdictRows", table);
+        List<Map<String, Object>> summaries = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++)
+        {
+            List<String> changes = i == 0 ? List.of() : ComparisonVerdicts.changes(rows, i);
+            summaries.add(Map.of("name", results.get(i).scenario().name(), "tally", ComparisonVerdicts.tally(rows, i),
+                    "changes", changes, "unchanged", i > 0 && changes.isEmpty(), "baseline", i == 0));
+        }
+        view.put("verdictSummaries", summaries);
     }
 
     private static String format(final Double v, final boolean ratio)

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import com.github.mustachejava.Mustache;
 
+import forkcast.scenarios.OverridePath;
 import forkcast.scenarios.Sizing;
 import forkcast.scenarios.SizingTarget;
 import tools.jackson.core.JsonGenerator;
@@ -41,12 +42,19 @@ public final class SizeWriter
             return "No value of " + result.path() + " up to " + result.below() + " keeps " + targets + " with " + conf
                     + " confidence.";
         }
-        String s = result.path() + " = " + result.value() + " keeps " + targets + " with " + conf + " confidence";
+        String s = result.path() + " = " + result.value() + (OverridePath.isGrouped(result.path())
+                ? " (the same value for each element selected)" : "") + " keeps " + targets + " with " + conf
+                + " confidence";
         return s + (result.below() == null ? " (the smallest value tried)." : "; " + result.below() + " does not.");
     }
 
-    public static void write(final Sizing.Result result, final OutputFolder output, final String batch,
-            final List<String> commandLine, final java.time.Instant started) throws IOException
+    /**
+     * @param members the concrete paths the sized parameter sets (one per element of a group)
+     * @param reproduction how to run it again, shown in the report
+     */
+    public static void write(final Sizing.Result result, final List<String> members, final Reproduction reproduction,
+            final OutputFolder output, final String batch, final List<String> commandLine,
+            final java.time.Instant started) throws IOException
     {
         output.publish(folder ->
         {
@@ -72,6 +80,20 @@ public final class SizeWriter
                 g.writeEndArray();
                 g.writeNumberProperty("confidence", result.confidence());
                 g.writeStringProperty("sentence", sentence(result));
+                g.writeArrayPropertyStart("members");
+                for (String m : members)
+                {
+                    g.writeString(m);
+                }
+                g.writeEndArray();
+                g.writeArrayPropertyStart("warnings");
+                for (String w : result.warnings())
+                {
+                    g.writeString(w);
+                }
+                g.writeEndArray();
+                g.writeStringProperty("scenario", reproduction.scenario());
+                g.writeNumberProperty("seed", reproduction.seed());
                 g.writeArrayPropertyStart("evidence");
                 for (Sizing.Evidence e : result.evidence())
                 {
@@ -97,6 +119,10 @@ public final class SizeWriter
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("sentence", sentence(result));
             view.put("path", result.path());
+            view.put("warnings", result.warnings());
+            view.put("grouped", members.size() > 1);
+            view.put("members", members);
+            view.put("reproduce", reproduction.view());
             view.put("targets", result.targets().stream().map(SizingTarget::toString).toList());
             view.put("confidence", String.format(Locale.ROOT, "%.0f%%", result.confidence() * 100));
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -193,8 +193,9 @@ final class AgentSpecs
         }
     }
 
+    /** @param scale {@code run.trafficScale}: every stream's rate is multiplied by it (the traffic growth factor) */
     List<TrafficConfig> traffic(final List<TrafficSpec> specs, final List<AgentGroupConfig> groups,
-            final List<GatewayConfig> gateways, final double interval)
+            final List<GatewayConfig> gateways, final double interval, final double scale)
     {
         List<TrafficConfig> traffic = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -230,13 +231,13 @@ final class AgentSpecs
             }
             else if (s.rate() != null)
             {
-                rate = s.rate().perSecond();
+                rate = s.rate().perSecond() * scale;
             }
             else if (s.callsPerAgentPerHour() != null)
             {
                 if (group != null)
                 {
-                    rate = s.callsPerAgentPerHour() * group.agents() / 3600.0;
+                    rate = s.callsPerAgentPerHour() * group.agents() / 3600.0 * scale;
                 }
             }
             else

@@ -40,6 +40,7 @@ import tools.jackson.databind.JsonNode;
  * ids, and checks everything a run needs, collecting every problem with its location before giving up.
  *
  * <p>Defaults of this layer: {@code seed} 1; {@code run}: warmup 15m, duration 1h, replications 10, interval 5m,
+ * trafficScale 1,
  * no busyHourShare (then a run shorter than a day reports no storage per day); traffic profileInterval: run.interval;
  * {@code cluster}: ctiCosts and conferenceCodec (G711) from the catalog; link layer2 ethernet; route list
  * distribution top-down, sharedStorage false; traffic codecs {G711: 1}. Every other key left out takes the default of
@@ -128,7 +129,9 @@ public final class DeploymentBuilder
         NodeSpecs nodes = new NodeSpecs(this.c);
         cluster = nodes.nodes(cluster, spec.cluster(), siteIds);
         groups = nodes.home(spec.agentGroups(), groups, cluster);
-        List<TrafficConfig> traffic = agents.traffic(spec.traffic(), groups, gateways, interval > 0 ? interval : 300);
+        double trafficScale = run.trafficScale() == null ? 1 : run.trafficScale();
+        List<TrafficConfig> traffic = agents.traffic(spec.traffic(), groups, gateways, interval > 0 ? interval : 300,
+                trafficScale);
         if (this.c.errors().isEmpty())
         {
             new Reachability(this.c).checkReachability(sites, links, gateways, recorders, cubes, trunks, routeLists,

@@ -1,6 +1,7 @@
 package forkcast.scenarios;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -97,6 +98,20 @@ public final class ScenarioLoader
                     ScenarioError.error(new SourceLocation(source, 0, 0), "cannot read the file: " + e.getMessage()));
         }
         return load(source, bytes, overrides, varied);
+    }
+
+    /**
+     * @param varied a {@code --vary} path, possibly grouped ({@code recorders.*.maxStreams}, {@code a.b,c.d})
+     * @return the concrete paths it sets in the scenario (after the overrides), e.g. one per recorder
+     * @throws ScenarioException when the scenario is invalid or the path selects nothing
+     */
+    public List<String> members(final Path file, final List<String> overrides, final String varied)
+            throws ScenarioException
+    {
+        Scenario base = load(file, overrides);
+        YamlDocument document = YamlReader.read(base.source(), base.text().getBytes(StandardCharsets.UTF_8));
+        Overrides.apply(document, overrides);
+        return Overrides.expand(document, varied, new SourceLocation(Overrides.VARY + " " + varied, 0, 0));
     }
 
     /**

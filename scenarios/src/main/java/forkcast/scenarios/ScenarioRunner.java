@@ -41,6 +41,16 @@ public final class ScenarioRunner
     public static RunResult runResuming(final Scenario scenario, final int threads, final Checkpoint checkpoint,
             final int point)
     {
+        return runResuming(scenario, threads, checkpoint, point, null);
+    }
+
+    /**
+     * @param progress told each replication's number once it is available: at once for one found in the checkpoint,
+     *            when it finishes for one that runs; may be null
+     */
+    public static RunResult runResuming(final Scenario scenario, final int threads, final Checkpoint checkpoint,
+            final int point, final IntConsumer progress)
+    {
         long start = System.nanoTime();
         forkcast.sim.stats.MeasurementWindow window = new forkcast.sim.stats.MeasurementWindow(
                 scenario.window().warmup(), scenario.window().end(), scenario.window().interval());
@@ -53,9 +63,20 @@ public final class ScenarioRunner
             {
                 missing.add(r);
             }
+            else if (progress != null)
+            {
+                progress.accept(r);
+            }
         }
         for (ReplicationOutput output : ExperimentRunner.runSome(scenario.window(), scenario.seed(), missing, threads,
-                RecordingModel.factory(scenario.deployment()), o -> checkpoint.save(point, o)))
+                RecordingModel.factory(scenario.deployment()), o ->
+                {
+                    checkpoint.save(point, o);
+                    if (progress != null)
+                    {
+                        progress.accept(o.replication());
+                    }
+                }))
         {
             outputs[output.replication() - 1] = output;
         }

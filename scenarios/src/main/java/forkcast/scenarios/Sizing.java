@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Automatic sizing: the smallest value of one monotone parameter (recorders' streams, trunk dialogs, agents...) whose
@@ -40,6 +41,61 @@ public final class Sizing
     public record Result(String path, String value, String below, List<SizingTarget> targets, double confidence,
             List<Evidence> evidence)
     {
+        /**
+         * What the reader must know before trusting the answer. When the smallest value tried meets every target, the
+         * true minimum may lie below the range; when, moreover, no target's metric moved between the smallest and the
+         * largest value tried (their difference within the confidence half-widths), the varied element is not the one
+         * that binds: another one absorbs its load (overflow to the other trunks of a route list, for instance), so
+         * the "answer" only says the range started too high.
+         *
+         * @return warnings, in plain words; empty when the answer is bracketed by a failing value below it
+         */
+        public List<String> warnings()
+        {
+            List<String> warnings = new ArrayList<>();
+            if (this.value == null || this.below != null || this.evidence.isEmpty())
+            {
+                return warnings;
+            }
+            Evidence smallest = this.evidence.stream().filter(e -> e.value().equals(this.value)).findFirst()
+                    .orElse(null);
+            Evidence largest = this.evidence.get(0); // the bisection judges the top of the range first
+            if (smallest != null && smallest != largest && insensitive(smallest, largest))
+            {
+                warnings.add(this.path + " does not bind over this range: the targets' metrics are the same at "
+                        + smallest.value() + " as at " + largest.value() + " (within their confidence intervals). Either"
+                        + " another element carries the load (e.g. overflow in a route list absorbs it: size the group"
+                        + " that binds, such as recorders.*.maxStreams or recorders.[a,b].maxStreams) or the whole"
+                        + " range is more than enough.");
+            }
+            warnings.add("The answer is the smallest value tried: the true minimum may be lower; extend the range"
+                    + " downward to find it.");
+            return warnings;
+        }
+
+        private static boolean insensitive(final Evidence a, final Evidence b)
+        {
+            for (int i = 0; i < a.means().size(); i++)
+            {
+                Double ma = a.means().get(i);
+                Double mb = b.means().get(i);
+                if (ma == null || mb == null)
+                {
+                    return false;
+                }
+                double slack = Math.max(halfWidth(ma, a.bounds().get(i)), halfWidth(mb, b.bounds().get(i)));
+                if (Math.abs(ma - mb) > slack)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static double halfWidth(final double mean, final Double bound)
+        {
+            return bound == null || bound.isNaN() ? 0 : Math.abs(bound - mean);
+        }
     }
 
     private static final int MAX_ESCALATION = 4;
@@ -77,6 +133,16 @@ public final class Sizing
             final Integer replications, final int threads, final Checkpoint checkpoint, final Consumer<Evidence> done)
             throws ScenarioException
     {
+        return run(loader, file, overrides, axis, targets, confidence, seed, replications, threads, checkpoint, null,
+                done);
+    }
+
+    /** @param replicationDone told each replication as it finishes (for progress); may be null */
+    public static Result run(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final SweepAxis axis, final List<SizingTarget> targets, final double confidence, final Long seed,
+            final Integer replications, final int threads, final Checkpoint checkpoint,
+            final IntConsumer replicationDone, final Consumer<Evidence> done) throws ScenarioException
+    {
         Scenario base = loader.load(file, overrides);
         for (String value : axis.values())
         {
@@ -89,7 +155,8 @@ public final class Sizing
         {
             Scenario scenario = Sweep.load(loader, file, overrides, List.of(axis), List.of(axis.values().get(index)))
                     .withSeed(s);
-            Evidence e = judge(scenario, axis.values().get(index), targets, confidence, reps, threads, checkpoint, index);
+            Evidence e = judge(scenario, axis.values().get(index), targets, confidence, reps, threads, checkpoint, index,
+                    replicationDone);
             evidence.add(e);
             if (done != null)
             {
@@ -155,13 +222,16 @@ public final class Sizing
 
     /** Run with {@code reps} replications, and more while an interval straddles a target. */
     private static Evidence judge(final Scenario scenario, final String value, final List<SizingTarget> targets,
-            final double confidence, final int reps, final int threads, final Checkpoint checkpoint, final int point)
+            final double confidence, final int reps, final int threads, final Checkpoint checkpoint, final int point,
+            final IntConsumer replicationDone)
     {
         int n = reps;
         while (true)
         {
-            RunResult run = checkpoint == null ? ScenarioRunner.run(scenario.withReplications(n), threads, null)
-                    : ScenarioRunner.runResuming(scenario.withReplications(n), threads, checkpoint, point);
+            RunResult run = checkpoint == null
+                    ? ScenarioRunner.run(scenario.withReplications(n), threads, replicationDone)
+                    : ScenarioRunner.runResuming(scenario.withReplications(n), threads, checkpoint, point,
+                            replicationDone);
             List<Double> means = new ArrayList<>();
             List<Double> bounds = new ArrayList<>();
             boolean met = true;
@@ -171,6 +241,7 @@ public final class Sizing
                 if (!run.results().summaries().containsKey(target.metric()))
                 {
                     throw new UnknownMetricException("no metric '" + target.metric() + "' in this scenario's results"
+                            + Suggestions.didYouMean(target.metric(), run.results().summaries().keySet())
                             + " (summary.json of a run lists them)");
                 }
                 double[] values = run.results().values(target.metric());

@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * A sizing target, {@code METRIC<=X} or {@code METRIC>=X}, met with confidence: the one-sided Student-t bound of the
+ * A sizing target, {@code METRIC<=X} or {@code METRIC>=X} ({@code <} and {@code >} are read the same way: the bound of
+ * a continuous estimate is never exactly X), met with confidence: the one-sided Student-t bound of the
  * metric's mean over replications (the upper bound for {@code <=}, the lower for {@code >=}) must be on the right side
- * of X. A safe answer: the mean alone could meet the target by luck.
+ * of X. A safe answer: the mean alone could meet the target by luck. X may be written as a percentage ({@code 1%} is
+ * 0.01), as shares are shown in the reports.
  *
  * @param metric the metric name, e.g. {@code recording.blockingProbability}
  * @param atMost true for {@code <=}, false for {@code >=}
@@ -16,7 +18,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public record SizingTarget(String metric, boolean atMost, double limit)
 {
-    private static final Pattern FORMAT = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*(<=|>=)\\s*([-+0-9.eE]+)\\s*");
+    private static final Pattern FORMAT = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*(<=|>=|<|>)\\s*([-+0-9.eE]+)\\s*(%?)\\s*");
 
     /** @throws IllegalArgumentException with a message for the user */
     public static SizingTarget parse(final String text)
@@ -34,12 +36,12 @@ public record SizingTarget(String metric, boolean atMost, double limit)
         if (!m.matches())
         {
             throw new IllegalArgumentException(option + " '" + ControlCharacters.escape(text)
-                    + "': expected METRIC<=X or METRIC>=X");
+                    + "': expected METRIC<=X or METRIC>=X (X a number, or a percentage such as 1%)");
         }
         double limit;
         try
         {
-            limit = Double.parseDouble(m.group(3));
+            limit = Double.parseDouble(m.group(3)) / (m.group(4).isEmpty() ? 1 : 100);
         }
         catch (NumberFormatException e)
         {
@@ -50,7 +52,7 @@ public record SizingTarget(String metric, boolean atMost, double limit)
             throw new IllegalArgumentException(option + " '" + ControlCharacters.escape(text) + "': X must be a finite"
                     + " number");
         }
-        return new SizingTarget(m.group(1), m.group(2).equals("<="), limit);
+        return new SizingTarget(m.group(1), m.group(2).startsWith("<"), limit);
     }
 
     /**

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * A sweep: the scenario run at every point of a grid of varied values, every point with the same seed and
- * replications, so that the differences between points come from the varied values, not from the traffic.
+ * replications (unless the seed or the replications are what is varied), so that the differences between points come
+ * from the varied values, not from the traffic.
  */
 public final class Sweep
 {
@@ -66,10 +68,16 @@ public final class Sweep
             final List<SweepAxis> axes, final Long seed, final Integer replications, final int threads,
             final Checkpoint checkpoint, final Consumer<Point> done) throws ScenarioException
     {
+        return run(loader, file, overrides, axes, seed, replications, threads, checkpoint, null, done);
+    }
+
+    /** @param replicationDone told each replication of any point as it finishes (for progress); may be null */
+    public static List<Point> run(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final List<SweepAxis> axes, final Long seed, final Integer replications, final int threads,
+            final Checkpoint checkpoint, final IntConsumer replicationDone, final Consumer<Point> done)
+            throws ScenarioException
+    {
         List<Point> points = new ArrayList<>();
-        Scenario base = loader.load(file, overrides);
-        long s = seed != null ? seed : base.seed();
-        int reps = replications != null ? replications : base.replications();
         List<List<String>> grid = grid(axes);
         for (List<String> values : grid)
         {
@@ -78,9 +86,9 @@ public final class Sweep
         for (int index = 0; index < grid.size(); index++)
         {
             List<String> values = grid.get(index);
-            Scenario scenario = load(loader, file, overrides, axes, values).withSeed(s).withReplications(reps);
-            Point point = new Point(values, checkpoint == null ? ScenarioRunner.run(scenario, threads, null)
-                    : ScenarioRunner.runResuming(scenario, threads, checkpoint, index));
+            Scenario scenario = withOptions(load(loader, file, overrides, axes, values), seed, replications);
+            Point point = new Point(values, checkpoint == null ? ScenarioRunner.run(scenario, threads, replicationDone)
+                    : ScenarioRunner.runResuming(scenario, threads, checkpoint, index, replicationDone));
             points.add(point);
             if (done != null)
             {
@@ -94,13 +102,23 @@ public final class Sweep
     public static List<Scenario> points(final ScenarioLoader loader, final Path file, final List<String> overrides,
             final List<SweepAxis> axes, final Integer replications) throws ScenarioException
     {
-        int reps = replications != null ? replications : loader.load(file, overrides).replications();
         List<Scenario> points = new ArrayList<>();
         for (List<String> values : grid(axes))
         {
-            points.add(load(loader, file, overrides, axes, values).withReplications(reps));
+            points.add(withOptions(load(loader, file, overrides, axes, values), null, replications));
         }
         return points;
+    }
+
+    /**
+     * The options win over the scenario only where given: without them each point keeps its own seed and replications
+     * (the file's, unless {@code --vary seed=...} or {@code run.replications} is what the sweep varies; an option and a
+     * {@code --vary} of the same value are refused on the command line).
+     */
+    private static Scenario withOptions(final Scenario point, final Long seed, final Integer replications)
+    {
+        Scenario s = seed != null ? point.withSeed(seed) : point;
+        return replications != null ? s.withReplications(replications) : s;
     }
 
     /** @return the scenario with the given value of each axis set; errors in a value name its {@code --vary} */

@@ -108,6 +108,7 @@ final class ValueRanges
             whole(RunSpec.class, "replications", "run.replications", "1", "100000"),
             duration(RunSpec.class, "interval", "run.interval", true, "0s", "1h"),
             share(RunSpec.class, "busyHourShare", "run.busyHourShare"),
+            number(RunSpec.class, "trafficScale", "run.trafficScale", "0", "1000"),
             number(ClusterSpec.class, "bhccRating", "cluster.bhccRating", "1", "1000000000"),
             number(ClusterSpec.class, "ctiRating", "cluster.ctiRating", "1", "10000000"),
             duration(ClusterSpec.class, "recordingSetupDelay", "cluster.recordingSetupDelay", false, "0s", "1h"),

@@ -136,7 +136,7 @@ class OverridesAndDefaultsTest
     {
         ScenarioException missing = assertThrows(ScenarioException.class,
                 () -> ScenarioText.load(SMALL, "recorders.rec-x.maxStreams=1"));
-        assertEquals("--set recorders.rec-x.maxStreams=1: error: no element with id 'rec-x' in recorders",
+        assertEquals("--set recorders.rec-x.maxStreams=1: error: no element with id 'rec-x' in recorders (ids: rec-a, rec-b)",
                 missing.errors().get(0).toString());
         ScenarioException badValue = assertThrows(ScenarioException.class,
                 () -> ScenarioText.load(SMALL, "recorders.rec-a.maxStreams=-5"));

@@ -22,6 +22,7 @@ import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
+import forkcast.sim.metrics.MetricKind;
 import forkcast.sim.stats.MetricSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -121,9 +122,15 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     void print(final List<RunResult> results, final PrintWriter out, final Path target)
     {
         List<String> names = names();
-        out.println("paired difference to " + names.get(0) + " (mean [95% CI]):");
-        out.printf(Locale.ROOT, "%-38s", "metric");
-        names.subList(1, names.size()).forEach(n -> out.printf(Locale.ROOT, "  %-28s", n));
+        for (String line : ComparisonWriter.verdictLines(results))
+        {
+            out.println(line);
+        }
+        out.println("mean, and for each alternative its paired difference to " + names.get(0) + " [95% CI]"
+                + " (shares in %, their differences in percentage points):");
+        out.printf(Locale.ROOT, "%-38s  %-12s", "metric", names.get(0).length() > 12 ? names.get(0).substring(0, 11)
+                + "…" : names.get(0));
+        names.subList(1, names.size()).forEach(n -> out.printf(Locale.ROOT, "  %-40s", n));
         out.println();
         List<String> headline = new ArrayList<>(Stream.of(RecordingMetrics.BLOCKING_PROBABILITY,
                 RecordingMetrics.COVERAGE, RecordingMetrics.REDUNDANT_SHARE, ClusterMetrics.BHCC_TOTAL)
@@ -132,17 +139,35 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
                 .forEach(m -> headline.add(m.name()));
         for (String metric : headline)
         {
-            out.printf(Locale.ROOT, "%-38s", metric.length() > 38 ? metric.substring(0, 37) + "…" : metric);
+            boolean ratio = results.get(0).results().metric(metric).descriptor().kind() == MetricKind.RATIO;
+            out.printf(Locale.ROOT, "%-38s  %-12s", metric.length() > 38 ? metric.substring(0, 37) + "…" : metric,
+                    value(results.get(0).results().summary(metric).mean(), ratio));
             for (RunResult r : results.subList(1, results.size()))
             {
                 MetricSummary d = ComparisonWriter.pairedDifference(results.get(0), r, metric);
-                out.printf(Locale.ROOT, "  %-28s", d.mean() == null ? "n/a"
-                        : String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]", d.mean(),
-                                d.ci95low() == null ? Double.NaN : d.ci95low(),
-                                d.ci95high() == null ? Double.NaN : d.ci95high()));
+                String value = value(r.results().summary(metric).mean(), ratio);
+                out.printf(Locale.ROOT, "  %-40s", d.mean() == null ? value + " (n/a)" : value + " (" + difference(
+                        d.mean(), ratio) + " [" + difference(d.ci95low(), ratio) + ", " + difference(d.ci95high(),
+                                ratio) + "])");
             }
             out.println();
         }
         out.println("report: " + Printable.of(target.resolve("report.html")));
+    }
+
+    /** @return a mean as the report shows it: a share in percent */
+    private static String value(final Double v, final boolean ratio)
+    {
+        return v == null ? "n/a" : ratio ? String.format(Locale.ROOT, "%.2f%%", v * 100) : Figures.of(v);
+    }
+
+    /** @return a difference, signed: of shares in percentage points */
+    private static String difference(final Double d, final boolean ratio)
+    {
+        if (d == null || d.isNaN())
+        {
+            return "n/a";
+        }
+        return ratio ? String.format(Locale.ROOT, "%+.2f pp", d * 100) : String.format(Locale.ROOT, "%+.4g", d);
     }
 }

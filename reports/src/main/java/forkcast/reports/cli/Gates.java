@@ -6,6 +6,7 @@ import java.util.List;
 import forkcast.reports.Verdict;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.SizingTarget;
+import forkcast.scenarios.Suggestions;
 import forkcast.sim.stats.MetricSummary;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,7 +85,9 @@ final class Gates
                 if (!c.run().results().summaries().containsKey(target.metric()))
                 {
                     throw CommandException.usage("--assert: no metric '" + target.metric() + "' in the results"
-                            + (c.label().isEmpty() ? "" : " of " + c.label()) + " (summary.json of a run lists them)");
+                            + (c.label().isEmpty() ? "" : " of " + c.label())
+                            + Suggestions.didYouMean(target.metric(), c.run().results().summaries().keySet())
+                            + " (summary.json of a run lists them)");
                 }
             }
         }

@@ -12,7 +12,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress on stderr, unless {@code --quiet}. On a terminal: a progress bar (done, total, ETA) by the progressbar
+ * Progress on stderr, unless {@code --quiet}. Commands count replications (of every point of a batch), so that the
+ * rate shown is replications per second whatever the command. On a terminal: a progress bar (done, total, ETA) by the progressbar
  * library, once the work has taken more than a second. Elsewhere (a log file, a pipe, a CI job): one plain line every
  * {@link #LINE_INTERVAL_NANOS} (work done of total, time elapsed), without control characters, so that a long run
  * shows it is alive.
@@ -26,7 +27,8 @@ final class Progress implements AutoCloseable
 
     private final PrintWriter err;
     private final String unit;
-    private final long total;
+    /** How much work there is; grows when more turns out to be needed (a sizing run again with more replications). */
+    private long total;
     private final boolean bar;
     private final boolean lines;
     private final LongSupplier clock;
@@ -81,6 +83,14 @@ final class Progress implements AutoCloseable
     synchronized void step()
     {
         this.done++;
+        if (this.done > this.total)
+        {
+            this.total = this.done;
+            if (this.progressBar != null)
+            {
+                this.progressBar.maxHint(this.total);
+            }
+        }
         if (this.lines)
         {
             tick();
@@ -98,7 +108,7 @@ final class Progress implements AutoCloseable
         }
         if (this.progressBar != null)
         {
-            this.progressBar.stepTo(Math.min(this.done, this.total));
+            this.progressBar.stepTo(this.done);
         }
     }
 

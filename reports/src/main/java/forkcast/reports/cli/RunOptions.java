@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import forkcast.scenarios.OverridePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +25,9 @@ final class RunOptions
     /** The range of {@code run.replications} in a scenario (docs/scenario-format.md#ranges). */
     static final int MAX_REPLICATIONS = 100_000;
 
+    /** The range of {@code run.trafficScale} in a scenario (docs/scenario-format.md#ranges). */
+    static final int MAX_TRAFFIC_SCALE = 1000;
+
     /** The command this mixin is part of, for the command line the manifest records and for the messages. */
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
@@ -36,7 +40,8 @@ final class RunOptions
     Integer threads;
 
     @Option(names = "--set", order = 5, paramLabel = "PATH=VALUE", description = "Override a scenario value by dotted path;"
-            + " list elements are named by id, e.g. recorders.rec-a.maxStreams=120. Repeatable.")
+            + " list elements are named by id, * (all) or [id1,id2], e.g. recorders.rec-a.maxStreams=120,"
+            + " recorders.*.maxStreams=120; several paths separated by commas get the same value. Repeatable.")
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--out", order = 1, paramLabel = "DIR", description = "Output folder: new, empty, or forkcast outputs,"
@@ -65,6 +70,21 @@ final class RunOptions
         this.replications = n;
     }
 
+    /** {@code --scale-traffic}: the traffic growth factor, set as {@code run.trafficScale}; null when not given. */
+    Double scaleTraffic;
+
+    @Option(names = "--scale-traffic", order = 6, paramLabel = "F", description = "Traffic growth factor: multiplies"
+            + " every traffic stream's rate (sets run.trafficScale), e.g. 1.2 for 20%% more calls.")
+    void scaleTraffic(final double factor)
+    {
+        if (!(factor >= 0 && factor <= MAX_TRAFFIC_SCALE))
+        {
+            throw new ParameterException(this.command.commandLine(), "--scale-traffic must be a number from 0 to "
+                    + MAX_TRAFFIC_SCALE + ", not " + factor);
+        }
+        this.scaleTraffic = factor;
+    }
+
     @Option(names = "--threads", order = 4, paramLabel = "T",
             description = "Worker threads (default: available processors). Results do not depend on it.")
     void threads(final int n)
@@ -74,6 +94,48 @@ final class RunOptions
             throw new ParameterException(this.command.commandLine(), "--threads must be at least 1, not " + n);
         }
         this.threads = n;
+    }
+
+    /**
+     * Settle what the options and the overrides say together, once, before any scenario is read. An option and a
+     * {@code --set} (or {@code --vary}) of the same value are refused (exit 2) rather than one silently winning:
+     * {@code --replications} and {@code run.replications}, {@code --seed} and {@code seed}, {@code --scale-traffic} and
+     * {@code run.trafficScale}. {@code --scale-traffic F} then becomes the override {@code run.trafficScale=F}.
+     *
+     * @param varied the {@code --vary} values of a sweep or a sizing (empty for other commands)
+     */
+    void settle(final List<String> varied)
+    {
+        refuseBoth("--replications", this.replications, "run.replications", varied);
+        refuseBoth("--seed", this.seed, "seed", varied);
+        refuseBoth("--scale-traffic", this.scaleTraffic, "run.trafficScale", varied);
+        if (this.scaleTraffic != null)
+        {
+            this.overrides.add("run.trafficScale=" + this.scaleTraffic);
+        }
+    }
+
+    private void refuseBoth(final String option, final Object value, final String path, final List<String> varied)
+    {
+        if (value != null)
+        {
+            refuseBoth(option, value, path, "--set", this.overrides);
+            refuseBoth(option, value, path, "--vary", varied);
+        }
+    }
+
+    private static void refuseBoth(final String option, final Object value, final String path, final String other,
+            final List<String> assignments)
+    {
+        for (String assignment : assignments)
+        {
+            int eq = assignment.indexOf('=');
+            if (OverridePath.group(eq < 0 ? assignment : assignment.substring(0, eq)).contains(path))
+            {
+                throw CommandException.usage(option + " " + value + " and " + other + " " + assignment + " both set "
+                        + path + ": give one of them (neither silently wins)");
+            }
+        }
     }
 
     /** @return worker threads to use */

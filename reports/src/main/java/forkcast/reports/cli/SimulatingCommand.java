@@ -53,6 +53,12 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
      */
     abstract R simulate(Checkpoint checkpoint, Progress progress) throws ScenarioException;
 
+    /** @return the command's {@code --vary} values, which an option of the same value conflicts with */
+    List<String> varied()
+    {
+        return List.of();
+    }
+
     /** Checks of this command's own options, before any file is read (bad usage: exit 2). */
     void checkOptions()
     {
@@ -83,6 +89,7 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
     {
         Instant started = Instant.now();
         PrintWriter err = this.spec.commandLine().getErr();
+        this.options.settle(varied());
         checkOptions();
         Plan plan;
         try

@@ -10,6 +10,7 @@ import java.util.List;
 import forkcast.reports.Batch;
 import forkcast.reports.OutputFolder;
 import forkcast.reports.Printable;
+import forkcast.reports.Reproduction;
 import forkcast.reports.SizeWriter;
 import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Scenario;
@@ -38,11 +39,14 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     private Path file;
 
     @Option(names = "--vary", order = 6, required = true, paramLabel = "PATH=FROM..TO[:STEP]",
-            description = "The parameter and its candidate values, smallest first.")
+            description = "The parameter and its candidate values, smallest first. PATH may name a group"
+                    + " (recorders.*.maxStreams, recorders.[a,b].maxStreams, or paths separated by commas):"
+                    + " one value is applied to every member.")
     private String vary;
 
     @Option(names = "--target", order = 7, required = true, paramLabel = "METRIC<=X|METRIC>=X",
-            description = "A target to meet. Repeatable.")
+            description = "A target to meet; X may be a percentage (recording.blockingProbability<1%%)."
+                    + " Repeatable.")
     private List<String> targets;
 
     @Option(names = "--confidence", order = 8, paramLabel = "C", defaultValue = "0.95",
@@ -55,6 +59,8 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     private final List<SizingTarget> parsed = new ArrayList<>();
     private SweepAxis axis;
     private ScenarioLoader loader;
+    private Scenario base;
+    private List<String> members;
 
     @Override
     void checkOptions()
@@ -79,18 +85,27 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     }
 
     @Override
+    List<String> varied()
+    {
+        return List.of(this.vary);
+    }
+
+    @Override
     Plan plan(final ScenarioLoader scenarios, final PrintWriter err) throws ScenarioException, IOException
     {
         this.loader = scenarios;
         Scenario base = scenarios.load(this.file, this.options.overrides);
+        this.base = base;
+        this.members = scenarios.members(this.file, this.options.overrides, this.axis.path());
+        int reps = Math.max(2, this.options.replications != null ? this.options.replications : base.replications());
         String batch = Batch.identity("size", this.file, this.options.overrides, List.of("vary: " + this.vary,
-                "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: "
-                        + this.options.seed, "replications: " + this.options.replications));
-        int reps = this.options.replications != null ? this.options.replications : base.replications();
+                "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: " + seed(),
+                "replications: " + reps));
         return Plan.of("size-" + base.name(), List.of(this.file), Sizing.estimate(scenarios, this.file,
                 this.options.overrides, this.axis, this.options.replications, this.options.workers()), reps,
                 "sizing " + base.name() + " over " + this.axis.values().size() + " values of " + this.axis.path(),
-                "values", (int) Math.ceil(Math.log(this.axis.values().size()) / Math.log(2)) + 2)
+                "replications", ((int) Math.ceil(Math.log(this.axis.values().size()) / Math.log(2)) + 2)
+                        * (long) Math.max(2, reps))
                 .kept(batch, this.batchOptions.resume);
     }
 
@@ -101,7 +116,7 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
         {
             return Sizing.run(this.loader, this.file, this.options.overrides, this.axis, this.parsed, this.confidence,
                     this.options.seed, this.options.replications, this.options.workers(), checkpoint,
-                    e -> progress.step());
+                    r -> progress.step(), null);
         }
         catch (Sizing.UnknownMetricException e)
         {
@@ -113,7 +128,15 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     void write(final Sizing.Result result, final OutputFolder output, final Plan plan, final List<String> commandLine,
             final Instant started) throws IOException
     {
-        SizeWriter.write(result, output, plan.batch(), commandLine, started);
+        SizeWriter.write(result, this.members, new Reproduction(this.base.name(), this.file.toString(), seed(),
+                plan.replications(), this.options.overrides, List.of(this.vary), commandLine), output, plan.batch(),
+                commandLine, started);
+    }
+
+    /** @return the seed every evaluation runs with: {@code --seed}, else the scenario's */
+    private long seed()
+    {
+        return this.options.seed != null ? this.options.seed : this.base.seed();
     }
 
     /** @return 0 when a value meets every target, 1 when none in the range does */
@@ -123,6 +146,7 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
         if (!this.options.quiet)
         {
             out.println(SizeWriter.sentence(result));
+            result.warnings().forEach(w -> out.println("warning: " + w));
             out.println("report: " + Printable.of(target.resolve("report.html")));
         }
         return result.value() == null ? ExitCodes.RUN_FAILED : ExitCodes.OK;

@@ -10,12 +10,14 @@ import java.util.List;
 import forkcast.reports.Batch;
 import forkcast.reports.OutputFolder;
 import forkcast.reports.Printable;
+import forkcast.reports.Reproduction;
 import forkcast.reports.SweepWriter;
 import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.ResourceEstimator;
 import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
+import forkcast.scenarios.Suggestions;
 import forkcast.scenarios.Sweep;
 import forkcast.scenarios.SweepAxis;
 import picocli.CommandLine;
@@ -36,14 +38,28 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
     private Path file;
 
     @Option(names = "--vary", order = 6, required = true, paramLabel = "PATH=V1,V2,...|FROM..TO[:STEP]",
-            description = "A value to vary, by dotted path. Several make a grid.")
+            description = "A value to vary, by dotted path; a group (recorders.*.maxStreams,"
+                    + " recorders.[a,b].maxStreams, or paths separated by commas) moves together. Several make a grid.")
     private List<String> vary;
+
+    @Option(names = "--metric", order = 7, paramLabel = "METRIC", description = "A metric to chart as well, by its"
+            + " name in summary.json (the report always charts the metrics that depend on the varied values)."
+            + " Repeatable.")
+    private List<String> asked = new ArrayList<>();
 
     @CommandLine.Mixin
     private BatchOptions batchOptions;
 
     private final List<SweepAxis> axes = new ArrayList<>();
+    private final List<List<String>> members = new ArrayList<>();
     private ScenarioLoader loader;
+    private Scenario base;
+
+    @Override
+    List<String> varied()
+    {
+        return this.vary;
+    }
 
     @Override
     Plan plan(final ScenarioLoader scenarios, final PrintWriter err) throws ScenarioException, IOException
@@ -54,27 +70,57 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
             this.axes.add(BatchOptions.axis(v));
         }
         Scenario base = scenarios.load(this.file, this.options.overrides);
+        this.base = base;
+        for (SweepAxis axis : this.axes)
+        {
+            this.members.add(scenarios.members(this.file, this.options.overrides, axis.path()));
+        }
         List<Scenario> points = Sweep.points(scenarios, this.file, this.options.overrides, this.axes,
                 this.options.replications);
         String batch = Batch.identity("sweep", this.file, this.options.overrides, List.of("vary: "
-                + String.join(" ", this.vary), "seed: " + this.options.seed, "replications: " + this.options.replications));
+                + String.join(" ", this.vary), "seed: " + seed(), "replications: " + points.get(0).replications()));
         return Plan.of("sweep-" + base.name(), List.of(this.file), ResourceEstimator.batch(points,
                 this.options.workers()), points.get(0).replications(), "sweeping " + base.name() + " over "
-                + points.size() + " points", "points", points.size()).kept(batch, this.batchOptions.resume);
+                + points.size() + " points", "replications", (long) points.size() * points.get(0).replications())
+                .kept(batch, this.batchOptions.resume);
     }
 
     @Override
     List<Sweep.Point> simulate(final Checkpoint checkpoint, final Progress progress) throws ScenarioException
     {
         return Sweep.run(this.loader, this.file, this.options.overrides, this.axes, this.options.seed,
-                this.options.replications, this.options.workers(), checkpoint, p -> progress.step());
+                this.options.replications, this.options.workers(), checkpoint, r -> progress.step(), null);
     }
 
     @Override
     void write(final List<Sweep.Point> points, final OutputFolder output, final Plan plan,
             final List<String> commandLine, final Instant started) throws IOException
     {
-        SweepWriter.write(points, this.axes, output, plan.batch(), commandLine, started);
+        SweepWriter.write(points, this.axes, this.members, this.asked, new Reproduction(this.base.name(),
+                this.file.toString(), seed(), plan.replications(), this.options.overrides, this.vary, commandLine),
+                output, plan.batch(), commandLine, started);
+    }
+
+    /** A {@code --metric} the results do not have is bad usage, found only now (no metric list exists before a run). */
+    @Override
+    void checkBeforeWriting(final List<Sweep.Point> points)
+    {
+        super.checkBeforeWriting(points);
+        var summaries = points.get(0).result().results().summaries().keySet();
+        for (String metric : this.asked)
+        {
+            if (!summaries.contains(metric))
+            {
+                throw CommandException.usage("--metric: no metric '" + metric + "' in the results"
+                        + Suggestions.didYouMean(metric, summaries) + " (summary.json of a run lists them)");
+            }
+        }
+    }
+
+    /** @return the seed every point runs with: {@code --seed}, else the scenario's */
+    private long seed()
+    {
+        return this.options.seed != null ? this.options.seed : this.base.seed();
     }
 
     @Override

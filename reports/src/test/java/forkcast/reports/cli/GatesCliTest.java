@@ -122,7 +122,8 @@ class GatesCliTest
                 "--assert", "recording.blockingProbabilty<=0.01", "--out", out.toString(), "--quiet");
         assertEquals(2, cli.exitCode, cli.err);
         assertEquals("forkcast sweep: --assert: no metric 'recording.blockingProbabilty' in the results of"
-                + " recorders.rec-a.maxStreams=20 (summary.json of a run lists them)", cli.err.strip());
+                + " recorders.rec-a.maxStreams=20 (did you mean 'recording.blockingProbability'?) (summary.json of a run"
+                + " lists them)", cli.err.strip());
         assertNothingBeside(out);
     }
 

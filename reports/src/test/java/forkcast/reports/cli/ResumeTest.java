@@ -38,7 +38,7 @@ class ResumeTest
         // interrupted after the first point: its replications are in the checkpoint, the rest never ran
         Path resumed = this.tmp.resolve("resumed");
         String batch = Batch.identity("sweep", RunCommandTest.QUICKSTART, List.of(), List.of("vary: " + VARY,
-                "seed: null", "replications: 3"));
+                "seed: 42", "replications: 3"));
         Checkpoint checkpoint = Checkpoint.open(resumed, batch, false);
         assertThrows(IllegalStateException.class, () -> Sweep.run(new ScenarioLoader(Catalog.builtIn()),
                 RunCommandTest.QUICKSTART, List.of(), List.of(SweepAxis.parse(VARY)), null, 3, 2, checkpoint, p ->
@@ -77,7 +77,7 @@ class ResumeTest
                 "--out", whole.toString(), "--quiet").exitCode);
         Path resumed = this.tmp.resolve("resumed");
         String batch = Batch.identity("sweep", RunCommandTest.QUICKSTART, List.of(), List.of("vary: " + VARY,
-                "seed: null", "replications: 2"));
+                "seed: 42", "replications: 2"));
         Checkpoint checkpoint = Checkpoint.open(resumed, batch, false);
         assertThrows(IllegalStateException.class, () -> Sweep.run(new ScenarioLoader(Catalog.builtIn()),
                 RunCommandTest.QUICKSTART, List.of(), List.of(SweepAxis.parse(VARY)), null, 2, 2, checkpoint, p ->

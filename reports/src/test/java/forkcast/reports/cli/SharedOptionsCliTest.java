@@ -61,13 +61,33 @@ class SharedOptionsCliTest
                 TRY);
         add(cases, withValidate, List.of("--set", "run.replications=0"),
                 "--set run.replications=0: error: replications must be a whole number from 1 to 100000, not 0");
+        // an option and a --set (or --vary) of the same value: refused, neither silently wins (docs/command-line.md)
+        add(cases, SIMULATING, List.of("--replications", "2", "--set", "run.replications=3"),
+                "forkcast CMD: --replications 2 and --set run.replications=3 both set run.replications: give one of"
+                        + " them (neither silently wins)");
+        add(cases, SIMULATING, List.of("--seed", "5", "--set", "seed=6"),
+                "forkcast CMD: --seed 5 and --set seed=6 both set seed: give one of them (neither silently wins)");
+        add(cases, SIMULATING, List.of("--scale-traffic", "1.5", "--set", "run.trafficScale=2"),
+                "forkcast CMD: --scale-traffic 1.5 and --set run.trafficScale=2 both set run.trafficScale: give one of"
+                        + " them (neither silently wins)");
+        add(cases, SIMULATING, List.of("--scale-traffic", "-1"),
+                "forkcast CMD: --scale-traffic must be a number from 0 to 1000, not -1.0", TRY);
+        List<List<String>> onQuickstart = List.of(SIMULATING.get(0), SIMULATING.get(2), SIMULATING.get(3),
+                List.of("validate", QUICKSTART));
+        add(cases, onQuickstart, List.of("--set", "recorders.[rec-a,rec-x].maxStreams=5"),
+                "--set recorders.[rec-a,rec-x].maxStreams=5: error: no element with id 'rec-x' in recorders (ids:"
+                        + " rec-a)");
+        add(cases, onQuickstart, List.of("--set", "cubes.*.maxSessions=5"),
+                "--set cubes.*.maxSessions=5: error: '*' matches no element: cubes has none");
         add(cases, SIMULATING, List.of("--out", ""), "forkcast CMD: --out is empty (an unset variable?); give the folder to"
                 + " write to");
         add(cases, GATED, List.of("--assert", "blocking=low"),
-                "forkcast CMD: --assert 'blocking=low': expected METRIC<=X or METRIC>=X",
+                "forkcast CMD: --assert 'blocking=low': expected METRIC<=X or METRIC>=X (X a number, or a percentage"
+                + " such as 1%)",
                 TRY);
         add(cases, GATED, List.of("--assert", "recording.coverage>=.nan"),
-                "forkcast CMD: --assert 'recording.coverage>=.nan': expected METRIC<=X or METRIC>=X",
+                "forkcast CMD: --assert 'recording.coverage>=.nan': expected METRIC<=X or METRIC>=X (X a number, or a"
+                + " percentage such as 1%)",
                 TRY);
         add(cases, GATED, List.of("--fail-on", "OK"), "forkcast CMD: Invalid value for option '--fail-on' (STATUS):"
                 + " expected one of [NEAR, OVER, FULL] (case-sensitive) but was 'OK'",

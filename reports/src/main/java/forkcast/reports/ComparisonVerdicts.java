@@ -1,0 +1,115 @@
+package forkcast.reports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import forkcast.scenarios.RunResult;
+import forkcast.sim.metrics.Metric;
+
+/**
+ * A comparison's verdicts side by side: for every rated element (its {@link Verdict}) and every planning target of the
+ * whole deployment ({@link PlanningTargets}: recording blocking, coverage), the status in each alternative, and what
+ * changed from the baseline, so that the elements an alternative puts right (or breaks) are found at once.
+ */
+final class ComparisonVerdicts
+{
+    /**
+     * One element or target.
+     *
+     * @param element what is judged
+     * @param statuses per alternative, OK, NEAR, OVER or FULL; null where the alternative has no such element
+     * @param figures per alternative, the figure judged (utilisation of the rating, or the metric's value)
+     */
+    record Row(String element, List<String> statuses, List<String> figures)
+    {
+        /** @return whether alternative {@code i}'s status differs from the baseline's */
+        boolean changed(final int i)
+        {
+            return !java.util.Objects.equals(this.statuses.get(0), this.statuses.get(i));
+        }
+    }
+
+    private ComparisonVerdicts()
+    {
+    }
+
+    static List<Row> rows(final List<RunResult> results)
+    {
+        Map<String, String[][]> byElement = new LinkedHashMap<>();
+        for (int i = 0; i < results.size(); i++)
+        {
+            RunResult r = results.get(i);
+            for (Verdict v : Verdict.judge(r.results(), r.ratings()))
+            {
+                cell(byElement, v.label(), results.size(), i, v.status(), Numbers.percent(v.utilization())
+                        + " of " + Numbers.human(v.limit()));
+            }
+            for (Metric m : r.results().metrics().values())
+            {
+                PlanningTargets target = PlanningTargets.of(r, m);
+                if (target != null && m.element() == null && r.results().summaries().containsKey(m.name()))
+                {
+                    var s = r.results().summary(m.name());
+                    cell(byElement, m.name() + " " + target.text(MetricLabels.ratio(m)), results.size(), i,
+                            target.status(s), MetricLabels.format(m, s.mean()));
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        byElement.forEach((element, cells) -> rows.add(new Row(element, java.util.Arrays.asList(cells[0]),
+                java.util.Arrays.asList(cells[1]))));
+        return rows;
+    }
+
+    private static void cell(final Map<String, String[][]> byElement, final String element, final int n, final int i,
+            final String status, final String figure)
+    {
+        String[][] cells = byElement.computeIfAbsent(element, k -> new String[2][n]);
+        cells[0][i] = status;
+        cells[1][i] = figure;
+    }
+
+    /** @return for alternative {@code i}, what changed from the baseline: "element: OVER → OK", one per line */
+    static List<String> changes(final List<Row> rows, final int i)
+    {
+        List<String> changes = new ArrayList<>();
+        for (Row row : rows)
+        {
+            if (row.changed(i))
+            {
+                changes.add(row.element() + ": " + show(row.statuses().get(0)) + " → " + show(row.statuses().get(i)));
+            }
+        }
+        return changes;
+    }
+
+    /** @return for each alternative, how many verdicts are OVER or FULL, NEAR and OK */
+    static String tally(final List<Row> rows, final int i)
+    {
+        int bad = 0;
+        int near = 0;
+        int ok = 0;
+        for (Row row : rows)
+        {
+            String s = row.statuses().get(i);
+            if (s == null)
+            {
+                continue;
+            }
+            switch (s)
+            {
+                case "OVER", "FULL" -> bad++;
+                case "NEAR" -> near++;
+                default -> ok++;
+            }
+        }
+        return bad + " OVER/FULL, " + near + " NEAR, " + ok + " OK";
+    }
+
+    private static String show(final String status)
+    {
+        return status == null ? "absent" : status;
+    }
+}
