@@ -56,6 +56,21 @@ final class ModelEvent implements SimEventInterface<Double>
         return this.id;
     }
 
+    /**
+     * DSOL's order (time, then priority, higher first, then id) without its boxed-time comparisons: two model events
+     * share the priority, so time ({@link Double#compare}, as {@code Double.compareTo}) and then the id decide.
+     */
+    @Override
+    public int compareTo(final SimEventInterface<Double> other)
+    {
+        if (other instanceof ModelEvent model)
+        {
+            int byTime = Double.compare(this.time, model.time);
+            return byTime != 0 ? byTime : Long.compare(this.id, model.id);
+        }
+        return SimEventInterface.super.compareTo(other);
+    }
+
     @Override
     public String toString()
     {

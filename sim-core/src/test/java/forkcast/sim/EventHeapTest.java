@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,11 @@ class EventHeapTest
     {
         SplittableRandom random = new SplittableRandom(16);
         EventHeap heap = new EventHeap();
+        // the reference: DSOL's tree over stand-ins that keep DSOL's own compareTo (ModelEvent overrides it)
         RedBlackTree<Double> tree = new RedBlackTree<>();
-        List<SimEventInterface<Double>> pending = new ArrayList<>();
+        Map<SimEventInterface<Double>, ModelEvent> byStandIn = new IdentityHashMap<>();
+        Map<ModelEvent, SimEventInterface<Double>> standInOf = new IdentityHashMap<>();
+        List<ModelEvent> pending = new ArrayList<>();
         long id = 0;
         double now = 0;
         for (int step = 0; step < 200_000; step++)
@@ -38,33 +43,67 @@ class EventHeapTest
                 // coarse times (multiples of 0.5) so that many events tie on time and the scheduling order decides
                 double time = now + random.nextInt(40) * 0.5;
                 ModelEvent event = new ModelEvent(time, ++id, NOTHING::run);
+                SimEventInterface<Double> standIn = standIn(event);
                 heap.add(event);
-                tree.add(event);
+                tree.add(standIn);
+                byStandIn.put(standIn, event);
+                standInOf.put(event, standIn);
                 pending.add(event);
             }
             else if (what < 7)
             {
-                SimEventInterface<Double> cancelled = pending.remove(random.nextInt(pending.size()));
+                ModelEvent cancelled = pending.remove(random.nextInt(pending.size()));
                 assertTrue(heap.contains(cancelled));
-                assertEquals(tree.remove(cancelled), heap.remove(cancelled));
+                assertTrue(tree.remove(standInOf.get(cancelled)));
+                assertTrue(heap.remove(cancelled));
                 assertFalse(heap.remove(cancelled), "a cancelled event is gone");
             }
             else
             {
-                SimEventInterface<Double> expected = tree.removeFirst();
+                ModelEvent expected = byStandIn.get(tree.removeFirst());
                 assertSame(expected, heap.first());
                 assertSame(expected, heap.removeFirst());
                 assertFalse(heap.contains(expected), "an executed event cannot be cancelled");
                 pending.remove(expected);
-                now = expected.getAbsoluteExecutionTime();
+                now = expected.time;
             }
             assertEquals(tree.size(), heap.size());
         }
         while (!tree.isEmpty())
         {
-            assertSame(tree.removeFirst(), heap.removeFirst());
+            assertSame(byStandIn.get(tree.removeFirst()), heap.removeFirst());
         }
         assertNull(heap.removeFirst());
+    }
+
+    /** The same time, priority and id, compared by SimEventInterface's default compareTo (DSOL's order). */
+    private static SimEventInterface<Double> standIn(final ModelEvent event)
+    {
+        return new SimEventInterface<>()
+        {
+            @Override
+            public void execute()
+            {
+            }
+
+            @Override
+            public Double getAbsoluteExecutionTime()
+            {
+                return event.getAbsoluteExecutionTime();
+            }
+
+            @Override
+            public short getPriority()
+            {
+                return event.getPriority();
+            }
+
+            @Override
+            public long getId()
+            {
+                return event.getId();
+            }
+        };
     }
 
     @Test
