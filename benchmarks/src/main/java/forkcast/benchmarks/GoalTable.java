@@ -39,8 +39,10 @@ public final class GoalTable
         Rate loop = rate(results, "lossSystem", null);
         Rate small = rate(results, "wholeReplication", BenchmarkCase.MMCC_RECORDER.name());
         Rate large = rate(results, "wholeReplication", BenchmarkCase.LARGE_FARM.name());
-        double oneThread = seconds(results, "1");
-        double twoThreads = seconds(results, "2");
+        double[] one = experiment(results, "1");
+        double[] two = experiment(results, "2");
+        double oneThread = one[0];
+        double twoThreads = two[0];
 
         System.out.println();
         System.out.println("Events per second of wall time, and per CPU second of the benchmark's JVM (the ratios and the"
@@ -63,6 +65,9 @@ public final class GoalTable
         value("large farm, 10 replications, 1 thread (s, wall)", oneThread, "", null);
         value("large farm, 10 replications, 2 threads (s, wall)", twoThreads, "≤ 1.5 s", twoThreads <= 1.5);
         value("speed-up, 2 threads over 1 (wall)", oneThread / twoThreads, "≥ 1.80", oneThread / twoThreads >= 1.8);
+        value("CPU seconds per experiment, 1 thread", one[1], "", null);
+        value("CPU seconds per experiment, 2 threads", two[1], "", null);
+        value("  speed-up two free cores would give: 2 × CPU(1) / CPU(2)", 2 * one[1] / two[1], "≥ 1.80", null);
         System.out.printf(Locale.ROOT, "%nLoad average at the end (1, 5, 15 min): %s on %d cores%n", LoadAverage.now(),
                 Runtime.getRuntime().availableProcessors());
     }
@@ -96,17 +101,19 @@ public final class GoalTable
         return value == null ? Double.NaN : value.getScore();
     }
 
-    private static double seconds(final Collection<RunResult> results, final String threads)
+    /** Wall seconds and JVM CPU seconds per experiment of the scaling benchmark at {@code threads}. */
+    private static double[] experiment(final Collection<RunResult> results, final String threads)
     {
         for (RunResult result : results)
         {
             if (result.getParams().getBenchmark().endsWith(".tenReplications")
                     && threads.equals(result.getParams().getParam("threads")))
             {
-                return result.getPrimaryResult().getScore();
+                double perSecond = result.getPrimaryResult().getScore();
+                return new double[] {1 / perSecond, score(result, "cpuNanos") / perSecond / 1e9};
             }
         }
-        return Double.NaN;
+        return new double[] {Double.NaN, Double.NaN};
     }
 
     private static void rate(final String name, final Rate rate, final String goal, final Boolean met)
