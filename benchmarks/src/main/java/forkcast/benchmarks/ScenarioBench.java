@@ -24,41 +24,41 @@ import forkcast.sim.ReplicationOutput;
 import forkcast.sim.ReplicationRunner;
 
 /**
- * One whole replication of an example scenario on one thread (loading excluded), reporting model events per second.
- * Run from the repository root so that the scenario path resolves.
+ * One whole replication of a scenario on one thread (loading excluded, building the model included), reporting model
+ * events per second. The two cases of the speed goals ({@link BenchmarkCase}): the M/M/c/c recorder and the large farm.
+ * Run from the repository root so that the scenario paths resolve.
  */
-@State(Scope.Benchmark)
+@State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 5, time = 5)
-@Fork(1)
+@Measurement(iterations = 4, time = 5)
+@Fork(2)
 public class ScenarioBench
 {
-    @Param({"scenarios/examples/contact-centre.yaml"})
-    public String scenario;
-
-    /** Overrides applied before the run, e.g. a longer duration for a larger replication. */
-    @Param({"run.duration=8h"})
-    public String set;
+    @Param({"MMCC_RECORDER", "LARGE_FARM"})
+    public BenchmarkCase scenario;
 
     private Scenario loaded;
+
+    /** Per benchmark thread: each operation runs the next replication (its own random streams). */
     private int replication;
 
     @Setup
     public void load() throws Exception
     {
-        this.loaded = new ScenarioLoader(Catalog.builtIn()).load(Path.of(this.scenario),
-                this.set.isEmpty() ? List.of() : List.of(this.set.split(";")));
+        this.loaded = new ScenarioLoader(Catalog.builtIn()).load(Path.of(this.scenario.file()),
+                this.scenario.overrides());
     }
 
     @Benchmark
     public double wholeReplication(final EventCounters counters)
     {
+        counters.startCpu();
         ReplicationOutput out = ReplicationRunner.run(this.loaded.window(), this.loaded.seed(), ++this.replication,
                 RecordingModel.factory(this.loaded.deployment()));
         double events = out.value("sim.events");
-        counters.events += (long) events;
+        counters.count((long) events);
         return events;
     }
 }

@@ -62,6 +62,8 @@ public final class ReplicationRunner
         }
         try
         {
+            // built outside the lock: a large model takes a while to build, and other replications need the lock
+            adapter.build();
             boolean ended = runAndWait(simulator);
             if (simulator.failure() != null)
             {
@@ -134,8 +136,14 @@ public final class ReplicationRunner
             this.factory = factory;
         }
 
+        /** DSOL's initialize() calls this under the global lock; the model is built later by {@link #build}. */
         @Override
         public void constructModel()
+        {
+        }
+
+        /** Builds the model and lets it schedule its first events; after initialize(), before start(). */
+        void build()
         {
             this.model = this.factory.create(this.context);
             this.model.start();

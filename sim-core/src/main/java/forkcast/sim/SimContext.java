@@ -37,13 +37,13 @@ public final class SimContext
      */
     public SimEventInterface<Double> scheduleIn(final double delay, final Executable action)
     {
-        return this.simulator.scheduleEventRel(delay, action);
+        return this.simulator.schedule(this.simulator.getSimulatorTime() + delay, action);
     }
 
     /** Schedule {@code action} at absolute time {@code time} (not in the past). */
     public SimEventInterface<Double> scheduleAt(final double time, final Executable action)
     {
-        return this.simulator.scheduleEventAbs(time, action);
+        return this.simulator.schedule(time, action);
     }
 
     /** Cancel a scheduled event; no effect if it already ran. */

@@ -1,0 +1,79 @@
+package forkcast.sim;
+
+import nl.tudelft.simulation.dsol.formalisms.eventscheduling.Executable;
+import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
+
+/**
+ * One scheduled model action. It replaces DSOL's {@code LambdaSimEvent} for the model's events: the same order (time,
+ * then priority, then the order of scheduling), but its tie-breaking number counts per simulator instead of through
+ * DSOL's process-wide {@code AtomicLong} (which two replication threads would otherwise fight over on every event),
+ * {@link #execute} takes no lock, and it remembers its place in the {@link EventHeap} so that cancelling it costs
+ * O(log n) rather than a search.
+ */
+final class ModelEvent implements SimEventInterface<Double>
+{
+    /** The primitive time the heap compares; {@link #boxedTime} is the same value for DSOL's API. */
+    final double time;
+
+    private final Double boxedTime;
+
+    private final long id;
+
+    private final Executable action;
+
+    /** Index in the event heap while pending, -1 otherwise. */
+    int slot = -1;
+
+    ModelEvent(final double time, final long id, final Executable action)
+    {
+        this.time = time;
+        this.boxedTime = time; // boxed once here: DSOL's loop reads it several times per event
+        this.id = id;
+        this.action = action;
+    }
+
+    @Override
+    public void execute()
+    {
+        this.action.execute();
+    }
+
+    @Override
+    public Double getAbsoluteExecutionTime()
+    {
+        return this.boxedTime;
+    }
+
+    @Override
+    public short getPriority()
+    {
+        return NORMAL_PRIORITY;
+    }
+
+    @Override
+    public long getId()
+    {
+        return this.id;
+    }
+
+    /**
+     * DSOL's order (time, then priority, higher first, then id) without its boxed-time comparisons: two model events
+     * share the priority, so time ({@link Double#compare}, as {@code Double.compareTo}) and then the id decide.
+     */
+    @Override
+    public int compareTo(final SimEventInterface<Double> other)
+    {
+        if (other instanceof ModelEvent model)
+        {
+            int byTime = Double.compare(this.time, model.time);
+            return byTime != 0 ? byTime : Long.compare(this.id, model.id);
+        }
+        return SimEventInterface.super.compareTo(other);
+    }
+
+    @Override
+    public String toString()
+    {
+        return "ModelEvent[t=" + this.time + ", id=" + this.id + "]";
+    }
+}
