@@ -130,7 +130,7 @@ public final class DeploymentBuilder
                 .thenComparingInt(e -> e.location().column()));
         return new Scenario(name, spec.description() == null ? "" : spec.description(), seed, replications,
                 new RunWindow(warmup, duration, interval), deployment, this.c.document().source(), this.c.document().text(),
-                warnings);
+                warnings, this.c.dataFiles());
     }
 
     /** @return where the element (and key) of a rule finding is written in the file */

@@ -18,33 +18,35 @@ import forkcast.sim.RunWindow;
  * @param text the file's text (the report shows it)
  * @param warnings deployment rules the configuration breaks (R and F ids), with locations; the run shows their
  *            consequences as failed or fallen-back sessions
+ * @param dataFiles the files it read besides itself (empirical distributions), with their hashes
  */
 public record Scenario(String name, String description, long seed, int replications, RunWindow window,
-        Deployment deployment, String source, String text, List<ScenarioError> warnings)
+        Deployment deployment, String source, String text, List<ScenarioError> warnings, List<DataFile> dataFiles)
 {
     public Scenario
     {
         warnings = List.copyOf(warnings);
+        dataFiles = List.copyOf(dataFiles);
     }
 
     /** @return a copy named otherwise (an alternative of a comparison) */
     public Scenario withName(final String newName)
     {
         return new Scenario(newName, this.description, this.seed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings);
+                this.source, this.text, this.warnings, this.dataFiles);
     }
 
     /** @return a copy with another seed */
     public Scenario withSeed(final long newSeed)
     {
         return new Scenario(this.name, this.description, newSeed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings);
+                this.source, this.text, this.warnings, this.dataFiles);
     }
 
     /** @return a copy with another number of replications */
     public Scenario withReplications(final int newReplications)
     {
         return new Scenario(this.name, this.description, this.seed, newReplications, this.window, this.deployment,
-                this.source, this.text, this.warnings);
+                this.source, this.text, this.warnings, this.dataFiles);
     }
 }

@@ -83,9 +83,9 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     {
         this.loader = scenarios;
         Scenario base = scenarios.load(this.file, this.options.overrides);
-        String batch = Batch.identity("size", this.file, this.options.overrides, List.of("vary: " + this.vary,
+        String batch = Batch.identity("size", this.file, this.options.overrides, Batch.withDataFiles(List.of("vary: " + this.vary,
                 "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: "
-                        + this.options.seed, "replications: " + this.options.replications));
+                        + this.options.seed, "replications: " + this.options.replications), base));
         int reps = this.options.replications != null ? this.options.replications : base.replications();
         return Plan.of("size-" + base.name(), List.of(this.file), Sizing.estimate(scenarios, this.file,
                 this.options.overrides, this.axis, this.options.replications, this.options.workers()), reps,
