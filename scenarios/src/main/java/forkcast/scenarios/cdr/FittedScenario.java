@@ -34,8 +34,8 @@ public final class FittedScenario
         Map<String, String> data = new LinkedHashMap<>();
         y.append("# Fitted by forkcast fit from CUCM CDRs. Every value below says where it comes from; values marked\n");
         y.append("# 'placeholder' are not in CDRs: set them to the deployment you plan before sizing.\n");
-        y.append("# files read: ").append(r.files().size()).append(" (").append(String.join(", ", r.files()))
-                .append(")\n");
+        y.append("# files read: ").append(r.files().size()).append(" (").append(String.join(", ", r.files().stream()
+                .map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList())).append(")\n");
         if (!r.skippedFiles().isEmpty())
         {
             y.append("# CMR files skipped: ").append(String.join(", ", r.skippedFiles())).append('\n');

@@ -113,6 +113,7 @@ public final class CdrGenerator
         double transferShare = 0.05;
         boolean recorded = true;
         long seed = 17;
+        long start = START;
     }
 
     /** What was generated. */
@@ -173,7 +174,7 @@ public final class CdrGenerator
                         {
                             break;
                         }
-                        long origination = START + day * 86_400L + hour * 3600L + (long) t;
+                        long origination = p.start + day * 86_400L + hour * 3600L + (long) t;
                         call(p, truth, r, w, ++callId, origination);
                     }
                 }
