@@ -101,9 +101,11 @@ public final class CdrFit
             return;
         }
         stream.add(leg);
-        this.arrivals.add(leg.origination());
         if (leg.answered())
         {
+            // answered legs only: the model connects every call it offers to a free agent (abandonment is not
+            // fitted), so unanswered legs would come back as connected calls the cluster never carried
+            this.arrivals.add(leg.origination());
             this.answeredAgentCalls.add(leg.connect());
             this.groupBusy.get(stream.group).add(leg.connect(), leg.disconnect());
             if (stream.gateway != null)
@@ -184,6 +186,10 @@ public final class CdrFit
             double[] x = s.holdingTimes();
             fits.add(new StreamFit(s, x.length >= 2 ? HoldingTimeFit.fit(x) : null, x));
         }
+        Map<String, double[]> groupPeaksByDay = new LinkedHashMap<>();
+        this.groupBusy.forEach((g, b) -> groupPeaksByDay.put(g, b.peaksByDay(days)));
+        Daily daily = new Daily(this.answeredAgentCalls.busiestHourByDay(days), groupPeaksByDay,
+                this.recordingCalls.busiestHourByDay(days), this.recordingBusy.peaksByDay(days));
         Map<String, Integer> groupPeaks = new LinkedHashMap<>();
         this.groupBusy.forEach((g, b) -> groupPeaks.put(g, b.peak()));
         Map<String, Integer> gatewayPeaks = new LinkedHashMap<>();
@@ -192,7 +198,20 @@ public final class CdrFit
                 this.reader.bad(), this.unmapped, days, this.interval, perSlot, low, high, dispersion,
                 total * 3600.0 / 86_400.0, fits, groupPeaks, gatewayPeaks, this.answeredAgentCalls.busiestHour(),
                 this.recordingLegs, this.unansweredRecording, this.recordingCalls.busiestHour(),
-                this.recordingBusy.peak());
+                this.recordingBusy.peak(), daily);
+    }
+
+    /**
+     * The observed figures of each UTC day, for comparing with simulated days.
+     *
+     * @param busyHourAgentCalls answered agent calls in the day's busiest clock hour
+     * @param groupPeaks most answered calls up at once per group
+     * @param busyHourRecordingCalls recording calls connected in the day's busiest clock hour
+     * @param peakRecordingCalls most recording calls up at once
+     */
+    public record Daily(double[] busyHourAgentCalls, Map<String, double[]> groupPeaks, double[] busyHourRecordingCalls,
+            double[] peakRecordingCalls)
+    {
     }
 
     /** One stream with its holding-time fit (null with fewer than two answered legs) and its observations. */
@@ -211,7 +230,7 @@ public final class CdrFit
      * @param unmapped legs of no mapped group, gateway or recording trunk
      * @param days UTC days observed (epoch days)
      * @param intervalSeconds the profile's interval
-     * @param perInterval mean agent-call arrivals per interval of the day, over the observed days
+     * @param perInterval mean answered agent-call arrivals per interval of the day, over the observed days
      * @param ciLow 95% lower bound of each (Student t over days)
      * @param ciHigh 95% upper bound
      * @param dispersion variance ÷ mean of each interval's count across days (1 for Poisson)
@@ -224,12 +243,14 @@ public final class CdrFit
      * @param unansweredRecording of those, never connected
      * @param busyHourRecordingCalls most recording calls connected in one clock hour
      * @param peakRecordingCalls most recording calls up at once
+     * @param daily the observed figures day by day
      */
     public record Result(List<String> files, List<String> skippedFiles, long rows, long legs, BadRows bad,
             long unmapped, TreeSet<Long> days, int intervalSeconds, double[] perInterval, double[] ciLow,
             double[] ciHigh, double[] dispersion, double callsPerHour, List<StreamFit> streams,
             Map<String, Integer> groupPeaks, Map<String, Integer> gatewayPeaks, long busyHourAgentCalls,
-            long recordingLegs, long unansweredRecording, long busyHourRecordingCalls, int peakRecordingCalls)
+            long recordingLegs, long unansweredRecording, long busyHourRecordingCalls, int peakRecordingCalls,
+            Daily daily)
     {
         /** @return the interval of the day with most arrivals */
         public int busyInterval()

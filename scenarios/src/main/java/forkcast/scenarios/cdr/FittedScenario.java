@@ -71,7 +71,14 @@ public final class FittedScenario
         int observedCalls = r.groupPeaks().values().stream().mapToInt(Integer::intValue).sum();
         recStreams = Math.max(recStreams, 2 * (int) Math.ceil(observedCalls * 1.5));
         y.append("# placeholder recorder: 1.5 x the observed peak (recording calls, or two per answered call)\n");
-        y.append("recorders: [ { id: rec-1, site: dc, maxStreams: ").append(recStreams).append(" } ]\n");
+        boolean secure = r.recordingLegs() > 0 && r.streams().stream().anyMatch(f -> f.stream().secure > 0);
+        if (secure)
+        {
+            y.append("# secure: the CDRs show encrypted calls on recorded lines, and a recorder that refuses SRTP would lose"
+                    + " them (R33, srtp-not-accepted)\n");
+        }
+        y.append("recorders: [ { id: rec-1, site: dc, maxStreams: ").append(recStreams).append(secure ? ", secure: true" : "")
+                .append(" } ]\n");
         y.append("trunks: [ { id: t-rec-1, to: rec-1 } ]\n");
         y.append("recordingProfiles: [ { id: rp-main, trunk: t-rec-1 } ]\n");
         Map<String, Integer> gwPeaks = r.gatewayPeaks();
@@ -94,7 +101,8 @@ public final class FittedScenario
                     .append(", line: { recording: automatic, profile: rp-main } }   # placeholder: 1.5 x the observed peak of ")
                     .append(p).append(" calls\n");
         });
-        y.append("# arrivals per interval of the day (UTC), all streams, mean over the days with 95% CI; dispersion =\n");
+        y.append("# answered arrivals per interval of the day (UTC), all streams, mean over the days with 95% CI;"
+                + " dispersion =\n");
         y.append("# variance / mean across days (about 1 when arrivals are Poisson); * marks the busy interval\n");
         int busy = r.busyInterval();
         double mean = r.callsPerHour() * r.intervalSeconds() / 3600.0;
@@ -114,9 +122,10 @@ public final class FittedScenario
             TrafficStream s = f.stream();
             y.append("  - id: ").append(s.id()).append('\n');
             y.append("    group: ").append(s.group).append('\n');
-            y.append("    # ").append(s.offered).append(" legs offered, ").append(s.answered).append(" answered (")
-                    .append(s.offered - s.answered).append(" unanswered: not modelled as abandonment, see docs)\n");
-            y.append("    rate: ").append(number(s.offered / hours)).append("/h\n");
+            y.append("    # ").append(s.offered).append(" legs offered, ").append(s.answered).append(" answered; the rate"
+                    + " counts answered legs (").append(s.offered - s.answered).append(" unanswered: abandonment is not"
+                    + " fitted)\n");
+            y.append("    rate: ").append(number(s.answered / hours)).append("/h\n");
             y.append("    profile: [").append(profile).append("]   # the all-streams day shape\n");
             y.append("    direction: ").append(s.direction).append('\n');
             if (s.gateway != null)

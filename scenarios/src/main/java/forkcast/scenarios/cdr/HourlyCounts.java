@@ -81,4 +81,28 @@ final class HourlyCounts
         }
         return best;
     }
+
+    /** @return the busiest clock hour's count on each of {@code over} */
+    double[] busiestHourByDay(final TreeSet<Long> over)
+    {
+        int perHour = 3600 / this.interval;
+        double[] out = new double[over.size()];
+        int i = 0;
+        for (long d : over)
+        {
+            long[] counts = this.days.get(d);
+            long best = 0;
+            for (int h = 0; counts != null && h < counts.length; h += perHour)
+            {
+                long sum = 0;
+                for (int j = h; j < h + perHour; j++)
+                {
+                    sum += counts[j];
+                }
+                best = Math.max(best, sum);
+            }
+            out[i++] = best;
+        }
+        return out;
+    }
 }

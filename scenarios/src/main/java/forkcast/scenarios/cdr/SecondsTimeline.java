@@ -53,4 +53,27 @@ final class SecondsTimeline
         }
         return peak;
     }
+
+    /** @return the most legs up at once on each of {@code days} (epoch days), 0 on a day with none */
+    double[] peaksByDay(final java.util.TreeSet<Long> days)
+    {
+        java.util.Map<Long, Integer> peaks = new java.util.HashMap<>();
+        int level = 0;
+        for (int i = 0; i < this.delta.length; i++)
+        {
+            level += this.delta[i];
+            long day = Math.floorDiv(this.base + i, 86_400L);
+            if (level > peaks.getOrDefault(day, 0))
+            {
+                peaks.put(day, level);
+            }
+        }
+        double[] out = new double[days.size()];
+        int i = 0;
+        for (long d : days)
+        {
+            out[i++] = peaks.getOrDefault(d, 0);
+        }
+        return out;
+    }
 }

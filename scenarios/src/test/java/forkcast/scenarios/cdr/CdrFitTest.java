@@ -61,7 +61,7 @@ class CdrFitTest
         int inside = 0;
         for (int h = 0; h < 24; h++)
         {
-            double expected = p.callsPerHour * p.profile[h];
+            double expected = p.callsPerHour * p.profile[h] * (1 - p.unansweredShare);
             inside += r.ciLow()[h] <= expected && expected <= r.ciHigh()[h] ? 1 : 0;
         }
         assertTrue(inside >= 21, inside + " of 24 intervals hold the true rate in their 95% CI");
