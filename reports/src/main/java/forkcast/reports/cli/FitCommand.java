@@ -13,8 +13,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import forkcast.scenarios.Catalog;
+import forkcast.scenarios.RunResult;
+import forkcast.scenarios.Scenario;
+import forkcast.scenarios.ScenarioRunner;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
+import forkcast.scenarios.cdr.CdrCheck;
 import forkcast.scenarios.cdr.CdrFit;
 import forkcast.scenarios.cdr.CdrMap;
 import forkcast.scenarios.cdr.FittedScenario;
@@ -50,8 +54,14 @@ final class FitCommand implements Callable<Integer>
             description = "Groups (number or device patterns), gateways (device patterns) and recordingTrunks.")
     private Path map;
 
-    @Option(names = "--out", required = true, paramLabel = "FITTED.yaml", description = "The scenario to write.")
+    @Option(names = "--out", paramLabel = "FITTED.yaml", description = "The scenario to write (unless --check).")
     private Path out;
+
+    @Option(names = "--check", paramLabel = "SCENARIO.yaml", description = {"Instead of fitting: run SCENARIO.yaml and set",
+        "the CDRs' busy-hour calls, peak calls per group, busy-hour recording calls and peak recording calls beside",
+        "the simulated means and CIs, with a verdict per figure (each observed day against each replication, one",
+        "simulated day, by Welch's t-test at 5%). Writes nothing."})
+    private Path check;
 
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "1h",
             description = "The profile's interval; divides one hour (default: ${DEFAULT-VALUE}).")
@@ -80,6 +90,15 @@ final class FitCommand implements Callable<Integer>
             err.println("--interval " + this.interval + ": expected a duration of at least 1m that divides one hour"
                     + " evenly, e.g. 15m, 30m or 1h");
             return ExitCodes.INVALID;
+        }
+        if ((this.out == null) == (this.check == null))
+        {
+            err.println("forkcast fit: give --out FITTED.yaml to fit, or --check SCENARIO.yaml to check a scenario");
+            return ExitCodes.INVALID;
+        }
+        if (this.check != null)
+        {
+            return check(seconds, out, err);
         }
         if (Files.isDirectory(this.out) || (Files.exists(this.out) && !this.force))
         {
@@ -145,6 +164,54 @@ final class FitCommand implements Callable<Integer>
             out.println("rows set aside: " + result.bad().total());
             result.bad().counts().forEach((reason, n) -> out.println("  " + reason + ": " + n + " (first at "
                     + result.bad().firstSeen().get(reason) + ")"));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** {@code --check}: the CDRs' observed figures beside the scenario's simulated ones. */
+    private int check(final int seconds, final PrintWriter out, final PrintWriter err)
+    {
+        CdrFit.Result result;
+        RunResult run;
+        try
+        {
+            Scenario scenario = new ScenarioLoader(Catalog.builtIn()).load(this.check, List.of());
+            CdrFit fit = new CdrFit(CdrMap.load(this.map), seconds);
+            for (Path file : this.files)
+            {
+                fit.read(file);
+            }
+            result = fit.result();
+            if (result.days().size() < 2)
+            {
+                err.println("forkcast fit --check: the CDRs cover " + result.days().size() + " day(s) with answered calls of"
+                        + " a mapped group; the check compares days, so it needs at least 2");
+                return ExitCodes.INVALID;
+            }
+            run = ScenarioRunner.run(scenario, Math.max(1, Runtime.getRuntime().availableProcessors()), null);
+        }
+        catch (ScenarioException e)
+        {
+            e.errors().forEach(err::println);
+            return ExitCodes.INVALID;
+        }
+        List<CdrCheck.Row> rows = CdrCheck.compare(result, run);
+        out.println("CDRs: " + result.days().size() + " days; " + this.check + ": " + run.scenario().replications()
+                + " replications (each one simulated day)");
+        out.println(String.format(Locale.ROOT, "%-40s %14s %26s %8s  %s", "figure", "observed/day", "simulated [95% CI]",
+                "p", "verdict"));
+        for (CdrCheck.Row row : rows)
+        {
+            out.println(String.format(Locale.ROOT, "%-40s %14.1f %26s %8s  %s", row.figure(), row.observedMean(),
+                    String.format(Locale.ROOT, "%.1f [%.1f, %.1f]", row.simulated().mean(), row.simulated().ci95low(),
+                            row.simulated().ci95high()), Double.isNaN(row.pValue()) ? "-"
+                                    : String.format(Locale.ROOT, "%.3f", row.pValue()), row.verdict()));
+        }
+        if (rows.isEmpty())
+        {
+            err.println("forkcast fit --check: the scenario simulates none of the CDRs' figures (are its group ids"
+                    + " the map's?)");
+            return ExitCodes.INVALID;
         }
         return ExitCodes.OK;
     }

@@ -94,4 +94,32 @@ class FitCommandTest
                 cli.err);
         assertFalse(Files.exists(this.tmp.resolve("f.yaml")));
     }
+
+    @Test
+    void checkSetsTheCdrsFiguresBesideTheSimulatedOnes() throws Exception
+    {
+        List<String> args = new java.util.ArrayList<>(List.of("fit"));
+        args.addAll(List.of(exampleFiles()));
+        args.addAll(List.of("--map", CDR.resolve("map.yaml").toString(), "--check", CDR.resolve("fitted.yaml").toString()));
+        Cli cli = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, cli.exitCode, cli.err);
+        for (String figure : List.of("busy-hour answered agent calls", "peak concurrent calls of agents-a",
+                "busy-hour recording calls", "peak concurrent recording calls"))
+        {
+            assertTrue(cli.out.lines().anyMatch(l -> l.startsWith(figure) && (l.endsWith("agrees")
+                    || l.endsWith("higher in the model") || l.endsWith("lower in the model"))), cli.out);
+        }
+        try (Stream<Path> left = Files.list(this.tmp))
+        {
+            assertEquals(0, left.count(), "--check writes nothing");
+        }
+    }
+
+    @Test
+    void outAndCheckTogetherOrNeitherIsBadUsage() throws Exception
+    {
+        Cli cli = Cli.run("fit", exampleFiles()[0], "--map", CDR.resolve("map.yaml").toString());
+        assertEquals(2, cli.exitCode);
+        assertTrue(cli.err.contains("give --out FITTED.yaml to fit, or --check SCENARIO.yaml"), cli.err);
+    }
 }
