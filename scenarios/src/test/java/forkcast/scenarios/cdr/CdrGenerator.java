@@ -101,32 +101,32 @@ public final class CdrGenerator
     /** Known parameters of the generated traffic. */
     public static final class Parameters
     {
-        int days = 7;
-        double callsPerHour = 120;
-        double[] profile = {0.2, 0.2, 0.2, 0.2, 0.2, 0.3, 0.5, 0.9, 1.4, 1.8, 2.0, 1.9, 1.5, 1.6, 1.8, 1.7, 1.5, 1.2, 0.9,
+        public int days = 7;
+        public double callsPerHour = 120;
+        public double[] profile = {0.2, 0.2, 0.2, 0.2, 0.2, 0.3, 0.5, 0.9, 1.4, 1.8, 2.0, 1.9, 1.5, 1.6, 1.8, 1.7, 1.5, 1.2, 0.9,
             0.6, 0.4, 0.3, 0.2, 0.2};
-        ToDoubleFunction<SplittableRandom> holding = r -> Math.exp(5.0 + 0.6 * gaussian(r));
-        double unansweredShare = 0.05;
-        double secureShare = 0.1;
-        int[] codecCodes = {4, 11, 6};
-        double[] codecShares = {0.7, 0.2, 0.1};
-        double transferShare = 0.05;
-        boolean recorded = true;
-        long seed = 17;
-        long start = START;
+        public ToDoubleFunction<SplittableRandom> holding = r -> Math.exp(5.0 + 0.6 * gaussian(r));
+        public double unansweredShare = 0.05;
+        public double secureShare = 0.1;
+        public int[] codecCodes = {4, 11, 6};
+        public double[] codecShares = {0.7, 0.2, 0.1};
+        public double transferShare = 0.05;
+        public boolean recorded = true;
+        public long seed = 17;
+        public long start = START;
     }
 
     /** What was generated. */
     public static final class Truth
     {
-        long legs;
-        long calls;
-        long answered;
-        long secure;
-        long transferred;
-        final Map<Integer, Long> codecs = new LinkedHashMap<>();
-        final List<Double> holdingTimes = new ArrayList<>();
-        long recordingLegs;
+        public long legs;
+        public long calls;
+        public long answered;
+        public long secure;
+        public long transferred;
+        public final Map<Integer, Long> codecs = new LinkedHashMap<>();
+        public final List<Double> holdingTimes = new ArrayList<>();
+        public long recordingLegs;
     }
 
     private CdrGenerator()
