@@ -33,8 +33,9 @@ public final class CdrFitBench
         {
             CdrGenerator.Parameters p = new CdrGenerator.Parameters();
             p.days = 14;
-            // about 2.85 legs per call (5% unanswered, two recording calls per answered one), over 14 days
-            p.callsPerHour = legs / 2.85 / (p.days * 24.0);
+            // 2.9 legs per call (5% unanswered, two recording calls per answered one), over 14 days of the profile
+            double profileHours = java.util.Arrays.stream(p.profile).sum() * 24.0 / p.profile.length;
+            p.callsPerHour = legs / (0.95 * 3 + 0.05) / (p.days * profileHours);
             Path file = dir.resolve("cdr_StandAloneCluster_01_202403040000_1");
             long g0 = System.nanoTime();
             CdrGenerator.Truth truth = CdrGenerator.write(p, file);

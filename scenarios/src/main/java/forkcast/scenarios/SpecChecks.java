@@ -33,6 +33,8 @@ final class SpecChecks
     private final Set<String> gatewayTrunks = new HashSet<>();
     private final List<Deployment.LinkOutage> linkOutages = new ArrayList<>();
     private final List<DataFile> dataFiles = new ArrayList<>();
+    /** Empirical files already read for this scenario: each is read once and its table shared by every use. */
+    private final Map<java.nio.file.Path, EmpiricalFile.Read> empiricalFiles = new java.util.HashMap<>();
 
     SpecChecks(final YamlDocument document, final Catalog catalog)
     {
@@ -404,7 +406,12 @@ final class SpecChecks
             path = scenario.getParent().resolve(d.file()).normalize();
             String shown = (relative == null ? java.nio.file.Path.of(d.file()) : relative.resolve(d.file())).normalize()
                     .toString();
-            EmpiricalFile.Read read = EmpiricalFile.read(path, d.file(), shown);
+            EmpiricalFile.Read read = this.empiricalFiles.get(path);
+            if (read == null)
+            {
+                read = EmpiricalFile.read(path, d.file(), shown);
+                this.empiricalFiles.put(path, read);
+            }
             this.dataFiles.add(read.file());
             return DurationDistribution.empirical(read.table());
         }

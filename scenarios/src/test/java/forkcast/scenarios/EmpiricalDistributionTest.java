@@ -67,11 +67,23 @@ class EmpiricalDistributionTest
     }
 
     @Test
-    void oneTableIsSharedByEveryUseOfTheLoadedScenario() throws Exception
+    void aFileUsedTwiceIsReadOnceAndItsTableShared() throws Exception
     {
-        Scenario s = load(scenario("{ dist: empirical, file: data/holding.csv }", "10\n20\n"));
-        TrafficConfig t = s.deployment().traffic().get(0);
-        assertSame(t.holdingTime().table(), s.deployment().traffic().get(0).holdingTime().table());
+        Files.createDirectories(this.tmp.resolve("data"));
+        Files.writeString(this.tmp.resolve("data").resolve("holding.csv"), "10\n20\n");
+        Path file = this.tmp.resolve("s.yaml");
+        Files.writeString(file, """
+                name: empirical
+                sites: [ { id: dc } ]
+                agentGroups: [ { id: a, site: dc, agents: 10 } ]
+                traffic:
+                  - { id: t, group: a, rate: 10/h, holdingTime: { dist: empirical, file: data/holding.csv } }
+                  - { id: u, group: a, rate: 10/h, holdingTime: { dist: empirical, file: ./data/holding.csv } }
+                """);
+        Scenario s = load(file);
+        assertSame(s.deployment().traffic().get(0).holdingTime().table(),
+                s.deployment().traffic().get(1).holdingTime().table());
+        assertEquals(1, s.dataFiles().size(), s.dataFiles().toString());
     }
 
     @ParameterizedTest(name = "{0}")
