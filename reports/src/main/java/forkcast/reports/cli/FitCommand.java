@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
                 "busy-hour and peak figures. Rows that cannot be used are counted by reason and reported.",
                 "Agents, channels and the recorder are placeholders from the observed peaks: set them before sizing."},
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {"0:success: FITTED.yaml (and any empirical files beside it) written",
+        exitCodeList = {"0:success: FITTED.yaml (and any empirical files beside it) written, or the check printed",
                 "1:the outputs could not be written",
                 "2:bad usage, a bad map, a file that is not a CDR export (the missing fields are named), no leg"
                         + " matching the map, or an --out that exists; nothing is written"})
@@ -57,10 +57,10 @@ final class FitCommand implements Callable<Integer>
     @Option(names = "--out", paramLabel = "FITTED.yaml", description = "The scenario to write (unless --check).")
     private Path out;
 
-    @Option(names = "--check", paramLabel = "SCENARIO.yaml", description = {"Instead of fitting: run SCENARIO.yaml and set",
-        "the CDRs' busy-hour calls, peak calls per group, busy-hour recording calls and peak recording calls beside",
-        "the simulated means and CIs, with a verdict per figure (each observed day against each replication, one",
-        "simulated day, by Welch's t-test at 5%). Writes nothing."})
+    @Option(names = "--check", paramLabel = "SCENARIO.yaml", description = "Instead of fitting: run SCENARIO.yaml and set"
+            + " the CDRs' busy-hour calls, peak calls per group, busy-hour recording calls and peak recording calls"
+            + " beside the simulated means and CIs, with a verdict per figure (each observed day against each"
+            + " replication, one simulated day, by Welch's t-test at 5%%). Writes nothing.")
     private Path check;
 
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "1h",
