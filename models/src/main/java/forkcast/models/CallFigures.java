@@ -19,6 +19,7 @@ final class CallFigures
         out.put(CallMetrics.CONNECTED, cc.connected());
         out.put(CallMetrics.BLOCKED_AT_GATEWAY, cc.blockedAtGateway());
         out.put(CallMetrics.BLOCKED_AT_AGENTS, cc.blockedAtAgents());
+        out.put(CallMetrics.BLOCKED_BY_CAC, cc.blockedByCac());
         out.put(CallMetrics.ABANDONED, cc.abandoned());
         out.put(CallMetrics.QUEUED_AT_END.of(), equipment.waitingCalls());
         out.put(CallMetrics.HELD, cc.held());

@@ -3,6 +3,7 @@ package forkcast.models;
 import forkcast.models.cucm.BhccAccount;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.CtiAccount;
+import forkcast.models.cucm.NodeConfig;
 import forkcast.models.metrics.ClusterMetrics;
 import forkcast.sim.ReplicationOutput;
 import forkcast.sim.stats.BusyHour;
@@ -15,9 +16,45 @@ final class ClusterLoad
     {
     }
 
-    static void publish(final ReplicationOutput out, final Equipment equipment, final ClusterConfig cluster,
+    /**
+     * Per node: BHCC in the cluster's busy hour (the nodes' figures add up to the cluster's) and in the node's own
+     * busiest hour (held against its rating); CTI devices and lines per CTI Manager and for the cluster. Nothing
+     * without nodes, so that a cluster seen as one box publishes what it always did.
+     */
+    private static void publishNodes(final ReplicationOutput out, final Equipment equipment,
+            final Deployment deployment, final MeasurementWindow window, final BusyHour clusterBusyHour)
+    {
+        ClusterConfig cluster = deployment.cluster();
+        if (cluster.nodes().isEmpty())
+        {
+            return;
+        }
+        BhccAccount bhcc = equipment.bhcc();
+        CtiResources cti = CtiResources.of(deployment, window.end());
+        for (int n = 0; n < cluster.nodes().size(); n++)
+        {
+            NodeConfig node = cluster.nodes().get(n);
+            if (node.role().callProcessing())
+            {
+                double[] calls = bhcc.node(n).perInterval();
+                out.put(ClusterMetrics.NODE_BHCC.of(node.id()), clusterBusyHour.total(calls));
+                out.put(ClusterMetrics.NODE_BHCC_OWN.of(node.id()), BusyHour.of(window, calls).total(calls));
+                out.putSeries(ClusterMetrics.NODE_BHCC_SERIES.of(node.id()), calls);
+            }
+            if (node.role().ctiManager())
+            {
+                out.put(ClusterMetrics.NODE_CTI_DEVICES.of(node.id()), cti.devices(n));
+                out.put(ClusterMetrics.NODE_CTI_LINES.of(node.id()), cti.lines(n));
+            }
+        }
+        out.put(ClusterMetrics.CTI_DEVICES.of(), cti.clusterDevices());
+        out.put(ClusterMetrics.CTI_LINES.of(), cti.clusterLines());
+    }
+
+    static void publish(final ReplicationOutput out, final Equipment equipment, final Deployment deployment,
             final MeasurementWindow window)
     {
+        ClusterConfig cluster = deployment.cluster();
         BhccAccount bhcc = equipment.bhcc();
         double[] total = bhcc.totalPerInterval();
         BusyHour busyHour = BusyHour.of(window, total);
@@ -30,6 +67,7 @@ final class ClusterLoad
         out.putSeries(ClusterMetrics.AGENT_CALLS_SERIES.of(), bhcc.agentCalls().perInterval());
         out.putSeries(ClusterMetrics.RECORDING_CALLS_SERIES.of(), bhcc.recordingCalls().perInterval());
         out.putSeries(ClusterMetrics.CONSULT_CALLS_SERIES.of(), bhcc.consultCalls().perInterval());
+        publishNodes(out, equipment, deployment, window, busyHour);
 
         CtiAccount cti = equipment.cti();
         double[] ctiRate = cti.messagesPerSecond();

@@ -3,12 +3,14 @@ package forkcast.models;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
+import forkcast.models.cucm.NodeConfig;
 import forkcast.models.metrics.ClusterMetrics;
 import forkcast.models.metrics.ElementMetrics;
 import forkcast.models.metrics.LinkMetrics;
@@ -26,15 +28,22 @@ import forkcast.sim.Rating;
 /**
  * One deployment, fully resolved: every element's configuration. The constructor checks that references resolve (the
  * scenario layer reports the same problems earlier, with file positions; this is the model's own guard).
+ * {@code busyHourShare} is the busy hour's share of a day's calls, used for storage per day when a run is shorter
+ * than a day ({@link forkcast.models.recording.StoragePerDay}); empty when not declared.
  */
 public record Deployment(String name, ClusterConfig cluster, List<String> sites, List<LinkConfig> links,
         List<GatewayConfig> gateways, List<RecorderConfig> recorders, List<CubeConfig> cubes,
         List<MtpPoolConfig> mtpPools, List<TrunkConfig> trunks, List<RouteListConfig> routeLists,
         List<RecordingProfileConfig> profiles, List<AgentGroupConfig> groups, List<TrafficConfig> traffic,
-        List<LinkOutage> linkOutages)
+        List<LinkOutage> linkOutages, List<NodeOutage> nodeOutages, OptionalDouble busyHourShare)
 {
     /** A failure window on a link. */
     public record LinkOutage(String link, DownWindow window)
+    {
+    }
+
+    /** A failure window on a cluster node: its phones register to their backup node meanwhile. */
+    public record NodeOutage(String node, DownWindow window)
     {
     }
 
@@ -50,7 +59,8 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         return new Builder(this.name, this.cluster).sites(this.sites).links(this.links).gateways(this.gateways)
                 .recorders(this.recorders).cubes(this.cubes).mtpPools(this.mtpPools).trunks(this.trunks)
                 .routeLists(this.routeLists).profiles(this.profiles).groups(this.groups).traffic(this.traffic)
-                .linkOutages(this.linkOutages);
+                .linkOutages(this.linkOutages).nodeOutages(this.nodeOutages)
+                .busyHourShare(this.busyHourShare);
     }
 
     public Deployment
@@ -59,6 +69,11 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         mtpPools = List.copyOf(mtpPools);
         routeLists = List.copyOf(routeLists);
         linkOutages = List.copyOf(linkOutages);
+        nodeOutages = List.copyOf(nodeOutages);
+        if (busyHourShare.isPresent() && !(busyHourShare.getAsDouble() > 0 && busyHourShare.getAsDouble() <= 1))
+        {
+            throw new IllegalArgumentException("busyHourShare must be in (0, 1]");
+        }
         sites = List.copyOf(sites);
         links = List.copyOf(links);
         gateways = List.copyOf(gateways);
@@ -112,12 +127,46 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
                 need(profileIds, g.line().profile(), "agent group " + g.id() + " recording profile");
             }
         }
+        checkNodes(cluster, groups, nodeOutages);
         Set<String> groupIds = unique("agent group", groups.stream().map(AgentGroupConfig::id).toList());
         unique("traffic", traffic.stream().map(TrafficConfig::id).toList());
         for (TrafficConfig t : traffic)
         {
             need(groupIds, t.group(), "traffic " + t.id() + " group");
             t.gateways().forEach(g -> need(gatewayIds, g, "traffic " + t.id() + " gateway"));
+        }
+    }
+
+    /** Nodes: unique ids; groups homed on call-processing nodes (all or none); failures of known nodes. */
+    private static void checkNodes(final ClusterConfig cluster, final List<AgentGroupConfig> groups,
+            final List<NodeOutage> nodeOutages)
+    {
+        Set<String> nodeIds = unique("node", cluster.nodes().stream().map(NodeConfig::id).toList());
+        Set<String> callProcessing = new HashSet<>();
+        cluster.nodes().stream().filter(n -> n.role().callProcessing()).forEach(n -> callProcessing.add(n.id()));
+        nodeOutages.forEach(o -> need(nodeIds, o.node(), "node failure"));
+        if (nodeIds.isEmpty())
+        {
+            for (AgentGroupConfig g : groups)
+            {
+                if (g.node() != null || g.backupNode() != null)
+                {
+                    throw new IllegalArgumentException("agent group " + g.id() + " names a node but the cluster has none");
+                }
+            }
+            return;
+        }
+        if (callProcessing.isEmpty() || cluster.nodes().stream().noneMatch(n -> n.role().ctiManager()))
+        {
+            throw new IllegalArgumentException("the cluster needs a call-processing node and a CTI Manager node");
+        }
+        for (AgentGroupConfig g : groups)
+        {
+            need(callProcessing, g.node(), "agent group " + g.id() + " call-processing node");
+            if (g.backupNode() != null)
+            {
+                need(callProcessing, g.backupNode(), "agent group " + g.id() + " backup call-processing node");
+            }
         }
     }
 
@@ -143,14 +192,40 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
     }
 
     /**
-     * @return every rated capacity with the metric to compare against it, in a stable order: cluster BHCC and CTI,
-     *         then gateways, trunks, recorders, links
+     * @return every rated capacity with the metric to compare against it, in a stable order: cluster BHCC, the
+     *         nodes' BHCC, the CTI Managers' and the cluster's CTI devices and lines (with nodes), then gateways, trunks, recorders, links
      */
     public List<Rating> ratings()
     {
         List<Rating> ratings = new ArrayList<>();
         ratings.add(new Rating("CUCM busy-hour call completions", ClusterMetrics.BHCC_TOTAL.of(), this.cluster.bhccRating(), false));
-        ratings.add(new Rating("CTI Manager messages per second", ClusterMetrics.CTI_PEAK.of(), this.cluster.ctiRating(), false));
+        // CTI is rated by the devices and lines CTI applications open, per CTI Manager and per cluster (SRND); the
+        // message rate (cti.messagesPerSecond) is a load indicator with no published rating, so it has no verdict
+        for (NodeConfig n : this.cluster.nodes())
+        {
+            if (n.role().callProcessing())
+            {
+                ratings.add(new Rating("CUCM node " + n.id() + " busy-hour call completions (its busiest hour)",
+                        ClusterMetrics.NODE_BHCC_OWN.of(n.id()), n.bhccRating(), false));
+            }
+        }
+        for (NodeConfig n : this.cluster.nodes())
+        {
+            if (n.role().ctiManager())
+            {
+                ratings.add(new Rating("CTI Manager " + n.id() + " CTI-controlled devices",
+                        ClusterMetrics.NODE_CTI_DEVICES.of(n.id()), n.ctiDevices(), false));
+                ratings.add(new Rating("CTI Manager " + n.id() + " CTI-controlled lines",
+                        ClusterMetrics.NODE_CTI_LINES.of(n.id()), n.ctiLines(), false));
+            }
+        }
+        if (!this.cluster.nodes().isEmpty())
+        {
+            ratings.add(new Rating("cluster CTI-controlled devices", ClusterMetrics.CTI_DEVICES.of(),
+                    this.cluster.ctiDevices(), false));
+            ratings.add(new Rating("cluster CTI-controlled lines", ClusterMetrics.CTI_LINES.of(),
+                    this.cluster.ctiLines(), false));
+        }
         for (GatewayConfig g : this.gateways)
         {
             ratings.add(new Rating("gateway " + g.id() + " channels", ElementMetrics.GATEWAY_CHANNELS.peak().of(g.id()), g.channels(), true));
@@ -172,7 +247,7 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         for (CubeConfig c : this.cubes)
         {
             ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", ElementMetrics.CUBE_SESSIONS.peak().of(c.id()),
-                    c.maxSessions(), true));
+                    c.deratedSessions(), true));
             if (!Double.isInfinite(c.maxSetupsPerSecond()))
             {
                 ratings.add(new Rating("CUBE " + c.id() + " set-up rate (share of maxSetupsPerSecond)",
@@ -187,6 +262,12 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         {
             ratings.add(new Rating("link " + l.id() + " Mbit/s (busier direction)", LinkMetrics.MBPS_PEAK.of(l.id()),
                     l.mbps(), false));
+            if (l.hasCac())
+            {
+                // F7: CAC refuses what does not fit, so reaching the budget is FULL and the refusals are counted
+                ratings.add(new Rating("link " + l.id() + " locations-CAC budget (kbit/s)",
+                        LinkMetrics.CAC_KBPS.peak().of(l.id()), l.cacKbps(), true));
+            }
         }
         return ratings;
     }
@@ -208,6 +289,8 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         private List<AgentGroupConfig> groups = List.of();
         private List<TrafficConfig> traffic = List.of();
         private List<LinkOutage> linkOutages = List.of();
+        private List<NodeOutage> nodeOutages = List.of();
+        private OptionalDouble busyHourShare = OptionalDouble.empty();
 
         private Builder(final String name, final ClusterConfig cluster)
         {
@@ -287,11 +370,24 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
             return this;
         }
 
+        public Builder nodeOutages(final List<NodeOutage> value)
+        {
+            this.nodeOutages = value;
+            return this;
+        }
+
+        /** The busy hour's share of a day's calls (storage per day of a run shorter than a day). */
+        public Builder busyHourShare(final OptionalDouble value)
+        {
+            this.busyHourShare = value;
+            return this;
+        }
+
         public Deployment build()
         {
             return new Deployment(this.name, this.cluster, this.sites, this.links, this.gateways, this.recorders,
                     this.cubes, this.mtpPools, this.trunks, this.routeLists, this.profiles, this.groups, this.traffic,
-                    this.linkOutages);
+                    this.linkOutages, this.nodeOutages, this.busyHourShare);
         }
     }
 }

@@ -133,6 +133,7 @@ public final class DeploymentRules
             }
         }
         splitFarms(d, findings);
+        findings.addAll(CacEstimate.check(d));
         return findings;
     }
 

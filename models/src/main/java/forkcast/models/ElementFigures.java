@@ -21,7 +21,7 @@ final class ElementFigures
     {
     }
 
-    static void publish(final ReplicationOutput out, final Equipment equipment)
+    static void publish(final ReplicationOutput out, final Equipment equipment, final StorageFigures storage)
     {
         for (Recorder r : equipment.recorders())
         {
@@ -32,9 +32,10 @@ final class ElementFigures
         {
             String id = r.config().id();
             out.put(ElementMetrics.RECORDER_STREAMS, r.streams(), 1, id);
-            out.put(ElementMetrics.RECORDER_STORAGE.of(id), r.storageBytesPerDay() / 1e9);
+            storage.recorder(out, r);
             setupQueue(out, ElementMetrics.RECORDER_SETUP, r.setupQueue(), id);
         }
+        storage.totals(out, equipment.recorders().size());
         for (SipTrunk t : equipment.trunks())
         {
             out.put(ElementMetrics.TRUNK_DIALOGS, t.dialogs(), 1, t.config().id());

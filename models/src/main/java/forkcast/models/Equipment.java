@@ -16,11 +16,14 @@ import forkcast.models.calls.TrafficSource;
 import forkcast.models.cucm.BhccAccount;
 import forkcast.models.cucm.CallControl;
 import forkcast.models.cucm.CtiAccount;
+import forkcast.models.cucm.NodeConfig;
+import forkcast.models.cucm.Registrations;
 import forkcast.models.cucm.TonePlan;
 import forkcast.models.network.MediaNetwork;
 import forkcast.models.network.SiteGraph;
 import forkcast.models.recording.CubeConfig;
 import forkcast.models.recording.CubeMediaProxy;
+import forkcast.models.recording.DownWindow;
 import forkcast.models.recording.MtpPool;
 import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.Recorder;
@@ -96,13 +99,40 @@ final class Equipment
             AgentGroup caller = t.callerGroup() == null ? null : this.groups.get(t.callerGroup());
             sources.add(new TrafficSource(t, this.groups.get(t.group()), path, target, caller, context.streams()));
         }
-        this.bhcc = new BhccAccount(context.window());
+        this.bhcc = new BhccAccount(context.window(), registrations(deployment));
         this.cti = new CtiAccount(deployment.cluster().ctiCosts(), context.window());
         this.tones = new TonePlan(deployment.cluster().tones(), trace, context.window());
         this.recording = new RecordingOrchestrator(context, routes(deployment), this.network, this.bhcc, this.cti,
                 deployment.cluster().recordingSetupDelay(), trace, this.tones, List.copyOf(this.groups.values()));
         this.callControl = new CallControl(context, sources, this.network, this.bhcc, this.cti, this.recording, trace,
                 deployment.cluster().conferenceCodec(), this.tones);
+    }
+
+    /** @return where each agent group's phones register, with the nodes' failure windows (none without nodes) */
+    private Registrations registrations(final Deployment deployment)
+    {
+        List<NodeConfig> nodes = deployment.cluster().nodes();
+        List<String> ids = nodes.stream().map(NodeConfig::id).toList();
+        double[][] from = new double[nodes.size()][];
+        double[][] until = new double[nodes.size()][];
+        for (int n = 0; n < nodes.size(); n++)
+        {
+            String id = ids.get(n);
+            List<DownWindow> windows = deployment.nodeOutages().stream().filter(o -> o.node().equals(id))
+                    .map(Deployment.NodeOutage::window).toList();
+            from[n] = windows.stream().mapToDouble(DownWindow::at).toArray();
+            until[n] = windows.stream().mapToDouble(w -> w.at() + w.duration()).toArray();
+        }
+        Registrations registrations = new Registrations(from, until);
+        for (AgentGroup g : this.groups.values())
+        {
+            if (g.config().node() != null)
+            {
+                registrations.register(g, ids.indexOf(g.config().node()),
+                        g.config().backupNode() == null ? -1 : ids.indexOf(g.config().backupNode()));
+            }
+        }
+        return registrations;
     }
 
     /** @return each recording profile's route: its trunk, or its route list of trunks */

@@ -2,7 +2,10 @@ package forkcast.models;
 
 import forkcast.models.metrics.LinkMetrics;
 import forkcast.models.network.Direction;
+import forkcast.models.network.LinkConfig;
+import forkcast.models.network.LocationsCac;
 import forkcast.models.network.LinkLoad;
+import forkcast.sim.CountedResource;
 import forkcast.sim.ReplicationOutput;
 import forkcast.sim.stats.Percentiles;
 import forkcast.sim.stats.TimeWeightedLevel;
@@ -15,6 +18,7 @@ import forkcast.sim.stats.TimeWeightedLevel;
 final class LinkFigures
 {
     private static final double MBPS = 1e6;
+    private static final double KBPS = 1e3;
 
     private LinkFigures()
     {
@@ -53,6 +57,19 @@ final class LinkFigures
             out.putSeries(LinkMetrics.TOWARD_MBPS.of(id, to), all);
             out.putSeries(LinkMetrics.TOWARD_FORK_MBPS.of(id, to), fork);
         }
+    }
+
+    /** F7: the link's locations-CAC budget in use (kbit/s, mean and peak) and its refusals, when it has a budget. */
+    static void publishCac(final ReplicationOutput out, final LinkConfig link, final LocationsCac cac,
+            final int linkIndex)
+    {
+        CountedResource<CountedResource.Refusal> budget = cac.budget(linkIndex);
+        if (budget == null)
+        {
+            return;
+        }
+        out.put(LinkMetrics.CAC_KBPS, budget.level(), KBPS, link.id());
+        out.put(LinkMetrics.CAC_REFUSALS, cac.refusals(linkIndex), link.id());
     }
 
     private static double busier(final LinkLoad load, final boolean fork, final boolean mean)

@@ -115,11 +115,14 @@ public final class RecordingModel implements ReplicationModel
         this.equipment.close(this.context.window().end());
         CallFigures.publish(out, this.equipment);
         RecordingFigures.publish(out, this.equipment);
-        ClusterLoad.publish(out, this.equipment, this.deployment.cluster(), this.context.window());
-        for (LinkLoad load : this.equipment.network().loads())
+        ClusterLoad.publish(out, this.equipment, this.deployment, this.context.window());
+        LinkLoad[] loads = this.equipment.network().loads();
+        for (int i = 0; i < loads.length; i++)
         {
-            LinkFigures.publish(out, load);
+            LinkFigures.publish(out, loads[i]);
+            LinkFigures.publishCac(out, loads[i].config(), this.equipment.network().cac(), i);
         }
-        ElementFigures.publish(out, this.equipment);
+        ElementFigures.publish(out, this.equipment,
+                new StorageFigures(this.deployment, this.equipment, this.context.window()));
     }
 }

@@ -83,9 +83,24 @@ public final class Charts
                 Map.entry("call events", ClusterMetrics.CTI_CALL_EVENTS),
                 Map.entry("recording requests and events (F4)", ClusterMetrics.CTI_RECORDING_EVENTS),
                 Map.entry("monitoring requests", ClusterMetrics.CTI_MONITORING_EVENTS)));
-        charts.add(draw(folder, "cti", "CTI load", "messages per second", cti, rating(run, ClusterMetrics.CTI_PEAK.of()),
-                "Weighted CTI messages per second in each interval, by cause; the dashed line is the CTI Manager's"
-                        + " rating when it is within the chart's range."));
+        charts.add(draw(folder, "cti", "CTI load", "messages per second", cti, null,
+                "Weighted CTI messages per second in each interval, by cause: a load indicator. CTI is sized by the"
+                        + " devices and lines CTI applications open per CTI Manager (see the verdicts)."));
+
+        XYSeriesCollection nodes = new XYSeriesCollection();
+        for (Metric m : series)
+        {
+            if (m.is(ClusterMetrics.NODE_BHCC_SERIES))
+            {
+                nodes.addSeries(line("node " + m.element(), window, results.meanSeries(m)));
+            }
+        }
+        if (nodes.getSeriesCount() > 0)
+        {
+            charts.add(draw(folder, "nodes", "Call completions per node", "calls per " + minutes(window.interval()),
+                    nodes, null, "Each call counts on the node its phone is registered to (the backup node while the"
+                            + " primary is down). Mean over " + results.replications().size() + " replications."));
+        }
 
         XYSeriesCollection links = new XYSeriesCollection();
         for (Metric m : series)

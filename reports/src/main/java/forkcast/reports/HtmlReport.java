@@ -66,7 +66,9 @@ public final class HtmlReport
         key.put(RecordingMetrics.LOST_SECONDS.of(), "Seconds of recording lost (cut copies, set-up waits)");
         key.put(ClusterMetrics.BHCC_TOTAL.of(), "BHCC, busy hour");
         key.put(ClusterMetrics.BHCC_RECORDING_CALLS.of(), "BHCC from recording calls, busy hour");
-        key.put(ClusterMetrics.CTI_MEAN.of(), "CTI messages per second, mean");
+        key.put(ClusterMetrics.CTI_DEVICES.of(), "CTI-controlled devices, cluster");
+        key.put(ClusterMetrics.CTI_LINES.of(), "CTI-controlled lines, cluster");
+        key.put(ClusterMetrics.CTI_MEAN.of(), "CTI messages per second, mean (load indicator)");
         key.put(ClusterMetrics.CTI_PEAK.of(), "CTI messages per second, busiest interval");
         key.put(ElementMetrics.FORK_BANDWIDTH.peak().of(), "Forked recording bandwidth, peak");
         return key;
@@ -108,6 +110,9 @@ public final class HtmlReport
             verdictRows.add(row);
         }
         view.put("verdicts", verdictRows);
+        List<Map<String, Object>> nodeRows = nodeRows(run, verdicts);
+        view.put("nodes", nodeRows);
+        view.put("hasNodes", !nodeRows.isEmpty());
         ExperimentResults results = run.results();
         List<Map<String, Object>> key = new ArrayList<>();
         KEY_METRICS.forEach((metric, label) ->
@@ -147,7 +152,11 @@ public final class HtmlReport
             }
         }
         view.put("links", linkRows);
+        view.put("storage", StorageSection.view(run));
         view.put("hasLinks", !linkRows.isEmpty());
+        List<Map<String, Object>> cacRows = cacRows(run);
+        view.put("cacLinks", cacRows);
+        view.put("hasCac", !cacRows.isEmpty());
         List<Map<String, Object>> all = new ArrayList<>();
         for (String name : run.results().summaries().keySet())
         {
@@ -167,8 +176,14 @@ public final class HtmlReport
                 "source", e.source())));
         catalog.codecEntries().values().forEach(e -> assumptions.add(Map.of("name", "codec " + e.name(), "value",
                 e.value(), "source", e.source())));
+        catalog.cacEntries().values().forEach(e -> assumptions.add(Map.of("name", "locations CAC " + e.name(), "value",
+                e.value(), "source", e.source())));
         catalog.cubeEntries().values().forEach(e -> assumptions.add(Map.of("name", "CUBE platform " + e.name(), "value",
                 e.value(), "source", e.source())));
+        catalog.cucmPlatforms().values().forEach(p -> assumptions.add(Map.of("name", "CUCM platform " + p.name(),
+                "value", p.ctiDevicesPerNode() + " CTI devices, " + p.ctiLinesPerNode() + " lines per node; "
+                        + p.ctiDevicesPerCluster() + " devices, " + p.ctiLinesPerCluster() + " lines per cluster",
+                "source", p.source())));
         catalog.setupEntries().values().forEach(e -> assumptions.add(Map.of("name", "set-up/failover " + e.name(),
                 "value", e.value(), "source", e.source())));
         view.put("assumptions", assumptions);
@@ -177,6 +192,78 @@ public final class HtmlReport
                 w.message())).toList());
         view.put("hasWarnings", !s.warnings().isEmpty());
         return view;
+    }
+
+    /** F7: one row per link with a locations-CAC budget: budget, mean and peak in use, peak share, refusals. */
+    private static List<Map<String, Object>> cacRows(final RunResult run)
+    {
+        ExperimentResults results = run.results();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (forkcast.sim.Rating rating : run.ratings())
+        {
+            if (!rating.metric().is(LinkMetrics.CAC_KBPS.peak()))
+            {
+                continue;
+            }
+            String link = rating.metric().element();
+            MetricSummary peak = results.summary(rating.metric().name());
+            MetricSummary refusals = results.summary(LinkMetrics.CAC_REFUSALS.total().of(link).name());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("link", link);
+            row.put("budget", Numbers.human(rating.limit()));
+            row.put("mean", human(results, LinkMetrics.CAC_KBPS.mean().of(link)));
+            row.put("peak", Numbers.human(peak.mean()));
+            row.put("share", Numbers.percent(peak.mean() / rating.limit()));
+            row.put("refusals", Numbers.human(refusals.mean()));
+            row.put("refusalsClass", refusals.max() != null && refusals.max() > 0 ? "over" : "ok");
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** @return one row per cluster node: its BHCC and CTI figures against its limits, and its worst verdict */
+    private static List<Map<String, Object>> nodeRows(final RunResult run, final List<Verdict> verdicts)
+    {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        ExperimentResults results = run.results();
+        for (forkcast.models.cucm.NodeConfig n : run.scenario().deployment().cluster().nodes())
+        {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", n.id());
+            row.put("role", n.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            boolean calls = n.role().callProcessing();
+            boolean cti = n.role().ctiManager();
+            row.put("bhcc", calls ? human(results, ClusterMetrics.NODE_BHCC.of(n.id())) : "–");
+            row.put("ownBhcc", calls ? human(results, ClusterMetrics.NODE_BHCC_OWN.of(n.id())) : "–");
+            row.put("bhccRating", calls ? Numbers.human(n.bhccRating()) : "–");
+            // CTI counts follow from the configuration: whole numbers, the same in every replication
+            row.put("devices", cti ? count(results, ClusterMetrics.NODE_CTI_DEVICES.of(n.id()), n.ctiDevices()) : "–");
+            row.put("lines", cti ? count(results, ClusterMetrics.NODE_CTI_LINES.of(n.id()), n.ctiLines()) : "–");
+            String worst = "OK";
+            for (Verdict v : verdicts)
+            {
+                if (n.id().equals(v.metric().element()) && v.metric().name().startsWith("node.")
+                        && rank(v.status()) > rank(worst))
+                {
+                    worst = v.status();
+                }
+            }
+            row.put("status", worst);
+            row.put("statusClass", worst.toLowerCase(java.util.Locale.ROOT));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String count(final ExperimentResults results, final Metric metric, final int limit)
+    {
+        return String.format(java.util.Locale.ROOT, "%,d / %,d", Math.round(results.summary(metric.name()).mean()),
+                limit);
+    }
+
+    private static int rank(final String status)
+    {
+        return List.of("OK", "NEAR", "FULL", "OVER").indexOf(status);
     }
 
     private static String human(final ExperimentResults results, final Metric metric)

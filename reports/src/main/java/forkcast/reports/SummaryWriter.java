@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import forkcast.models.recording.StoragePerDay;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.ScenarioError;
 import forkcast.sim.stats.MetricSummary;
@@ -16,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code summary.json}: the scenario, seed, replications and every metric's summary over replications (SPEC section
- * 5), plus the run window and the capacity verdicts. Nothing in it depends on the machine, the time of day or the
+ * 5), plus the run window, the basis of storage per day (or why it is not reported), and the capacity verdicts. Nothing in it depends on the machine, the time of day or the
  * thread count, so the same scenario and seed give the same bytes. Undefined values (a confidence interval from one
  * replication) are null, never NaN. A metric whose interval was clamped to its physical range (a count's lower bound
  * at 0, a share's upper bound at 1) carries {@code "ci95clamped": true}.
@@ -42,6 +44,7 @@ public final class SummaryWriter
             g.writeNumberProperty("durationSeconds", run.scenario().window().duration());
             g.writeNumberProperty("intervalSeconds", run.scenario().window().interval());
             g.writeEndObject();
+            storage(g, run);
             g.writeObjectPropertyStart("metrics");
             for (Map.Entry<String, MetricSummary> e : run.results().summaries().entrySet())
             {
@@ -68,6 +71,20 @@ public final class SummaryWriter
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    /** Which basis storage per day rests on, and when it is not reported, why (docs/storage.md). */
+    private static void storage(final JsonGenerator g, final RunResult run)
+    {
+        StoragePerDay basis = StorageSection.basis(run.scenario());
+        g.writeObjectPropertyStart("storage");
+        g.writeStringProperty("basis", basis.basis().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (basis.basis() == StoragePerDay.Basis.BUSY_HOUR_SHARE)
+        {
+            g.writeNumberProperty("busyHourShare", basis.busyHourShare());
+        }
+        g.writeStringProperty("note", "storage per day " + basis.method());
+        g.writeEndObject();
     }
 
     private static void summary(final JsonGenerator g, final MetricSummary s, final String unit)

@@ -347,7 +347,7 @@ final class AgentSpecs
             if (ok && id != null)
             {
                 TrafficConfig.Builder stream = TrafficConfig.builder(id, s.group(), rate).profile(profile)
-                        .profileInterval(interval).direction(direction).gateways(path).codecs(codecs).hold(hold)
+                        .profileInterval(c.seconds(s.profileInterval(), interval)).direction(direction).gateways(path).codecs(codecs).hold(hold)
                         .transfer(transfer).conference(conference).callerGroup(callerGroup);
                 SpecChecks.ifGiven(s.secureShare(), stream::secureShare);
                 SpecChecks.ifGiven(holding, stream::holdingTime);

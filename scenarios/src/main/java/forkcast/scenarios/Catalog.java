@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The built-in defaults: codecs (payload and packetization, for F1) and CTI messages per occurrence (F4), each with
+ * The built-in defaults: codecs (payload and packetization, for F1), CTI messages per occurrence (F4) and CUCM node
+ * platforms' CTI device and line limits, each with
  * the source of its value ({@code catalog.yaml} beside this class). {@code forkcast catalog} prints it.
  */
 public final class Catalog
@@ -24,9 +25,25 @@ public final class Catalog
     {
     }
 
+    /**
+     * A CUCM node platform (server model or OVA) and the CTI-controlled devices and lines it supports.
+     *
+     * @param name the platform's name, as {@code cluster.nodes[].platform} gives it
+     */
+    public record CucmPlatform(String name, int ctiDevicesPerNode, int ctiLinesPerNode, int ctiDevicesPerCluster,
+            int ctiLinesPerCluster, String source)
+    {
+    }
+
+    /** The platform a node is on when the scenario does not say. */
+    public static final String DEFAULT_CUCM_PLATFORM = "OVA-10K";
+
+    private final Map<String, CucmPlatform> cucmPlatforms = new LinkedHashMap<>();
     private final Map<String, Codec> codecs = new LinkedHashMap<>();
     private final Map<String, Entry> codecEntries = new LinkedHashMap<>();
     private final Map<String, Entry> ctiEntries = new LinkedHashMap<>();
+    private final Map<String, Entry> cacEntries = new LinkedHashMap<>();
+    private final Map<String, Double> cubeSetupRates = new LinkedHashMap<>();
     private final CtiCosts ctiCosts;
     private final Map<String, Integer> cubePlatforms = new LinkedHashMap<>();
     private final Map<String, Entry> cubeEntries = new LinkedHashMap<>();
@@ -39,7 +56,11 @@ public final class Catalog
             JsonNode c = e.getValue();
             double bytes = c.get("payloadBytes").asDouble();
             DurationValue ptime = DurationValue.parse(c.get("packetization").asString());
-            Codec codec = new Codec(e.getKey(), bytes, ptime.seconds());
+            double cacKbps = c.get("cacKbps").asDouble();
+            Codec codec = new Codec(e.getKey(), bytes, ptime.seconds(), (int) Math.round(cacKbps * 1000));
+            this.cacEntries.put(e.getKey(), new Entry(e.getKey(),
+                    String.format(java.util.Locale.ROOT, "%s kbit/s per call", c.get("cacKbps").asString()),
+                    c.get("cacSource").asString()));
             this.codecs.put(e.getKey(), codec);
             this.codecEntries.put(e.getKey(), new Entry(e.getKey(),
                     String.format(java.util.Locale.ROOT, "%.0f bytes / %s = %.1f kbit/s payload, %.1f kbit/s on Ethernet",
@@ -50,14 +71,24 @@ public final class Catalog
         for (Map.Entry<String, JsonNode> e : root.get("cubePlatforms").properties())
         {
             int sessions = e.getValue().get("maxSessions").asInt();
+            double setups = e.getValue().get("maxSetupsPerSecond").asDouble();
             this.cubePlatforms.put(e.getKey(), sessions);
-            this.cubeEntries.put(e.getKey(), new Entry(e.getKey(), sessions + " dialogs",
+            this.cubeSetupRates.put(e.getKey(), setups);
+            this.cubeEntries.put(e.getKey(), new Entry(e.getKey(),
+                    sessions + " dialogs, " + e.getValue().get("maxSetupsPerSecond").asString() + " set-ups/s",
                     e.getValue().get("source").asString()));
         }
         for (Map.Entry<String, JsonNode> e : root.get("setupAndFailover").properties())
         {
             this.setupEntries.put(e.getKey(),
                     new Entry(e.getKey(), e.getValue().get("value").asString(), e.getValue().get("source").asString()));
+        }
+        for (Map.Entry<String, JsonNode> e : root.get("cucmPlatforms").properties())
+        {
+            JsonNode p = e.getValue();
+            this.cucmPlatforms.put(e.getKey(), new CucmPlatform(e.getKey(), p.get("ctiDevicesPerNode").asInt(),
+                    p.get("ctiLinesPerNode").asInt(), p.get("ctiDevicesPerCluster").asInt(),
+                    p.get("ctiLinesPerCluster").asInt(), p.get("source").asString()));
         }
         JsonNode cti = root.get("cti");
         for (Map.Entry<String, JsonNode> e : cti.properties())
@@ -118,6 +149,18 @@ public final class Catalog
         return this.cubePlatforms.get(name);
     }
 
+    /** @return the R12 platform's planning set-up rate in sessions per second, or null for an unknown platform */
+    public Double cubeSetupRate(final String name)
+    {
+        return this.cubeSetupRates.get(name);
+    }
+
+    /** @return CUCM's locations-CAC deduction per call by codec (F7), with sources */
+    public Map<String, Entry> cacEntries()
+    {
+        return Collections.unmodifiableMap(this.cacEntries);
+    }
+
     public Map<String, Entry> cubeEntries()
     {
         return Collections.unmodifiableMap(this.cubeEntries);
@@ -127,6 +170,18 @@ public final class Catalog
     public Map<String, Entry> setupEntries()
     {
         return Collections.unmodifiableMap(this.setupEntries);
+    }
+
+    /** @return the CUCM node platform, or null for an unknown name */
+    public CucmPlatform cucmPlatform(final String name)
+    {
+        return this.cucmPlatforms.get(name);
+    }
+
+    /** @return the CUCM node platforms with their CTI limits and sources, in catalog order */
+    public Map<String, CucmPlatform> cucmPlatforms()
+    {
+        return Collections.unmodifiableMap(this.cucmPlatforms);
     }
 
     /** @return the default CTI costs (F4) */

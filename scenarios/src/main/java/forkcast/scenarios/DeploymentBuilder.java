@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,8 @@ import tools.jackson.databind.JsonNode;
  * Turns bound scenario records into a {@code models} {@link Deployment}: applies the documented defaults, resolves
  * ids, and checks everything a run needs, collecting every problem with its location before giving up.
  *
- * <p>Defaults of this layer: {@code seed} 1; {@code run}: warmup 15m, duration 1h, replications 10, interval 5m;
+ * <p>Defaults of this layer: {@code seed} 1; {@code run}: warmup 15m, duration 1h, replications 10, interval 5m,
+ * no busyHourShare (then a run shorter than a day reports no storage per day); traffic profileInterval: run.interval;
  * {@code cluster}: ctiCosts and conferenceCodec (G711) from the catalog; link layer2 ethernet; route list
  * distribution top-down, sharedStorage false; traffic codecs {G711: 1}. Every other key left out takes the default of
  * the configuration's builder in {@code models}, documented there once ({@link ClusterConfig.Builder}, {@link GatewayConfig.Builder}, {@link RecorderConfig.Builder},
@@ -105,6 +107,9 @@ public final class DeploymentBuilder
         List<RouteListConfig> routeLists = recording.routeLists(spec.routeLists(), trunks);
         List<RecordingProfileConfig> profiles = recording.profiles(spec.recordingProfiles(), trunks, routeLists);
         List<AgentGroupConfig> groups = agents.groups(spec.agentGroups(), siteIds, profiles);
+        NodeSpecs nodes = new NodeSpecs(this.c);
+        cluster = nodes.nodes(cluster, spec.cluster(), siteIds);
+        groups = nodes.home(spec.agentGroups(), groups, cluster);
         List<TrafficConfig> traffic = agents.traffic(spec.traffic(), groups, gateways, interval > 0 ? interval : 300);
         if (this.c.errors().isEmpty())
         {
@@ -120,7 +125,11 @@ public final class DeploymentBuilder
         }
         Deployment deployment = Deployment.builder(name, cluster).sites(sites).links(links).gateways(gateways)
                 .recorders(recorders).cubes(cubes).mtpPools(mtpPools).trunks(trunks).routeLists(routeLists)
-                .profiles(profiles).groups(groups).traffic(traffic).linkOutages(this.c.linkOutages()).build();
+                .profiles(profiles).groups(groups).traffic(traffic).linkOutages(this.c.linkOutages())
+                .nodeOutages(nodes.outages())
+                .busyHourShare(run.busyHourShare() == null ? OptionalDouble.empty()
+                        : OptionalDouble.of(run.busyHourShare()))
+                .build();
         List<ScenarioError> warnings = new ArrayList<>();
         for (RuleFinding finding : DeploymentRules.check(deployment))
         {

@@ -77,7 +77,8 @@ final class NetworkSpecs
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null && layer2 >= 0)
             {
-                links.add(new LinkConfig(id, s.between().get(0), s.between().get(1), s.mbps(), layer2));
+                links.add(new LinkConfig(id, s.between().get(0), s.between().get(1), s.mbps(), layer2,
+                        s.cacKbps() == null ? LinkConfig.NO_CAC : s.cacKbps()));
                 down.forEach(w -> c.linkOutages().add(new Deployment.LinkOutage(id, w)));
             }
         }

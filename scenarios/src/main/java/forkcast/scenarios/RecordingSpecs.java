@@ -56,6 +56,7 @@ final class RecordingSpecs
                 SpecChecks.ifGiven(s.maxSetupsPerSecond(), recorder::maxSetupsPerSecond);
                 SpecChecks.ifGiven(s.secure(), recorder::secure);
                 SpecChecks.ifGiven(s.srtpFallback(), recorder::srtpFallback);
+                SpecChecks.ifGiven(s.retentionDays(), recorder::retentionDays);
                 recorders.add(recorder.build());
             }
         }
@@ -124,7 +125,10 @@ final class RecordingSpecs
             {
                 CubeConfig.Builder cube = CubeConfig.builder(id, s.site(), sessions).forkTo(forkTo).down(down);
                 SpecChecks.ifGiven(s.platform(), cube::platform);
-                SpecChecks.ifGiven(s.maxSetupsPerSecond(), cube::maxSetupsPerSecond);
+                // F9: the platform's planning set-up rate unless the scenario gives one
+                SpecChecks.ifGiven(s.maxSetupsPerSecond() != null || s.platform() == null ? s.maxSetupsPerSecond()
+                        : c.catalog().cubeSetupRate(s.platform()), cube::maxSetupsPerSecond);
+                SpecChecks.ifGiven(s.callMovementDerating(), cube::callMovementDerating);
                 cubes.add(cube.build());
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import forkcast.models.Deployment;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.metrics.ElementTypes;
+import forkcast.models.network.LinkConfig;
 import forkcast.models.metrics.MetricCatalogue;
 import forkcast.models.recording.RejectReason;
 import forkcast.sim.RunWindow;
@@ -186,6 +187,7 @@ public final class ResourceEstimator
         return switch (type)
         {
             case ElementTypes.LINK -> d.links().size();
+            case ElementTypes.CAC_LINK -> (int) d.links().stream().filter(LinkConfig::hasCac).count();
             case ElementTypes.RECORDER -> d.recorders().size();
             case ElementTypes.TRUNK -> d.trunks().size();
             case ElementTypes.CUBE -> d.cubes().size();
@@ -194,6 +196,7 @@ public final class ResourceEstimator
             case ElementTypes.MTP_POOL -> d.mtpPools().size();
             case ElementTypes.GATEWAY -> d.gateways().size();
             case ElementTypes.AGENT_GROUP -> d.groups().size();
+            case ElementTypes.NODE -> (int) d.cluster().nodes().stream().filter(n -> n.role().callProcessing()).count();
             default -> throw new IllegalStateException("the resource estimate does not count elements of type " + type);
         };
     }

@@ -25,6 +25,7 @@ import forkcast.scenarios.spec.LineSpec;
 import forkcast.scenarios.spec.LinkSpec;
 import forkcast.scenarios.spec.MonitoringSpec;
 import forkcast.scenarios.spec.MtpPoolSpec;
+import forkcast.scenarios.spec.NodeSpec;
 import forkcast.scenarios.spec.RateValue;
 import forkcast.scenarios.spec.RecorderSpec;
 import forkcast.scenarios.spec.RunSpec;
@@ -96,6 +97,7 @@ final class ValueRanges
     private static final String YEAR = "366d";
     private static final String WEEK = "7d";
     private static final String MILLION = "1000000";
+    private static final String TEN_MILLION = "10000000";
 
     /** Every numeric key of the scenario format, in the order of docs/scenario-format.md. */
     static final List<Range> RANGES = List.of(
@@ -104,6 +106,7 @@ final class ValueRanges
             duration(RunSpec.class, "duration", "run.duration", true, "0s", YEAR),
             whole(RunSpec.class, "replications", "run.replications", "1", "100000"),
             duration(RunSpec.class, "interval", "run.interval", true, "0s", "1h"),
+            share(RunSpec.class, "busyHourShare", "run.busyHourShare"),
             number(ClusterSpec.class, "bhccRating", "cluster.bhccRating", "1", "1000000000"),
             number(ClusterSpec.class, "ctiRating", "cluster.ctiRating", "1", "10000000"),
             duration(ClusterSpec.class, "recordingSetupDelay", "cluster.recordingSetupDelay", false, "0s", "1h"),
@@ -117,13 +120,23 @@ final class ValueRanges
             number(CtiCostsSpec.class, "monitoringRequest", "cluster.ctiCosts.monitoringRequest", "0", "1000"),
             whole(CtiCostsSpec.class, "observersPerLine", "cluster.ctiCosts.observersPerLine", "0", "1000"),
             number(CtiCostsSpec.class, "costPerMessage", "cluster.ctiCosts.costPerMessage", "0", "1000"),
+            whole(ClusterSpec.class, "ctiDevices", "cluster.ctiDevices", "0", TEN_MILLION),
+            whole(ClusterSpec.class, "ctiLines", "cluster.ctiLines", "0", TEN_MILLION),
+            number(NodeSpec.class, "bhccRating", "cluster.nodes[].bhccRating", "1", "1000000000"),
+            whole(NodeSpec.class, "ctiDevices", "cluster.nodes[].ctiDevices", "0", TEN_MILLION),
+            whole(NodeSpec.class, "ctiLines", "cluster.nodes[].ctiLines", "0", TEN_MILLION),
+            whole(NodeSpec.class, "ctiPorts", "cluster.nodes[].ctiPorts", "0", MILLION),
+            whole(NodeSpec.class, "ctiRoutePoints", "cluster.nodes[].ctiRoutePoints", "0", MILLION),
             number(LinkSpec.class, "mbps", "links[].mbps", "0.001", MILLION),
             whole(LinkSpec.class, "layer2", "links[].layer2 (bytes)", "0", "1000"),
+            number(LinkSpec.class, "cacKbps", "links[].cacKbps", "1", "100000000"),
             whole(GatewaySpec.class, "channels", "gateways[].channels", "0", MILLION),
             whole(RecorderSpec.class, "maxStreams", "recorders[].maxStreams", "0", MILLION),
             number(RecorderSpec.class, "maxSetupsPerSecond", "recorders[].maxSetupsPerSecond", "0.001", MILLION),
+            whole(RecorderSpec.class, "retentionDays", "recorders[].retentionDays", "0", "36600"),
             whole(CubeSpec.class, "maxSessions", "cubes[].maxSessions", "0", MILLION),
             number(CubeSpec.class, "maxSetupsPerSecond", "cubes[].maxSetupsPerSecond", "0.001", MILLION),
+            number(CubeSpec.class, "callMovementDerating", "cubes[].callMovementDerating", "0.01", "1"),
             whole(MtpPoolSpec.class, "size", "mtpPools[].size", "0", MILLION),
             whole(TrunkSpec.class, "maxDialogs", "trunks[].maxDialogs", "0", MILLION),
             duration(TrunkSpec.class, "inviteTimeout", "trunks[].inviteTimeout", false, "1s", "300s"),
@@ -140,6 +153,7 @@ final class ValueRanges
             rate(TrafficSpec.class, "rate", "traffic[].rate", "0/s", "1000000/s"),
             number(TrafficSpec.class, "callsPerAgentPerHour", "traffic[].callsPerAgentPerHour", "0", "3600"),
             number(TrafficSpec.class, "profile", "traffic[].profile[]", "0", "1000"),
+            duration(TrafficSpec.class, "profileInterval", "traffic[].profileInterval", true, "0s", WEEK),
             number(TrafficSpec.class, "secureShare", "traffic[].secureShare", "0", "1"),
             number(TrafficSpec.class, "codecs", "traffic[].codecs.*", "0", "1"),
             number(HoldSpec.class, "share", "traffic[].hold.share", "0", "1"),
@@ -167,6 +181,12 @@ final class ValueRanges
             final String max)
     {
         return new Range(record, key, label, Kind.NUMBER, new BigDecimal(min), false, new BigDecimal(max), min, max);
+    }
+
+    /** A share of a whole that cannot be nothing: greater than 0, at most 1. */
+    private static Range share(final Class<?> record, final String key, final String label)
+    {
+        return new Range(record, key, label, Kind.NUMBER, BigDecimal.ZERO, true, BigDecimal.ONE, "0", "1");
     }
 
     private static Range duration(final Class<?> record, final String key, final String label, final boolean above,

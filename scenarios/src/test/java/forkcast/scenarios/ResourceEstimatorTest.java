@@ -76,8 +76,9 @@ class ResourceEstimatorTest
         ResourceLimits.Check check = SMALL_HEAP.check(estimate);
         assertTrue(check.refusals().stream().anyMatch(r -> r.contains("output files") && r.contains("timeseries.csv")),
                 check.toString());
-        // 105,120 five-minute intervals, 66 series, 10 replications
-        assertEquals(105_120.0 * 66 * 10, estimate.timeseriesRows());
+        // 105,120 five-minute intervals, 68 series (F7 added calls.blocked.cac and recording.failed.location-cac),
+        // 10 replications
+        assertEquals(105_120.0 * 68 * 10, estimate.timeseriesRows());
     }
 
     @Test
@@ -87,6 +88,27 @@ class ResourceEstimatorTest
         ResourceLimits.Check check = ResourceLimits.standard(4L << 30).check(ResourceEstimator.run(month, 2));
         assertEquals(List.of(), check.refusals());
         assertTrue(check.warnings().stream().anyMatch(w -> w.contains("output files")), check.toString());
+    }
+
+    @Test
+    void aDayOfTheQuickstartWithAnHourlyProfileIsAcceptedAndItsEstimateCoversIt() throws IOException, ScenarioException
+    {
+        String text = Files.readString(QUICKSTART, StandardCharsets.UTF_8);
+        byte[] day = withProfile(text, "[0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.4, 0.7, 1, 1.2, 1.2, 1.1, 1, 1.1, 1.2, 1.1, 1,"
+                + " 0.8, 0.6, 0.4, 0.3, 0.2, 0.1, 0.1]\n    profileInterval: 1h");
+        Scenario scenario = this.loader.load("q.yaml", day, List.of("run.duration=24h"));
+        ResourceLimits.Check check = SMALL_HEAP.check(ResourceEstimator.run(scenario, 2));
+        assertEquals(List.of(), check.refusals());
+        assertEquals(List.of(), check.warnings());
+        Scenario two = scenario.withReplications(2);
+        RunResult run = ScenarioRunner.run(two, 2, null);
+        double events = 0;
+        for (ReplicationOutput r : run.results().replications())
+        {
+            events += r.value("sim.events");
+        }
+        assertTrue(ResourceEstimator.run(two, 2).events() >= events, "the estimate takes the peak hour all day");
+        assertTrue(run.results().summary("recorder.rec-a.storageGbPerDay").mean() > 0, "a measured day has storage");
     }
 
     @Test

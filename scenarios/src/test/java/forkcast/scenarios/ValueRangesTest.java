@@ -133,10 +133,13 @@ class ValueRangesTest
             {
                 key = key.get("oneOf").get(1);
             }
-            String expected = (r.kind() == ValueRanges.Kind.WHOLE ? "integer" : "number") + " from " + r.minText()
-                    + " to " + r.maxText();
+            String expected = (r.kind() == ValueRanges.Kind.WHOLE ? "integer" : "number")
+                    + (r.above() ? " above " : " from ") + r.minText() + " to " + r.maxText();
+            // a bound the value must exceed is the schema's exclusiveMinimum, and then it has no minimum
+            JsonNode low = key.path(r.above() ? "exclusiveMinimum" : "minimum");
             boolean same = key.path("type").asString().equals(r.kind() == ValueRanges.Kind.WHOLE ? "integer" : "number")
-                    && key.path("minimum").isNumber() && key.path("minimum").decimalValue().compareTo(r.min()) == 0
+                    && low.isNumber() && low.decimalValue().compareTo(r.min()) == 0
+                    && key.has("minimum") != r.above()
                     && key.path("maximum").isNumber() && key.path("maximum").decimalValue().compareTo(r.max()) == 0;
             if (!same)
             {

@@ -12,10 +12,22 @@ package forkcast.models.calls;
  *            finds every agent busy is blocked)
  * @param selective how selective recording is started; null unless the line's recording is selective
  * @param monitoring silent monitoring by supervisors; null for none
+ * @param node the cluster node the group's phones register to (first node of their device pool's CUCM group); null
+ *            when the cluster declares no nodes
+ * @param backupNode the node they register to while {@code node} is down (second node of the CUCM group); null for
+ *            none
  */
 public record AgentGroupConfig(String id, String site, int agents, PhoneConfig phone, LineConfig line,
-        DurationDistribution patience, SelectiveConfig selective, MonitoringConfig monitoring)
+        DurationDistribution patience, SelectiveConfig selective, MonitoringConfig monitoring, String node,
+        String backupNode)
 {
+    /** @return true when a CTI application controls or observes the group's phones and lines (F4, R3) */
+    public boolean ctiControlled()
+    {
+        return this.line.ctiMonitored() || this.monitoring != null
+                || this.selective != null && this.selective.trigger().viaCti();
+    }
+
     public AgentGroupConfig
     {
         if (agents < 0)
@@ -40,12 +52,13 @@ public record AgentGroupConfig(String id, String site, int agents, PhoneConfig p
     public Builder toBuilder()
     {
         return new Builder(this.id, this.site, this.agents).phone(this.phone).line(this.line).patience(this.patience)
-                .selective(this.selective).monitoring(this.monitoring);
+                .selective(this.selective).monitoring(this.monitoring).node(this.node).backupNode(this.backupNode);
     }
 
     /**
      * Names the parts of an agent group. Unset parts: the default phone and line ({@link PhoneConfig.Builder},
-     * {@link LineConfig.Builder}: a line that is not recorded), no queue, no selective recording, no monitoring.
+     * {@link LineConfig.Builder}: a line that is not recorded), no queue, no selective recording, no monitoring, no
+     * node (the cluster as one box).
      */
     public static final class Builder
     {
@@ -57,6 +70,8 @@ public record AgentGroupConfig(String id, String site, int agents, PhoneConfig p
         private DurationDistribution patience = null;
         private SelectiveConfig selective = null;
         private MonitoringConfig monitoring = null;
+        private String node = null;
+        private String backupNode = null;
 
         private Builder(final String id, final String site, final int agents)
         {
@@ -95,10 +110,22 @@ public record AgentGroupConfig(String id, String site, int agents, PhoneConfig p
             return this;
         }
 
+        public Builder node(final String value)
+        {
+            this.node = value;
+            return this;
+        }
+
+        public Builder backupNode(final String value)
+        {
+            this.backupNode = value;
+            return this;
+        }
+
         public AgentGroupConfig build()
         {
             return new AgentGroupConfig(this.id, this.site, this.agents, this.phone, this.line, this.patience,
-                    this.selective, this.monitoring);
+                    this.selective, this.monitoring, this.node, this.backupNode);
         }
     }
 }

@@ -31,7 +31,7 @@ public final class Call
             return switch (this)
             {
                 case ARRIVED -> next == QUEUED || next == CONNECTED || next == BLOCKED;
-                case QUEUED -> next == CONNECTED || next == ABANDONED;
+                case QUEUED -> next == CONNECTED || next == ABANDONED || next == BLOCKED; // F7: CAC refuses at answer
                 case CONNECTED -> next == HELD || next == CONSULTING || next == RELEASED;
                 case HELD, CONSULTING -> next == CONNECTED;
                 case RELEASED, BLOCKED, ABANDONED -> false;
@@ -66,6 +66,10 @@ public final class Call
     private SimEventInterface<Double> patienceTimer;
     private SimEventInterface<Double> recordingTimer;
     private CallRecording recording;
+    /** F7: the locations-CAC deduction the call holds (between two sites), none while {@code cacFromSite < 0}. */
+    private int cacFromSite = -1;
+    private int cacToSite;
+    private int cacBitsPerSecond;
 
     /**
      * @param selected for a selectively recorded line: whether recording will be started for this call
@@ -326,5 +330,40 @@ public final class Call
     public void recording(final CallRecording session)
     {
         this.recording = session;
+    }
+
+    /** F7: the call now holds a locations-CAC deduction of {@code bitsPerSecond} between two sites. */
+    public void cacHeld(final int fromSite, final int toSite, final int bitsPerSecond)
+    {
+        this.cacFromSite = fromSite;
+        this.cacToSite = toSite;
+        this.cacBitsPerSecond = bitsPerSecond;
+    }
+
+    /** F7: the call gave its locations-CAC deduction back. */
+    public void cacReleased()
+    {
+        this.cacFromSite = -1;
+    }
+
+    /** @return whether the call holds a locations-CAC deduction */
+    public boolean holdsCac()
+    {
+        return this.cacFromSite >= 0;
+    }
+
+    public int cacFromSite()
+    {
+        return this.cacFromSite;
+    }
+
+    public int cacToSite()
+    {
+        return this.cacToSite;
+    }
+
+    public int cacBitsPerSecond()
+    {
+        return this.cacBitsPerSecond;
     }
 }

@@ -34,5 +34,7 @@ public enum CallEvent
     /** A recording copy was cut by a failure (the detail names the recorder and the reason). */
     COPY_CUT,
     /** CUCM tried the next trunk of the route list after a rejection (R20). */
-    ROUTE_ADVANCED
+    ROUTE_ADVANCED,
+    /** F7: locations CAC found no room for the call's deduction on a link its media crosses; the call is blocked. */
+    BLOCKED_BY_CAC
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param callsPerSecond base Poisson arrival rate
  * @param profile multipliers of the rate, one per interval of {@code profileInterval} from time 0, cycled; empty
  *            for a constant rate
- * @param profileInterval seconds each profile multiplier lasts (the scenario's {@code run.interval})
+ * @param profileInterval seconds each profile multiplier lasts (the traffic's {@code profileInterval}, by default the
+ *            scenario's {@code run.interval}; 3600 with 24 multipliers is a day)
  * @param direction inbound, outbound or internal
  * @param gateways gateways in the call path, in order (0 to 2); each holds one channel for the call
  * @param secureShare share of calls that are secure (SRTP)
@@ -57,6 +58,10 @@ public record TrafficConfig(String id, String group, double callsPerSecond, doub
             {
                 throw new IllegalArgumentException("traffic " + id + ": profile multipliers must be >= 0");
             }
+        }
+        if (!(profileInterval > 0) || Double.isInfinite(profileInterval))
+        {
+            throw new IllegalArgumentException("traffic " + id + ": profileInterval must be > 0");
         }
         if (gateways.size() > 2)
         {

@@ -121,7 +121,10 @@ public final class CallControl
         AgentGroup group = call.group();
         if (group.seizeAgent(now))
         {
-            connect(call);
+            if (admitted(call, now))
+            {
+                connect(call);
+            }
         }
         else if (group.hasQueue())
         {
@@ -140,13 +143,32 @@ public final class CallControl
         }
     }
 
+    /**
+     * F7: locations CAC admits the call whose agent was just taken, or blocks it: the agent, the gateways' channels and
+     * the calling agent are given back ({@code calls.blocked.cac}; automated alternate routing is not modelled).
+     */
+    private boolean admitted(final Call call, final double now)
+    {
+        if (this.media.admit(call, call.group(), now))
+        {
+            return true;
+        }
+        call.become(Call.State.BLOCKED);
+        this.counters.blockedByCac().increment(now);
+        trace(now, call, CallEvent.BLOCKED_BY_CAC, call.group().config().id());
+        releaseGateways(call, now);
+        releaseCaller(call, now);
+        freeAgent(call.group(), now);
+        return false;
+    }
+
     private void connect(final Call call)
     {
         double now = this.context.now();
         call.become(Call.State.CONNECTED);
         this.counters.connected().increment(now);
-        this.bhcc.agentCallConnected(now);
         AgentGroup group = call.group();
+        this.bhcc.agentCallConnected(now, group);
         group.answered().increment(now);
         trace(now, call, CallEvent.CONNECTED, group.config().id());
         if (group.config().line().ctiMonitored())
@@ -217,6 +239,7 @@ public final class CallControl
         double now = this.context.now();
         this.recording.callReleased(call);
         this.media.call(call, now, -1);
+        this.media.releaseCac(call, now);
         call.become(Call.State.RELEASED);
         AgentGroup group = call.group();
         trace(now, call, CallEvent.RELEASED, group.config().id());
@@ -262,7 +285,10 @@ public final class CallControl
             group.leftQueue(now);
             this.context.cancel(next.patienceTimer());
             next.patienceTimer(null);
-            connect(next);
+            if (admitted(next, now))
+            {
+                connect(next);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ public final class CallCounters
     private final IntervalCounter connected;
     private final IntervalCounter blockedAtGateway;
     private final IntervalCounter blockedAtAgents;
+    private final IntervalCounter blockedByCac;
     private final IntervalCounter abandoned;
     private final IntervalCounter held;
     private final IntervalCounter transferred;
@@ -30,6 +31,7 @@ public final class CallCounters
         this.connected = new IntervalCounter(window);
         this.blockedAtGateway = new IntervalCounter(window);
         this.blockedAtAgents = new IntervalCounter(window);
+        this.blockedByCac = new IntervalCounter(window);
         this.abandoned = new IntervalCounter(window);
         this.held = new IntervalCounter(window);
         this.transferred = new IntervalCounter(window);
@@ -71,6 +73,12 @@ public final class CallCounters
     public IntervalCounter connected()
     {
         return this.connected;
+    }
+
+    /** @return calls refused by locations CAC (F7) */
+    public IntervalCounter blockedByCac()
+    {
+        return this.blockedByCac;
     }
 
     public IntervalCounter blockedAtGateway()

@@ -57,17 +57,24 @@ final class TransfersAndConferences
             featureFailed(call, target, now);
             return;
         }
-        call.become(Call.State.CONSULTING);
-        this.legs.interrupt(call, now);
         AgentGroup consulting = call.group();
         boolean pressesRecord = call.features().recordConsult();
         Call consult = CallLegs.consult(CallLegs.id(call.id(), CallLegs.ANSWERING_LINE, true), call, consulting,
                 selective(consulting) && pressesRecord);
+        if (!this.media.admitConsult(consult, consulting, target, now))
+        {
+            // F7: locations CAC refuses the consult call; the transfer or conference fails
+            this.control.freeAgent(target, now);
+            featureFailed(call, target, now, "locations CAC refused the consult call to ");
+            return;
+        }
+        call.become(Call.State.CONSULTING);
+        this.legs.interrupt(call, now);
         Call answer = CallLegs.consult(CallLegs.id(call.id(), CallLegs.CALLING_LINE, true), call, target,
                 selective(target) && pressesRecord);
         consult.become(Call.State.CONNECTED);
         answer.become(Call.State.CONNECTED);
-        this.bhcc.consultCallConnected(now);
+        this.bhcc.consultCallConnected(now, consulting);
         this.control.trace(now, call, CallEvent.CONSULT_STARTED, target.config().id());
         this.media.consult(consult, consulting, target, now, +1);
         this.legs.connected(consult, now);
@@ -91,6 +98,7 @@ final class TransfersAndConferences
         this.legs.released(consult, now);
         this.legs.released(answer, now);
         this.media.consult(consult, consulting, target, now, -1);
+        this.media.releaseCac(consult, now);
         this.control.trace(now, call, CallEvent.CONSULT_ENDED, target.config().id());
         if (forTransfer)
         {
@@ -118,10 +126,15 @@ final class TransfersAndConferences
     /** The transfer or conference found no free agent: the call is released. */
     private void featureFailed(final Call call, final AgentGroup target, final double now)
     {
+        featureFailed(call, target, now, "no free agent in ");
+    }
+
+    private void featureFailed(final Call call, final AgentGroup target, final double now, final String why)
+    {
         this.counters.featureFailed().increment(now);
         if (this.control.tracing())
         {
-            this.control.trace(now, call, CallEvent.FEATURE_FAILED, "no free agent in " + target.config().id());
+            this.control.trace(now, call, CallEvent.FEATURE_FAILED, why + target.config().id());
         }
         this.control.release(call);
     }
@@ -134,6 +147,20 @@ final class TransfersAndConferences
     private void handOver(final Call call, final AgentGroup target, final double now)
     {
         AgentGroup first = call.group();
+        // F7: the call's deduction moves to the new agent's route; with no room there the transfer fails
+        this.media.releaseCac(call, now);
+        if (!this.media.admit(call, target, now))
+        {
+            boolean retaken = this.media.admit(call, first, now);
+            assert retaken : "the deduction just given back fits again";
+            if (call.state() == Call.State.CONSULTING)
+            {
+                call.become(Call.State.CONNECTED);
+            }
+            this.control.freeAgent(target, now);
+            featureFailed(call, target, now, "locations CAC refused the transfer to ");
+            return;
+        }
         this.media.call(call, now, -1);
         this.control.freeAgent(first, now);
         call.group(target);

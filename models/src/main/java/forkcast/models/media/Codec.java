@@ -8,9 +8,21 @@ package forkcast.models.media;
  * @param name catalog name, e.g. {@code G711}
  * @param payloadBytesPerPacket codec payload in one packet (G.711 at 20 ms: 160)
  * @param packetizationSeconds audio per packet (0.020 for 20 ms)
+ * @param cacBitsPerSecond what CUCM's locations call admission control deducts for one call in this codec (F7: G.711
+ *            and G.722 80 kbit/s, G.729 24 kbit/s; a fixed figure per codec, no layer 2, whatever the packetization)
  */
-public record Codec(String name, double payloadBytesPerPacket, double packetizationSeconds)
+public record Codec(String name, double payloadBytesPerPacket, double packetizationSeconds, int cacBitsPerSecond)
 {
+    /**
+     * A codec whose locations deduction is its payload plus IP/UDP/RTP headers at its packetization: the rule that
+     * gives CUCM's published 80 kbit/s for G.711 and 24 kbit/s for G.729 at 20 ms.
+     */
+    public Codec(final String name, final double payloadBytesPerPacket, final double packetizationSeconds)
+    {
+        this(name, payloadBytesPerPacket, packetizationSeconds,
+                (int) Math.round((payloadBytesPerPacket + IP_UDP_RTP_BYTES) * 8.0 / packetizationSeconds));
+    }
+
     /** IPv4 20 + UDP 8 + RTP 12 bytes. */
     public static final int IP_UDP_RTP_BYTES = 40;
 
@@ -19,9 +31,11 @@ public record Codec(String name, double payloadBytesPerPacket, double packetizat
 
     public Codec
     {
-        if (name == null || name.isBlank() || !(payloadBytesPerPacket > 0) || !(packetizationSeconds > 0))
+        if (name == null || name.isBlank() || !(payloadBytesPerPacket > 0) || !(packetizationSeconds > 0)
+                || cacBitsPerSecond <= 0)
         {
-            throw new IllegalArgumentException("codec needs a name, a positive payload rate and packetization");
+            throw new IllegalArgumentException(
+                    "codec needs a name, a positive payload rate, packetization and locations deduction");
         }
     }
 

@@ -23,6 +23,8 @@ public final class CallMetrics
             "calls refused because a gateway on their path had no free channel");
     public static final CounterMetric BLOCKED_AT_AGENTS = GROUP.counter("calls.blocked.agents", "calls", CALLS,
             "calls refused because every agent of their group was busy and the group has no queue");
+    public static final CounterMetric BLOCKED_BY_CAC = GROUP.counter("calls.blocked.cac", "calls", CALLS,
+            "calls refused because locations CAC had no room for their deduction on a link their media crosses (F7)");
     public static final CounterMetric ABANDONED = GROUP.counter("calls.abandoned", "calls", CALLS,
             "callers who gave up waiting in a queue");
     public static final MetricDescriptor QUEUED_AT_END = GROUP.scalar("calls.queuedAtEnd", "calls", MetricKind.AMOUNT,

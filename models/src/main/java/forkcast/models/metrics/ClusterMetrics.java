@@ -8,7 +8,10 @@ import forkcast.sim.metrics.MetricDirection;
 import forkcast.sim.metrics.MetricGroup;
 import forkcast.sim.metrics.MetricKind;
 
-/** The CUCM cluster's load: busy-hour call completions (R6, F3) and CTI Manager messages (F4). */
+/**
+ * The CUCM cluster's load: busy-hour call completions (R6, F3), CTI Manager messages (F4, a load indicator), and, when
+ * the cluster declares nodes, the same per node and the CTI-controlled devices and lines CUCM is sized by.
+ */
 public final class ClusterMetrics
 {
     public static final MetricGroup GROUP = new MetricGroup("Cluster load");
@@ -41,7 +44,8 @@ public final class ClusterMetrics
             MetricKind.LEVEL_PEAK, CLUSTER, MetricDirection.NONE, Aggregation.BUSIEST_INTERVAL,
             "weighted CTI messages per second in the busiest interval (F4)");
     public static final MetricDescriptor CTI_UTILIZATION = GROUP.ratio("cti.utilization", CLUSTER,
-            MetricDirection.NONE, NON_NEGATIVE, "busiest interval's CTI messages per second over the CTI rating");
+            MetricDirection.NONE, NON_NEGATIVE, "busiest interval's CTI messages per second over cluster.ctiRating: a load indicator with no verdict (no"
+                    + " published rating; CTI is judged by devices and lines per CTI Manager)");
     public static final MetricDescriptor CTI_SERIES = perInterval("cti.messagesPerSecond", "msg/s",
             Aggregation.PER_INTERVAL_RATE, "weighted CTI messages per second");
     public static final MetricDescriptor CTI_CALL_EVENTS = perInterval("cti.callEvents.perSecond", "msg/s",
@@ -50,6 +54,29 @@ public final class ClusterMetrics
             Aggregation.PER_INTERVAL_RATE, "CTI recording requests and events per second (F4)");
     public static final MetricDescriptor CTI_MONITORING_EVENTS = perInterval("cti.monitoringEvents.perSecond",
             "msg/s", Aggregation.PER_INTERVAL_RATE, "CTI monitoring requests per second");
+
+    public static final MetricDescriptor NODE_BHCC = GROUP.scalar("node.<id>.bhcc.busyHour.total", "calls/h",
+            MetricKind.COUNTER, ElementTypes.NODE, MetricDirection.NONE, Aggregation.BUSY_HOUR,
+            "call completions counted on the node (its phones' agent and consult calls, two per recording session of"
+                    + " their lines, R6) in the cluster's busy hour: the nodes' figures add up to bhcc.busyHour.total");
+    public static final MetricDescriptor NODE_BHCC_OWN = GROUP.scalar("node.<id>.bhcc.ownBusyHour.total", "calls/h",
+            MetricKind.COUNTER, ElementTypes.NODE, MetricDirection.NONE, Aggregation.BUSY_HOUR,
+            "call completions counted on the node in its own busiest hour (held against its bhccRating)");
+    public static final MetricDescriptor NODE_BHCC_SERIES = GROUP.series("node.<id>.bhcc", "calls", ElementTypes.NODE,
+            MetricDirection.NONE, Aggregation.PER_INTERVAL_COUNT, "call completions counted on the node, per interval");
+    public static final MetricDescriptor NODE_CTI_DEVICES = GROUP.scalar("node.<id>.cti.devices", "devices",
+            MetricKind.AMOUNT, ElementTypes.CTI_MANAGER_NODE, MetricDirection.NONE, Aggregation.PEAK,
+            "CTI-controlled devices opened through the node's CTI Manager (monitored agent phones, CTI ports and route"
+                    + " points), the most at any time of the run (failure windows move them)");
+    public static final MetricDescriptor NODE_CTI_LINES = GROUP.scalar("node.<id>.cti.lines", "lines",
+            MetricKind.AMOUNT, ElementTypes.CTI_MANAGER_NODE, MetricDirection.NONE, Aggregation.PEAK,
+            "CTI-controlled lines opened through the node's CTI Manager, the most at any time of the run");
+    public static final MetricDescriptor CTI_DEVICES = GROUP.scalar("cti.devices", "devices", MetricKind.AMOUNT,
+            ElementTypes.NODE_CLUSTER, MetricDirection.NONE, Aggregation.PEAK,
+            "CTI-controlled devices in the cluster (published when the cluster declares nodes)");
+    public static final MetricDescriptor CTI_LINES = GROUP.scalar("cti.lines", "lines", MetricKind.AMOUNT,
+            ElementTypes.NODE_CLUSTER, MetricDirection.NONE, Aggregation.PEAK,
+            "CTI-controlled lines in the cluster (published when the cluster declares nodes)");
 
     private ClusterMetrics()
     {

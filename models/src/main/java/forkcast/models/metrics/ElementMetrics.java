@@ -28,8 +28,20 @@ public final class ElementMetrics
             ElementTypes.RECORDER, MetricDirection.NONE,
             "concurrent recording streams on the recorder (two per session, R5)");
     public static final MetricDescriptor RECORDER_STORAGE = GROUP.scalar("recorder.<id>.storageGbPerDay", "GB/day",
-            MetricKind.AMOUNT, ElementTypes.RECORDER, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
-            "storage the recorder fills per day at its mean received rate");
+            MetricKind.AMOUNT, ElementTypes.RECORDER, MetricDirection.NONE, Aggregation.PER_DAY,
+            "codec payload the recorder stores per day (F6), from a recorded day or the busy hour ÷ run.busyHourShare;"
+                    + " absent when the run is shorter than a day and run.busyHourShare is not given (docs/storage.md)");
+    public static final MetricDescriptor RECORDER_RETAINED = GROUP.scalar("recorder.<id>.storageTbRetained", "TB",
+            MetricKind.AMOUNT, ElementTypes.RECORDER, MetricDirection.NONE, Aggregation.PER_DAY,
+            "storage the recorder holds when it keeps recordings for its retentionDays: storageGbPerDay × retentionDays"
+                    + " ÷ 1000; absent without retentionDays or storage per day");
+    public static final MetricDescriptor STORAGE_TOTAL = GROUP.scalar("storage.gbPerDay", "GB/day", MetricKind.AMOUNT,
+            ElementTypes.RECORDING, MetricDirection.NONE, Aggregation.PER_DAY,
+            "all recorders' storage per day (every copy of a multi-forked session counts); absent when storage per day"
+                    + " is not reported");
+    public static final MetricDescriptor RETAINED_TOTAL = GROUP.scalar("storage.tbRetained", "TB", MetricKind.AMOUNT,
+            ElementTypes.RECORDING, MetricDirection.NONE, Aggregation.PER_DAY,
+            "all recorders' retained storage; absent unless every recorder declares retentionDays");
     public static final SetupQueueMetrics RECORDER_SETUP = SetupQueueMetrics.declare(GROUP, "recorder.<id>",
             ElementTypes.RECORDER, "recorder");
     public static final LevelMetric TRUNK_DIALOGS = GROUP.level("trunk.<id>.dialogs", "dialogs", ElementTypes.TRUNK,

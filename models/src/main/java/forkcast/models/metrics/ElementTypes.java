@@ -10,6 +10,8 @@ public final class ElementTypes
     public static final String RECORDING = "recording function";
     public static final String CLUSTER = "cluster";
     public static final String LINK = "link";
+    /** A link with a locations-CAC budget ({@code links[].cacKbps}, F7): only these publish the CAC metrics. */
+    public static final String CAC_LINK = "link with a CAC budget";
     public static final String RECORDER = "recorder";
     public static final String TRUNK = "SIP trunk";
     public static final String CUBE = "CUBE";
@@ -18,6 +20,12 @@ public final class ElementTypes
     public static final String MTP_POOL = "MTP pool";
     public static final String GATEWAY = "gateway";
     public static final String AGENT_GROUP = "agent group";
+    /** A node of {@code cluster.nodes} that runs call processing. */
+    public static final String NODE = "call-processing node";
+    /** A node of {@code cluster.nodes} that runs CTI Manager. */
+    public static final String CTI_MANAGER_NODE = "CTI Manager node";
+    /** The cluster, when it declares nodes. */
+    public static final String NODE_CLUSTER = "cluster with nodes";
 
     private ElementTypes()
     {

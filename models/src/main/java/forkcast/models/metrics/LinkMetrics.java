@@ -3,6 +3,8 @@ package forkcast.models.metrics;
 import static forkcast.sim.stats.PhysicalRange.NON_NEGATIVE;
 
 import forkcast.sim.metrics.Aggregation;
+import forkcast.sim.metrics.CounterMetric;
+import forkcast.sim.metrics.LevelMetric;
 import forkcast.sim.metrics.MetricDescriptor;
 import forkcast.sim.metrics.MetricDirection;
 import forkcast.sim.metrics.MetricGroup;
@@ -53,6 +55,14 @@ public final class LinkMetrics
     public static final MetricDescriptor TOWARD_FORK_MBPS = GROUP.series("bandwidth.link.<id>.to-<to>.forkMbps",
             MBPS, LINK, MetricDirection.TOWARD, Aggregation.PER_INTERVAL_MEAN,
             "forked recording streams toward <to>, per interval");
+
+    /** F7: the locations-CAC budget in use (deductions, not bits on the wire), on links with {@code cacKbps}. */
+    public static final LevelMetric CAC_KBPS = GROUP.level("cac.link.<id>.kbps", "kbit/s", ElementTypes.CAC_LINK,
+            MetricDirection.NONE, "locations-CAC budget in use on the link (F7: codec deductions of the calls and "
+                    + "recording calls admitted across it)");
+    public static final CounterMetric CAC_REFUSALS = GROUP.counter("cac.link.<id>.refusals", "calls",
+            ElementTypes.CAC_LINK,
+            "calls and recording calls refused by the link's locations-CAC budget (F7)");
 
     private LinkMetrics()
     {

@@ -16,10 +16,12 @@ public final class MediaNetwork
     private final LinkLoad[] loads;
     private final long[][] milliBps;
     private final boolean[] down;
+    private final LocationsCac cac;
 
     public MediaNetwork(final SiteGraph graph, final MeasurementWindow window)
     {
         this.graph = graph;
+        this.cac = new LocationsCac(graph, window);
         List<LinkConfig> links = graph.links();
         this.loads = new LinkLoad[links.size()];
         this.milliBps = new long[links.size()][4];
@@ -113,11 +115,18 @@ public final class MediaNetwork
         return this.graph;
     }
 
+    /** @return the links' locations-CAC budgets (F7), beside the bandwidth on the wire (F1) */
+    public LocationsCac cac()
+    {
+        return this.cac;
+    }
+
     public void close()
     {
         for (LinkLoad load : this.loads)
         {
             load.close();
         }
+        this.cac.close();
     }
 }

@@ -15,9 +15,11 @@ import java.util.List;
  * @param down failure windows
  * @param maxSetupsPerSecond sustained session set-up rate (a FIFO set-up queue, like a recorder's, F6);
  *            {@code Double.POSITIVE_INFINITY} for no limit
+ * @param callMovementDerating F9: the share of {@code maxSessions} and {@code maxSetupsPerSecond} the CUBE keeps when
+ *            its calls have multiple call movements (transfer and hold re-INVITEs cost signalling); 1 for none
  */
 public record CubeConfig(String id, String site, String platform, int maxSessions, List<String> forkTo,
-        List<DownWindow> down, double maxSetupsPerSecond)
+        List<DownWindow> down, double maxSetupsPerSecond, double callMovementDerating)
 {
     /** R10: at most five recorders. */
     public static final int MAX_FORKS = 5;
@@ -34,6 +36,22 @@ public record CubeConfig(String id, String site, String platform, int maxSession
         {
             throw new IllegalArgumentException("CUBE " + id + ": maxSessions >= 0 and maxSetupsPerSecond > 0");
         }
+        if (!(callMovementDerating > 0 && callMovementDerating <= 1))
+        {
+            throw new IllegalArgumentException("CUBE " + id + ": callMovementDerating in (0, 1]");
+        }
+    }
+
+    /** @return F9: the dialogs it holds at once after the call-movement derating (rounded down) */
+    public int deratedSessions()
+    {
+        return (int) Math.floor(this.maxSessions * this.callMovementDerating + 1e-9);
+    }
+
+    /** @return F9: its sustained set-up rate after the call-movement derating */
+    public double deratedSetupsPerSecond()
+    {
+        return this.maxSetupsPerSecond * this.callMovementDerating;
     }
 
     /** @return a builder for CUBE {@code id} at {@code site} holding {@code maxSessions} dialogs; see {@link Builder}
@@ -46,7 +64,7 @@ public record CubeConfig(String id, String site, String platform, int maxSession
 
     /**
      * Names a CUBE's settings; {@code forkTo} must be set (1 to 5 recorders). Unset settings: no platform name,
-     * never down, no set-up rate limit.
+     * never down, no set-up rate limit, no call-movement derating.
      */
     public static final class Builder
     {
@@ -57,6 +75,7 @@ public record CubeConfig(String id, String site, String platform, int maxSession
         private List<String> forkTo = List.of();
         private List<DownWindow> down = List.of();
         private double maxSetupsPerSecond = Double.POSITIVE_INFINITY;
+        private double callMovementDerating = 1;
 
         private Builder(final String id, final String site, final int maxSessions)
         {
@@ -89,10 +108,16 @@ public record CubeConfig(String id, String site, String platform, int maxSession
             return this;
         }
 
+        public Builder callMovementDerating(final double value)
+        {
+            this.callMovementDerating = value;
+            return this;
+        }
+
         public CubeConfig build()
         {
             return new CubeConfig(this.id, this.site, this.platform, this.maxSessions, this.forkTo, this.down,
-                    this.maxSetupsPerSecond);
+                    this.maxSetupsPerSecond, this.callMovementDerating);
         }
     }
 }

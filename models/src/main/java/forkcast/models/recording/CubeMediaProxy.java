@@ -35,11 +35,11 @@ public final class CubeMediaProxy
         this.config = config;
         this.siteIndex = siteIndex;
         this.forkTo = List.copyOf(forkTo);
-        this.dialogs = new CountedResource<>("CUBE " + config.id() + " dialogs", config.maxSessions(),
+        this.dialogs = new CountedResource<>("CUBE " + config.id() + " dialogs", config.deratedSessions(),
                 RejectReason.CUBE_FULL, window);
         this.ingress = new TimeWeightedLevel(window);
         this.egress = new TimeWeightedLevel(window);
-        this.setupQueue = new SetupQueue(config.maxSetupsPerSecond(), window);
+        this.setupQueue = new SetupQueue(config.deratedSetupsPerSecond(), window);
     }
 
     /** @return how long a session's set-up arriving now would wait in CUBE's set-up queue */

@@ -9,7 +9,7 @@ import forkcast.sim.stats.TimeWeightedLevel;
  * {@link RejectReason#RECORDER_FULL}, and a secure call to a recorder that does not take SRTP with
  * {@link RejectReason#SRTP_NOT_ACCEPTED}. Its sustained set-up rate is a FIFO {@link SetupQueue} served at
  * {@code maxSetupsPerSecond} (F6), which the trunk's admission consults. Storage is the codec payload of the recorded
- * seconds (F6: about 1 MB per minute of G.711, both streams).
+ * seconds (F6: about 1 MB per minute of G.711, both streams), turned into a daily volume by {@link StoragePerDay}.
  */
 public final class Recorder
 {
@@ -155,10 +155,10 @@ public final class Recorder
         return this.ingressBitsPerSecond;
     }
 
-    /** @return bytes stored per day at the measured mean rate */
-    public double storageBytesPerDay()
+    /** @return the codec payload received over time (what is stored), bits per second; see {@link StoragePerDay} */
+    public TimeWeightedLevel payload()
     {
-        return this.payloadBitsPerSecond.mean() / 8.0 * 86_400.0;
+        return this.payloadBitsPerSecond;
     }
 
     /** @return the set-up queue (F6) */

@@ -1,6 +1,7 @@
 package forkcast.models.recording;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A recording server (F6: a MediaSense node takes 400 streams = 200 calls, and 2 new calls per second).
@@ -12,13 +13,19 @@ import java.util.List;
  * @param secure true when it accepts SRTP streams
  * @param srtpFallback a secure recorder that can fall back to RTP: needed to record authenticated phones (R33)
  * @param down failure windows
+ * @param retentionDays days its recordings are kept (storage retained = storage per day × these days); empty when not
+ *            declared, and then no retained volume is reported
  */
 public record RecorderConfig(String id, String site, int maxStreams, double maxSetupsPerSecond, boolean secure,
-        boolean srtpFallback, List<DownWindow> down)
+        boolean srtpFallback, List<DownWindow> down, OptionalInt retentionDays)
 {
     public RecorderConfig
     {
         down = List.copyOf(down);
+        if (retentionDays.isPresent() && retentionDays.getAsInt() < 0)
+        {
+            throw new IllegalArgumentException("recorder " + id + ": retentionDays >= 0");
+        }
         if (maxStreams < 0 || !(maxSetupsPerSecond > 0))
         {
             throw new IllegalArgumentException("recorder " + id + ": maxStreams >= 0 and maxSetupsPerSecond > 0");
@@ -33,7 +40,7 @@ public record RecorderConfig(String id, String site, int maxStreams, double maxS
 
     /**
      * Names a recorder's settings. Unset settings are a MediaSense node's (F6): 400 streams, 2 set-ups per second;
-     * not secure, no SRTP fallback, never down.
+     * not secure, no SRTP fallback, never down, no retention period.
      */
     public static final class Builder
     {
@@ -44,6 +51,7 @@ public record RecorderConfig(String id, String site, int maxStreams, double maxS
         private boolean secure = false;
         private boolean srtpFallback = false;
         private List<DownWindow> down = List.of();
+        private OptionalInt retentionDays = OptionalInt.empty();
 
         private Builder(final String id, final String site)
         {
@@ -81,10 +89,17 @@ public record RecorderConfig(String id, String site, int maxStreams, double maxS
             return this;
         }
 
+        /** Days its recordings are kept (e.g. five years under MiFID II). */
+        public Builder retentionDays(final int value)
+        {
+            this.retentionDays = OptionalInt.of(value);
+            return this;
+        }
+
         public RecorderConfig build()
         {
             return new RecorderConfig(this.id, this.site, this.maxStreams, this.maxSetupsPerSecond, this.secure,
-                    this.srtpFallback, this.down);
+                    this.srtpFallback, this.down, this.retentionDays);
         }
     }
 }

@@ -2,6 +2,7 @@ package forkcast.models.recording;
 
 import forkcast.models.calls.Call;
 import forkcast.models.calls.Gateway;
+import forkcast.models.network.LocationsCac;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
@@ -54,6 +55,9 @@ public final class RecordingSession implements Admission
     private Gateway sourceGateway;
     private Phase phase = Phase.SETTING_UP;
     private SimEventInterface<Double> mediaStart;
+    /** F7: the locations-CAC budgets its recording calls hold a deduction on, each; null when none. */
+    private LocationsCac cac;
+    private int cacBitsPerCall;
 
     /**
      * @param setupWait seconds its set-up waits in the destination's set-up queue before its recording calls are
@@ -260,9 +264,27 @@ public final class RecordingSession implements Admission
         this.mediaStart = event;
     }
 
-    /** Give back everything the session holds: each live copy's recorder streams and CUBE pair, trunk and MTPs. */
+    /**
+     * F7: each of the session's recording calls holds {@code bitsPerCall} of locations CAC between the source's site and
+     * the trunk's destination, given back with everything else.
+     */
+    void cacHeld(final LocationsCac budgets, final int bitsPerCall)
+    {
+        this.cac = budgets;
+        this.cacBitsPerCall = bitsPerCall;
+    }
+
+    /**
+     * Give back everything the session holds: each live copy's recorder streams and CUBE pair, trunk, MTPs and its
+     * locations-CAC deduction.
+     */
     void giveBack(final double now)
     {
+        if (this.cac != null)
+        {
+            this.cac.release(now, this.sourceSite, this.trunk.destinationSite(), this.streams * this.cacBitsPerCall);
+            this.cac = null;
+        }
         for (Copy copy : this.copies)
         {
             if (!copy.cut())

@@ -45,7 +45,12 @@ public enum RejectReason implements Admission
     /** R10, R18: the trunk to CUBE has no usable Early Offer for a source that cannot offer SDP itself. */
     EARLY_OFFER_MISSING("early-offer-missing"),
     /** R10, R18: mandatory Early Offer needed MTPs and the trunk's pool had none free. */
-    MTP_UNAVAILABLE("mtp-unavailable");
+    MTP_UNAVAILABLE("mtp-unavailable"),
+    /**
+     * F7: locations CAC found no room between the forking device and the recording destination for the recording
+     * call (each counted as a two-way call); CUCM does not record, the call goes on.
+     */
+    LOCATION_CAC("location-cac");
 
     private final String key;
     private final boolean afterTimeout;

@@ -145,7 +145,7 @@ final class SessionRequests
                 RecordingSession s = leg == 0 ? near : far;
                 if (s != null)
                 {
-                    this.bhcc.recordingCallSetUp(now); // R6: each recording call counts
+                    this.bhcc.recordingCallSetUp(now, call.group()); // R6: each recording call counts, on its line's node
                     this.trace.recordingCall(now, call, leg);
                     request.announce(leg);
                     // a leg's copies are half copies of the call

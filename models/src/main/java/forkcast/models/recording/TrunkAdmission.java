@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import forkcast.models.calls.Call;
+import forkcast.models.network.LocationsCac;
 import forkcast.models.network.MediaNetwork;
 
 /**
@@ -41,7 +42,18 @@ final class TrunkAdmission
     {
         if (partner != null && partner.trunk() == trunk && !partner.lost())
         {
+            // F7: the second recording call is a two-way call of its own to locations CAC
+            int deduction = call.codec().cacBitsPerSecond();
+            LocationsCac cac = this.network.cac();
+            if (!cac.admit(now, partner.sourceSite(), trunk.destinationSite(), deduction))
+            {
+                return RejectReason.LOCATION_CAC;
+            }
             RejectReason refused = extend(call, partner, now);
+            if (refused != null)
+            {
+                cac.release(now, partner.sourceSite(), trunk.destinationSite(), deduction);
+            }
             return refused == null ? partner : refused;
         }
         if (trunk.outOfService())
@@ -53,11 +65,35 @@ final class TrunkAdmission
         {
             return unanswered;
         }
-        CubeMediaProxy cube = trunk.cube();
         if (this.network.routeDown(sourceSite, trunk.destinationSite()))
         {
             return RejectReason.LINK_DOWN;
         }
+        // F7: CUCM checks locations CAC between the forking device and the recording destination (the recorder, or
+        // CUBE for multi-fork); each recording call counts as a two-way call of its codec although one direction flows
+        int deduction = call.codec().cacBitsPerSecond();
+        LocationsCac cac = this.network.cac();
+        if (!cac.admit(now, sourceSite, trunk.destinationSite(), deduction))
+        {
+            return RejectReason.LOCATION_CAC;
+        }
+        Admission answer = seize(call, trunk, sourceSite, offersEarly, leg, now);
+        if (answer instanceof RecordingSession session)
+        {
+            session.cacHeld(cac, deduction);
+        }
+        else
+        {
+            cac.release(now, sourceSite, trunk.destinationSite(), deduction);
+        }
+        return answer;
+    }
+
+    /** Offer one leg whose route is up and admitted by locations CAC: MTPs, Early Offer, dialogs, destination. */
+    private Admission seize(final Call call, final SipTrunk trunk, final int sourceSite, final boolean offersEarly,
+            final int leg, final double now)
+    {
+        CubeMediaProxy cube = trunk.cube();
         int mtps = 0;
         if (!offersEarly && trunk.config().earlyOffer() == EarlyOffer.MANDATORY)
         {

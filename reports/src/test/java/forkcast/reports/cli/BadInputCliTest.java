@@ -25,7 +25,8 @@ class BadInputCliTest
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"malformed.yaml", "unknown-key.yaml", "bad-duration.yaml", "missing-reference.yaml",
-            "negative-capacity.yaml", "empty.yaml", "duplicate-key.yaml", "alias.yaml", "not-utf8.yaml"})
+            "negative-capacity.yaml", "empty.yaml", "duplicate-key.yaml", "alias.yaml", "not-utf8.yaml",
+            "unknown-node.yaml"})
     void runRefusesBadScenarios(final String file) throws IOException
     {
         Path out = this.tmp.resolve("out");

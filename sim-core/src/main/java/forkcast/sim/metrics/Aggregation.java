@@ -34,6 +34,12 @@ public enum Aggregation
     /** The value when the window ends. */
     AT_END("value at the end of the window"),
 
+    /**
+     * A daily volume: the window's total per 24 hours when the window covers a day or more, else the busiest hour's
+     * total divided by a declared share of the day (undefined, and not published, without one).
+     */
+    PER_DAY("per day: the window's total per 24 h, or the busy hour's ÷ its declared share of the day"),
+
     /** A quotient of two totals of the replication (undefined when the divisor is 0). */
     QUOTIENT("quotient of two totals of the replication"),
 

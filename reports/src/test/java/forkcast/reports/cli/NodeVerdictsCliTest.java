@@ -1,0 +1,50 @@
+package forkcast.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The contact centre's nodes reach the outputs: a verdict per node and a per-node table; CTI judged by devices. */
+class NodeVerdictsCliTest
+{
+    @TempDir
+    Path tmp;
+
+    @Test
+    @DisplayName("R6, F4: contact-centre.yaml reports verdicts per node and CTI by devices and lines, not messages")
+    void contactCentreReportsPerNodeVerdicts() throws IOException
+    {
+        Path out = this.tmp.resolve("out");
+        Cli cli = Cli.run("run", RunCommandTest.EXAMPLES.resolve("contact-centre.yaml").toString(), "--out",
+                out.toString(), "--replications", "2", "--quiet");
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode summary = JsonMapper.shared().readTree(out.resolve("summary.json").toFile());
+        List<String> metrics = new ArrayList<>();
+        summary.get("verdicts").forEach(v -> metrics.add(v.get("metric").asString()));
+        for (String expected : List.of("node.sub-1.bhcc.ownBusyHour.total", "node.sub-2.bhcc.ownBusyHour.total",
+                "node.cti-1.cti.devices", "node.cti-1.cti.lines", "cti.devices", "cti.lines"))
+        {
+            assertTrue(metrics.contains(expected), expected + " has a verdict: " + metrics);
+        }
+        assertTrue(metrics.stream().noneMatch(m -> m.startsWith("cti.messagesPerSecond")), metrics.toString());
+        assertEquals(250, summary.get("metrics").get("node.cti-1.cti.devices").get("mean").asDouble(), 0.0,
+                "the 250 CTI-monitored agent phones, one line each");
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<section id=\"nodes\">"), "the report has a per-node table");
+        assertTrue(html.contains("CUCM node sub-2 busy-hour call completions"), "sub-2's verdict is listed");
+        assertTrue(Files.exists(out.resolve("charts").resolve("nodes.svg"))
+                || Files.exists(out.resolve("charts").resolve("nodes.png")), "a chart of calls per node");
+    }
+}
