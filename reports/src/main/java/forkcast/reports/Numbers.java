@@ -69,7 +69,8 @@ final class Numbers
             Map.entry("set-ups", 1), Map.entry("streams", 1), Map.entry("dialogs", 1), Map.entry("channels", 1),
             Map.entry("agents", 1), Map.entry("intervals", 1), Map.entry("MTPs", 1), Map.entry("s", 1),
             Map.entry("GB/day", 1), Map.entry("GB", 1), Map.entry("Mbit/s", 2), Map.entry("msg/s", 2),
-            Map.entry("/s", 2), Map.entry("TB", 2), Map.entry("×", 0));
+            Map.entry("/s", 2), Map.entry("TB", 2), Map.entry("×", 0), Map.entry("devices", 0), Map.entry("lines", 0),
+            Map.entry("kbit/s", 0));
 
     /** @return a metric's value for reading: a share as a percentage, any other with its unit's fixed decimals */
     static String of(final Double value, final Metric metric)
