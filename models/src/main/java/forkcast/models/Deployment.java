@@ -262,6 +262,13 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
                                 load, r.maxSetupsPerSecond(), null, load.name(), 0.1))
                         .losing(failed(RejectReason.RECORDER_SETUP_TIMEOUT)));
             }
+            if (r.storageTb().isPresent() && r.retentionDays().isPresent())
+            {
+                // the disk the retention period fills (docs/storage.md); a run that cannot say storage per day (no
+                // busyHourShare, shorter than a day) has no retained figure and so no verdict on it
+                ratings.add(new Rating("recorder " + r.id() + " storage retained (TB)",
+                        ElementMetrics.RECORDER_RETAINED.of(r.id()), r.storageTb().getAsDouble(), false));
+            }
         }
         for (CubeConfig c : this.cubes)
         {

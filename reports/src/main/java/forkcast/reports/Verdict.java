@@ -30,6 +30,10 @@ public record Verdict(String label, Metric metric, double limit, MetricSummary p
         List<Verdict> verdicts = new ArrayList<>();
         for (Rating rating : ratings)
         {
+            if (!results.summaries().containsKey(rating.metric().name()))
+            {
+                continue; // the run did not produce the figure (retained storage without a storage-per-day basis)
+            }
             MetricSummary peak = results.summary(rating.metric().name());
             verdicts.add(new Verdict(rating.label(), rating.metric(), rating.limit(), peak, status(rating, peak)));
         }

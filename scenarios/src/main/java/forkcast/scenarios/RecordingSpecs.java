@@ -57,6 +57,7 @@ final class RecordingSpecs
                 SpecChecks.ifGiven(s.secure(), recorder::secure);
                 SpecChecks.ifGiven(s.srtpFallback(), recorder::srtpFallback);
                 SpecChecks.ifGiven(s.retentionDays(), recorder::retentionDays);
+                SpecChecks.ifGiven(s.storageTb(), recorder::storageTb);
                 recorders.add(recorder.build());
             }
         }

@@ -136,6 +136,7 @@ final class ValueRanges
             whole(RecorderSpec.class, "maxStreams", "recorders[].maxStreams", "0", MILLION),
             number(RecorderSpec.class, "maxSetupsPerSecond", "recorders[].maxSetupsPerSecond", "0.001", MILLION),
             whole(RecorderSpec.class, "retentionDays", "recorders[].retentionDays", "0", "36600"),
+            number(RecorderSpec.class, "storageTb", "recorders[].storageTb", "0.001", MILLION),
             whole(CubeSpec.class, "maxSessions", "cubes[].maxSessions", "0", MILLION),
             number(CubeSpec.class, "maxSetupsPerSecond", "cubes[].maxSetupsPerSecond", "0.001", MILLION),
             number(CubeSpec.class, "callMovementDerating", "cubes[].callMovementDerating", "0.01", "1"),

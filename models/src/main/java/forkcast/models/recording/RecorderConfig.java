@@ -1,6 +1,7 @@
 package forkcast.models.recording;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
@@ -15,13 +16,19 @@ import java.util.OptionalInt;
  * @param down failure windows
  * @param retentionDays days its recordings are kept (storage retained = storage per day × these days); empty when not
  *            declared, and then no retained volume is reported
+ * @param storageTb the disk it keeps its recordings on, in TB of 10^12 bytes; empty when not declared. With
+ *            {@code retentionDays} it is a rating: the retained volume is held against it
  */
 public record RecorderConfig(String id, String site, int maxStreams, double maxSetupsPerSecond, boolean secure,
-        boolean srtpFallback, List<DownWindow> down, OptionalInt retentionDays)
+        boolean srtpFallback, List<DownWindow> down, OptionalInt retentionDays, OptionalDouble storageTb)
 {
     public RecorderConfig
     {
         down = List.copyOf(down);
+        if (storageTb.isPresent() && !(storageTb.getAsDouble() > 0))
+        {
+            throw new IllegalArgumentException("recorder " + id + ": storageTb > 0");
+        }
         if (retentionDays.isPresent() && retentionDays.getAsInt() < 0)
         {
             throw new IllegalArgumentException("recorder " + id + ": retentionDays >= 0");
@@ -52,6 +59,7 @@ public record RecorderConfig(String id, String site, int maxStreams, double maxS
         private boolean srtpFallback = false;
         private List<DownWindow> down = List.of();
         private OptionalInt retentionDays = OptionalInt.empty();
+        private OptionalDouble storageTb = OptionalDouble.empty();
 
         private Builder(final String id, final String site)
         {
@@ -96,10 +104,17 @@ public record RecorderConfig(String id, String site, int maxStreams, double maxS
             return this;
         }
 
+        /** The disk it keeps its recordings on, in TB (a rating for the retained volume). */
+        public Builder storageTb(final double value)
+        {
+            this.storageTb = OptionalDouble.of(value);
+            return this;
+        }
+
         public RecorderConfig build()
         {
             return new RecorderConfig(this.id, this.site, this.maxStreams, this.maxSetupsPerSecond, this.secure,
-                    this.srtpFallback, this.down, this.retentionDays);
+                    this.srtpFallback, this.down, this.retentionDays, this.storageTb);
         }
     }
 }

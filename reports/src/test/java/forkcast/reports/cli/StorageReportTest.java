@@ -118,4 +118,38 @@ class StorageReportTest
         assertFalse(summary.get("storage").has("busyHourShare"), "the share is not used for a measured day");
         assertTrue(summary.get("metrics").has("recorder.rec-a.storageGbPerDay"));
     }
+
+    /** @return the verdict on recorder rec-a's retained storage, or null when there is none */
+    private static JsonNode storageVerdict(final JsonNode summary)
+    {
+        for (JsonNode v : summary.get("verdicts"))
+        {
+            if (v.get("metric").asString().equals("recorder.rec-a.storageTbRetained"))
+            {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aRecordersDiskIsRatedAgainstWhatItsRetentionPeriodFills() throws IOException
+    {
+        JsonNode summary = run("run.busyHourShare=0.12", "recorders.rec-a.retentionDays=90");
+        double tb = summary.get("metrics").get("recorder.rec-a.storageTbRetained").get("mean").asDouble();
+        assertEquals(null, storageVerdict(summary), "no disk declared, no storage verdict");
+
+        // a disk a tenth too small for the mean retained volume: OVER; twice the volume: OK
+        String small = String.format(java.util.Locale.ROOT, "recorders.rec-a.storageTb=%.6f", tb * 0.9);
+        JsonNode over = storageVerdict(run("run.busyHourShare=0.12", "recorders.rec-a.retentionDays=90", small));
+        assertEquals("OVER", over.get("verdict").asString(), over.toString());
+        assertEquals(tb * 0.9, over.get("limit").asDouble(), tb * 1e-6);
+        String large = String.format(java.util.Locale.ROOT, "recorders.rec-a.storageTb=%.6f", tb * 2);
+        JsonNode ok = storageVerdict(run("run.busyHourShare=0.12", "recorders.rec-a.retentionDays=90", large));
+        assertEquals("OK", ok.get("verdict").asString(), ok.toString());
+        assertTrue(report().contains("recorder rec-a storage retained (TB)"), "the verdict is in the report");
+
+        // without a basis for storage per day there is no retained figure, so no verdict (and no failure)
+        assertEquals(null, storageVerdict(run("recorders.rec-a.retentionDays=90", large)));
+    }
 }
