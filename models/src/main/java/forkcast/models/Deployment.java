@@ -213,8 +213,12 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
         {
             if (n.role().callProcessing())
             {
+                // the rating to ask of the node: its own busiest hour's completions, rounded up to 100 calls/h
+                Metric own = ClusterMetrics.NODE_BHCC_OWN.of(n.id());
                 ratings.add(new Rating("CUCM node " + n.id() + " busy-hour call completions (its busiest hour)",
-                        ClusterMetrics.NODE_BHCC_OWN.of(n.id()), n.bhccRating(), false));
+                        own, n.bhccRating(), false)
+                        .buying(new Purchase("CUCM node " + n.id() + " BHCC rating", "calls/h",
+                                Purchase.Method.UTILISATION, own, 1, null, null, 100)));
             }
         }
         for (NodeConfig n : this.cluster.nodes())
@@ -259,7 +263,7 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
                 Metric load = ElementMetrics.RECORDER_SETUP.utilisation().of(r.id());
                 ratings.add(new Rating("recorder " + r.id() + " set-up rate (share of maxSetupsPerSecond)", load, 1.0, false)
                         .buying(new Purchase("recorder " + r.id() + " set-up rate", "set-ups/s", Purchase.Method.UTILISATION,
-                                load, r.maxSetupsPerSecond(), null, load.name(), 0.1))
+                                load, r.maxSetupsPerSecond(), null, load.name(), 0.1).peakedBy(SETUPS_OFFERED))
                         .losing(failed(RejectReason.RECORDER_SETUP_TIMEOUT)));
             }
             if (r.storageTb().isPresent() && r.retentionDays().isPresent())
@@ -283,7 +287,7 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
                 Metric load = ElementMetrics.CUBE_SETUP.utilisation().of(c.id());
                 ratings.add(new Rating("CUBE " + c.id() + " set-up rate (share of maxSetupsPerSecond)", load, 1.0, false)
                         .buying(new Purchase("CUBE " + c.id() + " set-up rate", "set-ups/s", Purchase.Method.UTILISATION,
-                                load, c.maxSetupsPerSecond(), null, load.name(), 0.1))
+                                load, c.maxSetupsPerSecond(), null, load.name(), 0.1).peakedBy(SETUPS_OFFERED))
                         .losing(failed(RejectReason.CUBE_SETUP_TIMEOUT)));
             }
         }
@@ -303,11 +307,19 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
                 // F7: CAC refuses what does not fit, so reaching the budget is FULL and the refusals are counted
                 ratings.add(new Rating("link " + l.id() + " locations-CAC budget (kbit/s)",
                         LinkMetrics.CAC_KBPS.peak().of(l.id()), l.cacKbps(), true)
-                        .losing(failed(RejectReason.LOCATION_CAC)));
+                        .buying(cacBudget(l), cacBandwidth(l, goal))
+                        .losing(failed(RejectReason.LOCATION_CAC), CallMetrics.BLOCKED_BY_CAC.total().of()));
             }
         }
         return ratings;
     }
+
+    /**
+     * The profile of set-ups over the run: the sessions asked for per interval. Its busiest interval over its mean
+     * turns a set-up utilisation (a mean over the window) into the busiest interval's rate; assumption: each
+     * element's share of the set-ups is the same in every interval (no per-element series of set-ups is measured).
+     */
+    private static final Metric SETUPS_OFFERED = RecordingMetrics.REQUESTED.perInterval().of();
 
     /** Erlang-B sizing of an element that holds {@code perSession} units per recording session, at the blocking target. */
     private static Purchase sessions(final String element, final String unit, final Metric inUse, final double perSession)
@@ -321,6 +333,29 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
     {
         return new Purchase("link " + l.id() + " toward " + toward, "Mbit/s", Purchase.Method.UTILISATION,
                 LinkMetrics.TOWARD_MBPS_PEAK.of(l.id(), toward), 1, null, goal, 0.1);
+    }
+
+    /**
+     * F7: the budget to configure, the peak of the deductions admitted, rounded up to 8 kbit/s. The budget is a hard
+     * limit, so where it refused calls the peak is the budget itself and the line is a lower bound (the loss metric
+     * makes the bill of materials say so).
+     */
+    private static Purchase cacBudget(final LinkConfig l)
+    {
+        Metric peak = LinkMetrics.CAC_KBPS.peak().of(l.id());
+        return new Purchase("link " + l.id() + " locations-CAC budget", "kbit/s", Purchase.Method.UTILISATION, peak, 1,
+                LinkMetrics.CAC_REFUSALS.total().of(l.id()), null, 8);
+    }
+
+    /**
+     * The WAN bandwidth behind that budget: the deductions (which include the IP overhead, F7) in Mbit/s at the
+     * link's utilisation target, so the link can carry every call CAC admits.
+     */
+    private static Purchase cacBandwidth(final LinkConfig l, final String goal)
+    {
+        return new Purchase("link " + l.id() + " bandwidth behind its CAC budget", "Mbit/s",
+                Purchase.Method.UTILISATION, LinkMetrics.CAC_KBPS.peak().of(l.id()), 0.001,
+                LinkMetrics.CAC_REFUSALS.total().of(l.id()), goal, 0.1);
     }
 
     private static Metric failed(final RejectReason reason)

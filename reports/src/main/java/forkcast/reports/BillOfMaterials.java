@@ -114,14 +114,85 @@ public final class BillOfMaterials
         {
             return null;
         }
+        String peaked = "";
+        if (p.profile() != null)
+        {
+            double[] factors = peakFactors(results, p);
+            if (factors == null)
+            {
+                return null;
+            }
+            load = peaked(results, p, factors);
+            if (load.n() == 0)
+            {
+                return null;
+            }
+            peaked = String.format(java.util.Locale.ROOT, " in the busiest interval (the window's mean x the busiest"
+                    + " interval of %s over its mean interval, %s on average)", p.profile().name(),
+                    Numbers.human(mean(factors)));
+        }
         double share = goal == null ? 1 : goal.limit();
         double needed = upper(load) * p.factor() / share;
         double quantity = roundUp(needed, p.step());
-        String basis = String.format(java.util.Locale.ROOT, "%s: %s (95%% upper bound over replications)%s%s",
-                p.load().name(), Numbers.human(upper(load)),
+        String basis = String.format(java.util.Locale.ROOT, "%s%s: %s (95%% upper bound over replications)%s%s",
+                p.load().name(), peaked, Numbers.human(upper(load)),
                 p.factor() == 1 ? "" : " x " + Numbers.exact(p.factor()),
-                goal == null ? "" : " / " + Numbers.percent(share) + " target");
+                goal == null ? "" : " / " + Numbers.percent(share) + " target") + censored(results, p);
         return new Line(p.element(), quantity, p.unit(), basis);
+    }
+
+    /** @return per replication, the profile's busiest interval over its mean interval; null where one has none */
+    private static double[] peakFactors(final ExperimentResults results, final Purchase p)
+    {
+        List<ReplicationOutput> reps = results.replications();
+        double[] factors = new double[reps.size()];
+        for (int i = 0; i < reps.size(); i++)
+        {
+            ReplicationOutput.Series series = reps.get(i).series().get(p.profile().name());
+            if (series == null || series.values().length == 0)
+            {
+                return null;
+            }
+            double max = 0;
+            double sum = 0;
+            for (double v : series.values())
+            {
+                max = Math.max(max, v);
+                sum += v;
+            }
+            factors[i] = sum > 0 ? max / (sum / series.values().length) : 1; // nothing asked: no peak to scale by
+        }
+        return factors;
+    }
+
+    /** @return the load of each replication times its peak factor, summarised over replications */
+    private static MetricSummary peaked(final ExperimentResults results, final Purchase p, final double[] factors)
+    {
+        List<ReplicationOutput> reps = results.replications();
+        double[] values = new double[reps.size()];
+        for (int i = 0; i < reps.size(); i++)
+        {
+            ReplicationOutput.Scalar load = reps.get(i).scalars().get(p.load().name());
+            values[i] = load == null || Double.isNaN(load.value()) ? Double.NaN : load.value() * factors[i];
+        }
+        return MetricSummary.of(java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray(),
+                PhysicalRange.NON_NEGATIVE);
+    }
+
+    /**
+     * A hard limit that refused work (its {@code loss}, a count, above 0) held the load at the limit: the load seen is
+     * what fitted, not what was asked, so the quantity is the least to buy.
+     */
+    private static String censored(final ExperimentResults results, final Purchase p)
+    {
+        if (p.loss() == null || !results.summaries().containsKey(p.loss().name()))
+        {
+            return "";
+        }
+        Double refused = results.summary(p.loss().name()).mean();
+        return refused == null || refused <= 0 ? "" : String.format(java.util.Locale.ROOT, "; it refused %s %s (%s,"
+                + " mean), so the load seen is what fitted: at least this, size it again from a run with more",
+                Numbers.human(refused), results.unit(p.loss().name()), p.loss().name());
     }
 
     /** @return the 95% upper bound, or the mean where one replication gives no interval */

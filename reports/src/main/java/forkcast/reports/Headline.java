@@ -14,7 +14,8 @@ import forkcast.sim.stats.MetricSummary;
  * The run's answer in one sentence: the binding constraint and its number (docs/answer.md). Binding means, in this
  * order: (1) recording sessions were lost: the rated element whose refusals account for the reason that lost the most
  * sessions (the fullest such element when several share it), or the reason itself when no rated element causes it;
- * (2) calls were refused at a gateway: that gateway; (3) a rating that can be exceeded (a link, BHCC, CTI) was
+ * (2) calls were refused at a gateway or by locations CAC: the fullest gateway or CAC budget, whichever refused
+ * more; (3) a rating that can be exceeded (a link, BHCC, CTI) was
  * exceeded: the most exceeded; (4) a target was missed: that target; otherwise nothing binds and the sentence names the
  * tightest element, the one with the highest peak over its rating.
  */
@@ -32,13 +33,10 @@ public final class Headline
         {
             return lost(results, ratings, verdicts, failed);
         }
-        double blocked = mean(results, CallMetrics.BLOCKED_AT_GATEWAY.total().of());
-        if (blocked > 0)
+        String refused = refused(results, ratings, verdicts);
+        if (refused != null)
         {
-            Verdict cause = fullest(verdicts, ratings, CallMetrics.BLOCKED_AT_GATEWAY.total().of());
-            double offered = mean(results, CallMetrics.OFFERED.total().of());
-            return String.format(Locale.ROOT, "%s of calls refused at gateways: %s", Numbers.percent(blocked / offered),
-                    cause == null ? "no free channel" : at(cause));
+            return refused;
         }
         Verdict over = null;
         for (Verdict v : verdicts)
@@ -65,6 +63,30 @@ public final class Headline
         }
         Verdict tight = tightest(verdicts);
         return tight == null ? "nothing binds; nothing is rated" : "nothing binds; tightest: " + at(tight);
+    }
+
+    /**
+     * Calls were refused by call control: at gateways (no free channel) or by locations CAC (no room in a link's
+     * budget). The larger count names its cause: the fullest gateway, or the fullest CAC budget.
+     *
+     * @return the sentence, or null when no call was refused
+     */
+    private static String refused(final ExperimentResults results, final List<Rating> ratings,
+            final List<Verdict> verdicts)
+    {
+        double atGateways = mean(results, CallMetrics.BLOCKED_AT_GATEWAY.total().of());
+        double byCac = mean(results, CallMetrics.BLOCKED_BY_CAC.total().of());
+        if (atGateways <= 0 && byCac <= 0)
+        {
+            return null;
+        }
+        boolean cac = byCac > atGateways;
+        Metric loss = (cac ? CallMetrics.BLOCKED_BY_CAC : CallMetrics.BLOCKED_AT_GATEWAY).total().of();
+        Verdict cause = fullest(verdicts, ratings, loss);
+        double offered = mean(results, CallMetrics.OFFERED.total().of());
+        return String.format(Locale.ROOT, "%s of calls refused %s: %s", Numbers.percent((cac ? byCac : atGateways) / offered),
+                cac ? "by locations CAC" : "at gateways",
+                cause != null ? at(cause) : cac ? "no room in a CAC budget" : "no free channel");
     }
 
     /** Sessions were lost: name the element that refused the most of them. */

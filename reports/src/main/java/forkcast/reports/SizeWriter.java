@@ -14,9 +14,11 @@ import java.util.Map;
 
 import com.github.mustachejava.Mustache;
 
+import forkcast.models.metrics.MetricCatalogue;
 import forkcast.scenarios.OverridePath;
 import forkcast.scenarios.Sizing;
 import forkcast.scenarios.SizingTarget;
+import forkcast.sim.metrics.MetricKind;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -36,7 +38,7 @@ public final class SizeWriter
     {
         String conf = String.format(Locale.ROOT, "%.0f%%", result.confidence() * 100);
         String targets = String.join(" and ", result.targets().stream().map(t -> t.metric() + (t.atMost() ? " at or below "
-                : " at or above ") + Numbers.human(t.limit())).toList());
+                : " at or above ") + limit(t)).toList());
         if (result.value() == null)
         {
             return "No value of " + result.path() + " up to " + result.below() + " keeps " + targets + " with " + conf
@@ -46,6 +48,13 @@ public final class SizeWriter
                 ? " (the same value for each element selected)" : "") + " keeps " + targets + " with " + conf
                 + " confidence";
         return s + (result.below() == null ? " (the smallest value tried)." : "; " + result.below() + " does not.");
+    }
+
+    /** @return the target's limit as the reports show its metric: a share in percent, any other number as it is */
+    private static String limit(final SizingTarget t)
+    {
+        boolean share = MetricCatalogue.all().stream().anyMatch(d -> d.kind() == MetricKind.RATIO && d.matches(t.metric()));
+        return share ? Numbers.percent(t.limit()) : Numbers.human(t.limit());
     }
 
     /**

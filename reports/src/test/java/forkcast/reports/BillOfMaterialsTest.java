@@ -99,4 +99,57 @@ class BillOfMaterialsTest
         assertEquals(138, BillOfMaterials.roundUp(137.2, 1), 0);
         assertEquals(138, BillOfMaterials.roundUp(138, 1), 0);
     }
+
+    /** The set-up rate: each replication's window-mean utilisation times its busiest interval over its mean interval. */
+    @Test
+    void aSetupRateIsSizedForTheBusiestIntervalOfItsProfile()
+    {
+        Metric use = ElementMetrics.RECORDER_SETUP.utilisation().of("rec-a");
+        Metric requested = RecordingMetrics.REQUESTED.perInterval().of();
+        double[] utilisation = {0.2, 0.25, 0.3};
+        double[][] profile = {{10, 10, 40}, {20, 20, 20}, {0, 30, 30}};
+        List<ReplicationOutput> reps = new ArrayList<>();
+        double[] peaked = new double[3];
+        for (int i = 0; i < 3; i++)
+        {
+            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
+            r.put(use, utilisation[i]);
+            r.putSeries(requested, profile[i]);
+            reps.add(r);
+        }
+        peaked[0] = 0.2 * 40 / 20; // busiest 40 over a mean of 20
+        peaked[1] = 0.25; // a flat profile: the mean is the busiest
+        peaked[2] = 0.3 * 30 / 20;
+        Rating rating = new Rating("recorder rec-a set-up rate", use, 1.0, false).buying(new Purchase(
+                "recorder rec-a set-up rate", "set-ups/s", Purchase.Method.UTILISATION, use, 4, null, use.name(), 0.1)
+                .peakedBy(requested));
+        List<Goal> goals = List.of(new Goal("set-up", use.name(), true, 0.8));
+        BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(rating), goals).get(0);
+        double expected = BillOfMaterials.roundUp(MetricSummary.of(peaked).ci95high() * 4 / 0.8, 0.1);
+        assertEquals(expected, line.quantity(), 0);
+        double windowMean = BillOfMaterials.roundUp(MetricSummary.of(utilisation).ci95high() * 4 / 0.8, 0.1);
+        assertTrue(line.quantity() > windowMean, "the busiest interval asks more than the mean: " + line);
+        assertTrue(line.basis().contains("busiest interval of recording.sessions.requested"), line.basis());
+    }
+
+    /** A hard limit that refused work says its line is the least to buy. */
+    @Test
+    void aLimitThatRefusedWorkIsNamedAsALowerBound()
+    {
+        Metric peak = LinkMetrics.CAC_KBPS.peak().of("wan");
+        Metric refusals = LinkMetrics.CAC_REFUSALS.total().of("wan");
+        List<ReplicationOutput> reps = new ArrayList<>();
+        for (int i = 0; i < 2; i++)
+        {
+            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
+            r.put(peak, 1200);
+            r.put(refusals, 3 + i);
+            reps.add(r);
+        }
+        Rating rating = new Rating("cac", peak, 1200, true).buying(new Purchase("link wan locations-CAC budget",
+                "kbit/s", Purchase.Method.UTILISATION, peak, 1, refusals, null, 8));
+        BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(rating), List.of()).get(0);
+        assertEquals(1200, line.quantity(), 0);
+        assertTrue(line.basis().contains("refused 3.50 calls (cac.link.wan.refusals, mean)"), line.basis());
+    }
 }

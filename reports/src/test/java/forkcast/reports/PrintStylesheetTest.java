@@ -7,9 +7,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The run report's print stylesheet: headings stay with what follows them, the scenario file wraps instead of being
+ * The reports' print stylesheets: headings stay with what follows them, the scenario file wraps instead of being
  * clipped, and the collapsed "All metrics" table is printed. (Checked by eye in Chromium's print-to-PDF; this test
  * keeps the rules from being dropped.)
  */
@@ -31,5 +33,39 @@ class PrintStylesheetTest
         assertTrue(css.contains("details::details-content") && css.contains("content-visibility: visible"),
                 "collapsed details are printed");
         assertTrue(template.contains("<details>") && template.contains("id=\"all-metrics\""), "All metrics collapsed");
+    }
+
+    /** The compare, sweep and size reports share one print stylesheet with the same rules as the run report's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"compare.mustache", "sweep.mustache", "size.mustache"})
+    void theBatchReportsHaveThePrintStylesheet(final String name) throws IOException
+    {
+        String template = read(name);
+        String style = template.substring(template.indexOf("<style>"), template.indexOf("</style>"));
+        assertTrue(style.contains("{{> print}}"), name + " includes the print stylesheet in its style element");
+        String css = read("print.mustache");
+        assertTrue(css.strip().startsWith("@media print"), "a print stylesheet");
+        assertTrue(css.matches("(?s).*h2[^{]*\\{[^}]*break-after: avoid.*"), "headings kept with their content");
+        assertTrue(css.matches("(?s).*pre \\{[^}]*white-space: pre-wrap.*"), "the scenario wraps");
+        assertTrue(css.contains("details::details-content") && css.contains("content-visibility: visible"),
+                "collapsed details are printed");
+        String page = rendered(name);
+        assertTrue(page.contains("@media print") && page.contains("break-after: avoid"), "the rendered page has it");
+    }
+
+    private static String read(final String name) throws IOException
+    {
+        try (InputStream in = HtmlReport.class.getResourceAsStream(name))
+        {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** @return the template rendered with no data, its partials resolved as the writers do */
+    private static String rendered(final String name)
+    {
+        java.io.StringWriter out = new java.io.StringWriter();
+        ReportTemplates.template(name).execute(out, java.util.Map.of());
+        return out.toString();
     }
 }

@@ -130,4 +130,71 @@ class AnswerCliTest
         assertTrue(cli.err.contains("--target"), cli.err);
         assertTrue(!Files.exists(this.tmp.resolve("bad")), "nothing written");
     }
+
+    private static JsonNode bill(final JsonNode summary, final String element)
+    {
+        for (JsonNode line : summary.get("billOfMaterials"))
+        {
+            if (line.get("element").asString().equals(element))
+            {
+                return line;
+            }
+        }
+        throw new AssertionError("no line " + element + " in " + summary.get("billOfMaterials"));
+    }
+
+    /**
+     * A CAC budget that refuses calls whose recordings do not cross the link (the recorder in the branch): the calls
+     * lost are CAC's, so the headline names the link's budget, and the bill of materials has the budget and the WAN
+     * bandwidth behind it, marked as a lower bound because the budget refused calls.
+     */
+    @Test
+    void whenLocationsCacRefusesTheMostCallsTheHeadlineNamesTheLinksBudget() throws IOException
+    {
+        JsonNode s = run("--set", "links.wan-branch.cacKbps=1200", "--set", "recorders.rec-a.site=branch");
+        double byCac = mean(s, "calls.blocked.cac");
+        assertTrue(byCac > mean(s, "calls.blocked.gateway"), "CAC refuses more calls than the gateway: " + byCac);
+        assertEquals(0, mean(s, "recording.sessions.failed"), "no session lost: the recordings stay in the branch");
+        double use = mean(s, "cac.link.wan-branch.kbps.peak") / 1200;
+        assertEquals(percent(byCac / mean(s, "calls.offered")) + " of calls refused by locations CAC: link wan-branch"
+                + " locations-CAC budget at " + percent(use) + " of 1200 kbit/s", s.get("headline").asString());
+
+        JsonNode budget = bill(s, "link wan-branch locations-CAC budget");
+        assertEquals("kbit/s", budget.get("unit").asString());
+        double peak = mean(s, "cac.link.wan-branch.kbps.peak");
+        assertTrue(budget.get("quantity").asDouble() >= peak && budget.get("quantity").asDouble() % 8 == 0,
+                budget.toString());
+        assertTrue(budget.get("basis").asString().contains("cac.link.wan-branch.refusals"), "a lower bound, said so");
+        JsonNode wan = bill(s, "link wan-branch bandwidth behind its CAC budget");
+        assertEquals("Mbit/s", wan.get("unit").asString());
+        assertTrue(wan.get("quantity").asDouble() >= peak / 1000 / 0.8, wan.toString());
+        assertTrue(wan.get("basis").asString().contains("/ 80.0% target"), wan.toString());
+    }
+
+    /**
+     * The set-up rate is bought for the busiest interval: a profile with one interval at six times the others' rate
+     * needs more than twice the set-ups per second the window's mean rate would say.
+     */
+    @Test
+    void theSetupRateLineIsSizedForTheBusiestInterval() throws IOException
+    {
+        String yaml = Files.readString(QUICKSTART).replace("    direction: inbound\n",
+                "    direction: inbound\n    profile: [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5,"
+                        + " 0.5, 3.0]\n");
+        assertTrue(yaml.contains("profile: [0.5"), "the profile is in the scenario");
+        Path scenario = this.tmp.resolve("peaked.yaml");
+        Files.writeString(scenario, yaml);
+        Path out = this.tmp.resolve("peaked");
+        Cli cli = Cli.run("run", scenario.toString(), "--out", out.toString(), "--replications", "3", "--quiet");
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode s = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
+        JsonNode line = bill(s, "recorder rec-a set-up rate");
+        JsonNode use = s.get("metrics").get("recorder.rec-a.setupUtilization");
+        double windowMean = use.get("ci95high").asDouble() * 2 / 0.8; // maxSetupsPerSecond 2, 80% target
+        // the last interval of the hour offers 6 times the others' calls, 4.2 times the window's mean; the 60 agents
+        // answer fewer of them, so the sessions asked for in it are still well over twice the window's mean rate
+        assertTrue(line.get("quantity").asDouble() > 2 * windowMean, line + " against the mean's " + windowMean);
+        assertTrue(line.get("basis").asString().contains("busiest interval of recording.sessions.requested"),
+                line.toString());
+    }
 }

@@ -41,6 +41,21 @@ class NodeVerdictsCliTest
         assertTrue(metrics.stream().noneMatch(m -> m.startsWith("cti.messagesPerSecond")), metrics.toString());
         assertEquals(250, summary.get("metrics").get("node.cti-1.cti.devices").get("mean").asDouble(), 0.0,
                 "the 250 CTI-monitored agent phones, one line each");
+        for (String node : List.of("sub-1", "sub-2"))
+        {
+            // the bill of materials asks each node for the rating its own busiest hour needs, in whole hundreds
+            JsonNode line = null;
+            for (JsonNode l : summary.get("billOfMaterials"))
+            {
+                line = ("CUCM node " + node + " BHCC rating").equals(l.get("element").asString()) ? l : line;
+            }
+            assertTrue(line != null, node + " has a bill-of-materials line: " + summary.get("billOfMaterials"));
+            String metric = "node." + node + ".bhcc.ownBusyHour.total";
+            double upper = summary.get("metrics").get(metric).get("ci95high").asDouble();
+            assertEquals(Math.ceil(upper / 100) * 100, line.get("quantity").asDouble(), 0.0, line.toString());
+            assertEquals("calls/h", line.get("unit").asString());
+            assertTrue(line.get("basis").asString().startsWith(metric + ": "), line.toString());
+        }
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<section id=\"nodes\">"), "the report has a per-node table");
         assertTrue(html.contains("CUCM node sub-2 busy-hour call completions"), "sub-2's verdict is listed");
