@@ -42,7 +42,12 @@ final class SparkEngine implements ReplicationEngine
         {
             conf.setMaster("local[*]");
         }
-        if (!conf.get("spark.master").startsWith("local") && !conf.contains("spark.jars"))
+        if (conf.get("spark.master").startsWith("local") && !conf.contains("spark.driver.host"))
+        {
+            // all in this JVM: stay on loopback rather than the address the host name resolves to
+            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        }
+        else if (!conf.contains("spark.jars"))
         {
             // executors in other JVMs need Forkcast's classes: ship the jars this driver loaded them from
             conf.setJars(ownJars().toArray(String[]::new));
