@@ -39,6 +39,17 @@ public final class Batch
         return s.toString();
     }
 
+    /**
+     * @return {@code parameters} and then one line per file the scenario's empirical distributions read, with its
+     *         SHA-256, so that a changed data file is a different batch
+     */
+    public static List<String> withDataFiles(final List<String> parameters, final forkcast.scenarios.Scenario scenario)
+    {
+        List<String> all = new java.util.ArrayList<>(parameters);
+        scenario.dataFiles().forEach(f -> all.add("data " + f.file() + " sha256: " + f.sha256()));
+        return all;
+    }
+
     /** @return the identity of the batch whose outputs are in {@code out}, or null when it holds none */
     public static String published(final Path out) throws IOException
     {

@@ -132,7 +132,7 @@ public final class Headline
         {
             return label + " at " + Numbers.percent(v.utilization());
         }
-        return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.human(v.limit()) + " " + unit;
+        return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.exact(v.limit()) + " " + unit;
     }
 
     private static String shown(final double value, final String metric, final ExperimentResults results)

@@ -44,6 +44,7 @@ public final class Manifest
             g.writeStringProperty("scenario", run.scenario().name());
             g.writeStringProperty("scenarioFile", run.scenario().source());
             g.writeStringProperty("scenarioSha256", sha256(run.scenario().text()));
+            dataFiles(g, run.scenario().dataFiles());
             g.writeArrayPropertyStart("commandLine");
             for (String arg : commandLine)
             {
@@ -98,6 +99,7 @@ public final class Manifest
                     g.writeStringProperty("name", run.scenario().name());
                     g.writeStringProperty("file", run.scenario().source());
                     g.writeStringProperty("sha256", sha256(run.scenario().text()));
+                    dataFiles(g, run.scenario().dataFiles());
                     g.writeNumberProperty("seed", run.scenario().seed());
                     g.writeNumberProperty("replications", run.scenario().replications());
                     g.writeNumberProperty("warmupSeconds", run.scenario().window().warmup());
@@ -133,6 +135,24 @@ public final class Manifest
         java.util.TreeSet<String> files = new java.util.TreeSet<>(folder.stagedFiles());
         files.add(FILE);
         return List.copyOf(files);
+    }
+
+    /** The files an empirical distribution read, with their SHA-256, when the scenario has any. */
+    private static void dataFiles(final JsonGenerator g, final List<forkcast.scenarios.DataFile> dataFiles)
+    {
+        if (dataFiles.isEmpty())
+        {
+            return;
+        }
+        g.writeArrayPropertyStart("dataFiles");
+        for (forkcast.scenarios.DataFile f : dataFiles)
+        {
+            g.writeStartObject();
+            g.writeStringProperty("file", f.file());
+            g.writeStringProperty("sha256", f.sha256());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** The list by which a later run recognises these outputs as forkcast's, and anything added as not. */

@@ -22,41 +22,43 @@ import forkcast.sim.RunWindow;
  *            consequences as failed or fallen-back sessions
  * @param start the clock time at simulated time 0 ({@code run.start}), for the charts' time axis; null when not given
  * @param targets what the planner wants met (the file's {@code targets:} over the defaults)
+ * @param dataFiles the files it read besides itself (empirical distributions), with their hashes
  */
 public record Scenario(String name, String description, long seed, int replications, RunWindow window,
         Deployment deployment, String source, String text, List<ScenarioError> warnings, LocalTime start,
-        Targets targets)
+        Targets targets, List<DataFile> dataFiles)
 {
     public Scenario
     {
         warnings = List.copyOf(warnings);
+        dataFiles = List.copyOf(dataFiles);
     }
 
     /** @return a copy named otherwise (an alternative of a comparison) */
     public Scenario withName(final String newName)
     {
         return new Scenario(newName, this.description, this.seed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start, this.targets);
+                this.source, this.text, this.warnings, this.start, this.targets, this.dataFiles);
     }
 
     /** @return a copy with another seed */
     public Scenario withSeed(final long newSeed)
     {
         return new Scenario(this.name, this.description, newSeed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start, this.targets);
+                this.source, this.text, this.warnings, this.start, this.targets, this.dataFiles);
     }
 
     /** @return a copy with another number of replications */
     public Scenario withReplications(final int newReplications)
     {
         return new Scenario(this.name, this.description, this.seed, newReplications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start, this.targets);
+                this.source, this.text, this.warnings, this.start, this.targets, this.dataFiles);
     }
 
     /** @return a copy with other targets (the command line's {@code --target}) */
     public Scenario withTargets(final Targets newTargets)
     {
         return new Scenario(this.name, this.description, this.seed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start, newTargets);
+                this.source, this.text, this.warnings, this.start, newTargets, this.dataFiles);
     }
 }

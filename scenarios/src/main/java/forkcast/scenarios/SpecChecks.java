@@ -32,6 +32,9 @@ final class SpecChecks
     private final List<ScenarioError> errors = new ArrayList<>();
     private final Set<String> gatewayTrunks = new HashSet<>();
     private final List<Deployment.LinkOutage> linkOutages = new ArrayList<>();
+    private final List<DataFile> dataFiles = new ArrayList<>();
+    /** Empirical files already read for this scenario: each is read once and its table shared by every use. */
+    private final Map<java.nio.file.Path, EmpiricalFile.Read> empiricalFiles = new java.util.HashMap<>();
 
     SpecChecks(final YamlDocument document, final Catalog catalog)
     {
@@ -71,6 +74,12 @@ final class SpecChecks
     List<Deployment.LinkOutage> linkOutages()
     {
         return this.linkOutages;
+    }
+
+    /** @return the files read for empirical distributions, each once, in the order first used */
+    List<DataFile> dataFiles()
+    {
+        return List.copyOf(new java.util.LinkedHashSet<>(this.dataFiles));
     }
 
     int size(final List<?> list, final String at)
@@ -271,13 +280,17 @@ final class SpecChecks
     {
         if (d.dist() == null)
         {
-            error(at, "a distribution needs 'dist': exponential, lognormal, erlang, uniform or deterministic");
+            error(at, "a distribution needs 'dist': exponential, lognormal, erlang, uniform, deterministic or empirical");
             return null;
         }
         DurationDistribution.Kind kind = choice(d.dist(), DurationDistribution.Kind.class, at + "/dist", "dist");
         if (kind == null)
         {
             return null;
+        }
+        if (kind == DurationDistribution.Kind.EMPIRICAL || d.file() != null)
+        {
+            return empirical(d, kind, at);
         }
         Map<String, DurationValue> given = new LinkedHashMap<>();
         given.put("mean", d.mean());
@@ -292,6 +305,7 @@ final class SpecChecks
             case ERLANG -> List.of("mean");
             case UNIFORM -> List.of("min", "max");
             case DETERMINISTIC -> List.of("value");
+            case EMPIRICAL -> throw new IllegalStateException("read by empirical()");
         };
         boolean ok = true;
         for (Map.Entry<String, DurationValue> e : given.entrySet())
@@ -331,6 +345,7 @@ final class SpecChecks
                 case ERLANG -> new DurationDistribution(kind, d.mean().seconds(), d.k());
                 case UNIFORM -> new DurationDistribution(kind, d.min().seconds(), d.max().seconds());
                 case DETERMINISTIC -> new DurationDistribution(kind, d.value().seconds(), 0);
+                case EMPIRICAL -> throw new IllegalStateException("read by empirical()");
             };
         }
         catch (IllegalArgumentException e)
@@ -340,8 +355,84 @@ final class SpecChecks
                 case EXPONENTIAL, ERLANG -> "mean must be longer than 0s";
                 case LOGNORMAL -> "mean and stddev must be longer than 0s";
                 case UNIFORM -> "uniform needs min <= max";
-                case DETERMINISTIC -> "value must not be negative";
+                case DETERMINISTIC, EMPIRICAL -> "value must not be negative";
             });
+            return null;
+        }
+    }
+
+    /**
+     * {@code {dist: empirical, file: holding.csv}}: the file, relative to the scenario file, read by
+     * {@link EmpiricalFile}; a problem inside it is reported at its own line, a missing file at the scenario's key.
+     */
+    private DurationDistribution empirical(final DistributionSpec d, final DurationDistribution.Kind kind,
+            final String at)
+    {
+        if (kind != DurationDistribution.Kind.EMPIRICAL)
+        {
+            errorAtKey(at + "/file", d.dist() + " takes no 'file' (only empirical does)");
+            return null;
+        }
+        boolean ok = true;
+        Map<String, Object> others = new LinkedHashMap<>();
+        others.put("mean", d.mean());
+        others.put("stddev", d.stddev());
+        others.put("min", d.min());
+        others.put("max", d.max());
+        others.put("value", d.value());
+        others.put("k", d.k());
+        for (Map.Entry<String, Object> e : others.entrySet())
+        {
+            if (e.getValue() != null)
+            {
+                errorAtKey(at + "/" + e.getKey(), "empirical takes only 'file', not '" + e.getKey() + "'");
+                ok = false;
+            }
+        }
+        if (d.file() == null || d.file().isBlank())
+        {
+            error(at, "empirical needs 'file': a CSV of durations in seconds, relative to the scenario file");
+            return null;
+        }
+        if (!ok)
+        {
+            return null;
+        }
+        java.nio.file.Path path;
+        try
+        {
+            java.nio.file.Path scenario = java.nio.file.Path.of(this.document.source()).toAbsolutePath();
+            java.nio.file.Path relative = java.nio.file.Path.of(this.document.source()).getParent();
+            path = scenario.getParent().resolve(d.file()).normalize();
+            String shown = (relative == null ? java.nio.file.Path.of(d.file()) : relative.resolve(d.file())).normalize()
+                    .toString();
+            EmpiricalFile.Read read = this.empiricalFiles.get(path);
+            if (read == null)
+            {
+                read = EmpiricalFile.read(path, d.file(), shown);
+                this.empiricalFiles.put(path, read);
+            }
+            this.dataFiles.add(read.file());
+            return DurationDistribution.empirical(read.table());
+        }
+        catch (java.nio.file.InvalidPathException e)
+        {
+            error(at + "/file", "'" + d.file() + "' is not a usable file name");
+            return null;
+        }
+        catch (ScenarioException e)
+        {
+            for (ScenarioError problem : e.errors())
+            {
+                if (problem.location().line() > 0)
+                {
+                    this.errors.add(problem);
+                }
+                else
+                {
+                    error(at + "/file", problem.location().source() + ": " + problem.message());
+                }
+            }
             return null;
         }
     }

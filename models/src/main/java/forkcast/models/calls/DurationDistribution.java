@@ -15,29 +15,51 @@ import nl.tudelft.simulation.jstats.streams.StreamInterface;
  * @param kind the family
  * @param a exponential/lognormal/erlang: mean; uniform: min; deterministic: value
  * @param b lognormal: standard deviation; uniform: max; erlang: k (shape); otherwise unused
+ * @param table empirical: the observed distribution ({@code a} is then its mean); otherwise null
  */
-public record DurationDistribution(Kind kind, double a, double b)
+public record DurationDistribution(Kind kind, double a, double b, EmpiricalTable table)
 {
     /** Families offered in scenarios. */
     public enum Kind
     {
-        EXPONENTIAL, LOGNORMAL, ERLANG, UNIFORM, DETERMINISTIC
+        EXPONENTIAL, LOGNORMAL, ERLANG, UNIFORM, DETERMINISTIC, EMPIRICAL
     }
 
     public DurationDistribution
     {
+        if ((kind == Kind.EMPIRICAL) != (table != null))
+        {
+            throw new IllegalArgumentException("an empirical distribution, and only that, needs a table");
+        }
+        if (kind == Kind.EMPIRICAL)
+        {
+            a = table.mean();
+            b = 0;
+        }
         boolean ok = switch (kind)
         {
             case EXPONENTIAL -> a > 0;
             case LOGNORMAL -> a > 0 && b > 0;
             case ERLANG -> a > 0 && b >= 1 && b == Math.rint(b);
             case UNIFORM -> a >= 0 && b >= a;
-            case DETERMINISTIC -> a >= 0;
+            case DETERMINISTIC, EMPIRICAL -> a >= 0;
         };
         if (!ok || !Double.isFinite(a) || !Double.isFinite(b))
         {
             throw new IllegalArgumentException("invalid " + kind.name().toLowerCase() + " parameters " + a + ", " + b);
         }
+    }
+
+    /** A parametric distribution (any kind but empirical). */
+    public DurationDistribution(final Kind kind, final double a, final double b)
+    {
+        this(kind, a, b, null);
+    }
+
+    /** @return the observed distribution {@code table}, drawn by inverse transform with interpolation */
+    public static DurationDistribution empirical(final EmpiricalTable table)
+    {
+        return new DurationDistribution(Kind.EMPIRICAL, 0, 0, table);
     }
 
     public static DurationDistribution exponential(final double mean)
@@ -55,7 +77,7 @@ public record DurationDistribution(Kind kind, double a, double b)
     {
         return switch (this.kind)
         {
-            case EXPONENTIAL, LOGNORMAL, ERLANG, DETERMINISTIC -> this.a;
+            case EXPONENTIAL, LOGNORMAL, ERLANG, DETERMINISTIC, EMPIRICAL -> this.a;
             case UNIFORM -> (this.a + this.b) / 2;
         };
     }
@@ -76,6 +98,7 @@ public record DurationDistribution(Kind kind, double a, double b)
             case ERLANG -> new DistErlang(stream, this.a / this.b, (int) this.b);
             case UNIFORM -> this.a == this.b ? new DistConstant(stream, this.a) : new DistUniform(stream, this.a, this.b);
             case DETERMINISTIC -> new DistConstant(stream, this.a);
+            case EMPIRICAL -> new EmpiricalDuration(stream, this.table);
         };
     }
 }

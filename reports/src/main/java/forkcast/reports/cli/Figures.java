@@ -27,6 +27,16 @@ final class Figures
                 : abs >= 1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.4f", v);
     }
 
+    /** @return a share or a load over a rating as a percentage with one decimal, any other value as {@link #of(Double)} */
+    static String of(final Double v, final boolean ratio)
+    {
+        if (!ratio || v == null || v.isNaN())
+        {
+            return of(v);
+        }
+        return String.format(Locale.ROOT, "%.1f%%", v * 100);
+    }
+
     /** @return a threshold as the user would write it: plain, without exponent or trailing zeros */
     static String exact(final double v)
     {

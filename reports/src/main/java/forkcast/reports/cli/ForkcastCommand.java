@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Discrete-event simulator and capacity planner for CUCM call recording.",
                 "Runs a YAML scenario through the recording lifecycle and writes a report."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SizeCommand.class,
-                ValidateCommand.class, CatalogCommand.class, ReportCommand.class,
+                ValidateCommand.class, CatalogCommand.class, ReportCommand.class, FitCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_GATE},

@@ -30,6 +30,7 @@ import forkcast.scenarios.ScenarioLoader;
 import forkcast.scenarios.ScenarioRunner;
 import forkcast.scenarios.ScenarioSource;
 import forkcast.sim.metrics.MetricDescriptor;
+import forkcast.sim.metrics.MetricKind;
 import forkcast.sim.stats.MetricSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -200,14 +201,17 @@ final class RunCommand extends GatedCommand<RunResult>
         out.println("verdicts:");
         for (Verdict v : answer.verdicts())
         {
-            out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%n", v.status(), v.label(), Figures.of(v.peak().mean()),
-                    Figures.of(v.limit()));
+            boolean ratio = "ratio".equals(v.metric().unit());
+            out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%n", v.status(), v.label(),
+                    Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()));
         }
         out.println("targets:");
         for (GoalVerdict g : answer.goals())
         {
+            boolean ratio = "ratio".equals(result.results().unit(g.goal().metric()));
             out.printf(Locale.ROOT, "  %-4s  %s: %s (target %s %s)%n", g.status(), g.goal().label(),
-                    Figures.of(g.value().mean()), g.goal().atMost() ? "<=" : ">=", Figures.of(g.goal().limit()));
+                    Figures.of(g.value().mean(), ratio), g.goal().atMost() ? "<=" : ">=",
+                    ratio ? Figures.of(g.goal().limit(), true) : Figures.exact(g.goal().limit()));
         }
         if (!answer.bill().isEmpty())
         {
@@ -236,7 +240,8 @@ final class RunCommand extends GatedCommand<RunResult>
             final String label)
     {
         MetricSummary m = result.results().summary(metric.of().name());
-        out.printf(Locale.ROOT, "  %-34s %s  [%s, %s]%n", label, Figures.of(m.mean()), Figures.of(m.ci95low()),
-                Figures.of(m.ci95high()));
+        boolean ratio = metric.kind() == MetricKind.RATIO;
+        out.printf(Locale.ROOT, "  %-34s %s  [%s, %s]%n", label, Figures.of(m.mean(), ratio),
+                Figures.of(m.ci95low(), ratio), Figures.of(m.ci95high(), ratio));
     }
 }

@@ -98,9 +98,9 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
         this.base = base;
         this.members = scenarios.members(this.file, this.options.overrides, this.axis.path());
         int reps = Math.max(2, this.options.replications != null ? this.options.replications : base.replications());
-        String batch = Batch.identity("size", this.file, this.options.overrides, List.of("vary: " + this.vary,
-                "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence, "seed: " + seed(),
-                "replications: " + reps));
+        String batch = Batch.identity("size", this.file, this.options.overrides, Batch.withDataFiles(List.of(
+                "vary: " + this.vary, "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence,
+                "seed: " + seed(), "replications: " + reps), base));
         return Plan.of("size-" + base.name(), List.of(this.file), Sizing.estimate(scenarios, this.file,
                 this.options.overrides, this.axis, this.options.replications, this.options.workers()), reps,
                 "sizing " + base.name() + " over " + this.axis.values().size() + " values of " + this.axis.path(),

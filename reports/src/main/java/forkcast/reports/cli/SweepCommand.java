@@ -77,8 +77,8 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
         }
         List<Scenario> points = Sweep.points(scenarios, this.file, this.options.overrides, this.axes,
                 this.options.replications);
-        String batch = Batch.identity("sweep", this.file, this.options.overrides, List.of("vary: "
-                + String.join(" ", this.vary), "seed: " + seed(), "replications: " + points.get(0).replications()));
+        String batch = Batch.identity("sweep", this.file, this.options.overrides, Batch.withDataFiles(List.of("vary: "
+                + String.join(" ", this.vary), "seed: " + seed(), "replications: " + points.get(0).replications()), base));
         return Plan.of("sweep-" + base.name(), List.of(this.file), ResourceEstimator.batch(points,
                 this.options.workers()), points.get(0).replications(), "sweeping " + base.name() + " over "
                 + points.size() + " points", "replications", (long) points.size() * points.get(0).replications())

@@ -88,7 +88,7 @@ class AnswerCliTest
             }
         }
         assertEquals("recorder rec-a streams", tightest, "the quickstart's fullest element");
-        assertEquals("nothing binds; tightest: recorder rec-a at " + percent(use) + " of 160.0 streams",
+        assertEquals("nothing binds; tightest: recorder rec-a at " + percent(use) + " of 160 streams",
                 s.get("headline").asString());
     }
 

@@ -1,0 +1,125 @@
+package forkcast.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code forkcast fit}: the example export fits to a scenario that runs; refusals write nothing. */
+class FitCommandTest
+{
+    static final Path CDR = RunCommandTest.EXAMPLES.resolve("cdr");
+
+    @TempDir
+    Path tmp;
+
+    private String[] exampleFiles() throws Exception
+    {
+        try (Stream<Path> files = Files.list(CDR))
+        {
+            return files.filter(f -> f.getFileName().toString().startsWith("cdr_")).sorted().map(Path::toString)
+                    .toArray(String[]::new);
+        }
+    }
+
+    @Test
+    void theExampleExportFitsToAScenarioThatRuns() throws Exception
+    {
+        Path fitted = this.tmp.resolve("fitted.yaml");
+        String[] files = exampleFiles();
+        assertTrue(files.length >= 2, "the example has several files");
+        List<String> args = new java.util.ArrayList<>(List.of("fit"));
+        args.addAll(List.of(files));
+        args.addAll(List.of("--map", CDR.resolve("map.yaml").toString(), "--out", fitted.toString()));
+        Cli cli = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, cli.exitCode, cli.err);
+        assertTrue(cli.out.contains("traffic stream"), cli.out);
+        String yaml = Files.readString(fitted);
+        assertTrue(yaml.contains("holdingTime:") && yaml.contains("D="), yaml);
+        Path out = this.tmp.resolve("out");
+        Cli run = Cli.run("run", fitted.toString(), "--out", out.toString(), "--replications", "2", "--quiet");
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Kolmogorov"), "the report shows the evidence");
+        // the committed fitted example is what the command writes today
+        assertEquals(Files.readString(CDR.resolve("fitted.yaml")).replace(CDR.toString() + "/", ""),
+                yaml.replace(CDR.toString() + "/", ""));
+    }
+
+    @Test
+    void anExistingOutIsRefusedWithoutForce() throws Exception
+    {
+        Path fitted = this.tmp.resolve("fitted.yaml");
+        Files.writeString(fitted, "mine");
+        Cli cli = Cli.run("fit", exampleFiles()[0], "--map", CDR.resolve("map.yaml").toString(), "--out",
+                fitted.toString());
+        assertEquals(2, cli.exitCode);
+        assertTrue(cli.err.contains("exists"), cli.err);
+        assertEquals("mine", Files.readString(fitted));
+    }
+
+    @Test
+    void aFileThatIsNotACdrExportExitsTwoAndWritesNothing() throws Exception
+    {
+        Path notCdr = this.tmp.resolve("cdr_notes.csv");
+        Files.writeString(notCdr, "name,phone\nalice,2001\n");
+        Path fitted = this.tmp.resolve("fitted.yaml");
+        Cli cli = Cli.run("fit", exampleFiles()[0], notCdr.toString(), "--map", CDR.resolve("map.yaml").toString(),
+                "--out", fitted.toString());
+        assertEquals(2, cli.exitCode);
+        assertTrue(cli.err.contains(notCdr + ":1:1: error: not a CUCM CDR export: the header lacks globalCallID_callId,"
+                + " dateTimeOrigination"), cli.err);
+        assertFalse(cli.err.contains("Exception"), cli.err);
+        try (Stream<Path> left = Files.list(this.tmp))
+        {
+            assertEquals(List.of(notCdr), left.toList(), "nothing written");
+        }
+    }
+
+    @Test
+    void aBadMapExitsTwoNamingTheFile() throws Exception
+    {
+        Path map = this.tmp.resolve("map.yaml");
+        Files.writeString(map, "groups: { agents-a: { numbers: [\"20[\"] } }\n");
+        Cli cli = Cli.run("fit", exampleFiles()[0], "--map", map.toString(), "--out",
+                this.tmp.resolve("f.yaml").toString());
+        assertEquals(2, cli.exitCode);
+        assertTrue(cli.err.startsWith(map + ": error: groups.agents-a.numbers: '20[' is not a regular expression"),
+                cli.err);
+        assertFalse(Files.exists(this.tmp.resolve("f.yaml")));
+    }
+
+    @Test
+    void checkSetsTheCdrsFiguresBesideTheSimulatedOnes() throws Exception
+    {
+        List<String> args = new java.util.ArrayList<>(List.of("fit"));
+        args.addAll(List.of(exampleFiles()));
+        args.addAll(List.of("--map", CDR.resolve("map.yaml").toString(), "--check", CDR.resolve("fitted.yaml").toString()));
+        Cli cli = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, cli.exitCode, cli.err);
+        for (String figure : List.of("busy-hour answered agent calls", "peak concurrent calls of agents-a",
+                "busy-hour recording calls", "peak concurrent recording calls"))
+        {
+            assertTrue(cli.out.lines().anyMatch(l -> l.startsWith(figure) && (l.endsWith("agrees")
+                    || l.endsWith("higher in the model") || l.endsWith("lower in the model"))), cli.out);
+        }
+        try (Stream<Path> left = Files.list(this.tmp))
+        {
+            assertEquals(0, left.count(), "--check writes nothing");
+        }
+    }
+
+    @Test
+    void outAndCheckTogetherOrNeitherIsBadUsage() throws Exception
+    {
+        Cli cli = Cli.run("fit", exampleFiles()[0], "--map", CDR.resolve("map.yaml").toString());
+        assertEquals(2, cli.exitCode);
+        assertTrue(cli.err.contains("give --out FITTED.yaml to fit, or --check SCENARIO.yaml"), cli.err);
+    }
+}
