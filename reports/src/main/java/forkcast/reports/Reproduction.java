@@ -26,7 +26,7 @@ public record Reproduction(String scenario, String file, long seed, int replicat
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
 
     /** Options that do not change the numbers, with a value: left out so that the report does not depend on them. */
-    private static final Set<String> WITH_VALUE = Set.of("--out", "--threads");
+    private static final Set<String> WITH_VALUE = Set.of("--out", "--threads", "--engine", "--master");
 
     /** Flags that do not change the numbers. */
     private static final Set<String> FLAGS = Set.of("--resume", "--quiet", "--force", "--allow-large");

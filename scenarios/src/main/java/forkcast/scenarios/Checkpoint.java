@@ -159,6 +159,17 @@ public final class Checkpoint
         {
             throw new DamagedException("its content does not match its checksum (truncated or changed)");
         }
+        return decode(body, replication, window);
+    }
+
+    /**
+     * A replication's output read back from {@link #encode}: the same metrics, the same values to the bit (NaN
+     * included), the same order. Also how outputs computed in another process come back.
+     *
+     * @throws RuntimeException when the bytes are not such an output
+     */
+    public static ReplicationOutput decode(final byte[] body, final int replication, final MeasurementWindow window)
+    {
         JsonNode node = JSON.readTree(body);
         ReplicationOutput output = new ReplicationOutput(replication, window);
         for (Map.Entry<String, JsonNode> e : object(node, "scalars").properties())
@@ -245,31 +256,7 @@ public final class Checkpoint
     /** Save a finished replication (a whole file, or none). */
     public synchronized void save(final int point, final ReplicationOutput output)
     {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode scalars = root.putObject("scalars");
-        output.scalars().forEach((name, s) ->
-        {
-            ObjectNode n = describe(scalars.putObject(name), s.metric());
-            if (Double.isNaN(s.value()))
-            {
-                n.putNull("value");
-            }
-            else
-            {
-                n.put("value", s.value());
-            }
-        });
-        ObjectNode series = root.putObject("series");
-        output.series().forEach((name, s) ->
-        {
-            ObjectNode n = describe(series.putObject(name), s.metric());
-            var values = n.putArray("values");
-            for (double v : s.values())
-            {
-                values.add(v);
-            }
-        });
-        byte[] body = JSON.writeValueAsBytes(root);
+        byte[] body = encode(output);
         Path file = file(point, output.replication());
         Path tmp = null;
         try
@@ -304,6 +291,36 @@ public final class Checkpoint
             }
             throw new UncheckedIOException("cannot save the checkpoint " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A replication's output as JSON bytes (what a checkpoint file holds after its checksum line). */
+    public static byte[] encode(final ReplicationOutput output)
+    {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode scalars = root.putObject("scalars");
+        output.scalars().forEach((name, s) ->
+        {
+            ObjectNode n = describe(scalars.putObject(name), s.metric());
+            if (Double.isNaN(s.value()))
+            {
+                n.putNull("value");
+            }
+            else
+            {
+                n.put("value", s.value());
+            }
+        });
+        ObjectNode series = root.putObject("series");
+        output.series().forEach((name, s) ->
+        {
+            ObjectNode n = describe(series.putObject(name), s.metric());
+            var values = n.putArray("values");
+            for (double v : s.values())
+            {
+                values.add(v);
+            }
+        });
+        return JSON.writeValueAsBytes(root);
     }
 
     /** The batch finished and its outputs are published: the checkpoint is no longer needed. */

@@ -109,6 +109,28 @@ public final class ScenarioRunner
     }
 
     /**
+     * Run a scenario's replications on another engine (e.g. Spark tasks); the results are those of
+     * {@link #run(Scenario, int, IntConsumer)}, whatever the engine.
+     *
+     * @param source what {@code scenario} was loaded from, for the engine to rebuild it where the replications run
+     * @param workers recorded in the result as the thread count (the engine's parallelism)
+     */
+    public static RunResult run(final Scenario scenario, final ScenarioSource source, final ReplicationEngine engine,
+            final int workers)
+    {
+        long start = System.nanoTime();
+        List<Integer> all = new ArrayList<>();
+        for (int r = 1; r <= scenario.replications(); r++)
+        {
+            all.add(r);
+        }
+        List<ReplicationOutput> outputs = engine.run(source, scenario.seed(), all);
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new RunResult(scenario, new ExperimentResults(outputs), scenario.deployment().ratings(), wall, workers,
+                List.of());
+    }
+
+    /**
      * @param traceCalls trace the lifecycle of the first this many calls of replication 1 (0 for none)
      */
     public static RunResult run(final Scenario scenario, final int threads, final IntConsumer progress,

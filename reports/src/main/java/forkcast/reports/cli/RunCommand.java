@@ -20,12 +20,15 @@ import forkcast.reports.RunReportWriter;
 import forkcast.reports.Verdict;
 import forkcast.scenarios.Catalog;
 import forkcast.scenarios.Checkpoint;
+import forkcast.scenarios.ReplicationEngine;
+import forkcast.scenarios.ReplicationEngineProvider;
 import forkcast.scenarios.ResourceEstimator;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
 import forkcast.scenarios.ScenarioRunner;
+import forkcast.scenarios.ScenarioSource;
 import forkcast.sim.metrics.MetricDescriptor;
 import forkcast.sim.metrics.MetricKind;
 import forkcast.sim.stats.MetricSummary;
@@ -52,6 +55,21 @@ final class RunCommand extends GatedCommand<RunResult>
 
     private Scenario scenario;
 
+    @Option(names = "--engine", order = 18, paramLabel = "NAME", description = "Where the replications run: threads"
+            + " (default, this process's pool) or spark (Apache Spark tasks; needs Spark on the class path, which"
+            + " ./forkcast adds). Results do not depend on it.")
+    private String engine = "threads";
+
+    @Option(names = "--master", order = 19, paramLabel = "URL", description = "With --engine spark: the Spark master,"
+            + " e.g. local[2] or spark://host:7077 (default: spark.master as spark-submit sets it, else local[*]).")
+    private String master;
+
+    /** The engine's provider when --engine is not threads; found in plan(), before anything runs. */
+    private ReplicationEngineProvider provider;
+
+    /** What the scenario was loaded from, for an engine that rebuilds it elsewhere. */
+    private ScenarioSource source;
+
     @picocli.CommandLine.Mixin
     private TargetOptions targetOptions;
 
@@ -70,6 +88,14 @@ final class RunCommand extends GatedCommand<RunResult>
     Plan plan(final ScenarioLoader loader, final PrintWriter err) throws ScenarioException
     {
         Scenario s = withOptions(loader.load(this.scenarioFile, this.options.overrides));
+        if (!"threads".equals(this.engine))
+        {
+            planEngine();
+        }
+        else if (this.master != null)
+        {
+            throw CommandException.usage("--master is for --engine spark");
+        }
         if (!this.options.quiet)
         {
             s.warnings().forEach(err::println);
@@ -80,6 +106,27 @@ final class RunCommand extends GatedCommand<RunResult>
                 String.format(Locale.ROOT, "running %s, %d replications of %s on %d thread%s", s.name(),
                         s.replications(), describe(s), workers, workers == 1 ? "" : "s"),
                 "replications", s.replications());
+    }
+
+    private void planEngine()
+    {
+        if (this.trace > 0)
+        {
+            throw CommandException.usage("--trace needs --engine threads (the trace is collected in this process)");
+        }
+        this.provider = ReplicationEngineProvider.find(this.engine).orElseThrow(() -> CommandException.usage(
+                "no replication engine '" + this.engine + "' on the class path (--engine threads is built in; for"
+                        + " --engine spark run ./forkcast from the repository, which adds the Spark module and Spark,"
+                        + " or use spark-submit)"));
+        try
+        {
+            this.source = new ScenarioSource(this.scenarioFile.toString(),
+                    java.nio.file.Files.readAllBytes(this.scenarioFile), this.options.overrides);
+        }
+        catch (IOException e)
+        {
+            throw CommandException.usage("cannot read " + this.scenarioFile + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -109,6 +156,18 @@ final class RunCommand extends GatedCommand<RunResult>
     @Override
     RunResult simulate(final Checkpoint checkpoint, final Progress progress)
     {
+        if (this.provider != null)
+        {
+            try (ReplicationEngine replications = this.provider.open(this.master))
+            {
+                RunResult result = ScenarioRunner.run(this.scenario, this.source, replications, this.options.workers());
+                for (int r = 0; r < result.scenario().replications(); r++)
+                {
+                    progress.step();
+                }
+                return result;
+            }
+        }
         return ScenarioRunner.run(this.scenario, this.options.workers(), r -> progress.step(), this.trace);
     }
 

@@ -1,0 +1,125 @@
+package forkcast.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import forkcast.reports.cli.ForkcastCommand;
+
+/**
+ * A real Spark standalone cluster on loopback: a master and one worker, each its own JVM (their main classes are in
+ * spark-core), and the worker's executor a third. {@code forkcast run --master spark://...} on it writes the bytes of
+ * the thread pool. The processes are stopped afterwards, whatever happened.
+ */
+class StandaloneClusterTest
+{
+    private static final Path SCENARIO = Path.of("../scenarios/examples/quickstart.yaml");
+
+    @TempDir
+    Path tmp;
+
+    private final List<Process> processes = new ArrayList<>();
+
+    @Test
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void aRunOnAStandaloneClusterGivesTheBytesOfTheThreadPool() throws Exception
+    {
+        int port = freePort();
+        String master = "spark://127.0.0.1:" + port;
+        start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port",
+                String.valueOf(port), "--webui-port", String.valueOf(freePort()));
+        start("worker", "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--cores", "2", "--memory",
+                "1g", "--webui-port", String.valueOf(freePort()), "--work-dir", this.tmp.resolve("work").toString(),
+                master);
+
+        Path threads = this.tmp.resolve("threads");
+        Path cluster = this.tmp.resolve("cluster");
+        run("run", SCENARIO.toString(), "--replications", "3", "--threads", "2", "--out", threads.toString(), "--quiet");
+        run("run", SCENARIO.toString(), "--replications", "3", "--engine", "spark", "--master", master, "--out",
+                cluster.toString(), "--quiet");
+        for (String file : new String[] {"summary.json", "timeseries.csv"})
+        {
+            assertArrayEquals(Files.readAllBytes(threads.resolve(file)), Files.readAllBytes(cluster.resolve(file)),
+                    file + " differs on the cluster");
+        }
+        // the replications ran in an executor the worker launched (it keeps a folder per application)
+        try (var apps = Files.list(this.tmp.resolve("work")))
+        {
+            assertTrue(apps.anyMatch(p -> p.getFileName().toString().startsWith("app-")), "no executor ran");
+        }
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException
+    {
+        for (Process process : this.processes)
+        {
+            List<ProcessHandle> children = process.descendants().toList(); // the worker's executor
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS))
+            {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            children.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** A Spark daemon in its own JVM with this test's class path; the worker's executors get the same class path. */
+    private void start(final String name, final String mainClass, final String... args) throws IOException
+    {
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        // the --add-opens Spark needs on Java 17, as this JVM was given them
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Dio.netty") || a.startsWith("-Djdk.reflect")
+                        || a.startsWith("-XX:+IgnoreUnrecognizedVMOptions"))
+                .forEach(command::add);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(this.tmp.resolve(name + ".log").toFile());
+        Path home = Files.createDirectories(this.tmp.resolve("spark-home"));
+        builder.environment().put("SPARK_HOME", home.toString());
+        builder.environment().put("SPARK_SCALA_VERSION", "2.13");
+        builder.environment().put("SPARK_DIST_CLASSPATH", classPath); // no Spark distribution: the jars of this build
+        builder.environment().put("SPARK_TESTING", "1"); // so the executor's launch does not look for SPARK_HOME/jars
+        builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        this.processes.add(0, builder.start()); // stopped in reverse order: worker first
+    }
+
+    private static int freePort() throws IOException
+    {
+        try (ServerSocket socket = new ServerSocket(0))
+        {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void run(final String... args)
+    {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ForkcastCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, code, out + "\n" + err);
+    }
+}
