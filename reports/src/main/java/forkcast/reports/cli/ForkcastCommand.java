@@ -39,14 +39,23 @@ public final class ForkcastCommand implements Callable<Integer>
         // threads of libraries (Java2D's disposer, a progress bar) report what kills them in one line too
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
         {
-            report(err, e);
+            // with the heap exhausted by other threads, reporting or exiting can run out of memory itself; an error
+            // escaping this handler would make the JVM print its own line, so every step here is guarded
+            try
+            {
+                report(err, e);
+                err.flush();
+            }
+            catch (Throwable reporting)
+            {
+                // nothing more to say: the main thread, or the next error, reports running out of memory
+            }
             if (e instanceof OutOfMemoryError || e instanceof StackOverflowError)
             {
                 // A worker that dies of it (DSOL's simulator thread, whose exception handling takes only Exceptions)
                 // never tells the replication waiting for it: the command would wait forever. End the program here;
                 // the output folder's shutdown hook drops the staging files.
-                err.flush();
-                System.exit(ExitCodes.RUN_FAILED);
+                exit(ExitCodes.RUN_FAILED);
             }
         });
         System.exit(execute(args, new PrintWriter(System.out, true), err));
@@ -84,6 +93,26 @@ public final class ForkcastCommand implements Callable<Integer>
             }
             return ExitCodes.RUN_FAILED;
         }
+    }
+
+    /**
+     * End the program; if starting the shutdown hooks runs out of memory, try once more (the failed attempt's garbage
+     * is collectable), and halt as the last resort so the command never hangs.
+     */
+    private static void exit(final int code)
+    {
+        for (int attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                System.exit(code);
+            }
+            catch (Throwable notStarted)
+            {
+                // out of memory while starting the shutdown; try again
+            }
+        }
+        Runtime.getRuntime().halt(code);
     }
 
     /** One line for an error that ends the command or a thread; running out of memory is said once. */
