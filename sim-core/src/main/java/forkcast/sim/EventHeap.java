@@ -25,7 +25,7 @@ final class EventHeap implements EventListInterface<Double>
 
     private int size;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
     private static SimEventInterface<Double>[] newArray(final int length)
     {
         return new SimEventInterface[length];

@@ -22,7 +22,7 @@ public final class LocationsCac
     private final IntervalCounter[] refusals;
     private final boolean any;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
     public LocationsCac(final SiteGraph graph, final MeasurementWindow window)
     {
         this.graph = graph;
