@@ -31,7 +31,8 @@ public record GoalVerdict(Goal goal, MetricSummary value, String status)
         return verdicts;
     }
 
-    private static String status(final Goal goal, final MetricSummary value)
+    /** @return OK, NEAR or OVER by the rule above; n/a when no replication defined the value */
+    static String status(final Goal goal, final MetricSummary value)
     {
         if (value.n() == 0)
         {

@@ -13,10 +13,9 @@ import forkcast.sim.stats.MetricSummary;
  * only the mean is, OVER when the mean is not.
  *
  * @param metric the metric kind judged
- * @param atMost true for "at most", false for "at least"
- * @param limit the target, in the metric's unit (a share for a ratio)
+ * @param goal the scenario's goal on it
  */
-record PlanningTargets(MetricDescriptor metric, boolean atMost, double limit)
+record PlanningTargets(MetricDescriptor metric, Goal goal)
 {
     /** @return the target of a metric in the scenario of {@code run}, or null when it has none */
     static PlanningTargets of(final RunResult run, final Metric metric)
@@ -25,35 +24,31 @@ record PlanningTargets(MetricDescriptor metric, boolean atMost, double limit)
         {
             if (g.metric().equals(metric.name()))
             {
-                return new PlanningTargets(metric.descriptor(), g.atMost(), g.limit());
+                return new PlanningTargets(metric.descriptor(), g);
             }
         }
         return null;
     }
 
-    /** @return OK, NEAR or OVER for a metric's summary (OK when undefined: nothing to judge) */
-    String status(final MetricSummary s)
+    /** @return the target, in the metric's unit (a share for a ratio) */
+    double limit()
     {
-        if (s.mean() == null)
-        {
-            return "OK";
-        }
-        if (!meets(s.mean()))
-        {
-            return "OVER";
-        }
-        Double far = this.atMost ? s.ci95high() : s.ci95low();
-        return far == null || meets(far) ? "OK" : "NEAR";
+        return this.goal.limit();
     }
 
-    private boolean meets(final double v)
+    /**
+     * @return OK, NEAR or OVER for a metric's summary, by the run report's rule ({@link GoalVerdict}); OK when no
+     *         replication defined it (nothing to judge at a sweep point or in an alternative)
+     */
+    String status(final MetricSummary s)
     {
-        return this.atMost ? v <= this.limit : v >= this.limit;
+        return s.n() == 0 ? "OK" : GoalVerdict.status(this.goal, s);
     }
 
     /** @return the target as a reader writes it, e.g. "≤ 1.0%" */
     String text(final boolean ratio)
     {
-        return (this.atMost ? "≤ " : "≥ ") + (ratio ? Numbers.percent(this.limit) : Numbers.human(this.limit));
+        return (this.goal.atMost() ? "≤ " : "≥ ")
+                + (ratio ? Numbers.percent(this.goal.limit()) : Numbers.human(this.goal.limit()));
     }
 }
