@@ -83,14 +83,14 @@ class FitCommandTest
     }
 
     @Test
-    void aBadMapExitsTwoNamingTheFile() throws Exception
+    void aBadMapExitsTwoNamingFileLineAndColumn() throws Exception
     {
         Path map = this.tmp.resolve("map.yaml");
         Files.writeString(map, "groups: { agents-a: { numbers: [\"20[\"] } }\n");
         Cli cli = Cli.run("fit", exampleFiles()[0], "--map", map.toString(), "--out",
                 this.tmp.resolve("f.yaml").toString());
         assertEquals(2, cli.exitCode);
-        assertTrue(cli.err.startsWith(map + ": error: groups.agents-a.numbers: '20[' is not a regular expression"),
+        assertTrue(cli.err.startsWith(map + ":1:33: error: groups.agents-a.numbers: '20[' is not a regular expression"),
                 cli.err);
         assertFalse(Files.exists(this.tmp.resolve("f.yaml")));
     }
