@@ -147,7 +147,7 @@ public final class FittedScenario
                 y.append(", ").append(atQueue).append(" unanswered at the queueing point");
             }
             y.append("; the rate counts ").append(queue ? "both" : "answered legs").append(" (")
-                    .append(s.offered - s.answered - atQueue).append(" unanswered elsewhere: left out)\n");
+                    .append(s.offered - s.answered - atQueue).append(" unanswered away from a queueing point: left out)\n");
             y.append("    rate: ").append(number((s.answered + atQueue) / hours)).append("/h\n");
             y.append("    profile: [").append(profile).append("]   # the all-streams day shape\n");
             y.append("    direction: ").append(s.direction).append('\n');

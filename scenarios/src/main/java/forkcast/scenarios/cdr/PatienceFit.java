@@ -93,7 +93,8 @@ public final class PatienceFit
         double high = a > 0 ? 2 * w / new ChiSquaredDistribution(null, 2 * a).inverseCumulativeProbability(0.025)
                 : Double.POSITIVE_INFINITY;
         double low = 2 * w / new ChiSquaredDistribution(null, 2 * a + 2).inverseCumulativeProbability(0.975);
-        return new Estimate(this.queued, this.abandoned, this.answered, this.leftOtherwise, Collections.unmodifiableMap(new TreeMap<>(this.otherCauses)),
-                this.waited, this.waitFromField, a > 0 ? w / a : Double.NaN, low, high);
+        return new Estimate(this.queued, this.abandoned, this.answered, this.leftOtherwise,
+                Collections.unmodifiableMap(new TreeMap<>(this.otherCauses)), this.waited, this.waitFromField,
+                a > 0 ? w / a : Double.NaN, low, high);
     }
 }
