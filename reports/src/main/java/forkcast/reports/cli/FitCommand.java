@@ -160,6 +160,10 @@ final class FitCommand implements Callable<Integer>
         out.println(this.out + ": " + result.streams().size() + " traffic stream" + (result.streams().size() == 1 ? ""
                 : "s") + " fitted from " + result.legs() + " legs (" + String.join(", ",
                         FittedScenario.streamIds(result)) + ")");
+        result.patience().forEach((group, q) -> out.println(group + ": " + q.queued() + " legs reached the queueing"
+                + " point, " + q.abandoned() + " abandoned" + (q.fitted() ? String.format(Locale.ROOT,
+                        "; mean patience %.1f s [%.1f, %.1f] (95%%)", q.meanPatience(), q.low(), q.high())
+                        : "; no queue written")));
         if (result.bad().total() > 0)
         {
             out.println("rows set aside: " + result.bad().total());

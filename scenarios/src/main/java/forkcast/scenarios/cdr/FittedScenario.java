@@ -147,7 +147,12 @@ public final class FittedScenario
                 y.append(", ").append(atQueue).append(" unanswered at the queueing point");
             }
             y.append("; the rate counts ").append(queue ? "both" : "answered legs").append(" (")
-                    .append(s.offered - s.answered - atQueue).append(" unanswered away from a queueing point: left out)\n");
+                    .append(s.offered - s.answered - s.queuedUnanswered).append(" unanswered away from a queueing point");
+            if (!queue && s.queuedUnanswered > 0)
+            {
+                y.append(" and ").append(s.queuedUnanswered).append(" at one where no caller abandoned");
+            }
+            y.append(": left out)\n");
             y.append("    rate: ").append(number((s.answered + atQueue) / hours)).append("/h\n");
             y.append("    profile: [").append(profile).append("]   # the all-streams day shape\n");
             y.append("    direction: ").append(s.direction).append('\n');
