@@ -34,8 +34,9 @@ import picocli.CommandLine.Parameters;
                 "Reads the CDR files (CSV, gzip accepted, CMR files skipped) row by row, maps legs to agent groups,",
                 "gateways and recording trunks by MAP.yaml, and writes FITTED.yaml: arrival rate and day profile,",
                 "holding time (exponential, lognormal or empirical, chosen by Kolmogorov-Smirnov), codecs, secure",
-                "share, transfer and conference shares, each commented with its evidence, and the observed",
-                "busy-hour and peak figures. Rows that cannot be used are counted by reason and reported.",
+                "share, transfer and conference shares, callers' patience where legs reached a queue (wasCallQueued,",
+                "or the map's queue numbers), each commented with its evidence, and the observed busy-hour and",
+                "peak figures. Rows that cannot be used are counted by reason and reported.",
                 "Agents, channels and the recorder are placeholders from the observed peaks: set them before sizing."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:success: FITTED.yaml (and any empirical files beside it) written, or the check printed",
@@ -51,15 +52,15 @@ final class FitCommand implements Callable<Integer>
     private List<Path> files;
 
     @Option(names = "--map", required = true, paramLabel = "MAP.yaml",
-            description = "Groups (number or device patterns), gateways (device patterns) and recordingTrunks.")
+            description = "Groups (number, device or queue patterns), gateways (device patterns) and recordingTrunks.")
     private Path map;
 
     @Option(names = "--out", paramLabel = "FITTED.yaml", description = "The scenario to write (unless --check).")
     private Path out;
 
     @Option(names = "--check", paramLabel = "SCENARIO.yaml", description = "Instead of fitting: run SCENARIO.yaml and set"
-            + " the CDRs' busy-hour calls, peak calls per group, busy-hour recording calls and peak recording calls"
-            + " beside the simulated means and CIs, with a verdict per figure (each observed day against each"
+            + " the CDRs' busy-hour calls, peak calls per group, busy-hour recording calls, peak recording calls and"
+            + " (when the scenario has a queue) abandoned calls beside the simulated means and CIs, with a verdict per figure (each observed day against each"
             + " replication, one simulated day, by Welch's t-test at 5%%). Writes nothing.")
     private Path check;
 
@@ -159,6 +160,10 @@ final class FitCommand implements Callable<Integer>
         out.println(this.out + ": " + result.streams().size() + " traffic stream" + (result.streams().size() == 1 ? ""
                 : "s") + " fitted from " + result.legs() + " legs (" + String.join(", ",
                         FittedScenario.streamIds(result)) + ")");
+        result.patience().forEach((group, q) -> out.println(group + ": " + q.queued() + " legs reached the queueing"
+                + " point, " + q.abandoned() + " abandoned" + (q.fitted() ? String.format(Locale.ROOT,
+                        "; mean patience %.1f s [%.1f, %.1f] (95%%)", q.meanPatience(), q.low(), q.high())
+                        : "; no queue written")));
         if (result.bad().total() > 0)
         {
             out.println("rows set aside: " + result.bad().total());

@@ -53,6 +53,45 @@ class FitCommandTest
     }
 
     @Test
+    void legsMarkedQueuedGiveTheGroupAQueueWithTheFittedPatience() throws Exception
+    {
+        // the first example day with one unanswered leg marked as having waited 30 s in the queue (the caller hung
+        // up: origCause_value 16) and one answered leg as having waited 10 s: A = 1 abandonment over W = 40 s, so the
+        // interval is 2W / chi-squared(0.975; 4) = 7.2 s to 2W / chi-squared(0.025; 2) = 80 / (-2 ln 0.975) = 1579.9 s
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of(exampleFiles()[0])));
+        List<String> header = List.of(lines.get(0).replace("\"", "").split(","));
+        int connect = header.indexOf("dateTimeConnect");
+        int queued = header.indexOf("wasCallQueued");
+        int wait = header.indexOf("totalWaitTimeInQueue");
+        boolean[] done = new boolean[2];
+        for (int i = 2; i < lines.size(); i++)
+        {
+            String[] v = lines.get(i).split(",", -1);
+            int answered = v[connect].equals("0") ? 0 : 1;
+            if (!done[answered] && lines.get(i).contains("GW-DC"))
+            {
+                v[queued] = "1";
+                v[wait] = answered == 0 ? "30" : "10";
+                lines.set(i, String.join(",", v));
+                done[answered] = true;
+            }
+        }
+        Path cdr = this.tmp.resolve("cdr_StandAloneCluster_01_202403040000_1.csv");
+        Files.write(cdr, lines);
+        Path fitted = this.tmp.resolve("fitted.yaml");
+        Cli cli = Cli.run("fit", cdr.toString(), "--map", CDR.resolve("map.yaml").toString(), "--out",
+                fitted.toString());
+        assertEquals(0, cli.exitCode, cli.err);
+        assertTrue(cli.out.contains("agents-a: 2 legs reached the queueing point, 1 abandoned; mean patience 40.0 s [7.2,"
+                + " 1579.9] (95%)"), cli.out);
+        String yaml = Files.readString(fitted);
+        assertTrue(yaml.contains("queue: { patience: { dist: exponential, mean: 40s } }"), yaml);
+        Cli run = Cli.run("run", fitted.toString(), "--out", this.tmp.resolve("out").toString(), "--replications", "2",
+                "--quiet");
+        assertEquals(0, run.exitCode, run.err);
+    }
+
+    @Test
     void anExistingOutIsRefusedWithoutForce() throws Exception
     {
         Path fitted = this.tmp.resolve("fitted.yaml");
@@ -83,14 +122,14 @@ class FitCommandTest
     }
 
     @Test
-    void aBadMapExitsTwoNamingTheFile() throws Exception
+    void aBadMapExitsTwoNamingFileLineAndColumn() throws Exception
     {
         Path map = this.tmp.resolve("map.yaml");
         Files.writeString(map, "groups: { agents-a: { numbers: [\"20[\"] } }\n");
         Cli cli = Cli.run("fit", exampleFiles()[0], "--map", map.toString(), "--out",
                 this.tmp.resolve("f.yaml").toString());
         assertEquals(2, cli.exitCode);
-        assertTrue(cli.err.startsWith(map + ": error: groups.agents-a.numbers: '20[' is not a regular expression"),
+        assertTrue(cli.err.startsWith(map + ":1:33: error: groups.agents-a.numbers: '20[' is not a regular expression"),
                 cli.err);
         assertFalse(Files.exists(this.tmp.resolve("f.yaml")));
     }

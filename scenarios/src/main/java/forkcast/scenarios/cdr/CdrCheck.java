@@ -14,7 +14,8 @@ import forkcast.sim.stats.MetricSummary;
  * UTC day and each simulated replication (one simulated day, as {@code fit} writes the run) is one sample of the same
  * figure. The verdict is Welch's two-sample t-test on the means at 5%: "agrees" when it does not tell them apart,
  * otherwise whether the model is higher or lower. Figures: busy-hour answered agent calls, peak concurrent calls per
- * group, busy-hour recording calls and peak concurrent recording calls.
+ * group, busy-hour recording calls, peak concurrent recording calls and, when the scenario has a queue with patience
+ * and the CDRs a queueing point, the callers who abandoned in a queue per day.
  */
 public final class CdrCheck
 {
@@ -66,6 +67,11 @@ public final class CdrCheck
         if (recorders.size() == 1)
         {
             add(rows, run, "peak concurrent recording calls", recorders.get(0), d.peakRecordingCalls());
+        }
+        boolean patience = run.scenario().deployment().groups().stream().anyMatch(g -> g.patience() != null);
+        if (patience && d.abandonedCalls() != null)
+        {
+            add(rows, run, "abandoned calls per day", "calls.abandoned", d.abandonedCalls());
         }
         return rows;
     }

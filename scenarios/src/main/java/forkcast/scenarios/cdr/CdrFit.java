@@ -23,6 +23,10 @@ import forkcast.scenarios.ScenarioException;
  * <li>otherwise, to a group: internal, that group's (from a group to an unmapped phone: internal, the caller's);</li>
  * <li>anything else: counted as unmapped and reported.</li>
  * </ul>
+ * A leg to a group reached its queueing point when CUCM marks it queued ({@code wasCallQueued} 1, Native Call
+ * Queuing), or, in an export without that field, when it went to one of the group's queue numbers in the map: those
+ * legs fit the group's patience ({@link PatienceFit}), and when any caller abandoned, the unanswered ones are offered
+ * calls of the model too. Other unanswered legs are counted and left out.
  */
 public final class CdrFit
 {
@@ -36,6 +40,9 @@ public final class CdrFit
     private final Map<String, SecondsTimeline> groupBusy = new LinkedHashMap<>();
     private final Map<String, SecondsTimeline> gatewayBusy = new LinkedHashMap<>();
     private final SecondsTimeline recordingBusy = new SecondsTimeline();
+    private final Map<String, PatienceFit> queues = new LinkedHashMap<>();
+    private final Map<String, HourlyCounts> queuedUnanswered = new LinkedHashMap<>();
+    private final Map<String, HourlyCounts> abandoned = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
     private long legs;
     private long unmapped;
@@ -79,7 +86,7 @@ public final class CdrFit
             return;
         }
         String from = group(leg.callingNumber(), null, leg.origDevice());
-        String to = group(leg.finalCalledNumber(), leg.originalCalledNumber(), leg.destDevice());
+        String to = calledGroup(leg);
         String gwFrom = gateway(leg.origDevice());
         String gwTo = gateway(leg.destDevice());
         TrafficStream stream;
@@ -101,10 +108,17 @@ public final class CdrFit
             return;
         }
         stream.add(leg);
+        boolean queued = stream.group.equals(to) && queued(leg, this.map.groups().get(to));
+        boolean hungUp = !leg.answered()
+                && (leg.origCause() < 0 || leg.origCause() == CdrLeg.NORMAL_CLEARING);
+        if (queued)
+        {
+            this.queues.computeIfAbsent(to, g -> new PatienceFit()).add(leg, hungUp);
+        }
         if (leg.answered())
         {
-            // answered legs only: the model connects every call it offers to a free agent (abandonment is not
-            // fitted), so unanswered legs would come back as connected calls the cluster never carried
+            // unanswered legs away from a queueing point are left out: the model connects a call it offers to a free
+            // agent, so they would come back as connected calls the cluster never carried
             this.arrivals.add(leg.origination());
             this.answeredAgentCalls.add(leg.connect());
             this.groupBusy.get(stream.group).add(leg.connect(), leg.disconnect());
@@ -114,6 +128,53 @@ public final class CdrFit
                 this.gatewayBusy.get(stream.gateway).add(leg.origination(), leg.disconnect());
             }
         }
+        else if (queued)
+        {
+            // offered calls the model represents once the group has a queue (decided when the fit is read out)
+            stream.queuedUnanswered++;
+            this.queuedUnanswered.computeIfAbsent(to, g -> new HourlyCounts(this.interval)).add(leg.origination());
+            if (hungUp)
+            {
+                this.abandoned.computeIfAbsent(to, g -> new HourlyCounts(this.interval)).add(leg.origination());
+            }
+            if (stream.gateway != null)
+            {
+                this.gatewayBusy.get(stream.gateway).add(leg.origination(), leg.disconnect());
+            }
+        }
+    }
+
+    /**
+     * @return whether {@code leg} waited at its group's queueing point: CUCM's own flag when the export has it, else
+     *         whether it went to one of the group's queue numbers
+     */
+    private static boolean queued(final CdrLeg leg, final CdrMap.Matcher group)
+    {
+        if (leg.queued() >= 0)
+        {
+            return leg.queued() == 1;
+        }
+        return group.queue(leg.huntPilot()) || group.queue(leg.finalCalledNumber())
+                || group.queue(leg.originalCalledNumber());
+    }
+
+    /** @return the group a leg goes to, by its called numbers, destination device or the group's queue numbers */
+    private String calledGroup(final CdrLeg leg)
+    {
+        String byLine = group(leg.finalCalledNumber(), leg.originalCalledNumber(), leg.destDevice());
+        if (byLine != null)
+        {
+            return byLine;
+        }
+        for (Map.Entry<String, CdrMap.Matcher> e : this.map.groups().entrySet())
+        {
+            CdrMap.Matcher m = e.getValue();
+            if (m.queue(leg.huntPilot()) || m.queue(leg.finalCalledNumber()) || m.queue(leg.originalCalledNumber()))
+            {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private TrafficStream stream(final String group, final String direction, final String gateway)
@@ -150,8 +211,23 @@ public final class CdrFit
     /** @return what the CDRs read so far say, fitted */
     public Result result()
     {
-        TreeSet<Long> days = this.arrivals.days();
-        int slots = this.arrivals.slots();
+        Map<String, PatienceFit.Estimate> patience = new LinkedHashMap<>();
+        this.queues.forEach((g, q) -> patience.put(g, q.estimate()));
+        // the offered calls the model will see: answered legs, and the unanswered queued legs of groups whose
+        // callers abandoned (those get a queue with the fitted patience)
+        HourlyCounts offered = new HourlyCounts(this.interval);
+        offered.addAll(this.arrivals);
+        HourlyCounts abandonedCalls = new HourlyCounts(this.interval);
+        patience.forEach((g, e) ->
+        {
+            if (e.fitted())
+            {
+                offered.addAll(this.queuedUnanswered.get(g));
+                abandonedCalls.addAll(this.abandoned.get(g));
+            }
+        });
+        TreeSet<Long> days = offered.days();
+        int slots = offered.slots();
         double[] perSlot = new double[slots];
         double[] low = new double[slots];
         double[] high = new double[slots];
@@ -161,7 +237,7 @@ public final class CdrFit
         double t = n > 1 ? new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) : Double.NaN;
         for (int s = 0; s < slots; s++)
         {
-            double[] c = this.arrivals.slot(s, days);
+            double[] c = offered.slot(s, days);
             double mean = 0;
             for (double v : c)
             {
@@ -189,7 +265,8 @@ public final class CdrFit
         Map<String, double[]> groupPeaksByDay = new LinkedHashMap<>();
         this.groupBusy.forEach((g, b) -> groupPeaksByDay.put(g, b.peaksByDay(days)));
         Daily daily = new Daily(this.answeredAgentCalls.busiestHourByDay(days), groupPeaksByDay,
-                this.recordingCalls.busiestHourByDay(days), this.recordingBusy.peaksByDay(days));
+                this.recordingCalls.busiestHourByDay(days), this.recordingBusy.peaksByDay(days),
+                patience.isEmpty() ? null : abandonedCalls.perDay(days));
         Map<String, Integer> groupPeaks = new LinkedHashMap<>();
         this.groupBusy.forEach((g, b) -> groupPeaks.put(g, b.peak()));
         Map<String, Integer> gatewayPeaks = new LinkedHashMap<>();
@@ -198,7 +275,7 @@ public final class CdrFit
                 this.reader.bad(), this.unmapped, days, this.interval, perSlot, low, high, dispersion,
                 total * 3600.0 / 86_400.0, fits, groupPeaks, gatewayPeaks, this.answeredAgentCalls.busiestHour(),
                 this.recordingLegs, this.unansweredRecording, this.recordingCalls.busiestHour(),
-                this.recordingBusy.peak(), daily);
+                this.recordingBusy.peak(), daily, patience);
     }
 
     /**
@@ -208,9 +285,11 @@ public final class CdrFit
      * @param groupPeaks most answered calls up at once per group
      * @param busyHourRecordingCalls recording calls connected in the day's busiest clock hour
      * @param peakRecordingCalls most recording calls up at once
+     * @param abandonedCalls callers who hung up in a queue (of the groups given one), by day of arrival; null when no
+     *            leg reached a queueing point
      */
     public record Daily(double[] busyHourAgentCalls, Map<String, double[]> groupPeaks, double[] busyHourRecordingCalls,
-            double[] peakRecordingCalls)
+            double[] peakRecordingCalls, double[] abandonedCalls)
     {
     }
 
@@ -230,7 +309,8 @@ public final class CdrFit
      * @param unmapped legs of no mapped group, gateway or recording trunk
      * @param days UTC days observed (epoch days)
      * @param intervalSeconds the profile's interval
-     * @param perInterval mean answered agent-call arrivals per interval of the day, over the observed days
+     * @param perInterval mean agent-call arrivals per interval of the day over the observed days: answered legs, and
+     *            the unanswered queued legs of groups given a queue
      * @param ciLow 95% lower bound of each (Student t over days)
      * @param ciHigh 95% upper bound
      * @param dispersion variance ÷ mean of each interval's count across days (1 for Poisson)
@@ -244,14 +324,23 @@ public final class CdrFit
      * @param busyHourRecordingCalls most recording calls connected in one clock hour
      * @param peakRecordingCalls most recording calls up at once
      * @param daily the observed figures day by day
+     * @param patience per group with legs at its queueing point, what they show (groups whose callers abandoned get
+     *            a queue)
      */
     public record Result(List<String> files, List<String> skippedFiles, long rows, long legs, BadRows bad,
             long unmapped, TreeSet<Long> days, int intervalSeconds, double[] perInterval, double[] ciLow,
             double[] ciHigh, double[] dispersion, double callsPerHour, List<StreamFit> streams,
             Map<String, Integer> groupPeaks, Map<String, Integer> gatewayPeaks, long busyHourAgentCalls,
             long recordingLegs, long unansweredRecording, long busyHourRecordingCalls, int peakRecordingCalls,
-            Daily daily)
+            Daily daily, Map<String, PatienceFit.Estimate> patience)
     {
+        /** @return whether the fitted scenario gives {@code group} a queue: some of its callers abandoned */
+        public boolean queue(final String group)
+        {
+            PatienceFit.Estimate e = this.patience.get(group);
+            return e != null && e.fitted();
+        }
+
         /** @return the interval of the day with most arrivals */
         public int busyInterval()
         {

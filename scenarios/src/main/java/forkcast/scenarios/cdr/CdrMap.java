@@ -1,6 +1,7 @@
 package forkcast.scenarios.cdr;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.regex.PatternSyntaxException;
 import forkcast.scenarios.ScenarioError;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.SourceLocation;
+import forkcast.scenarios.YamlDocument;
+import forkcast.scenarios.YamlReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +26,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The planner's map from CDR fields to the scenario's elements ({@code MAP.yaml}):
  *
  * <pre>
- * groups:   { agents-a: { numbers: ["20[0-9][0-9]"], devices: ["SEPA.*"] } }  # directory numbers / device names
+ * groups:   { agents-a: { numbers: ["20[0-9][0-9]"], devices: ["SEPA.*"], queues: ["2999"] } }
+ *           # directory numbers / device names / the group's queue-enabled hunt pilots (optional)
  * gateways: { gw-dc: { devices: ["GW-DC.*"] } }                                # origDeviceName / destDeviceName
  * recordingTrunks: ["REC-.*"]                                                  # legs to these are recording calls
  * </pre>
@@ -46,8 +50,11 @@ public record CdrMap(Map<String, Matcher> groups, Map<String, Matcher> gateways,
      *
      * @param numbers directory-number patterns (callingPartyNumber, originalCalledPartyNumber, finalCalledPartyNumber)
      * @param devices device-name patterns (origDeviceName, destDeviceName)
+     * @param queues hunt-pilot number patterns of the group's queues (huntPilotDN, originalCalledPartyNumber,
+     *            finalCalledPartyNumber): a leg to one of them is the group's and reached its queueing point; empty
+     *            for a gateway and for a group without one
      */
-    public record Matcher(List<Pattern> numbers, List<Pattern> devices)
+    public record Matcher(List<Pattern> numbers, List<Pattern> devices, List<Pattern> queues)
     {
         boolean number(final String value)
         {
@@ -57,6 +64,11 @@ public record CdrMap(Map<String, Matcher> groups, Map<String, Matcher> gateways,
         boolean device(final String value)
         {
             return any(this.devices, value);
+        }
+
+        boolean queue(final String value)
+        {
+            return any(this.queues, value);
         }
     }
 
@@ -90,9 +102,12 @@ public record CdrMap(Map<String, Matcher> groups, Map<String, Matcher> gateways,
     {
         String shown = file.toString();
         JsonNode root;
+        Locations at;
         try
         {
-            root = MAPPER.readTree(Files.readString(file));
+            String text = Files.readString(file);
+            root = MAPPER.readTree(text);
+            at = new Locations(shown, text);
         }
         catch (NoSuchFileException e)
         {
@@ -115,20 +130,20 @@ public record CdrMap(Map<String, Matcher> groups, Map<String, Matcher> gateways,
         {
             if (!List.of("groups", "gateways", "recordingTrunks").contains(key))
             {
-                throw error(shown, 0, 0, "unknown key '" + key + "'; a map has groups, gateways and recordingTrunks");
+                throw at.key("/" + key, "unknown key '" + key + "'; a map has groups, gateways and recordingTrunks");
             }
         }
-        Map<String, Matcher> groups = matchers(root.get("groups"), "groups", shown);
+        Map<String, Matcher> groups = matchers(root.get("groups"), "groups", at);
         if (groups.isEmpty())
         {
-            throw error(shown, 0, 0, "'groups' must name at least one agent group");
+            throw at.value("/groups", "'groups' must name at least one agent group");
         }
-        Map<String, Matcher> gateways = matchers(root.get("gateways"), "gateways", shown);
-        List<Pattern> trunks = patterns(root.get("recordingTrunks"), "recordingTrunks", shown);
+        Map<String, Matcher> gateways = matchers(root.get("gateways"), "gateways", at);
+        List<Pattern> trunks = patterns(root.get("recordingTrunks"), "recordingTrunks", "/recordingTrunks", at);
         return new CdrMap(groups, gateways, trunks);
     }
 
-    private static Map<String, Matcher> matchers(final JsonNode node, final String key, final String shown)
+    private static Map<String, Matcher> matchers(final JsonNode node, final String key, final Locations at)
             throws ScenarioException
     {
         Map<String, Matcher> out = new LinkedHashMap<>();
@@ -138,41 +153,46 @@ public record CdrMap(Map<String, Matcher> groups, Map<String, Matcher> gateways,
         }
         if (!node.isObject())
         {
-            throw error(shown, 0, 0, "'" + key + "' must be a map of ids, e.g. { agents-a: { numbers: [\"20..\"] } }");
+            throw at.value("/" + key, "'" + key + "' must be a map of ids, e.g. { agents-a: { numbers: [\"20..\"] } }");
         }
+        boolean group = key.equals("groups");
         for (Map.Entry<String, JsonNode> e : node.properties())
         {
             String id = e.getKey();
+            String pointer = "/" + key + "/" + YamlDocument.escape(id);
             if (!ID.matcher(id).matches())
             {
-                throw error(shown, 0, 0, key + " id '" + id + "' may use only a-z, 0-9 and '-'");
+                throw at.key(pointer, key + " id '" + id + "' may use only a-z, 0-9 and '-'");
             }
             JsonNode v = e.getValue();
             if (v == null || !v.isObject())
             {
-                throw error(shown, 0, 0, key + "." + id + " must be a map with 'numbers' and/or 'devices'");
+                throw at.value(pointer, key + "." + id + " must be a map with "
+                        + (group ? "'numbers', 'devices' and/or 'queues'" : "'devices'"));
             }
             for (String k : v.propertyNames())
             {
-                if (!k.equals("numbers") && !k.equals("devices") || k.equals("numbers") && key.equals("gateways"))
+                if (!(k.equals("devices") || group && (k.equals("numbers") || k.equals("queues"))))
                 {
-                    throw error(shown, 0, 0, key + "." + id + ": unknown key '" + k + "'"
-                            + (key.equals("gateways") ? "; a gateway has 'devices'" : "; a group has 'numbers' and 'devices'"));
+                    throw at.key(pointer + "/" + YamlDocument.escape(k), key + "." + id + ": unknown key '" + k + "'"
+                            + (group ? "; a group has 'numbers', 'devices' and 'queues'" : "; a gateway has 'devices'"));
                 }
             }
-            Matcher m = new Matcher(patterns(v.get("numbers"), key + "." + id + ".numbers", shown),
-                    patterns(v.get("devices"), key + "." + id + ".devices", shown));
-            if (m.numbers().isEmpty() && m.devices().isEmpty())
+            Matcher m = new Matcher(patterns(v.get("numbers"), key + "." + id + ".numbers", pointer + "/numbers", at),
+                    patterns(v.get("devices"), key + "." + id + ".devices", pointer + "/devices", at),
+                    patterns(v.get("queues"), key + "." + id + ".queues", pointer + "/queues", at));
+            if (m.numbers().isEmpty() && m.devices().isEmpty() && m.queues().isEmpty())
             {
-                throw error(shown, 0, 0, key + "." + id + " needs at least one pattern in 'numbers' or 'devices'");
+                throw at.value(pointer, key + "." + id + " needs at least one pattern in "
+                        + (group ? "'numbers', 'devices' or 'queues'" : "'devices'"));
             }
             out.put(id, m);
         }
         return out;
     }
 
-    private static List<Pattern> patterns(final JsonNode node, final String key, final String shown)
-            throws ScenarioException
+    private static List<Pattern> patterns(final JsonNode node, final String key, final String pointer,
+            final Locations at) throws ScenarioException
     {
         List<Pattern> out = new ArrayList<>();
         if (node == null || node.isNull())
@@ -181,13 +201,15 @@ public record CdrMap(Map<String, Matcher> groups, Map<String, Matcher> gateways,
         }
         if (!node.isArray())
         {
-            throw error(shown, 0, 0, "'" + key + "' must be a list of regular expressions");
+            throw at.value(pointer, "'" + key + "' must be a list of regular expressions, e.g. [\"2999\"]");
         }
+        int i = 0;
         for (JsonNode p : node)
         {
+            String here = pointer + "/" + i++;
             if (!p.isString())
             {
-                throw error(shown, 0, 0, "'" + key + "' must be a list of regular expressions, in quotes");
+                throw at.value(here, "'" + key + "' must be a list of regular expressions, in quotes");
             }
             try
             {
@@ -195,11 +217,49 @@ public record CdrMap(Map<String, Matcher> groups, Map<String, Matcher> gateways,
             }
             catch (PatternSyntaxException e)
             {
-                throw error(shown, 0, 0, key + ": '" + p.asString() + "' is not a regular expression: "
+                throw at.value(here, key + ": '" + p.asString() + "' is not a regular expression: "
                         + e.getDescription());
             }
         }
         return out;
+    }
+
+    /**
+     * Where each key and value of the map file is, for errors that name line and column: the scenario reader's
+     * locations, read once the file is known to be YAML. A file that reader refuses (it is stricter: no anchors)
+     * gives errors without a position rather than none.
+     */
+    private static final class Locations
+    {
+        private final String shown;
+        private final YamlDocument document;
+
+        Locations(final String shown, final String text)
+        {
+            this.shown = shown;
+            YamlDocument doc;
+            try
+            {
+                doc = YamlReader.read(shown, text.getBytes(StandardCharsets.UTF_8));
+            }
+            catch (ScenarioException e)
+            {
+                doc = null;
+            }
+            this.document = doc;
+        }
+
+        ScenarioException value(final String pointer, final String message)
+        {
+            return new ScenarioException(ScenarioError.error(this.document == null ? new SourceLocation(this.shown, 0, 0)
+                    : this.document.locate(pointer), message));
+        }
+
+        ScenarioException key(final String pointer, final String message)
+        {
+            return new ScenarioException(ScenarioError.error(this.document == null ? new SourceLocation(this.shown, 0, 0)
+                    : this.document.locateKey(pointer), message));
+        }
     }
 
     private static ScenarioException error(final String shown, final int line, final int column, final String message)

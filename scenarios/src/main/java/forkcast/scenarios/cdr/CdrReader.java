@@ -43,7 +43,11 @@ public final class CdrReader
             "callSecuredStatus");
     /** Fields used when present (older exports may lack them). */
     static final List<String> OPTIONAL = List.of("cdrRecordType", "origCallTerminationOnBehalfOf",
-            "destCallTerminationOnBehalfOf", "joinOnBehalfOf");
+            "destCallTerminationOnBehalfOf", "joinOnBehalfOf", "wasCallQueued", "totalWaitTimeInQueue", "huntPilotDN",
+            "origCause_value");
+    /** The bad-row reason of a queueing field that is not what CUCM writes. */
+    static final String BAD_QUEUE_FIELD = "wasCallQueued (0 or 1), totalWaitTimeInQueue or origCause_value not a whole"
+            + " number";
 
     private final BadRows bad = new BadRows();
     private final List<String> skippedFiles = new ArrayList<>();
@@ -179,6 +183,10 @@ public final class CdrReader
         private final int origTermination;
         private final int destTermination;
         private final int join;
+        private final int queued;
+        private final int queueWait;
+        private final int huntPilot;
+        private final int origCause;
 
         Fields(final Map<String, Integer> index, final int size)
         {
@@ -200,6 +208,10 @@ public final class CdrReader
             this.origTermination = index.getOrDefault("origCallTerminationOnBehalfOf", -1);
             this.destTermination = index.getOrDefault("destCallTerminationOnBehalfOf", -1);
             this.join = index.getOrDefault("joinOnBehalfOf", -1);
+            this.queued = index.getOrDefault("wasCallQueued", -1);
+            this.queueWait = index.getOrDefault("totalWaitTimeInQueue", -1);
+            this.huntPilot = index.getOrDefault("huntPilotDN", -1);
+            this.origCause = index.getOrDefault("origCause_value", -1);
         }
 
         void leg(final CSVRecord row, final String shown, final long line, final BadRows bad,
@@ -250,9 +262,21 @@ public final class CdrReader
                 bad.add("times out of order (disconnect before origination or connect)", shown, line);
                 return;
             }
+            // the queueing fields decide whether a leg is an abandonment: a value CUCM does not write sets the row
+            // aside (counted) rather than being read as "not queued"
+            long q = this.queued < 0 ? -1 : number(row.get(this.queued));
+            long wait = this.queueWait < 0 ? -1 : number(row.get(this.queueWait));
+            long cause = this.origCause < 0 ? -1 : number(row.get(this.origCause));
+            if (this.queued >= 0 && q != 0 && q != 1 || this.queueWait >= 0 && wait < 0
+                    || this.origCause >= 0 && (cause < 0 || cause > Integer.MAX_VALUE))
+            {
+                bad.add(BAD_QUEUE_FIELD, shown, line);
+                return;
+            }
             legs.accept(new CdrLeg(id, origin, conn, disc, dur, row.get(this.calling), row.get(this.originalCalled),
                     row.get(this.finalCalled), row.get(this.origDevice), row.get(this.destDevice), oc, dc, sec,
-                    optional(row, this.origTermination), optional(row, this.destTermination), optional(row, this.join)));
+                    optional(row, this.origTermination), optional(row, this.destTermination), optional(row, this.join),
+                    (int) q, wait, this.huntPilot < 0 ? "" : row.get(this.huntPilot).strip(), (int) cause));
         }
 
         private static int optional(final CSVRecord row, final int index)

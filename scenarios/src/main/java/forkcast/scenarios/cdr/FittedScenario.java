@@ -96,13 +96,30 @@ public final class FittedScenario
         y.append("agentGroups:\n");
         r.groupPeaks().forEach((g, p) ->
         {
-            int agents = Math.max(1, (int) Math.ceil(p * 1.5));
-            y.append("  - { id: ").append(g).append(", site: dc, agents: ").append(agents)
-                    .append(", line: { recording: automatic, profile: rp-main } }   # placeholder: 1.5 x the observed peak of ")
-                    .append(p).append(" calls\n");
+            PatienceFit.Estimate q = r.patience().get(g);
+            if (q != null)
+            {
+                patienceEvidence(y, g, q);
+            }
+            if (r.queue(g))
+            {
+                // callers queued only while every agent was busy, so the most calls up at once is the staffing then;
+                // 1.5 x would leave nobody waiting and no one abandoning
+                y.append("  - { id: ").append(g).append(", site: dc, agents: ").append(Math.max(1, p))
+                        .append(", line: { recording: automatic, profile: rp-main }, queue: { patience: { dist: exponential,"
+                                + " mean: ").append(seconds(q.meanPatience())).append(" } } }   # placeholder: the observed"
+                                + " peak of ").append(p).append(" calls (callers queued: every agent was busy)\n");
+            }
+            else
+            {
+                int agents = Math.max(1, (int) Math.ceil(p * 1.5));
+                y.append("  - { id: ").append(g).append(", site: dc, agents: ").append(agents)
+                        .append(", line: { recording: automatic, profile: rp-main } }   # placeholder: 1.5 x the observed"
+                                + " peak of ").append(p).append(" calls\n");
+            }
         });
-        y.append("# answered arrivals per interval of the day (UTC), all streams, mean over the days with 95% CI;"
-                + " dispersion =\n");
+        y.append("# arrivals per interval of the day (UTC), all streams (answered legs, and the unanswered legs at the"
+                + " queueing point\n# of groups with a queue), mean over the days with 95% CI; dispersion =\n");
         y.append("# variance / mean across days (about 1 when arrivals are Poisson); * marks the busy interval\n");
         int busy = r.busyInterval();
         double mean = r.callsPerHour() * r.intervalSeconds() / 3600.0;
@@ -122,10 +139,21 @@ public final class FittedScenario
             TrafficStream s = f.stream();
             y.append("  - id: ").append(s.id()).append('\n');
             y.append("    group: ").append(s.group).append('\n');
-            y.append("    # ").append(s.offered).append(" legs offered, ").append(s.answered).append(" answered; the rate"
-                    + " counts answered legs (").append(s.offered - s.answered).append(" unanswered: abandonment is not"
-                    + " fitted)\n");
-            y.append("    rate: ").append(number(s.answered / hours)).append("/h\n");
+            boolean queue = r.queue(s.group);
+            long atQueue = queue ? s.queuedUnanswered : 0;
+            y.append("    # ").append(s.offered).append(" legs offered, ").append(s.answered).append(" answered");
+            if (queue)
+            {
+                y.append(", ").append(atQueue).append(" unanswered at the queueing point");
+            }
+            y.append("; the rate counts ").append(queue ? "both" : "answered legs").append(" (")
+                    .append(s.offered - s.answered - s.queuedUnanswered).append(" unanswered away from a queueing point");
+            if (!queue && s.queuedUnanswered > 0)
+            {
+                y.append(" and ").append(s.queuedUnanswered).append(" at one where no caller abandoned");
+            }
+            y.append(": left out)\n");
+            y.append("    rate: ").append(number((s.answered + atQueue) / hours)).append("/h\n");
             y.append("    profile: [").append(profile).append("]   # the all-streams day shape\n");
             y.append("    direction: ").append(s.direction).append('\n');
             if (s.gateway != null)
@@ -172,6 +200,28 @@ public final class FittedScenario
             throw new IllegalStateException("no traffic");
         }
         return new Output(y.toString(), data);
+    }
+
+    private static void patienceEvidence(final StringBuilder y, final String group, final PatienceFit.Estimate q)
+    {
+        y.append("  # ").append(group).append(": ").append(q.queued()).append(" legs reached the queueing point (")
+                .append(q.waitFromField()).append(" timed by totalWaitTimeInQueue, ").append(q.queued() - q.waitFromField())
+                .append(" from the timestamps): ").append(q.abandoned()).append(" abandoned (caller hung up), ")
+                .append(q.answered()).append(" answered, ").append(q.leftOtherwise()).append(" left otherwise")
+                .append(q.otherCauses().isEmpty() ? "" : " (origCause_value: count " + q.otherCauses() + ")")
+                .append("; ").append(q.waited()).append(" s waited in all\n");
+        if (q.fitted())
+        {
+            y.append(String.format(Locale.ROOT, "  # patience: exponential by maximum likelihood with the answered and"
+                    + " the otherwise-left as censored,%n  #   mean = seconds waited / abandoned = %s s, 95%% CI"
+                    + " [%s, %s] s (Poisson count of abandonments)%n", number(q.meanPatience()), number(q.low()),
+                    number(q.high())));
+        }
+        else
+        {
+            y.append(String.format(Locale.ROOT, "  # no caller abandoned: mean patience at least %s s (95%%); no queue"
+                    + " written, unanswered legs left out%n", number(q.low())));
+        }
     }
 
     private static void holding(final StringBuilder y, final Map<String, String> data, final CdrFit.StreamFit f,

@@ -24,6 +24,37 @@ final class HourlyCounts
         this.days.computeIfAbsent(day, d -> new long[this.slots])[slot]++;
     }
 
+    /** Add every count of {@code other} (the same interval). */
+    void addAll(final HourlyCounts other)
+    {
+        other.days.forEach((day, counts) ->
+        {
+            long[] mine = this.days.computeIfAbsent(day, d -> new long[this.slots]);
+            for (int s = 0; s < this.slots; s++)
+            {
+                mine[s] += counts[s];
+            }
+        });
+    }
+
+    /** @return the count of each of {@code over}, all intervals together */
+    double[] perDay(final TreeSet<Long> over)
+    {
+        double[] out = new double[over.size()];
+        int i = 0;
+        for (long d : over)
+        {
+            long[] counts = this.days.get(d);
+            long sum = 0;
+            for (int s = 0; counts != null && s < counts.length; s++)
+            {
+                sum += counts[s];
+            }
+            out[i++] = sum;
+        }
+        return out;
+    }
+
     int slots()
     {
         return this.slots;

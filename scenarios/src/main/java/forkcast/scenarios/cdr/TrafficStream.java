@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What the CDRs say about one traffic stream (an agent group, a direction, a gateway): legs offered and answered,
- * answered holding times, codecs, secure calls, transfers and conferences.
+ * What the CDRs say about one traffic stream (an agent group, a direction, a gateway): legs offered, answered and
+ * unanswered at the queueing point, answered holding times, codecs, secure calls, transfers and conferences.
  */
 final class TrafficStream
 {
@@ -17,6 +17,8 @@ final class TrafficStream
     final String gateway;
     long offered;
     long answered;
+    /** Unanswered legs that reached the group's queueing point (abandoned, or left the queue otherwise). */
+    long queuedUnanswered;
     long secure;
     long authenticatedOnly;
     double[] holding = new double[1024];

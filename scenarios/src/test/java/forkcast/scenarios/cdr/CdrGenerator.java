@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import java.util.zip.GZIPOutputStream;
@@ -23,6 +24,14 @@ import java.util.zip.GZIPOutputStream;
  * is recorded, giving two legs to the recording trunk (R5, one per stream), and a share is transferred (a second
  * leg of the same globalCallID_callId, the first ended on behalf of transfer, 10). What was generated is counted, so
  * that tests compare the fit with the truth.
+ * <p>
+ * With {@code agents} set, the calls reach the agents through a queue-enabled hunt pilot (CUCM Native Call Queuing):
+ * {@code agents} agents serve them first come, first served, and a caller who finds every agent busy waits, with an
+ * exponential patience, until an agent frees up (answered, {@code wasCallQueued} 1 and the wait in
+ * {@code totalWaitTimeInQueue}) or the patience runs out (abandoned: never connected, ended by the caller with
+ * {@code origCause_value} 16, the leg ending at the hunt pilot). That is the model's queue (M/G/N+M), simulated call
+ * by call: under FIFO a call's wait is the earliest time an agent is free after every earlier answered call took
+ * one, whatever later callers do. Ring-no-answer legs ({@code unansweredShare}) stay as they are: not queued.
  */
 public final class CdrGenerator
 {
@@ -114,6 +123,12 @@ public final class CdrGenerator
         public boolean recorded = true;
         public long seed = 17;
         public long start = START;
+        /** Agents behind a queue-enabled hunt pilot; 0: no queue, every answered call connects after ringing. */
+        public int agents = 0;
+        /** Mean of the callers' exponential patience in the queue, seconds. */
+        public double meanPatience = 60;
+        /** The hunt pilot's number: originalCalledPartyNumber of every call, huntPilotDN of the queued ones. */
+        public String huntPilot = "2999";
     }
 
     /** What was generated. */
@@ -127,6 +142,14 @@ public final class CdrGenerator
         public final Map<Integer, Long> codecs = new LinkedHashMap<>();
         public final List<Double> holdingTimes = new ArrayList<>();
         public long recordingLegs;
+        /** Ring-no-answer legs (not queued). */
+        public long ringUnanswered;
+        /** Calls that waited in the queue ({@code wasCallQueued} 1). */
+        public long queued;
+        /** Of those, callers who hung up before an agent was free. */
+        public long abandoned;
+        /** The seconds written in totalWaitTimeInQueue, summed over the queued calls. */
+        public long queueWait;
     }
 
     private CdrGenerator()
@@ -161,6 +184,11 @@ public final class CdrGenerator
             }
             w.write(line.append('\n').toString());
             long callId = 1_000_000;
+            PriorityQueue<Long> agentFree = new PriorityQueue<>();
+            for (int i = 0; i < p.agents; i++)
+            {
+                agentFree.add(0L);
+            }
             for (int day = 0; day < p.days; day++)
             {
                 for (int hour = 0; hour < 24; hour++)
@@ -175,7 +203,14 @@ public final class CdrGenerator
                             break;
                         }
                         long origination = p.start + day * 86_400L + hour * 3600L + (long) t;
-                        call(p, truth, r, w, ++callId, origination);
+                        if (p.agents > 0)
+                        {
+                            queuedCall(p, truth, r, w, ++callId, origination, agentFree);
+                        }
+                        else
+                        {
+                            call(p, truth, r, w, ++callId, origination);
+                        }
                     }
                 }
             }
@@ -192,11 +227,63 @@ public final class CdrGenerator
         String phone = "SEP00AA" + String.format("%05X", Integer.parseInt(agent));
         if (r.nextDouble() < p.unansweredShare)
         {
-            row(w, truth, callId, origination, 0, origination + 5 + r.nextInt(30), 0, caller, "2999", agent,
+            truth.ringUnanswered++;
+            row(w, truth, callId, origination, 0, origination + 5 + r.nextInt(30), 0, caller, p.huntPilot, agent,
                     "GW-DC-01", phone, 0, 0, 0, 0, 0);
             return;
         }
         long connect = origination + 2 + r.nextInt(8);
+        answered(p, truth, r, w, callId, origination, connect, caller, agent, phone, 0, 0);
+    }
+
+    /**
+     * One call through the queue-enabled hunt pilot. The queue runs in the whole seconds the CDRs show (an agent is
+     * free from the second its last call's disconnect says), so that the legs written never hold more calls at once
+     * than there are agents.
+     */
+    private static void queuedCall(final Parameters p, final Truth truth, final SplittableRandom r, final Writer w,
+            final long callId, final long origination, final PriorityQueue<Long> agentFree) throws IOException
+    {
+        truth.calls++;
+        String caller = "0" + (200_000_000 + r.nextInt(99_999_999));
+        String agent = String.valueOf(2000 + r.nextInt(100));
+        String phone = "SEP00AA" + String.format("%05X", Integer.parseInt(agent));
+        if (r.nextDouble() < p.unansweredShare)
+        {
+            truth.ringUnanswered++;
+            row(w, truth, callId, origination, 0, origination + 5 + r.nextInt(30), 0, caller, p.huntPilot, agent,
+                    "GW-DC-01", phone, 0, 0, 0, 0, 0);
+            return;
+        }
+        double patience = -p.meanPatience * Math.log(1 - r.nextDouble());
+        long wait = Math.max(0, agentFree.peek() - origination);
+        if (wait > patience)
+        {
+            long waited = Math.round(patience);
+            truth.queued++;
+            truth.abandoned++;
+            truth.queueWait += waited;
+            // never connected: the leg ends at the hunt pilot, no member's phone, cleared by the caller (16)
+            row(w, truth, callId, origination, 0, origination + waited, 0, caller, p.huntPilot, p.huntPilot, "GW-DC-01",
+                    "", 0, 0, 0, 0, 0, 1, waited, p.huntPilot, 16, 0);
+            return;
+        }
+        if (wait > 0)
+        {
+            truth.queued++;
+            truth.queueWait += wait;
+        }
+        long duration = answered(p, truth, r, w, callId, origination, origination + wait, caller, agent, phone,
+                wait > 0 ? 1 : 0, wait);
+        agentFree.poll();
+        agentFree.add(origination + wait + duration);
+    }
+
+    /** @return the talk time written, whole seconds */
+    private static long answered(final Parameters p, final Truth truth, final SplittableRandom r, final Writer w,
+            final long callId, final long origination, final long connect, final String caller, final String agent,
+            final String phone, final int queued, final long waited) throws IOException
+    {
         double h = p.holding.applyAsDouble(r);
         long duration = Math.round(h);
         truth.holdingTimes.add((double) duration);
@@ -217,8 +304,9 @@ public final class CdrGenerator
         truth.answered++;
         truth.codecs.merge(codec, 1L, Long::sum);
         truth.secure += secured == 2 ? 1 : 0;
-        row(w, truth, callId, origination, connect, connect + duration, duration, caller, "2999", agent, "GW-DC-01",
-                phone, codec, codec, secured, transfer ? CdrLeg.TRANSFER : 0, 0);
+        row(w, truth, callId, origination, connect, connect + duration, duration, caller, p.huntPilot, agent, "GW-DC-01",
+                phone, codec, codec, secured, transfer ? CdrLeg.TRANSFER : 0, 0, queued, waited,
+                p.agents > 0 ? p.huntPilot : "", 16, 16);
         if (p.recorded)
         {
             for (String side : new String[] {"1", "2"})
@@ -233,12 +321,25 @@ public final class CdrGenerator
         {
             truth.transferred++;
         }
+        return duration;
     }
 
     private static void row(final Writer w, final Truth truth, final long callId, final long origination,
             final long connect, final long disconnect, final long duration, final String calling,
             final String originalCalled, final String finalCalled, final String origDevice, final String destDevice,
             final int origCodec, final int destCodec, final int secured, final int origTermination, final int join)
+            throws IOException
+    {
+        row(w, truth, callId, origination, connect, disconnect, duration, calling, originalCalled, finalCalled,
+                origDevice, destDevice, origCodec, destCodec, secured, origTermination, join, 0, 0, "", 16,
+                connect == 0 ? 0 : 16);
+    }
+
+    private static void row(final Writer w, final Truth truth, final long callId, final long origination,
+            final long connect, final long disconnect, final long duration, final String calling,
+            final String originalCalled, final String finalCalled, final String origDevice, final String destDevice,
+            final int origCodec, final int destCodec, final int secured, final int origTermination, final int join,
+            final int queued, final long waited, final String huntPilot, final int origCause, final int destCause)
             throws IOException
     {
         truth.legs++;
@@ -258,8 +359,11 @@ public final class CdrGenerator
         set(v, "callingPartyNumber", '"' + calling + '"');
         set(v, "originalCalledPartyNumber", '"' + originalCalled + '"');
         set(v, "finalCalledPartyNumber", '"' + finalCalled + '"');
-        set(v, "origCause_value", "16");
-        set(v, "destCause_value", connect == 0 ? "0" : "16");
+        set(v, "origCause_value", Integer.toString(origCause));
+        set(v, "destCause_value", Integer.toString(destCause));
+        set(v, "wasCallQueued", Integer.toString(queued));
+        set(v, "totalWaitTimeInQueue", Long.toString(waited));
+        set(v, "huntPilotDN", '"' + huntPilot + '"');
         set(v, "origMediaCap_payloadCapability", Integer.toString(origCodec));
         set(v, "destMediaCap_payloadCapability", Integer.toString(destCodec));
         set(v, "origMediaCap_maxFramesPerPacket", origCodec == 0 ? "0" : "20");
