@@ -24,8 +24,8 @@ import forkcast.reports.cli.ForkcastCommand;
 
 /**
  * A real Spark standalone cluster on loopback: a master and one worker, each its own JVM (their main classes are in
- * spark-core), and the worker's executor a third. {@code forkcast run --master spark://...} on it writes the bytes of
- * the thread pool. The processes are stopped afterwards, whatever happened.
+ * spark-core), and the worker's executor a third. {@code forkcast run} and {@code forkcast sweep} with
+ * {@code --master spark://...} on it write the bytes of the thread pool. The processes are stopped afterwards, whatever happened.
  */
 class StandaloneClusterTest
 {
@@ -38,7 +38,7 @@ class StandaloneClusterTest
 
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
-    void aRunOnAStandaloneClusterGivesTheBytesOfTheThreadPool() throws Exception
+    void aRunAndASweepOnAStandaloneClusterGiveTheBytesOfTheThreadPool() throws Exception
     {
         int port = freePort();
         String master = "spark://127.0.0.1:" + port;
@@ -58,10 +58,20 @@ class StandaloneClusterTest
             assertArrayEquals(Files.readAllBytes(threads.resolve(file)), Files.readAllBytes(cluster.resolve(file)),
                     file + " differs on the cluster");
         }
-        // the replications ran in an executor the worker launched (it keeps a folder per application)
+        // a sweep, every point's replications as one job on the same cluster (the thread pool's run is its check)
+        String[] sweep = {"sweep", SCENARIO.toString(), "--vary", "recorders.rec-a.maxStreams=60,160", "--replications",
+            "2", "--set", "run.duration=15m", "--quiet"};
+        Path sweepThreads = this.tmp.resolve("sweep-threads");
+        Path sweepCluster = this.tmp.resolve("sweep-cluster");
+        run(BatchesOnSparkTest.with(sweep, "--threads", "2", "--out", sweepThreads.toString()));
+        run(BatchesOnSparkTest.with(sweep, "--engine", "spark", "--master", master, "--out", sweepCluster.toString()));
+        assertArrayEquals(Files.readAllBytes(sweepThreads.resolve("sweep.csv")),
+                Files.readAllBytes(sweepCluster.resolve("sweep.csv")), "sweep.csv differs on the cluster");
+        // the replications ran in executors the worker launched (it keeps a folder per application)
         try (var apps = Files.list(this.tmp.resolve("work")))
         {
-            assertTrue(apps.anyMatch(p -> p.getFileName().toString().startsWith("app-")), "no executor ran");
+            assertEquals(2, apps.filter(p -> p.getFileName().toString().startsWith("app-")).count(),
+                    "the run and the sweep each ran in an executor");
         }
     }
 

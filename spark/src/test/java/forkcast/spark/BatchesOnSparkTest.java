@@ -1,0 +1,140 @@
+package forkcast.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import forkcast.reports.Answer;
+import forkcast.reports.SummaryWriter;
+import forkcast.reports.TimeSeriesWriter;
+import forkcast.reports.cli.ForkcastCommand;
+import forkcast.scenarios.Catalog;
+import forkcast.scenarios.ReplicationEngine;
+import forkcast.scenarios.ScenarioLoader;
+import forkcast.scenarios.Sweep;
+import forkcast.scenarios.SweepAxis;
+
+/**
+ * {@code sweep}, {@code size} and {@code compare} with {@code --engine spark --master local[2]} write the bytes of the
+ * thread pool with two threads: every replication of every point (alternative, evaluated value) is a Spark task that
+ * rebuilds its scenario from the YAML text, the overrides and the varied value, and the results come back in
+ * replication order.
+ */
+class BatchesOnSparkTest
+{
+    static final Path QUICKSTART = Path.of("../scenarios/examples/quickstart.yaml");
+
+    private static final String[] SWEEP = {"sweep", QUICKSTART.toString(), "--vary", "recorders.rec-a.maxStreams=60,160",
+        "--vary", "cluster.recordingSetupDelay=300ms,2s", "--replications", "3", "--set", "run.duration=15m",
+        "--quiet"};
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aSweepOnSparkWritesTheSweepCsvOfTheThreadPool() throws Exception
+    {
+        Path threads = this.tmp.resolve("threads");
+        Path spark = this.tmp.resolve("spark");
+        run(with(SWEEP, "--threads", "2", "--out", threads.toString()));
+        run(with(SWEEP, "--engine", "spark", "--master", "local[2]", "--out", spark.toString()));
+        List<String> rows = Files.readAllLines(threads.resolve("sweep.csv"));
+        assertEquals(4, rows.stream().filter(l -> l.contains(",recording.blockingProbability,")).count(), "4 points");
+        assertArrayEquals(Files.readAllBytes(threads.resolve("sweep.csv")), Files.readAllBytes(spark.resolve("sweep.csv")),
+                "sweep.csv differs under Spark");
+    }
+
+    /** sweep.csv has each point's means and intervals; each point's full summary and time series are equal too. */
+    @Test
+    void everyPointOfASweepOnSparkHasTheSummaryAndTimeSeriesOfTheThreadPool() throws Exception
+    {
+        ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
+        List<SweepAxis> axes = List.of(SweepAxis.parse("recorders.rec-a.maxStreams=60,160"),
+                SweepAxis.parse("run.duration=10m,20m"));
+        List<String> overrides = List.of("recorders.*.maxStreams=100");
+        List<Sweep.Point> pool = Sweep.run(loader, QUICKSTART, overrides, axes, 11L, 3, 2, null, null, null, null);
+        List<Sweep.Point> spark;
+        try (ReplicationEngine engine = new SparkEngineProvider().open("local[2]"))
+        {
+            List<Integer> arrived = new ArrayList<>();
+            spark = Sweep.run(loader, QUICKSTART, overrides, axes, 11L, 3, 2, engine, null, arrived::add, null);
+            assertEquals(12, arrived.size(), "each replication of each point is reported once as it arrives");
+        }
+        assertEquals(4, spark.size());
+        for (int p = 0; p < pool.size(); p++)
+        {
+            assertEquals(pool.get(p).values(), spark.get(p).values());
+            Path a = Files.createDirectories(this.tmp.resolve("pool-" + p));
+            Path b = Files.createDirectories(this.tmp.resolve("spark-" + p));
+            for (Path folder : List.of(a, b))
+            {
+                Sweep.Point point = folder == a ? pool.get(p) : spark.get(p);
+                SummaryWriter.write(point.result(), Answer.of(point.result()), folder.resolve("summary.json"));
+                TimeSeriesWriter.write(point.result(), folder.resolve("timeseries.csv"));
+            }
+            for (String file : new String[] {"summary.json", "timeseries.csv"})
+            {
+                assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)),
+                        "point " + pool.get(p).values() + ": " + file + " differs under Spark");
+            }
+        }
+    }
+
+    @Test
+    void aSizingOnSparkGivesTheAnswerOfTheThreadPool() throws Exception
+    {
+        String[] size = {"size", QUICKSTART.toString(), "--vary", "recorders.rec-a.maxStreams=60..200:20", "--target",
+            "recording.failed.recorder-full<=1", "--replications", "3", "--set", "run.duration=15m", "--quiet"};
+        Path threads = this.tmp.resolve("threads");
+        Path spark = this.tmp.resolve("spark");
+        run(with(size, "--threads", "2", "--out", threads.toString()));
+        run(with(size, "--engine", "spark", "--master", "local[2]", "--out", spark.toString()));
+        assertTrue(Files.readString(threads.resolve("size.json")).contains("\"evidence\""));
+        assertArrayEquals(Files.readAllBytes(threads.resolve("size.json")), Files.readAllBytes(spark.resolve("size.json")),
+                "size.json differs under Spark");
+    }
+
+    /** The alternatives are the file's variants: each task rebuilds its variant from the file. */
+    @Test
+    void aComparisonOnSparkGivesTheAnswerOfTheThreadPool() throws Exception
+    {
+        String[] compare = {"compare", "../scenarios/examples/branch-phone-vs-network.yaml", "--replications", "3",
+            "--set", "run.duration=15m", "--quiet"};
+        Path threads = this.tmp.resolve("threads");
+        Path spark = this.tmp.resolve("spark");
+        run(with(compare, "--threads", "2", "--out", threads.toString()));
+        run(with(compare, "--engine", "spark", "--master", "local[2]", "--out", spark.toString()));
+        assertTrue(Files.readString(threads.resolve("comparison.json")).contains("multi-fork"), "3 alternatives");
+        for (String file : new String[] {"comparison.json", "comparison.csv"})
+        {
+            assertArrayEquals(Files.readAllBytes(threads.resolve(file)), Files.readAllBytes(spark.resolve(file)),
+                    file + " differs under Spark");
+        }
+    }
+
+    static String[] with(final String[] head, final String... tail)
+    {
+        String[] all = new String[head.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    static void run(final String... args)
+    {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ForkcastCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, code, out + "\n" + err);
+    }
+}
