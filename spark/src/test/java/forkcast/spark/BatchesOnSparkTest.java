@@ -35,7 +35,7 @@ class BatchesOnSparkTest
     static final Path QUICKSTART = Path.of("../scenarios/examples/quickstart.yaml");
 
     private static final String[] SWEEP = {"sweep", QUICKSTART.toString(), "--vary", "recorders.rec-a.maxStreams=60,160",
-        "--vary", "cluster.recordingSetupDelay=300ms,2s", "--replications", "3", "--set", "run.duration=15m",
+        "--vary", "cluster.recordingSetupDelay=300ms,2s", "--replications", "2", "--set", "run.duration=10m",
         "--quiet"};
 
     @TempDir
@@ -108,8 +108,8 @@ class BatchesOnSparkTest
     @Test
     void aComparisonOnSparkGivesTheAnswerOfTheThreadPool() throws Exception
     {
-        String[] compare = {"compare", "../scenarios/examples/branch-phone-vs-network.yaml", "--replications", "3",
-            "--set", "run.duration=15m", "--quiet"};
+        String[] compare = {"compare", "../scenarios/examples/branch-phone-vs-network.yaml", "--replications", "2",
+            "--set", "run.duration=10m", "--quiet"};
         Path threads = this.tmp.resolve("threads");
         Path spark = this.tmp.resolve("spark");
         run(with(compare, "--threads", "2", "--out", threads.toString()));
