@@ -52,10 +52,16 @@ final class SparkEngine implements ReplicationEngine
             // all in this JVM: stay on loopback rather than the address the host name resolves to
             conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
         }
-        else if (!conf.contains("spark.jars"))
+        else
         {
-            // executors in other JVMs need Forkcast's classes: ship the jars this driver loaded them from
-            conf.setJars(ownJars().toArray(String[]::new));
+            if (!conf.contains("spark.jars"))
+            {
+                // executors in other JVMs need Forkcast's classes: ship the jars this driver loaded them from
+                conf.setJars(ownJars().toArray(String[]::new));
+            }
+            // and must load them, with Forkcast's SLF4J and logback, before the cluster's libraries: DSOL's logging
+            // casts SLF4J's factory to logback's, which fails where a Spark distribution binds SLF4J to log4j
+            conf.setIfMissing("spark.executor.userClassPathFirst", "true");
         }
         this.context = new JavaSparkContext(conf);
         this.context.setLogLevel("WARN");
