@@ -27,9 +27,9 @@ import scala.runtime.BoxedUnit;
 /**
  * Runs replications as Apache Spark tasks, one task per replication ({@link OneReplication}), a whole submission (all
  * the points of a sweep) as one Spark job. Each result carries its index in the submission and is put back there, so
- * the outputs are in the order asked for and equal the thread pool's. A task
- * that fails is retried by Spark ({@code spark.task.maxFailures}); a retry computes the same bytes, since a
- * replication depends only on its scenario, seed and number.
+ * the outputs are in the order asked for and equal the thread pool's. A task that fails is retried by Spark
+ * ({@code spark.task.maxFailures}); a retry computes the same bytes, since a replication depends only on its scenario,
+ * seed and number.
  */
 final class SparkEngine implements ReplicationEngine
 {
@@ -47,10 +47,13 @@ final class SparkEngine implements ReplicationEngine
         {
             conf.setMaster("local[*]");
         }
-        if (conf.get("spark.master").startsWith("local") && !conf.contains("spark.driver.host"))
+        if (conf.get("spark.master").startsWith("local"))
         {
-            // all in this JVM: stay on loopback rather than the address the host name resolves to
-            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+            if (!conf.contains("spark.driver.host"))
+            {
+                // all in this JVM: stay on loopback rather than the address the host name resolves to
+                conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+            }
         }
         else
         {
