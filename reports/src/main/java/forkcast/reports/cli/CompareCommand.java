@@ -117,7 +117,7 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     @Override
     List<RunResult> simulate(final Checkpoint checkpoint, final Progress progress)
     {
-        try (ReplicationEngine engine = this.engine.open())
+        try (ReplicationEngine engine = this.engine.open(this.options.quiet))
         {
             return Comparison.run(this.alternatives, this.sources, engine, this.seed, this.replications,
                     this.options.workers(), r -> progress.step());

@@ -2,7 +2,9 @@ package forkcast.reports.cli;
 
 import forkcast.scenarios.ReplicationEngine;
 import forkcast.scenarios.ReplicationEngineProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where a simulating command's replications run (picocli mixin of every such command): {@code --engine threads}, this
@@ -22,6 +24,10 @@ final class EngineOptions
     @Option(names = "--master", order = 19, paramLabel = "URL", description = "With --engine spark: the Spark master,"
             + " e.g. local[2] or spark://host:7077 (default: spark.master as spark-submit sets it, else local[*]).")
     private String master;
+
+    /** The command this mixin is part of, for its error stream. */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
 
     /** The engine's provider when --engine is not threads; found by {@link #check()}. */
     private ReplicationEngineProvider provider;
@@ -50,10 +56,20 @@ final class EngineOptions
     }
 
     /**
+     * @param quiet whether to keep from saying where the replications run
      * @return the engine, started (e.g. a Spark context), which the caller closes; null for this process's thread pool
      */
-    ReplicationEngine open()
+    ReplicationEngine open(final boolean quiet)
     {
-        return this.provider == null ? null : this.provider.open(this.master);
+        if (this.provider == null)
+        {
+            return null;
+        }
+        ReplicationEngine engine = this.provider.open(this.master);
+        if (!quiet)
+        {
+            this.command.commandLine().getErr().println("forkcast: the replications run on " + engine.describe());
+        }
+        return engine;
     }
 }

@@ -87,8 +87,9 @@ final class RunCommand extends GatedCommand<RunResult>
         this.scenario = s;
         int workers = this.options.workers();
         return Plan.of(s.name(), List.of(this.scenarioFile), ResourceEstimator.run(s, workers), s.replications(),
-                String.format(Locale.ROOT, "running %s, %d replications of %s on %d thread%s", s.name(),
-                        s.replications(), describe(s), workers, workers == 1 ? "" : "s"),
+                String.format(Locale.ROOT, "running %s, %d replications of %s%s", s.name(), s.replications(),
+                        describe(s), !this.engine.inProcess() ? "" // the engine says where, once started
+                                : String.format(Locale.ROOT, " on %d thread%s", workers, workers == 1 ? "" : "s")),
                 "replications", s.replications());
     }
 
@@ -133,7 +134,7 @@ final class RunCommand extends GatedCommand<RunResult>
     {
         if (!this.engine.inProcess())
         {
-            try (ReplicationEngine replications = this.engine.open())
+            try (ReplicationEngine replications = this.engine.open(this.options.quiet))
             {
                 return ScenarioRunner.run(this.scenario, this.source, replications, this.options.workers(),
                         r -> progress.step());

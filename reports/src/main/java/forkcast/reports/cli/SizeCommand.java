@@ -113,7 +113,7 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     @Override
     Sizing.Result simulate(final Checkpoint checkpoint, final Progress progress) throws ScenarioException
     {
-        try (ReplicationEngine engine = this.engine.open())
+        try (ReplicationEngine engine = this.engine.open(this.options.quiet))
         {
             return Sizing.run(this.loader, this.file, this.options.overrides, this.axis, this.parsed, this.confidence,
                     this.options.seed, this.options.replications, this.options.workers(), engine, checkpoint,

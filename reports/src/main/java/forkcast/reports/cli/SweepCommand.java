@@ -89,7 +89,7 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
     @Override
     List<Sweep.Point> simulate(final Checkpoint checkpoint, final Progress progress) throws ScenarioException
     {
-        try (ReplicationEngine engine = this.engine.open())
+        try (ReplicationEngine engine = this.engine.open(this.options.quiet))
         {
             return Sweep.run(this.loader, this.file, this.options.overrides, this.axes, this.options.seed,
                     this.options.replications, this.options.workers(), engine, checkpoint, r -> progress.step(), null);
