@@ -104,21 +104,31 @@ class BatchesOnSparkTest
                 "size.json differs under Spark");
     }
 
-    /** The alternatives are the file's variants: each task rebuilds its variant from the file. */
+    /**
+     * The alternatives are a file's variants, each task rebuilding its variant from the file; or several files, each
+     * its own source.
+     */
     @Test
     void aComparisonOnSparkGivesTheAnswerOfTheThreadPool() throws Exception
     {
-        String[] compare = {"compare", "../scenarios/examples/branch-phone-vs-network.yaml", "--replications", "2",
-            "--set", "run.duration=10m", "--quiet"};
-        Path threads = this.tmp.resolve("threads");
-        Path spark = this.tmp.resolve("spark");
-        run(with(compare, "--threads", "2", "--out", threads.toString()));
-        run(with(compare, "--engine", "spark", "--master", "local[2]", "--out", spark.toString()));
-        assertTrue(Files.readString(threads.resolve("comparison.json")).contains("multi-fork"), "3 alternatives");
-        for (String file : new String[] {"comparison.json", "comparison.csv"})
+        String[][] comparisons = {
+            {"compare", "../scenarios/examples/branch-phone-vs-network.yaml", "--replications", "2", "--set",
+                "run.duration=10m", "--quiet"},
+            {"compare", QUICKSTART.toString(), "../scenarios/examples/network-vs-phone.yaml", "--replications", "2",
+                "--set", "run.duration=10m", "--quiet"}};
+        String[] alternative = {"multi-fork", "network-vs-phone"};
+        for (int c = 0; c < comparisons.length; c++)
         {
-            assertArrayEquals(Files.readAllBytes(threads.resolve(file)), Files.readAllBytes(spark.resolve(file)),
-                    file + " differs under Spark");
+            Path threads = this.tmp.resolve("threads-" + c);
+            Path spark = this.tmp.resolve("spark-" + c);
+            run(with(comparisons[c], "--threads", "2", "--out", threads.toString()));
+            run(with(comparisons[c], "--engine", "spark", "--master", "local[2]", "--out", spark.toString()));
+            assertTrue(Files.readString(threads.resolve("comparison.json")).contains(alternative[c]));
+            for (String file : new String[] {"comparison.json", "comparison.csv"})
+            {
+                assertArrayEquals(Files.readAllBytes(threads.resolve(file)), Files.readAllBytes(spark.resolve(file)),
+                        comparisons[c][1] + ": " + file + " differs under Spark");
+            }
         }
     }
 
