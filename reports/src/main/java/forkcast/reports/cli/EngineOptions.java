@@ -18,7 +18,7 @@ final class EngineOptions
 
     @Option(names = "--engine", order = 18, paramLabel = "NAME", description = "Where the replications run: threads"
             + " (default, this process's pool) or spark (Apache Spark tasks; needs Spark on the class path, which"
-            + " ./forkcast adds). Results do not depend on it.")
+            + " the launcher in a clone adds). Results do not depend on it.")
     private String engine = THREADS;
 
     @Option(names = "--master", order = 19, paramLabel = "URL", description = "With --engine spark: the Spark master,"
