@@ -10,7 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.spark.SparkContext;
+import org.apache.spark.TaskKilled;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +25,12 @@ import forkcast.reports.SummaryWriter;
 import forkcast.reports.TimeSeriesWriter;
 import forkcast.reports.cli.ForkcastCommand;
 import forkcast.scenarios.Catalog;
+import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.ReplicationEngine;
 import forkcast.scenarios.ScenarioLoader;
 import forkcast.scenarios.Sweep;
 import forkcast.scenarios.SweepAxis;
+import forkcast.sim.ReplicationOutput;
 
 /**
  * {@code sweep}, {@code size} and {@code compare} with {@code --engine spark --master local[2]} write the bytes of the
@@ -87,6 +95,55 @@ class BatchesOnSparkTest
                 assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)),
                         "point " + pool.get(p).values() + ": " + file + " differs under Spark");
             }
+        }
+    }
+
+    /** Spark runs a lost task again (here one killed as it starts); the replication gives the same bytes. */
+    @Test
+    void aTaskRunAgainGivesTheSameReplication() throws Exception
+    {
+        ScenarioLoader loader = new ScenarioLoader(Catalog.builtIn());
+        List<SweepAxis> axes = List.of(SweepAxis.parse("recorders.rec-a.maxStreams=100"));
+        List<String> overrides = List.of("run.duration=24h"); // long enough for the kill to arrive while it runs
+        List<Sweep.Point> pool = Sweep.run(loader, QUICKSTART, overrides, axes, 3L, 2, 2, null, null, null, null);
+        AtomicInteger killed = new AtomicInteger();
+        List<Sweep.Point> spark;
+        try (ReplicationEngine engine = new SparkEngineProvider().open("local[2]"))
+        {
+            SparkContext context = SparkContext.getOrCreate();
+            context.addSparkListener(new SparkListener()
+            {
+                @Override
+                public void onTaskStart(final SparkListenerTaskStart start)
+                {
+                    if (start.taskInfo().index() == 0 && start.taskInfo().attemptNumber() == 0)
+                    {
+                        context.killTaskAttempt(start.taskInfo().taskId(), true, "a lost task, for the test");
+                    }
+                }
+
+                @Override
+                public void onTaskEnd(final SparkListenerTaskEnd end)
+                {
+                    if (end.reason() instanceof TaskKilled)
+                    {
+                        killed.incrementAndGet();
+                    }
+                }
+            });
+            spark = Sweep.run(loader, QUICKSTART, overrides, axes, 3L, 2, 2, engine, null, null, null);
+            for (int wait = 0; wait < 100 && killed.get() == 0; wait++)
+            {
+                Thread.sleep(100); // the listener is told after the scheduler
+            }
+        }
+        assertEquals(1, killed.get(), "the first task was killed once, and run again");
+        List<ReplicationOutput> expected = pool.get(0).result().results().replications();
+        List<ReplicationOutput> actual = spark.get(0).result().results().replications();
+        for (int r = 0; r < expected.size(); r++)
+        {
+            assertArrayEquals(Checkpoint.encode(expected.get(r)), Checkpoint.encode(actual.get(r)),
+                    "replication " + (r + 1));
         }
     }
 
