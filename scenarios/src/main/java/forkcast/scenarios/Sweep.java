@@ -96,8 +96,12 @@ public final class Sweep
         List<Scenario> scenarios = new ArrayList<>();
         for (List<String> values : grid)
         {
-            // every point is checked before the first one runs
-            scenarios.add(withOptions(load(loader, file, overrides, axes, values), seed, replications));
+            // every point is checked before the first one runs; an engine gets them all at once, the pool one by one
+            Scenario scenario = load(loader, file, overrides, axes, values);
+            if (engine != null)
+            {
+                scenarios.add(withOptions(scenario, seed, replications));
+            }
         }
         if (engine != null)
         {
@@ -123,7 +127,7 @@ public final class Sweep
         for (int index = 0; index < grid.size(); index++)
         {
             List<String> values = grid.get(index);
-            Scenario scenario = scenarios.get(index);
+            Scenario scenario = withOptions(load(loader, file, overrides, axes, values), seed, replications);
             Point point = new Point(values, checkpoint == null ? ScenarioRunner.run(scenario, threads, replicationDone)
                     : ScenarioRunner.runResuming(scenario, threads, checkpoint, index, replicationDone));
             points.add(point);
