@@ -31,11 +31,23 @@ public final class Comparison
     public static List<RunResult> run(final List<Scenario> alternatives, final long seed, final int replications,
             final int threads, final java.util.function.IntConsumer progress)
     {
+        return run(alternatives, null, null, seed, replications, threads, progress);
+    }
+
+    /**
+     * @param sources what each alternative was loaded from, in the same order, for the engine to rebuild it; null
+     *            without an engine
+     * @param engine where the replications run: null for this process's pool of {@code threads}; else every
+     *            alternative's replications go to the engine as one submission
+     */
+    public static List<RunResult> run(final List<Scenario> alternatives, final List<ScenarioSource> sources,
+            final ReplicationEngine engine, final long seed, final int replications, final int threads,
+            final java.util.function.IntConsumer progress)
+    {
         if (alternatives.size() < 2)
         {
             throw new IllegalArgumentException("a comparison needs at least two alternatives");
         }
-        List<RunResult> results = new ArrayList<>();
         for (Scenario alternative : alternatives)
         {
             if (!alternative.window().equals(alternatives.get(0).window()))
@@ -43,6 +55,19 @@ public final class Comparison
                 throw new IllegalArgumentException("alternative " + alternative.name() + " has another run window ("
                         + alternative.window() + ") than " + alternatives.get(0).name() + "; paired differences need the same");
             }
+        }
+        if (engine != null)
+        {
+            EngineRuns runs = new EngineRuns();
+            for (int a = 0; a < alternatives.size(); a++)
+            {
+                runs.add(alternatives.get(a).withSeed(seed).withReplications(replications), sources.get(a), a);
+            }
+            return runs.run(engine, threads, null, progress);
+        }
+        List<RunResult> results = new ArrayList<>();
+        for (Scenario alternative : alternatives)
+        {
             results.add(ScenarioRunner.run(alternative.withSeed(seed).withReplications(replications), threads, progress));
         }
         return results;

@@ -125,7 +125,18 @@ public final class ScenarioLoader
      */
     public List<Scenario> loadAlternatives(final Path file, final List<String> overrides) throws ScenarioException
     {
-        Scenario base = load(file, overrides);
+        return alternatives(load(file, overrides), overrides);
+    }
+
+    /** {@link #loadAlternatives(Path, List)} from bytes already read; {@code source} names them in errors. */
+    public List<Scenario> loadAlternatives(final String source, final byte[] bytes, final List<String> overrides)
+            throws ScenarioException
+    {
+        return alternatives(load(source, bytes, overrides), overrides);
+    }
+
+    private List<Scenario> alternatives(final Scenario base, final List<String> overrides) throws ScenarioException
+    {
         byte[] bytes = base.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         YamlDocument document = YamlReader.read(base.source(), bytes);
         Overrides.apply(document, overrides);
@@ -172,7 +183,11 @@ public final class ScenarioLoader
         return load(source, bytes, overrides, List.of());
     }
 
-    private Scenario load(final String source, final byte[] bytes, final List<String> overrides,
+    /**
+     * Load from bytes already read, with a sweep's or a sizing's {@code --vary} assignments applied after the overrides
+     * (as {@link #load(Path, List, List)}); {@code source} names the bytes in errors.
+     */
+    public Scenario load(final String source, final byte[] bytes, final List<String> overrides,
             final List<String> varied) throws ScenarioException
     {
         YamlDocument document = YamlReader.read(source, bytes);

@@ -114,20 +114,12 @@ public final class ScenarioRunner
      *
      * @param source what {@code scenario} was loaded from, for the engine to rebuild it where the replications run
      * @param workers recorded in the result as the thread count (the engine's parallelism)
+     * @param progress told each replication's number as it arrives; may be null
      */
     public static RunResult run(final Scenario scenario, final ScenarioSource source, final ReplicationEngine engine,
-            final int workers)
+            final int workers, final IntConsumer progress)
     {
-        long start = System.nanoTime();
-        List<Integer> all = new ArrayList<>();
-        for (int r = 1; r <= scenario.replications(); r++)
-        {
-            all.add(r);
-        }
-        List<ReplicationOutput> outputs = engine.run(source, scenario.seed(), all);
-        double wall = (System.nanoTime() - start) / 1e9;
-        return new RunResult(scenario, new ExperimentResults(outputs), scenario.deployment().ratings(), wall, workers,
-                List.of());
+        return new EngineRuns().add(scenario, source, 0).run(engine, workers, null, progress).get(0);
     }
 
     /**

@@ -1,5 +1,6 @@
 package forkcast.scenarios;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,6 +144,20 @@ public final class Sizing
             final Integer replications, final int threads, final Checkpoint checkpoint,
             final IntConsumer replicationDone, final Consumer<Evidence> done) throws ScenarioException
     {
+        return run(loader, file, overrides, axis, targets, confidence, seed, replications, threads, null, checkpoint,
+                replicationDone, done);
+    }
+
+    /**
+     * @param engine where the replications run: null for this process's pool of {@code threads}; else each evaluation
+     *            (each escalation of one) is one submission to the engine, since the bisection's next value depends
+     *            on the last one's verdict
+     */
+    public static Result run(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final SweepAxis axis, final List<SizingTarget> targets, final double confidence, final Long seed,
+            final Integer replications, final int threads, final ReplicationEngine engine, final Checkpoint checkpoint,
+            final IntConsumer replicationDone, final Consumer<Evidence> done) throws ScenarioException
+    {
         Scenario base = loader.load(file, overrides);
         for (String value : axis.values())
         {
@@ -153,10 +168,12 @@ public final class Sizing
         List<Evidence> evidence = new ArrayList<>();
         Evaluator evaluate = index ->
         {
-            Scenario scenario = Sweep.load(loader, file, overrides, List.of(axis), List.of(axis.values().get(index)))
-                    .withSeed(s);
-            Evidence e = judge(scenario, axis.values().get(index), targets, confidence, reps, threads, checkpoint, index,
-                    replicationDone);
+            List<String> value = List.of(axis.values().get(index));
+            Scenario scenario = Sweep.load(loader, file, overrides, List.of(axis), value).withSeed(s);
+            Replications where = new Replications(threads, engine, engine == null ? null : new ScenarioSource(
+                    file.toAbsolutePath().toString(), scenario.text().getBytes(StandardCharsets.UTF_8), overrides,
+                    Sweep.varied(List.of(axis), value), null), checkpoint, index, replicationDone);
+            Evidence e = judge(scenario, axis.values().get(index), targets, confidence, reps, where);
             evidence.add(e);
             if (done != null)
             {
@@ -222,16 +239,12 @@ public final class Sizing
 
     /** Run with {@code reps} replications, and more while an interval straddles a target. */
     private static Evidence judge(final Scenario scenario, final String value, final List<SizingTarget> targets,
-            final double confidence, final int reps, final int threads, final Checkpoint checkpoint, final int point,
-            final IntConsumer replicationDone)
+            final double confidence, final int reps, final Replications where)
     {
         int n = reps;
         while (true)
         {
-            RunResult run = checkpoint == null
-                    ? ScenarioRunner.run(scenario.withReplications(n), threads, replicationDone)
-                    : ScenarioRunner.runResuming(scenario.withReplications(n), threads, checkpoint, point,
-                            replicationDone);
+            RunResult run = where.run(scenario.withReplications(n));
             List<Double> means = new ArrayList<>();
             List<Double> bounds = new ArrayList<>();
             boolean met = true;
@@ -257,6 +270,22 @@ public final class Sizing
                 return new Evidence(value, n, means, bounds, met);
             }
             n *= 2;
+        }
+    }
+
+    /** Where and how one value's replications run: the thread pool or an engine, with the checkpoint's key. */
+    private record Replications(int threads, ReplicationEngine engine, ScenarioSource source, Checkpoint checkpoint,
+            int point, IntConsumer progress)
+    {
+        RunResult run(final Scenario scenario)
+        {
+            if (this.engine != null)
+            {
+                return new EngineRuns().add(scenario, this.source, this.point).run(this.engine, this.threads,
+                        this.checkpoint, this.progress).get(0);
+            }
+            return this.checkpoint == null ? ScenarioRunner.run(scenario, this.threads, this.progress)
+                    : ScenarioRunner.runResuming(scenario, this.threads, this.checkpoint, this.point, this.progress);
         }
     }
 

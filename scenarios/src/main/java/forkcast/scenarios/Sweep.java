@@ -1,5 +1,6 @@
 package forkcast.scenarios;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,11 +78,51 @@ public final class Sweep
             final Checkpoint checkpoint, final IntConsumer replicationDone, final Consumer<Point> done)
             throws ScenarioException
     {
+        return run(loader, file, overrides, axes, seed, replications, threads, null, checkpoint, replicationDone, done);
+    }
+
+    /**
+     * @param engine where the replications run: null for this process's pool of {@code threads}; else every point's
+     *            replications go to the engine as one submission (a cluster gets the whole grid at once), and
+     *            {@code done} is told of each point when all are done
+     */
+    public static List<Point> run(final ScenarioLoader loader, final Path file, final List<String> overrides,
+            final List<SweepAxis> axes, final Long seed, final Integer replications, final int threads,
+            final ReplicationEngine engine, final Checkpoint checkpoint, final IntConsumer replicationDone,
+            final Consumer<Point> done) throws ScenarioException
+    {
         List<Point> points = new ArrayList<>();
         List<List<String>> grid = grid(axes);
+        List<Scenario> scenarios = new ArrayList<>();
         for (List<String> values : grid)
         {
-            load(loader, file, overrides, axes, values); // every point is checked before the first one runs
+            // every point is checked before the first one runs; an engine gets them all at once, the pool one by one
+            Scenario scenario = load(loader, file, overrides, axes, values);
+            if (engine != null)
+            {
+                scenarios.add(withOptions(scenario, seed, replications));
+            }
+        }
+        if (engine != null)
+        {
+            EngineRuns runs = new EngineRuns();
+            for (int index = 0; index < grid.size(); index++)
+            {
+                Scenario scenario = scenarios.get(index);
+                runs.add(scenario, new ScenarioSource(file.toAbsolutePath().toString(),
+                        scenario.text().getBytes(StandardCharsets.UTF_8), overrides, varied(axes, grid.get(index)),
+                        null), index);
+            }
+            List<RunResult> results = runs.run(engine, threads, checkpoint, replicationDone);
+            for (int index = 0; index < grid.size(); index++)
+            {
+                points.add(new Point(grid.get(index), results.get(index)));
+                if (done != null)
+                {
+                    done.accept(points.get(index));
+                }
+            }
+            return points;
         }
         for (int index = 0; index < grid.size(); index++)
         {
@@ -125,11 +166,17 @@ public final class Sweep
     static Scenario load(final ScenarioLoader loader, final Path file, final List<String> overrides,
             final List<SweepAxis> axes, final List<String> values) throws ScenarioException
     {
+        return loader.load(file, overrides, varied(axes, values));
+    }
+
+    /** @return the {@code PATH=VALUE} assignments that set each axis to its value */
+    static List<String> varied(final List<SweepAxis> axes, final List<String> values)
+    {
         List<String> varied = new ArrayList<>();
         for (int a = 0; a < axes.size(); a++)
         {
             varied.add(axes.get(a).path() + "=" + values.get(a));
         }
-        return loader.load(file, overrides, varied);
+        return varied;
     }
 }

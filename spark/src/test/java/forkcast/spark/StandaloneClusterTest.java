@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +27,10 @@ import forkcast.reports.cli.ForkcastCommand;
 
 /**
  * A real Spark standalone cluster on loopback: a master and one worker, each its own JVM (their main classes are in
- * spark-core), and the worker's executor a third. {@code forkcast run --master spark://...} on it writes the bytes of
- * the thread pool. The processes are stopped afterwards, whatever happened.
+ * spark-core), and the worker's executors more. Like a Spark distribution, they have Spark's libraries only
+ * (target/submit-classpath.txt); the driver ships forkcast.jar and this module's classes to the executors, as
+ * {@code ./forkcast} does. {@code forkcast run} and {@code forkcast sweep} with {@code --master spark://...} on it
+ * write the bytes of the thread pool. The processes are stopped afterwards, whatever happened.
  */
 class StandaloneClusterTest
 {
@@ -38,30 +43,54 @@ class StandaloneClusterTest
 
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
-    void aRunOnAStandaloneClusterGivesTheBytesOfTheThreadPool() throws Exception
+    void aRunAndASweepOnAStandaloneClusterGiveTheBytesOfTheThreadPool() throws Exception
     {
+        Path forkcastJar = Path.of(System.getProperty("forkcast.jar"));
+        assertTrue(Files.isRegularFile(forkcastJar), forkcastJar + " is missing: package the reports module first");
+        String sparkOnly = Files.readString(Path.of(System.getProperty("forkcast.spark.classpath"))).trim();
         int port = freePort();
         String master = "spark://127.0.0.1:" + port;
-        start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port",
+        start("master", sparkOnly, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port",
                 String.valueOf(port), "--webui-port", String.valueOf(freePort()));
-        start("worker", "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--cores", "2", "--memory",
-                "1g", "--webui-port", String.valueOf(freePort()), "--work-dir", this.tmp.resolve("work").toString(),
-                master);
+        start("worker", sparkOnly, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--cores", "2",
+                "--memory", "1g", "--webui-port", String.valueOf(freePort()), "--work-dir",
+                this.tmp.resolve("work").toString(), master);
 
         Path threads = this.tmp.resolve("threads");
         Path cluster = this.tmp.resolve("cluster");
         run("run", SCENARIO.toString(), "--replications", "3", "--threads", "2", "--out", threads.toString(), "--quiet");
-        run("run", SCENARIO.toString(), "--replications", "3", "--engine", "spark", "--master", master, "--out",
-                cluster.toString(), "--quiet");
-        for (String file : new String[] {"summary.json", "timeseries.csv"})
+        // what the executors load Forkcast from: the runnable jar, and this module's classes (a jar when installed)
+        System.setProperty("spark.jars", forkcastJar + "," + jarOf(Path.of("target", "classes")));
+        try
         {
-            assertArrayEquals(Files.readAllBytes(threads.resolve(file)), Files.readAllBytes(cluster.resolve(file)),
-                    file + " differs on the cluster");
+            run("run", SCENARIO.toString(), "--replications", "3", "--engine", "spark", "--master", master, "--out",
+                    cluster.toString(), "--quiet");
+            for (String file : new String[] {"summary.json", "timeseries.csv"})
+            {
+                assertArrayEquals(Files.readAllBytes(threads.resolve(file)), Files.readAllBytes(cluster.resolve(file)),
+                        file + " differs on the cluster");
+            }
+
+            // a sweep, every point's replications as one job on the same cluster
+            String[] sweep = {"sweep", SCENARIO.toString(), "--vary", "recorders.rec-a.maxStreams=60,160",
+                "--replications", "2", "--set", "run.duration=15m", "--quiet"};
+            Path sweepThreads = this.tmp.resolve("sweep-threads");
+            Path sweepCluster = this.tmp.resolve("sweep-cluster");
+            run(BatchesOnSparkTest.with(sweep, "--threads", "2", "--out", sweepThreads.toString()));
+            run(BatchesOnSparkTest.with(sweep, "--engine", "spark", "--master", master, "--out",
+                    sweepCluster.toString()));
+            assertArrayEquals(Files.readAllBytes(sweepThreads.resolve("sweep.csv")),
+                    Files.readAllBytes(sweepCluster.resolve("sweep.csv")), "sweep.csv differs on the cluster");
         }
-        // the replications ran in an executor the worker launched (it keeps a folder per application)
+        finally
+        {
+            System.clearProperty("spark.jars");
+        }
+        // the replications ran in executors the worker launched (it keeps a folder per application)
         try (var apps = Files.list(this.tmp.resolve("work")))
         {
-            assertTrue(apps.anyMatch(p -> p.getFileName().toString().startsWith("app-")), "no executor ran");
+            assertEquals(2, apps.filter(p -> p.getFileName().toString().startsWith("app-")).count(),
+                    "the run and the sweep each ran in an executor");
         }
     }
 
@@ -80,10 +109,10 @@ class StandaloneClusterTest
         }
     }
 
-    /** A Spark daemon in its own JVM with this test's class path; the worker's executors get the same class path. */
-    private void start(final String name, final String mainClass, final String... args) throws IOException
+    /** A Spark daemon in its own JVM on Spark's class path; the worker's executors get the same class path. */
+    private void start(final String name, final String classPath, final String mainClass, final String... args)
+            throws IOException
     {
-        String classPath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
@@ -101,10 +130,27 @@ class StandaloneClusterTest
         Path home = Files.createDirectories(this.tmp.resolve("spark-home"));
         builder.environment().put("SPARK_HOME", home.toString());
         builder.environment().put("SPARK_SCALA_VERSION", "2.13");
-        builder.environment().put("SPARK_DIST_CLASSPATH", classPath); // no Spark distribution: the jars of this build
+        builder.environment().put("SPARK_DIST_CLASSPATH", classPath); // no Spark distribution: its libraries
         builder.environment().put("SPARK_TESTING", "1"); // so the executor's launch does not look for SPARK_HOME/jars
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         this.processes.add(0, builder.start()); // stopped in reverse order: worker first
+    }
+
+    /** @return a jar of the class files under {@code classes} */
+    private Path jarOf(final Path classes) throws IOException
+    {
+        Path jar = this.tmp.resolve("spark-classes.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(classes))
+        {
+            for (Path file : files.filter(Files::isRegularFile).toList())
+            {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     private static int freePort() throws IOException

@@ -2,6 +2,7 @@ package forkcast.reports.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +19,12 @@ import forkcast.reports.Printable;
 import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Comparison;
 import forkcast.scenarios.ResourceEstimator;
+import forkcast.scenarios.ReplicationEngine;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
+import forkcast.scenarios.ScenarioSource;
 import forkcast.sim.metrics.MetricKind;
 import forkcast.sim.stats.MetricSummary;
 import picocli.CommandLine.Command;
@@ -40,6 +43,9 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     private List<Path> files;
 
     private final List<Scenario> alternatives = new ArrayList<>();
+
+    /** What each alternative was loaded from, in the same order, for an engine that rebuilds it elsewhere. */
+    private final List<ScenarioSource> sources = new ArrayList<>();
 
     @picocli.CommandLine.Mixin
     private TargetOptions targetOptions;
@@ -64,6 +70,16 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
             {
                 this.alternatives.add(loader.load(file, this.options.overrides));
             }
+        }
+        for (int a = 0; a < this.alternatives.size(); a++)
+        {
+            // what an engine rebuilds each alternative from: the file's text as loaded here, and which variant it is
+            Scenario alternative = this.alternatives.get(a);
+            boolean variant = this.files.size() == 1 && a > 0;
+            Path file = this.files.get(this.files.size() == 1 ? 0 : a);
+            this.sources.add(new ScenarioSource(file.toAbsolutePath().toString(),
+                    alternative.text().getBytes(StandardCharsets.UTF_8), this.options.overrides, List.of(),
+                    variant ? alternative.name() : null));
         }
         this.alternatives.replaceAll(this.targetOptions::apply);
         List<String> names = names();
@@ -101,8 +117,11 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     @Override
     List<RunResult> simulate(final Checkpoint checkpoint, final Progress progress)
     {
-        return Comparison.run(this.alternatives, this.seed, this.replications, this.options.workers(),
-                r -> progress.step());
+        try (ReplicationEngine engine = this.engine.open(this.options.quiet))
+        {
+            return Comparison.run(this.alternatives, this.sources, engine, this.seed, this.replications,
+                    this.options.workers(), r -> progress.step());
+        }
     }
 
     @Override

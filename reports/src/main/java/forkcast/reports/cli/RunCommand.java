@@ -2,6 +2,7 @@ package forkcast.reports.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,6 @@ import forkcast.reports.Verdict;
 import forkcast.scenarios.Catalog;
 import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.ReplicationEngine;
-import forkcast.scenarios.ReplicationEngineProvider;
 import forkcast.scenarios.ResourceEstimator;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
@@ -55,18 +55,6 @@ final class RunCommand extends GatedCommand<RunResult>
 
     private Scenario scenario;
 
-    @Option(names = "--engine", order = 18, paramLabel = "NAME", description = "Where the replications run: threads"
-            + " (default, this process's pool) or spark (Apache Spark tasks; needs Spark on the class path, which"
-            + " ./forkcast adds). Results do not depend on it.")
-    private String engine = "threads";
-
-    @Option(names = "--master", order = 19, paramLabel = "URL", description = "With --engine spark: the Spark master,"
-            + " e.g. local[2] or spark://host:7077 (default: spark.master as spark-submit sets it, else local[*]).")
-    private String master;
-
-    /** The engine's provider when --engine is not threads; found in plan(), before anything runs. */
-    private ReplicationEngineProvider provider;
-
     /** What the scenario was loaded from, for an engine that rebuilds it elsewhere. */
     private ScenarioSource source;
 
@@ -88,13 +76,9 @@ final class RunCommand extends GatedCommand<RunResult>
     Plan plan(final ScenarioLoader loader, final PrintWriter err) throws ScenarioException
     {
         Scenario s = withOptions(loader.load(this.scenarioFile, this.options.overrides));
-        if (!"threads".equals(this.engine))
+        if (!this.engine.inProcess())
         {
-            planEngine();
-        }
-        else if (this.master != null)
-        {
-            throw CommandException.usage("--master is for --engine spark");
+            planEngine(s);
         }
         if (!this.options.quiet)
         {
@@ -103,30 +87,22 @@ final class RunCommand extends GatedCommand<RunResult>
         this.scenario = s;
         int workers = this.options.workers();
         return Plan.of(s.name(), List.of(this.scenarioFile), ResourceEstimator.run(s, workers), s.replications(),
-                String.format(Locale.ROOT, "running %s, %d replications of %s on %d thread%s", s.name(),
-                        s.replications(), describe(s), workers, workers == 1 ? "" : "s"),
+                String.format(Locale.ROOT, "running %s, %d replications of %s%s", s.name(), s.replications(),
+                        describe(s), !this.engine.inProcess() ? "" // the engine says where, once started
+                                : String.format(Locale.ROOT, " on %d thread%s", workers, workers == 1 ? "" : "s")),
                 "replications", s.replications());
     }
 
-    private void planEngine()
+    private void planEngine(final Scenario loaded)
     {
         if (this.trace > 0)
         {
             throw CommandException.usage("--trace needs --engine threads (the trace is collected in this process)");
         }
-        this.provider = ReplicationEngineProvider.find(this.engine).orElseThrow(() -> CommandException.usage(
-                "no replication engine '" + this.engine + "' on the class path (--engine threads is built in; for"
-                        + " --engine spark run ./forkcast from the repository, which adds the Spark module and Spark,"
-                        + " or use spark-submit)"));
-        try
-        {
-            this.source = new ScenarioSource(this.scenarioFile.toString(),
-                    java.nio.file.Files.readAllBytes(this.scenarioFile), this.options.overrides);
-        }
-        catch (IOException e)
-        {
-            throw CommandException.usage("cannot read " + this.scenarioFile + ": " + e.getMessage());
-        }
+        // the text as loaded here (not the file read again), under its absolute name so that the data files it names
+        // are found from an executor's own working folder
+        this.source = new ScenarioSource(this.scenarioFile.toAbsolutePath().toString(),
+                loaded.text().getBytes(StandardCharsets.UTF_8), this.options.overrides);
     }
 
     /**
@@ -156,16 +132,12 @@ final class RunCommand extends GatedCommand<RunResult>
     @Override
     RunResult simulate(final Checkpoint checkpoint, final Progress progress)
     {
-        if (this.provider != null)
+        if (!this.engine.inProcess())
         {
-            try (ReplicationEngine replications = this.provider.open(this.master))
+            try (ReplicationEngine replications = this.engine.open(this.options.quiet))
             {
-                RunResult result = ScenarioRunner.run(this.scenario, this.source, replications, this.options.workers());
-                for (int r = 0; r < result.scenario().replications(); r++)
-                {
-                    progress.step();
-                }
-                return result;
+                return ScenarioRunner.run(this.scenario, this.source, replications, this.options.workers(),
+                        r -> progress.step());
             }
         }
         return ScenarioRunner.run(this.scenario, this.options.workers(), r -> progress.step(), this.trace);

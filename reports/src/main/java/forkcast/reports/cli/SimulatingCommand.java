@@ -22,7 +22,8 @@ import picocli.CommandLine;
 
 /**
  * The shape of every command that simulates ({@code run}, {@code compare}, {@code sweep}, {@code size}): the shared
- * options are checked as they are parsed ({@link RunOptions}); then the command loads its scenarios and plans its work
+ * options are checked as they are parsed ({@link RunOptions}), and where the replications run before any file is read
+ * ({@link EngineOptions}); then the command loads its scenarios and plans its work
  * ({@link #plan}); the resource estimate may refuse it ({@link ResourceGuard}); {@code --out} is claimed
  * ({@link OutputFolder#claim}); the work runs with progress, keeping a batch's replications in a checkpoint; the
  * outputs are written atomically; a summary is printed. Every failure is an exception that {@link Failures} maps to
@@ -38,6 +39,9 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
 
     @CommandLine.Mixin
     RunOptions options;
+
+    @CommandLine.Mixin
+    EngineOptions engine;
 
     /**
      * Load the scenarios and check what only this command knows; nothing is run or written yet.
@@ -90,6 +94,7 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
         Instant started = Instant.now();
         PrintWriter err = this.spec.commandLine().getErr();
         this.options.settle(varied());
+        this.engine.check();
         checkOptions();
         Plan plan;
         try

@@ -13,6 +13,7 @@ import forkcast.reports.Printable;
 import forkcast.reports.Reproduction;
 import forkcast.reports.SizeWriter;
 import forkcast.scenarios.Checkpoint;
+import forkcast.scenarios.ReplicationEngine;
 import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
@@ -112,10 +113,10 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     @Override
     Sizing.Result simulate(final Checkpoint checkpoint, final Progress progress) throws ScenarioException
     {
-        try
+        try (ReplicationEngine engine = this.engine.open(this.options.quiet))
         {
             return Sizing.run(this.loader, this.file, this.options.overrides, this.axis, this.parsed, this.confidence,
-                    this.options.seed, this.options.replications, this.options.workers(), checkpoint,
+                    this.options.seed, this.options.replications, this.options.workers(), engine, checkpoint,
                     r -> progress.step(), null);
         }
         catch (Sizing.UnknownMetricException e)

@@ -13,6 +13,7 @@ import forkcast.reports.Printable;
 import forkcast.reports.Reproduction;
 import forkcast.reports.SweepWriter;
 import forkcast.scenarios.Checkpoint;
+import forkcast.scenarios.ReplicationEngine;
 import forkcast.scenarios.ResourceEstimator;
 import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
@@ -88,8 +89,11 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
     @Override
     List<Sweep.Point> simulate(final Checkpoint checkpoint, final Progress progress) throws ScenarioException
     {
-        return Sweep.run(this.loader, this.file, this.options.overrides, this.axes, this.options.seed,
-                this.options.replications, this.options.workers(), checkpoint, r -> progress.step(), null);
+        try (ReplicationEngine engine = this.engine.open(this.options.quiet))
+        {
+            return Sweep.run(this.loader, this.file, this.options.overrides, this.axes, this.options.seed,
+                    this.options.replications, this.options.workers(), engine, checkpoint, r -> progress.step(), null);
+        }
     }
 
     @Override

@@ -8,14 +8,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code --engine}: without the Spark module on the class path (as with the default jar), {@code --engine spark} is
- * refused with exit 2 and a message saying how to get it, before anything is written. The Spark engine itself is
- * tested in the spark module.
+ * refused with exit 2 and a message saying how to get it, before anything is written, by every command that
+ * simulates, with the same message. The Spark engine itself is tested in the spark module.
  */
 class EngineOptionTest
 {
@@ -24,26 +27,47 @@ class EngineOptionTest
     @TempDir
     Path tmp;
 
-    @Test
-    void aMissingEngineIsExitTwoWithNothingWritten()
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "sweep", "size", "compare"})
+    void aMissingEngineIsExitTwoWithNothingWritten(final String command)
     {
         Path out = this.tmp.resolve("out");
-        StringWriter err = new StringWriter();
-        int code = ForkcastCommand.execute(new String[] {"run", SCENARIO, "--engine", "spark", "--master", "local[2]",
-            "--out", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(2, code, err.toString());
-        assertTrue(err.toString().contains("no replication engine 'spark' on the class path"), err.toString());
-        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+        String err = refused(command, out, "--engine", "spark", "--master", "local[2]");
+        assertEquals("forkcast " + command + ": no replication engine 'spark' on the class path (--engine threads is built in; for"
+                + " --engine spark run ./forkcast from the repository, which adds the Spark module and Spark, or use"
+                + " spark-submit)", err.strip());
+        assertTrue(Files.notExists(out), "nothing is written");
+        assertTrue(refused(command, out, "--engine", "sparks").contains("no replication engine 'sparks'"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "sweep", "size", "compare"})
+    void aMasterWithoutTheSparkEngineIsExitTwo(final String command)
+    {
+        Path out = this.tmp.resolve("out");
+        assertEquals("forkcast " + command + ": --master is for --engine spark", refused(command, out, "--master", "local[2]").strip());
         assertTrue(Files.notExists(out), "nothing is written");
     }
 
-    @Test
-    void aMasterWithoutTheSparkEngineIsExitTwo()
+    /** @return what the command printed on stderr, having checked that it exited with 2 and no stack trace */
+    private static String refused(final String command, final Path out, final String... engine)
     {
+        List<String> args = new ArrayList<>(List.of(command, SCENARIO));
+        switch (command)
+        {
+            case "sweep" -> args.addAll(List.of("--vary", "recorders.rec-a.maxStreams=80,160"));
+            case "size" -> args.addAll(List.of("--vary", "recorders.rec-a.maxStreams=60..200:20", "--target",
+                    "recording.blockingProbability<=0.01"));
+            case "compare" -> args.add("../scenarios/examples/network-vs-phone.yaml");
+            default -> { }
+        }
+        args.addAll(List.of(engine));
+        args.addAll(List.of("--out", out.toString()));
         StringWriter err = new StringWriter();
-        int code = ForkcastCommand.execute(new String[] {"run", SCENARIO, "--master", "local[2]", "--out",
-            this.tmp.resolve("out").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int code = ForkcastCommand.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
         assertEquals(2, code, err.toString());
-        assertTrue(err.toString().contains("--master is for --engine spark"), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+        return err.toString();
     }
 }
