@@ -26,6 +26,22 @@ class EventHeapTest
     @Test
     void sameOrderAsDsolsTreeUnderRandomAddsCancelsAndTies()
     {
+        sameOrderAsDsolsTree(5, 7);
+    }
+
+    /**
+     * Cancelled events stay in the heap until they reach the top or outnumber the live ones, when the heap is rebuilt:
+     * with most events cancelled, the rebuilds must not change the order either.
+     */
+    @Test
+    void sameOrderAsDsolsTreeWhenMostEventsAreCancelled()
+    {
+        sameOrderAsDsolsTree(5, 9);
+    }
+
+    /** @param addBelow of ten: adds below it, cancels below {@code cancelBelow}, removals of the first above */
+    private static void sameOrderAsDsolsTree(final int addBelow, final int cancelBelow)
+    {
         SplittableRandom random = new SplittableRandom(16);
         EventHeap heap = new EventHeap();
         // the reference: DSOL's tree over stand-ins that keep DSOL's own compareTo (ModelEvent overrides it)
@@ -38,7 +54,7 @@ class EventHeapTest
         for (int step = 0; step < 200_000; step++)
         {
             int what = random.nextInt(10);
-            if (what < 5 || heap.isEmpty())
+            if (what < addBelow || heap.isEmpty())
             {
                 // coarse times (multiples of 0.5) so that many events tie on time and the scheduling order decides
                 double time = now + random.nextInt(40) * 0.5;
@@ -50,13 +66,14 @@ class EventHeapTest
                 standInOf.put(event, standIn);
                 pending.add(event);
             }
-            else if (what < 7)
+            else if (what < cancelBelow)
             {
                 ModelEvent cancelled = pending.remove(random.nextInt(pending.size()));
                 assertTrue(heap.contains(cancelled));
                 assertTrue(tree.remove(standInOf.get(cancelled)));
                 assertTrue(heap.remove(cancelled));
                 assertFalse(heap.remove(cancelled), "a cancelled event is gone");
+                assertFalse(heap.contains(cancelled));
             }
             else
             {
