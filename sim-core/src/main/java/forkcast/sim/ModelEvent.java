@@ -12,10 +12,8 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  */
 final class ModelEvent implements SimEventInterface<Double>
 {
-    /** The primitive time the heap compares; {@link #boxedTime} is the same value for DSOL's API. */
+    /** The time the heap and the simulator's loop read; DSOL's API gets it boxed. */
     final double time;
-
-    private final Double boxedTime;
 
     private final long id;
 
@@ -32,7 +30,6 @@ final class ModelEvent implements SimEventInterface<Double>
     ModelEvent(final double time, final long id, final Executable action)
     {
         this.time = time;
-        this.boxedTime = time; // boxed once here: DSOL's loop reads it several times per event
         this.id = id;
         this.action = action;
     }
@@ -82,7 +79,7 @@ final class ModelEvent implements SimEventInterface<Double>
     @Override
     public Double getAbsoluteExecutionTime()
     {
-        return this.boxedTime;
+        return this.time; // boxed on demand: the simulator's own loop reads the primitive
     }
 
     @Override
