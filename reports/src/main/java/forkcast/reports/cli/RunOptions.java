@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options every simulating command shares (picocli mixin), checked as they are parsed, so that a bad value is
+ * The options every simulating command shares (picocli mixin), checked before anything is read, so that a bad value is
  * refused with the same exit code (2) and the same message whichever command it is given to: replications, seed,
  * threads, overrides, --out, quiet, --allow-large and --force. The mixin also gives each such command the exit-code
  * section of its --help.
@@ -32,11 +32,17 @@ final class RunOptions
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
+    // Every option is a field, none an annotated setter: picocli reads setters in the JVM's reflection order, which
+    // differs between runs, and the shell completion generated from these options must come out the same in every
+    // build (the release archives are reproducible). The range checks are in checkRanges(), before anything else.
+    @Option(names = "--replications", order = 2, paramLabel = "N", description = "Replications (default: the scenario's).")
     Integer replications;
 
     @Option(names = "--seed", order = 3, paramLabel = "S", description = "Seed (default: the scenario's).")
     Long seed;
 
+    @Option(names = "--threads", order = 4, paramLabel = "T",
+            description = "Worker threads (default: available processors). Results do not depend on it.")
     Integer threads;
 
     @Option(names = "--set", order = 5, paramLabel = "PATH=VALUE", description = "Override a scenario value by dotted path;"
@@ -59,41 +65,31 @@ final class RunOptions
             + " replaces files forkcast did not write.")
     boolean force;
 
-    @Option(names = "--replications", order = 2, paramLabel = "N", description = "Replications (default: the scenario's).")
-    void replications(final int n)
-    {
-        if (n < 1 || n > MAX_REPLICATIONS)
-        {
-            throw new ParameterException(this.command.commandLine(), "--replications must be a whole number from 1 to "
-                    + MAX_REPLICATIONS + ", not " + n);
-        }
-        this.replications = n;
-    }
-
     /** {@code --scale-traffic}: the traffic growth factor, set as {@code run.trafficScale}; null when not given. */
-    Double scaleTraffic;
-
     @Option(names = "--scale-traffic", order = 6, paramLabel = "F", description = "Traffic growth factor: multiplies"
             + " every traffic stream's rate (sets run.trafficScale), e.g. 1.2 for 20%% more calls.")
-    void scaleTraffic(final double factor)
+    Double scaleTraffic;
+
+    /**
+     * Refuse an option value out of its range, as picocli refuses one of the wrong type: a {@link ParameterException}
+     * thrown from the command is bad usage (exit 2, with the usage hint), the same for every command.
+     */
+    private void checkRanges()
     {
-        if (!(factor >= 0 && factor <= MAX_TRAFFIC_SCALE))
+        if (this.replications != null && (this.replications < 1 || this.replications > MAX_REPLICATIONS))
+        {
+            throw new ParameterException(this.command.commandLine(), "--replications must be a whole number from 1 to "
+                    + MAX_REPLICATIONS + ", not " + this.replications);
+        }
+        if (this.threads != null && this.threads < 1)
+        {
+            throw new ParameterException(this.command.commandLine(), "--threads must be at least 1, not " + this.threads);
+        }
+        if (this.scaleTraffic != null && !(this.scaleTraffic >= 0 && this.scaleTraffic <= MAX_TRAFFIC_SCALE))
         {
             throw new ParameterException(this.command.commandLine(), "--scale-traffic must be a number from 0 to "
-                    + MAX_TRAFFIC_SCALE + ", not " + factor);
+                    + MAX_TRAFFIC_SCALE + ", not " + this.scaleTraffic);
         }
-        this.scaleTraffic = factor;
-    }
-
-    @Option(names = "--threads", order = 4, paramLabel = "T",
-            description = "Worker threads (default: available processors). Results do not depend on it.")
-    void threads(final int n)
-    {
-        if (n < 1)
-        {
-            throw new ParameterException(this.command.commandLine(), "--threads must be at least 1, not " + n);
-        }
-        this.threads = n;
     }
 
     /**
@@ -106,6 +102,7 @@ final class RunOptions
      */
     void settle(final List<String> varied)
     {
+        checkRanges();
         refuseBoth("--replications", this.replications, "run.replications", varied);
         refuseBoth("--seed", this.seed, "seed", varied);
         refuseBoth("--scale-traffic", this.scaleTraffic, "run.trafficScale", varied);
