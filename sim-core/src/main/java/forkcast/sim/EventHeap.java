@@ -13,7 +13,7 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * The order is exactly DSOL's: the primitive times decide; on equal times two model events are ordered by their
  * scheduling order, kept in a {@code long[]} beside the times, and any other pair by the events' own
  * {@code compareTo} (priority, then id), so every replication runs the same events in the same order as before.
- * Why: at 16,000 pending events the tree's node-chasing and boxed-time comparisons through interfaces were half the
+ * Why: at 8,000 pending events the tree's node-chasing and boxed-time comparisons through interfaces were half the
  * run time (see docs/performance.md); sifting here reads and writes only the three arrays, never an event object.
  *
  * <p>A cancelled model event is not taken out at once: it is marked ({@link ModelEvent#cancel()}) and dropped when it
