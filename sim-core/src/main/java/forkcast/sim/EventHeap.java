@@ -1,8 +1,10 @@
 package forkcast.sim;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.List;
 
 import nl.tudelft.simulation.dsol.eventlists.EventListInterface;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
@@ -21,6 +23,15 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * a sift never has to tell an event where it now lies, which cost a write into a scattered event object on every
  * level. The order of the live events does not depend on the heap's layout: (time, priority, scheduling order) is a
  * total order, so any valid heap hands them out the same. DSOL's own few events (warm-up, end) are removed by a scan.
+ *
+ * <p>With many pending events (from {@value #CALENDAR_FROM}) only the near ones are in the heap: time is cut into
+ * buckets of equal width, the heap holds the events of the buckets up to the current one, and later events wait,
+ * unsorted, in a calendar of bucket lists (a ring; an event a lap or more ahead waits in its slot until its bucket
+ * comes). When the heap runs dry, the next bucket's events move into it. A bucket's number is a non-decreasing
+ * function of time, so every event in the heap comes before every event in the calendar, and the heap hands them out
+ * in the same order as one heap of all of them. The width is chosen from the pending events' span (about one event
+ * per bucket) whenever their number has doubled or fallen to a quarter: at 8,000 pending events the heap then holds a
+ * handful instead of 8,000, and a removal sifts one or two levels instead of six or seven.
  */
 final class EventHeap implements EventListInterface<Double>
 {
@@ -37,8 +48,47 @@ final class EventHeap implements EventListInterface<Double>
     /** Entries in the arrays, cancelled ones included. */
     private int size;
 
-    /** Cancelled model events still in the arrays. */
+    /** Cancelled model events still held, in the heap or the calendar. */
     private int dead;
+
+    /** Below this many pending events, everything is in the heap (the calendar is off). */
+    static final int CALENDAR_FROM = 512;
+
+    /** 1 / bucket width; 0 while the calendar is off (every finite time is then in bucket 0). */
+    private double inverseWidth;
+
+    /** The heap holds the events of buckets up to this one; the calendar those after it. */
+    private long current;
+
+    /** Each calendar slot's first entry, -1 for none; a power of two long. */
+    private int[] slots = new int[0];
+
+    private int slotMask;
+
+    /** The calendar's entries (a pool of linked list nodes), free ones chained from {@link #free}. */
+    private SimEventInterface<Double>[] laterEvents = newArray(0);
+
+    /**
+     * Per calendar entry, side by side so that moving an entry touches one place: the time's bits, the rank (see
+     * {@link #order}) and the next entry in its slot (-1 for none).
+     */
+    private long[] laterKeys = new long[0];
+
+    private int free = -1;
+
+    private int poolUsed;
+
+    /** Entries in the calendar, cancelled ones included. */
+    private int later;
+
+    /** Pending events when the tiers were last laid out. */
+    private int laidOutFor;
+
+    /** While the calendar is off: the number of pending events at which to try it. */
+    private int layOutFrom = CALENDAR_FROM;
+
+    /** The heap may grow to this before the tiers are laid out again (a bucket width that has become too wide). */
+    private int heapLimit = Integer.MAX_VALUE;
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
     private static SimEventInterface<Double>[] newArray(final int length)
@@ -49,12 +99,7 @@ final class EventHeap implements EventListInterface<Double>
     @Override
     public void add(final SimEventInterface<Double> event)
     {
-        if (this.size == this.events.length)
-        {
-            this.events = Arrays.copyOf(this.events, this.size * 2);
-            this.times = Arrays.copyOf(this.times, this.size * 2);
-            this.order = Arrays.copyOf(this.order, this.size * 2);
-        }
+        growHeapIfFull();
         double time;
         long rank;
         if (event instanceof ModelEvent model)
@@ -68,21 +113,60 @@ final class EventHeap implements EventListInterface<Double>
             time = event.getAbsoluteExecutionTime().doubleValue();
             rank = FOREIGN;
         }
-        siftUp(this.size++, event, time, rank);
+        long bucket = bucketOf(time);
+        if (this.inverseWidth == 0 || bucket <= this.current)
+        {
+            siftUp(this.size++, event, time, rank);
+        }
+        else
+        {
+            addLater(event, time, rank, bucket);
+        }
+        int live = size();
+        if (this.inverseWidth == 0 ? live >= this.layOutFrom : live > 2 * this.laidOutFor || this.size > this.heapLimit)
+        {
+            layOut();
+        }
+    }
+
+    /**
+     * @return the bucket of {@code time}: a non-decreasing function of time, as the tiers' order needs (NaN in the
+     *         last bucket, as {@code Double.compare} orders it after everything)
+     */
+    private long bucketOf(final double time)
+    {
+        double bucket = Math.floor(time * this.inverseWidth);
+        return bucket == bucket ? (long) bucket : Long.MAX_VALUE;
     }
 
     @Override
     public SimEventInterface<Double> first()
     {
-        dropCancelledOnTop();
-        return this.size == 0 ? null : this.events[0];
+        return fillHeap() ? this.events[0] : null;
+    }
+
+    /** @return whether a pending event is on top of the heap (after dropping cancelled ones and moving buckets in) */
+    private boolean fillHeap()
+    {
+        while (true)
+        {
+            dropCancelledOnTop();
+            if (this.size > 0)
+            {
+                return true;
+            }
+            if (this.later == 0)
+            {
+                return false;
+            }
+            nextBucket();
+        }
     }
 
     @Override
     public SimEventInterface<Double> removeFirst()
     {
-        dropCancelledOnTop();
-        if (this.size == 0)
+        if (!fillHeap())
         {
             return null;
         }
@@ -91,6 +175,10 @@ final class EventHeap implements EventListInterface<Double>
         if (first instanceof ModelEvent model)
         {
             model.leftHeap();
+        }
+        if (this.inverseWidth != 0 && size() < this.laidOutFor / 4)
+        {
+            layOut();
         }
         return first;
     }
@@ -105,19 +193,24 @@ final class EventHeap implements EventListInterface<Double>
                 return false;
             }
             this.dead++;
-            if (this.dead > 64 && this.dead > this.size - this.dead)
+            if (this.dead > 64 && this.dead > size())
             {
-                rebuildWithoutCancelled();
+                layOut();
             }
             return true;
         }
         int index = indexOfForeign(event);
-        if (index < 0)
+        if (index >= 0)
         {
-            return false;
+            removeAt(index);
+            return true;
         }
-        removeAt(index);
-        return true;
+        if (laterIndexOf(event) >= 0)
+        {
+            layOut(event); // DSOL's own events are hardly ever cancelled: a new layout without it will do
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -127,7 +220,7 @@ final class EventHeap implements EventListInterface<Double>
         {
             return model.isPending();
         }
-        return indexOfForeign(event) >= 0;
+        return indexOfForeign(event) >= 0 || laterIndexOf(event) >= 0;
     }
 
     @Override
@@ -141,59 +234,52 @@ final class EventHeap implements EventListInterface<Double>
             }
             this.events[i] = null;
         }
+        for (int i = 0; i < this.poolUsed; i++)
+        {
+            if (this.laterEvents[i] instanceof ModelEvent model)
+            {
+                model.leftHeap();
+            }
+            this.laterEvents[i] = null;
+        }
         this.size = 0;
         this.dead = 0;
+        calendarOff();
     }
 
     @Override
     public boolean isEmpty()
     {
-        return this.size == this.dead;
+        return this.size + this.later == this.dead;
     }
 
     /** @return the pending events, cancelled ones not counted */
     @Override
     public int size()
     {
-        return this.size - this.dead;
+        return this.size + this.later - this.dead;
     }
 
-    /** Iterates over the pending events in heap order, not in time order (DSOL uses it for nothing on the run's path). */
+    /** Iterates over the pending events in no particular order (DSOL uses it for nothing on the run's path). */
     @Override
     public Iterator<SimEventInterface<Double>> iterator()
     {
-        return new Iterator<>()
+        List<SimEventInterface<Double>> pending = new ArrayList<>(size());
+        for (int i = 0; i < this.size; i++)
         {
-            private int next = skipCancelled(0);
-
-            private int skipCancelled(final int from)
+            if (!isCancelled(this.events[i]))
             {
-                int i = from;
-                while (i < EventHeap.this.size && isCancelled(EventHeap.this.events[i]))
-                {
-                    i++;
-                }
-                return i;
+                pending.add(this.events[i]);
             }
-
-            @Override
-            public boolean hasNext()
+        }
+        for (int i = 0; i < this.poolUsed; i++)
+        {
+            if (this.laterEvents[i] != null && !isCancelled(this.laterEvents[i]))
             {
-                return this.next < EventHeap.this.size;
+                pending.add(this.laterEvents[i]);
             }
-
-            @Override
-            public SimEventInterface<Double> next()
-            {
-                if (!hasNext())
-                {
-                    throw new NoSuchElementException();
-                }
-                SimEventInterface<Double> event = EventHeap.this.events[this.next];
-                this.next = skipCancelled(this.next + 1);
-                return event;
-            }
-        };
+        }
+        return Collections.unmodifiableList(pending).iterator();
     }
 
     private static boolean isCancelled(final SimEventInterface<Double> event)
@@ -211,29 +297,252 @@ final class EventHeap implements EventListInterface<Double>
         }
     }
 
-    /** Floyd's bottom-up construction over the live entries: O(n), and done only after as many cancels. */
-    private void rebuildWithoutCancelled()
+    /** The heap is empty: move the next bucket's events into it (or, after a lap of empty slots, jump ahead). */
+    private void nextBucket()
     {
-        int live = 0;
-        for (int i = 0; i < this.size; i++)
+        int emptySlots = 0;
+        while (true)
         {
-            SimEventInterface<Double> event = this.events[i];
-            if (isCancelled(event))
+            this.current++;
+            int slot = (int) (this.current & this.slotMask);
+            if (this.slots[slot] >= 0 && moveDue(slot))
             {
-                ((ModelEvent) event).leftHeap();
-                continue;
+                return;
             }
-            this.events[live] = event;
-            this.times[live] = this.times[i];
-            this.order[live] = this.order[i];
-            live++;
+            if (++emptySlots > this.slots.length)
+            {
+                this.current = firstLaterBucket() - 1;
+                emptySlots = 0;
+            }
         }
-        Arrays.fill(this.events, live, this.size, null);
-        this.size = live;
+    }
+
+    /** @return whether entries of bucket {@link #current} were in the slot; they moved into the heap (cancelled ones dropped) */
+    private boolean moveDue(final int slot)
+    {
+        boolean moved = false;
+        int previous = -1;
+        int entry = this.slots[slot];
+        while (entry >= 0)
+        {
+            int next = laterNext(entry);
+            double time = laterTime(entry);
+            if (bucketOf(time) <= this.current)
+            {
+                if (previous < 0)
+                {
+                    this.slots[slot] = next;
+                }
+                else
+                {
+                    this.laterKeys[3 * previous + 2] = next;
+                }
+                SimEventInterface<Double> event = this.laterEvents[entry];
+                if (this.dead > 0 && isCancelled(event))
+                {
+                    ((ModelEvent) event).leftHeap();
+                    this.dead--;
+                }
+                else
+                {
+                    growHeapIfFull();
+                    siftUp(this.size++, event, time, this.laterKeys[3 * entry + 1]);
+                }
+                release(entry);
+                moved = true;
+            }
+            else
+            {
+                previous = entry;
+            }
+            entry = next;
+        }
+        return moved;
+    }
+
+    /** @return the earliest bucket in the calendar (a scan of it all: only after a lap of empty slots) */
+    private long firstLaterBucket()
+    {
+        long first = Long.MAX_VALUE;
+        for (int head : this.slots)
+        {
+            for (int entry = head; entry >= 0; entry = laterNext(entry))
+            {
+                first = Math.min(first, bucketOf(laterTime(entry)));
+            }
+        }
+        return first;
+    }
+
+    private void addLater(final SimEventInterface<Double> event, final double time, final long rank, final long bucket)
+    {
+        int entry = this.free;
+        if (entry >= 0)
+        {
+            this.free = laterNext(entry);
+        }
+        else
+        {
+            if (this.poolUsed == this.laterEvents.length)
+            {
+                int length = Math.max(256, 2 * this.poolUsed);
+                this.laterEvents = Arrays.copyOf(this.laterEvents, length);
+                this.laterKeys = Arrays.copyOf(this.laterKeys, 3 * length);
+            }
+            entry = this.poolUsed++;
+        }
+        this.laterEvents[entry] = event;
+        this.laterKeys[3 * entry] = Double.doubleToRawLongBits(time);
+        this.laterKeys[3 * entry + 1] = rank;
+        int slot = (int) (bucket & this.slotMask);
+        this.laterKeys[3 * entry + 2] = this.slots[slot];
+        this.slots[slot] = entry;
+        this.later++;
+    }
+
+    private void release(final int entry)
+    {
+        this.laterEvents[entry] = null;
+        this.laterKeys[3 * entry + 2] = this.free;
+        this.free = entry;
+        this.later--;
+    }
+
+    private double laterTime(final int entry)
+    {
+        return Double.longBitsToDouble(this.laterKeys[3 * entry]);
+    }
+
+    private int laterNext(final int entry)
+    {
+        return (int) this.laterKeys[3 * entry + 2];
+    }
+
+    /** @return the pool entry of a calendar event, or -1 */
+    private int laterIndexOf(final SimEventInterface<Double> event)
+    {
+        for (int i = 0; i < this.poolUsed; i++)
+        {
+            if (this.laterEvents[i] == event)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void calendarOff()
+    {
+        this.inverseWidth = 0;
+        this.current = 0;
+        this.slots = new int[0];
+        this.slotMask = 0;
+        this.free = -1;
+        this.poolUsed = 0;
+        this.later = 0;
+        this.laidOutFor = 0;
+        this.heapLimit = Integer.MAX_VALUE;
+        this.layOutFrom = CALENDAR_FROM;
+    }
+
+    private void layOut()
+    {
+        layOut(null);
+    }
+
+    /**
+     * Lay the pending events out again, without the cancelled ones (and without {@code without}): the calendar off
+     * below {@value #CALENDAR_FROM} events, else with buckets about one event wide over their span; the heap built
+     * bottom-up (Floyd). O(n), and done only after the number of events doubled or fell to a quarter, or as many
+     * cancels as live events.
+     */
+    private void layOut(final SimEventInterface<Double> without)
+    {
+        int live = size();
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        SimEventInterface<Double>[] all = new SimEventInterface[live];
+        double[] allTimes = new double[live];
+        long[] allOrder = new long[live];
+        int n = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int tier = 0; tier < 2; tier++)
+        {
+            SimEventInterface<Double>[] e = tier == 0 ? this.events : this.laterEvents;
+            int count = tier == 0 ? this.size : this.poolUsed;
+            for (int i = 0; i < count; i++)
+            {
+                SimEventInterface<Double> event = e[i];
+                e[i] = null;
+                if (event == null || event == without)
+                {
+                    continue;
+                }
+                if (isCancelled(event))
+                {
+                    ((ModelEvent) event).leftHeap();
+                    continue;
+                }
+                double time = tier == 0 ? this.times[i] : laterTime(i);
+                all[n] = event;
+                allTimes[n] = time;
+                allOrder[n] = tier == 0 ? this.order[i] : this.laterKeys[3 * i + 1];
+                if (Double.isFinite(time))
+                {
+                    min = Math.min(min, time);
+                    max = Math.max(max, time);
+                }
+                n++;
+            }
+        }
+        this.size = 0;
         this.dead = 0;
-        for (int i = (live - 2) >>> 2; live > 1 && i >= 0; i--)
+        calendarOff();
+        double span = max - min;
+        if (n >= CALENDAR_FROM && span > 0 && Double.isFinite(span))
+        {
+            int slotCount = Integer.highestOneBit(Math.min(n, 1 << 22) - 1) << 1;
+            this.inverseWidth = n / span;
+            this.slots = new int[slotCount];
+            Arrays.fill(this.slots, -1);
+            this.slotMask = slotCount - 1;
+            this.current = bucketOf(min);
+            this.laidOutFor = n;
+        }
+        else if (n >= CALENDAR_FROM)
+        {
+            this.layOutFrom = 2 * n; // no span to cut into buckets (all at one time): try again when twice as many
+        }
+        for (int i = 0; i < n; i++)
+        {
+            long bucket = bucketOf(allTimes[i]);
+            if (this.inverseWidth == 0 || bucket <= this.current)
+            {
+                growHeapIfFull();
+                put(this.size++, all[i], allTimes[i], allOrder[i]);
+            }
+            else
+            {
+                addLater(all[i], allTimes[i], allOrder[i], bucket);
+            }
+        }
+        for (int i = (this.size - 2) >>> 2; this.size > 1 && i >= 0; i--)
         {
             siftDown(i, this.events[i], this.times[i], this.order[i]);
+        }
+        if (this.inverseWidth != 0)
+        {
+            this.heapLimit = Math.max(256, 4 * this.size);
+        }
+    }
+
+    private void growHeapIfFull()
+    {
+        if (this.size == this.events.length)
+        {
+            this.events = Arrays.copyOf(this.events, this.size * 2);
+            this.times = Arrays.copyOf(this.times, this.size * 2);
+            this.order = Arrays.copyOf(this.order, this.size * 2);
         }
     }
 
