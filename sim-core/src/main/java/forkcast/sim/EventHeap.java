@@ -19,7 +19,7 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * run time (see docs/performance.md); sifting here reads and writes only the three arrays, never an event object.
  *
  * <p>A cancelled model event is not taken out at once: it is marked ({@link ModelEvent#cancel()}) and dropped when it
- * reaches the top, or when the dead entries outnumber the live ones (the heap is then rebuilt from the live ones). So
+ * reaches the top, or when the dead entries outnumber the live ones (everything is then laid out again). So
  * a sift never has to tell an event where it now lies, which cost a write into a scattered event object on every
  * level. The order of the live events does not depend on the heap's layout: (time, priority, scheduling order) is a
  * total order, so any valid heap hands them out the same. DSOL's own few events (warm-up, end) are removed by a scan.
@@ -45,7 +45,7 @@ final class EventHeap implements EventListInterface<Double>
     /** A model event's scheduling order (its id, from 1), or {@link #FOREIGN}. */
     private long[] order = new long[256];
 
-    /** Entries in the arrays, cancelled ones included. */
+    /** Entries in the heap, cancelled ones included. */
     private int size;
 
     /** Cancelled model events still held, in the heap or the calendar. */
