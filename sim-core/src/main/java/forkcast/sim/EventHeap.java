@@ -24,12 +24,10 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * level. The order of the live events does not depend on the heap's layout: (time, priority, scheduling order) is a
  * total order, so any valid heap hands them out the same. DSOL's own few events (warm-up, end) are removed by a scan.
  *
- * <p>With many pending events (from {@value #CALENDAR_FROM}) only the near ones are in the heap: time is cut into
- * buckets of equal width, the heap holds the events of the buckets up to the current one, and later events wait,
- * unsorted, in a calendar of bucket lists (a ring; an event a lap or more ahead waits in its slot until its bucket
- * comes). When the heap runs dry, the next bucket's events move into it. A bucket's number is a non-decreasing
- * function of time, so every event in the heap comes before every event in the calendar, and the heap hands them out
- * in the same order as one heap of all of them. The width is chosen from the pending events' span (about one event
+ * <p>With many pending events (from {@value #CALENDAR_FROM}) only the near ones are in the heap: the later ones wait
+ * in an {@link EventCalendar} (time buckets of equal width), which hands them over bucket by bucket as the heap runs
+ * dry; every event in the heap comes before every event in the calendar, so the heap hands them out in the same
+ * order as one heap of all of them. The width is chosen from the pending events' span (about one event
  * per bucket) whenever their number has doubled or fallen to a quarter: at 8,000 pending events the heap then holds a
  * handful instead of 8,000, and a removal sifts one or two levels instead of six or seven.
  */
@@ -54,32 +52,11 @@ final class EventHeap implements EventListInterface<Double>
     /** Below this many pending events, everything is in the heap (the calendar is off). */
     static final int CALENDAR_FROM = 512;
 
-    /** 1 / bucket width; 0 while the calendar is off (every finite time is then in bucket 0). */
-    private double inverseWidth;
+    /** The later events when many are pending; null while everything is in the heap. */
+    private EventCalendar calendar;
 
-    /** The heap holds the events of buckets up to this one; the calendar those after it. */
-    private long current;
-
-    /** Each calendar slot's first entry, -1 for none; a power of two long. */
-    private int[] slots = new int[0];
-
-    private int slotMask;
-
-    /** The calendar's entries (a pool of linked list nodes), free ones chained from {@link #free}. */
-    private SimEventInterface<Double>[] laterEvents = newArray(0);
-
-    /**
-     * Per calendar entry, side by side so that moving an entry touches one place: the time's bits, the rank (see
-     * {@link #order}) and the next entry in its slot (-1 for none).
-     */
-    private long[] laterKeys = new long[0];
-
-    private int free = -1;
-
-    private int poolUsed;
-
-    /** Entries in the calendar, cancelled ones included. */
-    private int later;
+    /** Where the calendar's events go as their bucket comes due. */
+    private final EventCalendar.Sink intoHeap = this::takeDue;
 
     /** Pending events when the tiers were last laid out. */
     private int laidOutFor;
@@ -113,30 +90,27 @@ final class EventHeap implements EventListInterface<Double>
             time = event.getAbsoluteExecutionTime().doubleValue();
             rank = FOREIGN;
         }
-        long bucket = bucketOf(time);
-        if (this.inverseWidth == 0 || bucket <= this.current)
+        if (this.calendar == null)
         {
             siftUp(this.size++, event, time, rank);
         }
         else
         {
-            addLater(event, time, rank, bucket);
+            long bucket = this.calendar.bucketOf(time);
+            if (bucket <= this.calendar.current())
+            {
+                siftUp(this.size++, event, time, rank);
+            }
+            else
+            {
+                this.calendar.add(event, time, rank, bucket);
+            }
         }
         int live = size();
-        if (this.inverseWidth == 0 ? live >= this.layOutFrom : live > 2 * this.laidOutFor || this.size > this.heapLimit)
+        if (this.calendar == null ? live >= this.layOutFrom : live > 2 * this.laidOutFor || this.size > this.heapLimit)
         {
-            layOut();
+            layOut(null);
         }
-    }
-
-    /**
-     * @return the bucket of {@code time}: a non-decreasing function of time, as the tiers' order needs (NaN in the
-     *         last bucket, as {@code Double.compare} orders it after everything)
-     */
-    private long bucketOf(final double time)
-    {
-        double bucket = Math.floor(time * this.inverseWidth);
-        return bucket == bucket ? (long) bucket : Long.MAX_VALUE;
     }
 
     @Override
@@ -155,11 +129,11 @@ final class EventHeap implements EventListInterface<Double>
             {
                 return true;
             }
-            if (this.later == 0)
+            if (later() == 0)
             {
                 return false;
             }
-            nextBucket();
+            this.calendar.moveNextBucket(this.intoHeap);
         }
     }
 
@@ -176,9 +150,9 @@ final class EventHeap implements EventListInterface<Double>
         {
             model.leftHeap();
         }
-        if (this.inverseWidth != 0 && size() < this.laidOutFor / 4)
+        if (this.calendar != null && size() < this.laidOutFor / 4)
         {
-            layOut();
+            layOut(null);
         }
         return first;
     }
@@ -195,7 +169,7 @@ final class EventHeap implements EventListInterface<Double>
             this.dead++;
             if (this.dead > 64 && this.dead > size())
             {
-                layOut();
+                layOut(null);
             }
             return true;
         }
@@ -205,7 +179,7 @@ final class EventHeap implements EventListInterface<Double>
             removeAt(index);
             return true;
         }
-        if (laterIndexOf(event) >= 0)
+        if (this.calendar != null && this.calendar.contains(event))
         {
             layOut(event); // DSOL's own events are hardly ever cancelled: a new layout without it will do
             return true;
@@ -220,7 +194,7 @@ final class EventHeap implements EventListInterface<Double>
         {
             return model.isPending();
         }
-        return indexOfForeign(event) >= 0 || laterIndexOf(event) >= 0;
+        return indexOfForeign(event) >= 0 || this.calendar != null && this.calendar.contains(event);
     }
 
     @Override
@@ -234,13 +208,15 @@ final class EventHeap implements EventListInterface<Double>
             }
             this.events[i] = null;
         }
-        for (int i = 0; i < this.poolUsed; i++)
+        if (this.calendar != null)
         {
-            if (this.laterEvents[i] instanceof ModelEvent model)
+            this.calendar.drainTo((event, time, rank) ->
             {
-                model.leftHeap();
-            }
-            this.laterEvents[i] = null;
+                if (event instanceof ModelEvent model)
+                {
+                    model.leftHeap();
+                }
+            });
         }
         this.size = 0;
         this.dead = 0;
@@ -250,14 +226,19 @@ final class EventHeap implements EventListInterface<Double>
     @Override
     public boolean isEmpty()
     {
-        return this.size + this.later == this.dead;
+        return this.size + later() == this.dead;
     }
 
     /** @return the pending events, cancelled ones not counted */
     @Override
     public int size()
     {
-        return this.size + this.later - this.dead;
+        return this.size + later() - this.dead;
+    }
+
+    private int later()
+    {
+        return this.calendar == null ? 0 : this.calendar.size();
     }
 
     /** Iterates over the pending events in no particular order (DSOL uses it for nothing on the run's path). */
@@ -272,12 +253,15 @@ final class EventHeap implements EventListInterface<Double>
                 pending.add(this.events[i]);
             }
         }
-        for (int i = 0; i < this.poolUsed; i++)
+        if (this.calendar != null)
         {
-            if (this.laterEvents[i] != null && !isCancelled(this.laterEvents[i]))
+            this.calendar.forEach((event, time, rank) ->
             {
-                pending.add(this.laterEvents[i]);
-            }
+                if (!isCancelled(event))
+                {
+                    pending.add(event);
+                }
+            });
         }
         return Collections.unmodifiableList(pending).iterator();
     }
@@ -297,157 +281,25 @@ final class EventHeap implements EventListInterface<Double>
         }
     }
 
-    /** The heap is empty: move the next bucket's events into it (or, after a lap of empty slots, jump ahead). */
-    private void nextBucket()
+    /** An event of the calendar's bucket that came due: into the heap, or dropped when it was cancelled. */
+    private void takeDue(final SimEventInterface<Double> event, final double time, final long rank)
     {
-        int emptySlots = 0;
-        while (true)
+        if (this.dead > 0 && isCancelled(event))
         {
-            this.current++;
-            int slot = (int) (this.current & this.slotMask);
-            if (this.slots[slot] >= 0 && moveDue(slot))
-            {
-                return;
-            }
-            if (++emptySlots > this.slots.length)
-            {
-                this.current = firstLaterBucket() - 1;
-                emptySlots = 0;
-            }
+            ((ModelEvent) event).leftHeap();
+            this.dead--;
+            return;
         }
-    }
-
-    /** @return whether entries of bucket {@link #current} were in the slot; they moved into the heap (cancelled ones dropped) */
-    private boolean moveDue(final int slot)
-    {
-        boolean moved = false;
-        int previous = -1;
-        int entry = this.slots[slot];
-        while (entry >= 0)
-        {
-            int next = laterNext(entry);
-            double time = laterTime(entry);
-            if (bucketOf(time) <= this.current)
-            {
-                if (previous < 0)
-                {
-                    this.slots[slot] = next;
-                }
-                else
-                {
-                    this.laterKeys[3 * previous + 2] = next;
-                }
-                SimEventInterface<Double> event = this.laterEvents[entry];
-                if (this.dead > 0 && isCancelled(event))
-                {
-                    ((ModelEvent) event).leftHeap();
-                    this.dead--;
-                }
-                else
-                {
-                    growHeapIfFull();
-                    siftUp(this.size++, event, time, this.laterKeys[3 * entry + 1]);
-                }
-                release(entry);
-                moved = true;
-            }
-            else
-            {
-                previous = entry;
-            }
-            entry = next;
-        }
-        return moved;
-    }
-
-    /** @return the earliest bucket in the calendar (a scan of it all: only after a lap of empty slots) */
-    private long firstLaterBucket()
-    {
-        long first = Long.MAX_VALUE;
-        for (int head : this.slots)
-        {
-            for (int entry = head; entry >= 0; entry = laterNext(entry))
-            {
-                first = Math.min(first, bucketOf(laterTime(entry)));
-            }
-        }
-        return first;
-    }
-
-    private void addLater(final SimEventInterface<Double> event, final double time, final long rank, final long bucket)
-    {
-        int entry = this.free;
-        if (entry >= 0)
-        {
-            this.free = laterNext(entry);
-        }
-        else
-        {
-            if (this.poolUsed == this.laterEvents.length)
-            {
-                int length = Math.max(256, 2 * this.poolUsed);
-                this.laterEvents = Arrays.copyOf(this.laterEvents, length);
-                this.laterKeys = Arrays.copyOf(this.laterKeys, 3 * length);
-            }
-            entry = this.poolUsed++;
-        }
-        this.laterEvents[entry] = event;
-        this.laterKeys[3 * entry] = Double.doubleToRawLongBits(time);
-        this.laterKeys[3 * entry + 1] = rank;
-        int slot = (int) (bucket & this.slotMask);
-        this.laterKeys[3 * entry + 2] = this.slots[slot];
-        this.slots[slot] = entry;
-        this.later++;
-    }
-
-    private void release(final int entry)
-    {
-        this.laterEvents[entry] = null;
-        this.laterKeys[3 * entry + 2] = this.free;
-        this.free = entry;
-        this.later--;
-    }
-
-    private double laterTime(final int entry)
-    {
-        return Double.longBitsToDouble(this.laterKeys[3 * entry]);
-    }
-
-    private int laterNext(final int entry)
-    {
-        return (int) this.laterKeys[3 * entry + 2];
-    }
-
-    /** @return the pool entry of a calendar event, or -1 */
-    private int laterIndexOf(final SimEventInterface<Double> event)
-    {
-        for (int i = 0; i < this.poolUsed; i++)
-        {
-            if (this.laterEvents[i] == event)
-            {
-                return i;
-            }
-        }
-        return -1;
+        growHeapIfFull();
+        siftUp(this.size++, event, time, rank);
     }
 
     private void calendarOff()
     {
-        this.inverseWidth = 0;
-        this.current = 0;
-        this.slots = new int[0];
-        this.slotMask = 0;
-        this.free = -1;
-        this.poolUsed = 0;
-        this.later = 0;
+        this.calendar = null;
         this.laidOutFor = 0;
         this.heapLimit = Integer.MAX_VALUE;
         this.layOutFrom = CALENDAR_FROM;
-    }
-
-    private void layOut()
-    {
-        layOut(null);
     }
 
     /**
@@ -458,55 +310,24 @@ final class EventHeap implements EventListInterface<Double>
      */
     private void layOut(final SimEventInterface<Double> without)
     {
-        int live = size();
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        SimEventInterface<Double>[] all = new SimEventInterface[live];
-        double[] allTimes = new double[live];
-        long[] allOrder = new long[live];
-        int n = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int tier = 0; tier < 2; tier++)
+        Pending all = new Pending(size(), without);
+        for (int i = 0; i < this.size; i++)
         {
-            SimEventInterface<Double>[] e = tier == 0 ? this.events : this.laterEvents;
-            int count = tier == 0 ? this.size : this.poolUsed;
-            for (int i = 0; i < count; i++)
-            {
-                SimEventInterface<Double> event = e[i];
-                e[i] = null;
-                if (event == null || event == without)
-                {
-                    continue;
-                }
-                if (isCancelled(event))
-                {
-                    ((ModelEvent) event).leftHeap();
-                    continue;
-                }
-                double time = tier == 0 ? this.times[i] : laterTime(i);
-                all[n] = event;
-                allTimes[n] = time;
-                allOrder[n] = tier == 0 ? this.order[i] : this.laterKeys[3 * i + 1];
-                if (Double.isFinite(time))
-                {
-                    min = Math.min(min, time);
-                    max = Math.max(max, time);
-                }
-                n++;
-            }
+            all.take(this.events[i], this.times[i], this.order[i]);
+            this.events[i] = null;
+        }
+        if (this.calendar != null)
+        {
+            this.calendar.drainTo(all);
         }
         this.size = 0;
         this.dead = 0;
         calendarOff();
-        double span = max - min;
+        int n = all.count;
+        double span = all.max - all.min;
         if (n >= CALENDAR_FROM && span > 0 && Double.isFinite(span))
         {
-            int slotCount = Integer.highestOneBit(Math.min(n, 1 << 22) - 1) << 1;
-            this.inverseWidth = n / span;
-            this.slots = new int[slotCount];
-            Arrays.fill(this.slots, -1);
-            this.slotMask = slotCount - 1;
-            this.current = bucketOf(min);
+            this.calendar = new EventCalendar(span / n, all.min, Math.min(n, 1 << 22));
             this.laidOutFor = n;
         }
         else if (n >= CALENDAR_FROM)
@@ -515,24 +336,67 @@ final class EventHeap implements EventListInterface<Double>
         }
         for (int i = 0; i < n; i++)
         {
-            long bucket = bucketOf(allTimes[i]);
-            if (this.inverseWidth == 0 || bucket <= this.current)
+            long bucket = this.calendar == null ? 0 : this.calendar.bucketOf(all.times[i]);
+            if (this.calendar == null || bucket <= this.calendar.current())
             {
                 growHeapIfFull();
-                put(this.size++, all[i], allTimes[i], allOrder[i]);
+                put(this.size++, all.events[i], all.times[i], all.order[i]);
             }
             else
             {
-                addLater(all[i], allTimes[i], allOrder[i], bucket);
+                this.calendar.add(all.events[i], all.times[i], all.order[i], bucket);
             }
         }
         for (int i = (this.size - 2) >>> 2; this.size > 1 && i >= 0; i--)
         {
             siftDown(i, this.events[i], this.times[i], this.order[i]);
         }
-        if (this.inverseWidth != 0)
+        if (this.calendar != null)
         {
             this.heapLimit = Math.max(256, 4 * this.size);
+        }
+    }
+
+    /** The pending events gathered for a new layout: cancelled ones (and one left out) dropped, the span noted. */
+    private static final class Pending implements EventCalendar.Sink
+    {
+        private final SimEventInterface<Double> without;
+        private final SimEventInterface<Double>[] events;
+        private final double[] times;
+        private final long[] order;
+        private int count;
+        private double min = Double.POSITIVE_INFINITY;
+        private double max = Double.NEGATIVE_INFINITY;
+
+        Pending(final int live, final SimEventInterface<Double> without)
+        {
+            this.without = without;
+            this.events = newArray(live);
+            this.times = new double[live];
+            this.order = new long[live];
+        }
+
+        @Override
+        public void take(final SimEventInterface<Double> event, final double time, final long rank)
+        {
+            if (event == this.without)
+            {
+                return;
+            }
+            if (isCancelled(event))
+            {
+                ((ModelEvent) event).leftHeap();
+                return;
+            }
+            this.events[this.count] = event;
+            this.times[this.count] = time;
+            this.order[this.count] = rank;
+            this.count++;
+            if (Double.isFinite(time))
+            {
+                this.min = Math.min(this.min, time);
+                this.max = Math.max(this.max, time);
+            }
         }
     }
 
