@@ -5,11 +5,16 @@
 #   benchmarks/run.sh            # the goal table (2 forks per benchmark)
 #   benchmarks/run.sh quick      # one fork, fewer iterations: a first look
 #   benchmarks/run.sh jmh ARGS   # plain JMH with its own arguments, e.g. jmh ScenarioBench -p scenario=LARGE_FARM
+#   benchmarks/run.sh cost [CASE] [REPLICATIONS]  # bytes allocated and CPU ns per model event, on the simulator's thread
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipTests -pl benchmarks -am package
 if [[ "${1:-}" == "jmh" ]]; then
   shift
   exec java -jar benchmarks/target/benchmarks.jar "$@"
+fi
+if [[ "${1:-}" == "cost" ]]; then
+  shift
+  exec java -cp benchmarks/target/benchmarks.jar forkcast.benchmarks.EventCost "$@"
 fi
 exec java -cp benchmarks/target/benchmarks.jar forkcast.benchmarks.GoalTable "$@"

@@ -3,9 +3,12 @@ package forkcast.sim;
 import org.djutils.event.EventType;
 
 import nl.tudelft.simulation.dsol.SimRuntimeException;
+import nl.tudelft.simulation.dsol.experiment.Replication;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.Executable;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
+import nl.tudelft.simulation.dsol.model.DsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
+import nl.tudelft.simulation.dsol.simulators.RunState;
 import nl.tudelft.simulation.dsol.simulators.SimulatorInterface;
 
 /**
@@ -19,6 +22,11 @@ import nl.tudelft.simulation.dsol.simulators.SimulatorInterface;
  * <li>Model events are {@link ModelEvent}s in an {@link EventHeap} (same order as DSOL's own list and events, less
  * cost and no lock or shared counter per event), and DSOL's per-event TIME_CHANGED notification is not fired: nothing
  * in Forkcast listens to it, and firing it allocated an event and took a synchronized map look-up on every event.</li>
+ * <li>Its run loop is DSOL's ({@code DevsSimulator.run}: the same checks, lock and order) with the clock kept as a
+ * primitive {@code double} while model events run: the model reads it through {@link #now()}, and DSOL's boxed
+ * {@code simulatorTime} is brought up to date only when something of DSOL's needs it (its own events, a listener,
+ * {@link #getSimulatorTime()}, the end of the loop). A model event therefore no longer carries a boxed time, and the
+ * loop compares primitives.</li>
  * <li>An exception thrown by an event is kept (the first one, with the simulation time) and the simulator pauses
  * instead of logging a stack trace; {@link ReplicationRunner} turns it into a failed run with a clear message.</li>
  * </ul>
@@ -39,6 +47,12 @@ final class LeanDevsSimulator extends DevsSimulator<Double>
     /** Tie-breaking order of this simulator's model events: the order they were scheduled in. */
     private long sequence;
 
+    /** The clock (seconds); DSOL's boxed {@code simulatorTime} equals it unless {@link #boxedTimeBehind}. */
+    private double now;
+
+    /** A model event moved {@link #now} on and {@code simulatorTime} has not followed yet. */
+    private boolean boxedTimeBehind;
+
     LeanDevsSimulator(final String id)
     {
         super(id);
@@ -53,16 +67,117 @@ final class LeanDevsSimulator extends DevsSimulator<Double>
     {
         synchronized (super.semaphore)
         {
-            if (time < this.simulatorTime.doubleValue())
+            if (time < this.now)
             {
                 throw new SimRuntimeException("cannot schedule an event at t=" + time + " in the past (now t="
-                        + this.simulatorTime + ")");
+                        + this.now + ")");
             }
             ModelEvent event = new ModelEvent(time, ++this.sequence, action);
             this.eventList.add(event);
             this.scheduled++;
             return event;
         }
+    }
+
+    /** @return the simulation time in seconds, without boxing it */
+    double now()
+    {
+        return this.now;
+    }
+
+    @Override
+    public Double getSimulatorTime()
+    {
+        catchUpBoxedTime();
+        return super.getSimulatorTime();
+    }
+
+    private void catchUpBoxedTime()
+    {
+        if (this.boxedTimeBehind)
+        {
+            this.simulatorTime = this.now;
+            this.boxedTimeBehind = false;
+        }
+    }
+
+    /** After DSOL (or a pause, or the end) set its boxed clock: the primitive one follows. */
+    private void followBoxedTime()
+    {
+        this.boxedTimeBehind = false;
+        this.now = this.simulatorTime == null ? 0.0 : this.simulatorTime.doubleValue();
+    }
+
+    @Override
+    public void initialize(final DsolModel<Double, ? extends SimulatorInterface<Double>> model,
+            final Replication<Double> replication, final boolean cleanUp) throws SimRuntimeException
+    {
+        // DSOL schedules its warm-up and end events inside initialize(), checked against the start time
+        this.now = replication.getStartTime().doubleValue();
+        this.boxedTimeBehind = false;
+        super.initialize(model, replication, cleanUp);
+        followBoxedTime();
+    }
+
+    /**
+     * DSOL 4.3.2's {@code DevsSimulator.run}, line for line, but for the clock: a model event sets the primitive
+     * {@link #now} only, any other event (DSOL's warm-up and end) sets DSOL's boxed clock first, as DSOL does. The
+     * TIME_CHANGED notification DSOL fires when the time moves is left out, as in {@link #fireUnverifiedTimedEvent}.
+     */
+    @Override
+    public void run()
+    {
+        this.runflag = true;
+        try
+        {
+            while (!isStoppingOrStopped())
+            {
+                synchronized (super.semaphore)
+                {
+                    SimEventInterface<Double> first = this.eventList.first();
+                    int cmp = first == null ? 2 : Double.compare(timeOf(first), this.runUntilTime.doubleValue());
+                    if ((cmp == 0 && !this.runUntilIncluding) || cmp > 0)
+                    {
+                        this.simulatorTime = this.runUntilTime.doubleValue(); // DSOL: SimTime.copy(runUntilTime)
+                        followBoxedTime();
+                        this.runState = RunState.STOPPING;
+                        break;
+                    }
+                    SimEventInterface<Double> event = this.eventList.removeFirst();
+                    if (event instanceof ModelEvent model)
+                    {
+                        this.now = model.time;
+                        this.boxedTimeBehind = true;
+                    }
+                    else
+                    {
+                        this.simulatorTime = event.getAbsoluteExecutionTime();
+                        followBoxedTime();
+                    }
+                    try
+                    {
+                        event.execute();
+                        checkStoppingCondition();
+                    }
+                    catch (Exception exception)
+                    {
+                        handleSimulationException(exception);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            synchronized (super.semaphore)
+            {
+                catchUpBoxedTime();
+            }
+        }
+    }
+
+    private static double timeOf(final SimEventInterface<Double> event)
+    {
+        return event instanceof ModelEvent model ? model.time : event.getAbsoluteExecutionTime().doubleValue();
     }
 
     @Override
@@ -80,10 +195,10 @@ final class LeanDevsSimulator extends DevsSimulator<Double>
     {
         synchronized (super.semaphore)
         {
-            if (event.getAbsoluteExecutionTime().compareTo(super.simulatorTime) < 0)
+            if (Double.compare(timeOf(event), this.now) < 0)
             {
                 throw new SimRuntimeException("cannot schedule an event at t=" + event.getAbsoluteExecutionTime()
-                        + " in the past (now t=" + this.simulatorTime + ")");
+                        + " in the past (now t=" + this.now + ")");
             }
             this.eventList.add(event);
             this.scheduled++;
@@ -107,7 +222,9 @@ final class LeanDevsSimulator extends DevsSimulator<Double>
     {
         // DSOL clears the event list here; remember what was still pending so the executed count is exact.
         this.pendingAtEnd = this.eventList.size();
+        catchUpBoxedTime();
         super.endReplication();
+        followBoxedTime();
     }
 
     @Override
@@ -115,7 +232,7 @@ final class LeanDevsSimulator extends DevsSimulator<Double>
     {
         if (this.failure == null)
         {
-            this.failureTime = this.simulatorTime == null ? Double.NaN : this.simulatorTime;
+            this.failureTime = this.now;
             Throwable cause = exception;
             while (cause instanceof SimRuntimeException && cause.getCause() != null)
             {

@@ -7,29 +7,67 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * One scheduled model action. It replaces DSOL's {@code LambdaSimEvent} for the model's events: the same order (time,
  * then priority, then the order of scheduling), but its tie-breaking number counts per simulator instead of through
  * DSOL's process-wide {@code AtomicLong} (which two replication threads would otherwise fight over on every event),
- * {@link #execute} takes no lock, and it remembers its place in the {@link EventHeap} so that cancelling it costs
- * O(log n) rather than a search.
+ * {@link #execute} takes no lock, and it knows whether it is pending, so that cancelling it only marks it (the
+ * {@link EventHeap} drops it later) rather than searching for it.
  */
 final class ModelEvent implements SimEventInterface<Double>
 {
-    /** The primitive time the heap compares; {@link #boxedTime} is the same value for DSOL's API. */
+    /** The time the heap and the simulator's loop read; DSOL's API gets it boxed. */
     final double time;
-
-    private final Double boxedTime;
 
     private final long id;
 
     private final Executable action;
 
-    /** Index in the event heap while pending, -1 otherwise. */
-    int slot = -1;
+    /** Where the event stands in its {@link EventHeap}. */
+    private State state = State.NEW;
+
+    private enum State
+    {
+        NEW, PENDING, CANCELLED, DONE
+    }
 
     ModelEvent(final double time, final long id, final Executable action)
     {
         this.time = time;
-        this.boxedTime = time; // boxed once here: DSOL's loop reads it several times per event
         this.id = id;
         this.action = action;
+    }
+
+    /** The event went into the heap. */
+    void pending()
+    {
+        this.state = State.PENDING;
+    }
+
+    boolean isPending()
+    {
+        return this.state == State.PENDING;
+    }
+
+    boolean isCancelled()
+    {
+        return this.state == State.CANCELLED;
+    }
+
+    /**
+     * Mark a pending event cancelled; the heap drops it when it comes to the top.
+     * @return whether it was pending (an event already executed or cancelled cannot be cancelled)
+     */
+    boolean cancel()
+    {
+        if (this.state != State.PENDING)
+        {
+            return false;
+        }
+        this.state = State.CANCELLED;
+        return true;
+    }
+
+    /** The event left the heap: handed out to run, dropped after a cancel, or cleared. */
+    void leftHeap()
+    {
+        this.state = State.DONE;
     }
 
     @Override
@@ -41,7 +79,7 @@ final class ModelEvent implements SimEventInterface<Double>
     @Override
     public Double getAbsoluteExecutionTime()
     {
-        return this.boxedTime;
+        return this.time; // boxed on demand: the simulator's own loop reads the primitive
     }
 
     @Override

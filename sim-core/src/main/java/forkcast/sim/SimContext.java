@@ -28,7 +28,7 @@ public final class SimContext
     /** @return the simulation time in seconds */
     public double now()
     {
-        return this.simulator.getSimulatorTime();
+        return this.simulator.now();
     }
 
     /**
@@ -37,7 +37,7 @@ public final class SimContext
      */
     public SimEventInterface<Double> scheduleIn(final double delay, final Executable action)
     {
-        return this.simulator.schedule(this.simulator.getSimulatorTime() + delay, action);
+        return this.simulator.schedule(this.simulator.now() + delay, action);
     }
 
     /** Schedule {@code action} at absolute time {@code time} (not in the past). */

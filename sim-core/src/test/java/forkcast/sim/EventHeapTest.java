@@ -26,6 +26,36 @@ class EventHeapTest
     @Test
     void sameOrderAsDsolsTreeUnderRandomAddsCancelsAndTies()
     {
+        sameOrderAsDsolsTree(5, 7, true);
+    }
+
+    /**
+     * Tens of thousands pending: the calendar takes the later events, is laid out again as their number grows and, at
+     * the end, shrinks; times both coarse (ties) and spread over many laps of the calendar.
+     */
+    @Test
+    void sameOrderAsDsolsTreeWithThousandsPendingInTheCalendar()
+    {
+        sameOrderAsDsolsTree(6, 7, true);
+        sameOrderAsDsolsTree(6, 7, false);
+    }
+
+    /**
+     * Cancelled events stay in the heap until they reach the top or outnumber the live ones, when the heap is rebuilt:
+     * with most events cancelled, the rebuilds must not change the order either.
+     */
+    @Test
+    void sameOrderAsDsolsTreeWhenMostEventsAreCancelled()
+    {
+        sameOrderAsDsolsTree(5, 9, true);
+    }
+
+    /**
+     * @param addBelow of ten: adds below it, cancels below {@code cancelBelow}, removals of the first above
+     * @param coarse times on a 0.5 s grid over 20 s (many ties), else spread from 0 to 1,000 s with most of them near
+     */
+    private static void sameOrderAsDsolsTree(final int addBelow, final int cancelBelow, final boolean coarse)
+    {
         SplittableRandom random = new SplittableRandom(16);
         EventHeap heap = new EventHeap();
         // the reference: DSOL's tree over stand-ins that keep DSOL's own compareTo (ModelEvent overrides it)
@@ -38,10 +68,11 @@ class EventHeapTest
         for (int step = 0; step < 200_000; step++)
         {
             int what = random.nextInt(10);
-            if (what < 5 || heap.isEmpty())
+            if (what < addBelow || heap.isEmpty())
             {
                 // coarse times (multiples of 0.5) so that many events tie on time and the scheduling order decides
-                double time = now + random.nextInt(40) * 0.5;
+                double time = now + (coarse ? random.nextInt(40) * 0.5
+                        : 1000 * random.nextDouble() * random.nextDouble() * random.nextDouble());
                 ModelEvent event = new ModelEvent(time, ++id, NOTHING::run);
                 SimEventInterface<Double> standIn = standIn(event);
                 heap.add(event);
@@ -50,13 +81,14 @@ class EventHeapTest
                 standInOf.put(event, standIn);
                 pending.add(event);
             }
-            else if (what < 7)
+            else if (what < cancelBelow)
             {
                 ModelEvent cancelled = pending.remove(random.nextInt(pending.size()));
                 assertTrue(heap.contains(cancelled));
                 assertTrue(tree.remove(standInOf.get(cancelled)));
                 assertTrue(heap.remove(cancelled));
                 assertFalse(heap.remove(cancelled), "a cancelled event is gone");
+                assertFalse(heap.contains(cancelled));
             }
             else
             {
@@ -74,6 +106,38 @@ class EventHeapTest
             assertSame(byStandIn.get(tree.removeFirst()), heap.removeFirst());
         }
         assertNull(heap.removeFirst());
+    }
+
+    /**
+     * Events added after the calendar was laid out, far beyond a lap of it: once the near ones are gone, the calendar
+     * finds them by jumping over the empty laps.
+     */
+    @Test
+    void eventsFarBeyondALapOfTheCalendarComeInOrder()
+    {
+        EventHeap heap = new EventHeap();
+        List<ModelEvent> expected = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(16);
+        long id = 0;
+        // near: laid out over one second (the last one lays it out); far: a million seconds later, too few to lay it
+        // out again
+        int[] counts = {2 * EventHeap.CALENDAR_FROM + 1, 3 * EventHeap.CALENDAR_FROM / 4};
+        double[] bases = {0, 1e6};
+        for (int cluster = 0; cluster < 2; cluster++)
+        {
+            for (int i = 0; i < counts[cluster]; i++)
+            {
+                ModelEvent event = new ModelEvent(bases[cluster] + random.nextInt(1000) * 0.001, ++id, NOTHING::run);
+                heap.add(event);
+                expected.add(event);
+            }
+        }
+        expected.sort(ModelEvent::compareTo);
+        for (ModelEvent e : expected)
+        {
+            assertSame(e, heap.removeFirst());
+        }
+        assertTrue(heap.isEmpty());
     }
 
     /** The same time, priority and id, compared by SimEventInterface's default compareTo (DSOL's order). */

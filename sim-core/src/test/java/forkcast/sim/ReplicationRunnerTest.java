@@ -111,6 +111,33 @@ class ReplicationRunnerTest
         assertInstanceOf(IllegalStateException.class, e.getCause());
     }
 
+    /** The clock the model reads inside an event is the event's time, also for the check against the past. */
+    @Test
+    void schedulingIntoThePastFailsTheRunAtTheTimeOfTheEventThatTriedIt()
+    {
+        ModelFactory backwards = context -> new ReplicationModel()
+        {
+            @Override
+            public void start()
+            {
+                context.scheduleAt(2.5, () -> context.scheduleAt(7.25, () -> context.scheduleAt(context.now() - 1,
+                        () -> { })));
+            }
+
+            @Override
+            public void collect(final ReplicationOutput output)
+            {
+                output.put(NEVER.of(), 0);
+            }
+        };
+        ReplicationFailedException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(ReplicationFailedException.class,
+                        () -> ReplicationRunner.run(new RunWindow(5, 100, 10), 1, 2, backwards)));
+        assertTrue(e.getMessage().contains("replication 2 failed at t=7.250 s"), e.getMessage());
+        assertTrue(e.getMessage().contains("cannot schedule an event at t=6.25 in the past (now t=7.25)"),
+                e.getMessage());
+    }
+
     /** Draws from its streams so that the replication's outcome depends on its seed. */
     private static final class Draws implements ReplicationModel
     {

@@ -17,11 +17,17 @@ final class CallSessions implements CallRecording
     private final int sourceSite;
     private final boolean offersEarly;
     private final double requestedAt;
-    private final SessionSetUp[] hunts = new SessionSetUp[2];
-    private final RecordingSession[] legs = new RecordingSession[2];
-    private final RejectReason[] refused = new RejectReason[2];
+    // each leg's hunt, session, refusal and announcement in a field of its own, near end then far end: a request is
+    // made for almost every call, and four two-element arrays were a third of what it allocated
+    private SessionSetUp nearHunt;
+    private SessionSetUp farHunt;
+    private RecordingSession nearLeg;
+    private RecordingSession farLeg;
+    private RejectReason nearRefused;
+    private RejectReason farRefused;
+    private boolean nearAnnounced;
+    private boolean farAnnounced;
     private double establishedAt = Double.NaN;
-    private final boolean[] announced = new boolean[2];
     private RejectReason lastRefusal;
 
     CallSessions(final Call call, final MediaSourceSelector.Selection source, final int sourceSite,
@@ -61,29 +67,64 @@ final class CallSessions implements CallRecording
 
     SessionSetUp hunt(final int leg)
     {
-        return this.hunts[leg];
+        return near(leg) ? this.nearHunt : this.farHunt;
     }
 
     void hunt(final int leg, final SessionSetUp setUp)
     {
-        this.hunts[leg] = setUp;
+        if (near(leg))
+        {
+            this.nearHunt = setUp;
+        }
+        else
+        {
+            this.farHunt = setUp;
+        }
     }
 
     /** @return the session carrying {@code leg}, or null */
     RecordingSession leg(final int leg)
     {
-        return this.legs[leg];
+        return near(leg) ? this.nearLeg : this.farLeg;
     }
 
     void admitted(final int leg, final RecordingSession session)
     {
-        this.legs[leg] = session;
+        if (near(leg))
+        {
+            this.nearLeg = session;
+        }
+        else
+        {
+            this.farLeg = session;
+        }
     }
 
     void refused(final int leg, final RejectReason reason)
     {
-        this.refused[leg] = reason;
+        if (near(leg))
+        {
+            this.nearRefused = reason;
+        }
+        else
+        {
+            this.farRefused = reason;
+        }
         this.lastRefusal = reason;
+    }
+
+    /** @return true for {@link RecordingSession#NEAR_END}, false for {@link RecordingSession#FAR_END} (else throws) */
+    private static boolean near(final int leg)
+    {
+        if (leg == RecordingSession.NEAR_END)
+        {
+            return true;
+        }
+        if (leg == RecordingSession.FAR_END)
+        {
+            return false;
+        }
+        throw new ArrayIndexOutOfBoundsException("leg " + leg);
     }
 
     /** @return the refusal that came last: the request's failure reason when no leg was admitted */
@@ -95,24 +136,31 @@ final class CallSessions implements CallRecording
     /** The leg's recording call was counted and traced. */
     void announce(final int leg)
     {
-        this.announced[leg] = true;
+        if (near(leg))
+        {
+            this.nearAnnounced = true;
+        }
+        else
+        {
+            this.farAnnounced = true;
+        }
     }
 
     boolean announced(final int leg)
     {
-        return this.announced[leg];
+        return near(leg) ? this.nearAnnounced : this.farAnnounced;
     }
 
     /** @return why {@code leg} failed, or null */
     RejectReason refusal(final int leg)
     {
-        return this.refused[leg];
+        return near(leg) ? this.nearRefused : this.farRefused;
     }
 
     /** @return whether {@code leg} has its answer (admitted or refused) */
     boolean resolved(final int leg)
     {
-        return this.legs[leg] != null || this.refused[leg] != null;
+        return leg(leg) != null || refusal(leg) != null;
     }
 
     /** @return whether a leg was admitted (the request counts as established from then) */
@@ -134,7 +182,7 @@ final class CallSessions implements CallRecording
     /** @return true when the two legs are sessions on different trunks */
     boolean split()
     {
-        return this.legs[0] != null && this.legs[1] != null && this.legs[0] != this.legs[1];
+        return this.nearLeg != null && this.farLeg != null && this.nearLeg != this.farLeg;
     }
 
     /**
@@ -149,20 +197,18 @@ final class CallSessions implements CallRecording
         {
             return false;
         }
-        for (int leg = 0; leg < 2; leg++)
-        {
-            RecordingSession s = this.legs[leg];
-            if (s != null && !s.lost() || s == null && this.refused[leg] == null)
-            {
-                return true;
-            }
-        }
-        return false;
+        return goesOn(this.nearLeg, this.nearRefused) || goesOn(this.farLeg, this.farRefused);
     }
 
     /** @return true when one leg records and the other failed */
     boolean halfRecorded()
     {
-        return this.legs[0] != null && this.refused[1] != null || this.legs[1] != null && this.refused[0] != null;
+        return this.nearLeg != null && this.farRefused != null || this.farLeg != null && this.nearRefused != null;
+    }
+
+    /** @return whether a leg records (not cut by a failure) or is still hunting the route list */
+    private static boolean goesOn(final RecordingSession session, final RejectReason refused)
+    {
+        return session != null && !session.lost() || session == null && refused == null;
     }
 }

@@ -64,14 +64,11 @@ final class SessionEnding
         }
         RecordingSession near = request.leg(RecordingSession.NEAR_END);
         RecordingSession far = request.leg(RecordingSession.FAR_END);
-        boolean redundant = true;
-        for (RecordingSession session : new RecordingSession[] {near, far == near ? null : far})
+        // near first, then far unless both legs are one session (no array for the two: this runs once per call)
+        boolean redundant = endAndCheck(near, now);
+        if (far != near)
         {
-            if (session != null)
-            {
-                end(session, now);
-                redundant &= session.liveCopies() >= 2;
-            }
+            redundant &= endAndCheck(far, now);
         }
         this.statistics.sessionsEnded().increment(now);
         if (redundant && near != null && far != null)
@@ -92,6 +89,17 @@ final class SessionEnding
             this.cti.recordingEnded(now);
         }
         return true;
+    }
+
+    /** @return whether the session, when there is one, still had two complete copies (R13) as it ended */
+    private boolean endAndCheck(final RecordingSession session, final double now)
+    {
+        if (session == null)
+        {
+            return true;
+        }
+        end(session, now);
+        return session.liveCopies() >= 2;
     }
 
     /** One session (both legs, or one) ends: its media stops and what it holds is given back. */

@@ -1,16 +1,18 @@
 package forkcast.sim.stats;
 
-import org.apache.commons.math3.util.ResizableDoubleArray;
+import java.util.Arrays;
 
 /**
  * Observations (e.g. waiting times) taken inside the window, for their count, mean and percentiles. Observations made
- * outside [start, end) are not kept. The values go into commons-math3's resizable array, whose storage grows by
- * doubling, so adding one costs an array store almost always.
+ * outside [start, end) are not kept. The values go into an array that grows by doubling, so adding one costs an array
+ * store almost always (commons-math3's {@code ResizableDoubleArray} did the same behind a {@code synchronized} method:
+ * a lock on every observation, on the event loop).
  */
 public final class SampleTally
 {
     private final MeasurementWindow window;
-    private final ResizableDoubleArray values = new ResizableDoubleArray(64);
+    private double[] values = new double[64];
+    private int count;
     private double sum;
 
     public SampleTally(final MeasurementWindow window)
@@ -23,7 +25,11 @@ public final class SampleTally
     {
         if (this.window.indexOf(now) >= 0)
         {
-            this.values.addElement(value);
+            if (this.count == this.values.length)
+            {
+                this.values = Arrays.copyOf(this.values, 2 * this.count);
+            }
+            this.values[this.count++] = value;
             this.sum += value;
         }
     }
@@ -31,7 +37,7 @@ public final class SampleTally
     /** @return observations kept */
     public int count()
     {
-        return this.values.getNumElements();
+        return this.count;
     }
 
     /** @return their mean, or 0 when there is none */
@@ -46,6 +52,6 @@ public final class SampleTally
      */
     public double percentile(final double p)
     {
-        return Percentiles.of(this.values.getElements(), p);
+        return Percentiles.of(Arrays.copyOf(this.values, this.count), p);
     }
 }

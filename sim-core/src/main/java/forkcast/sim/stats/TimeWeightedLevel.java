@@ -57,6 +57,18 @@ public final class TimeWeightedLevel
 
     private void advance(final double now)
     {
+        double last = this.lastTime;
+        if (now >= last && last >= this.window.start() && last < this.bucketEnd && now <= this.bucketEnd)
+        {
+            // the usual case, inside the window and the current interval: what the general path below does then
+            if (now > last)
+            {
+                notePeak(this.value);
+                this.integral[this.bucket] += this.value * (now - last);
+            }
+            this.lastTime = now;
+            return;
+        }
         if (now < this.lastTime)
         {
             throw new IllegalStateException("time went backwards: " + now + " < " + this.lastTime);
