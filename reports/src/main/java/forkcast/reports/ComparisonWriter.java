@@ -327,6 +327,8 @@ public final class ComparisonWriter
             alternatives.add(Map.of("name", r.scenario().name(), "source", r.scenario().source()));
         }
         view.put("alternatives", alternatives);
+        // joined here: a separator after each name in the template left one dangling after the last
+        view.put("title", String.join(" · ", alternatives.stream().map(a -> (String) a.get("name")).toList()));
         view.put("others", alternatives.subList(1, alternatives.size()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String name : metrics)

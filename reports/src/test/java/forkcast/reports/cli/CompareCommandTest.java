@@ -32,6 +32,8 @@ class CompareCommandTest
                 .get("mean").asDouble(), 0.0);
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("gateway-recording − branch-phone-vs-network"));
+        assertTrue(html.contains("<h1>Comparison: branch-phone-vs-network · gateway-recording · multi-fork</h1>"),
+                "the title names the alternatives with a separator between them, none after the last");
         assertTrue(Files.exists(out.resolve("charts/link-wan-north-to-dc.svg")));
         assertTrue(Files.exists(out.resolve("comparison.csv")));
         assertTrue(cli.out.contains("bandwidth.link.wan-north.forkMbps.mean"), cli.out);
