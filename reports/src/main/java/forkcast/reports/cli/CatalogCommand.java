@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code forkcast catalog}: the built-in codecs, CTI costs and CUCM platforms, with their sources. */
-@Command(usageHelpWidth = 100, name = "catalog", mixinStandardHelpOptions = true,
+@Command(usageHelpWidth = ForkcastCommand.HELP_WIDTH, name = "catalog", mixinStandardHelpOptions = true,
         description = "Print the built-in catalog with its sources.")
 final class CatalogCommand implements Callable<Integer>
 {

@@ -28,11 +28,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast compare}: alternatives on the same traffic, side by side with paired differences. */
-@Command(name = "compare", description = """
-        Run alternatives on the same traffic and compare them. With one file, the alternatives are the scenario \
+@Command(name = "compare", description = {"Run alternatives on the same traffic and compare them.", """
+        With one file, the alternatives are the scenario \
         and its variants; with several files, each file is an alternative (their variants are ignored). All run \
         with the first one's seed and replications, so every metric's difference is paired replication by \
-        replication. Writes comparison.json, comparison.csv, report.html and charts/.""",
+        replication. Writes comparison.json, comparison.csv, report.html and charts/."""},
         footer = "%nExample:%n  forkcast compare scenarios/examples/branch-phone-vs-network.yaml")
 final class CompareCommand extends GatedCommand<List<RunResult>>
 {

@@ -38,11 +38,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast run}: simulate a scenario and write its outputs. */
-@Command(name = "run", description = """
-        Simulate a scenario and write its report: summary.json, timeseries.csv, run.json, report.html and charts/ \
-        go into the output folder, which is replaced as a whole when the run succeeds. --out must be new, empty, \
+@Command(name = "run", description = {"Simulate a scenario and write its report.", """
+        summary.json, timeseries.csv, run.json, report.html and charts/ go into the output folder, which is replaced as a whole when the run succeeds. --out must be new, empty, \
         or a folder of forkcast outputs; anything else is refused (exit 2) before the run, and so is a folder \
-        another run is writing.""",
+        another run is writing."""},
         footer = """
         %nExample:%n  forkcast run scenarios/examples/quickstart.yaml \\%n      --replications 20 \
         --set recorders.rec-a.maxStreams=120 --fail-on FULL,OVER""")
