@@ -54,6 +54,29 @@ class SweepAndSizeCommandTest
                 + " 1.00 with 95% confidence"), "the sentence is in the report");
     }
 
+    /** A share's evidence reads as the answer's limit does, in percent (it showed 0.1076 / 0.1160 beside "1.0%"). */
+    @Test
+    void sizeShowsAShareTargetsEvidenceInPercent() throws Exception
+    {
+        Path out = this.tmp.resolve("size-share");
+        Cli cli = Cli.run("size", RunCommandTest.QUICKSTART.toString(), "--vary", "recorders.rec-a.maxStreams=60..200:20",
+                "--target", "recording.blockingProbability<=1%", "--replications", "3", "--out", out.toString(), "--quiet");
+        assertEquals(0, cli.exitCode, cli.err);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("at or below 1.0% with 95% confidence"), "the answer's limit in percent");
+        java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<td class=\"num\">([^<]*) / ([^<]*)</td>")
+                .matcher(html);
+        int n = 0;
+        while (cells.find())
+        {
+            n++;
+            assertTrue(cells.group(1).matches("\\d+\\.\\d%") && cells.group(2).matches("\\d+\\.\\d%"),
+                    "mean and bound in percent: " + cells.group());
+        }
+        assertEquals(JsonMapper.shared().readTree(out.resolve("size.json").toFile()).get("evidence").size(), n,
+                "one cell per value tried");
+    }
+
     @Test
     void badSizeArgumentsAreUsageErrors()
     {
