@@ -35,6 +35,31 @@ class SweepAndSizeCommandTest
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<svg"), "curves are inline");
         assertFalse(html.contains("NaN"));
+        assertEachColumnHasOneRounding(html);
+    }
+
+    /** Every figure of one column of the points table has the same decimals, as the unit's in the run report. */
+    private static void assertEachColumnHasOneRounding(final String html)
+    {
+        java.util.Map<Integer, java.util.Set<Integer>> decimals = new java.util.HashMap<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr class=\"[a-z]+\">(.*?)</tr>").matcher(html);
+        while (row.find())
+        {
+            java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td class=\"num\">([^<]*)</td>")
+                    .matcher(row.group(1));
+            for (int column = 0; cell.find(); column++)
+            {
+                java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d[\\d,]*(\\.(\\d+))?")
+                        .matcher(cell.group(1));
+                while (number.find())
+                {
+                    decimals.computeIfAbsent(column, c -> new java.util.TreeSet<>())
+                            .add(number.group(2) == null ? 0 : number.group(2).length());
+                }
+            }
+        }
+        assertFalse(decimals.isEmpty(), "the points table has figures");
+        decimals.forEach((column, d) -> assertEquals(1, d.size(), "column " + column + " decimals " + d + " in " + html));
     }
 
     @Test
