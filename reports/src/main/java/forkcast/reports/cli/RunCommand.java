@@ -215,9 +215,13 @@ final class RunCommand extends GatedCommand<RunResult>
         if (!answer.bill().isEmpty())
         {
             out.println("bill of materials at the targets:");
+            // the element column as wide as its longest entry, so that every quantity starts in one column
+            int width = answer.bill().stream().mapToInt(l -> l.element().length()).max().orElse(0);
             for (BillOfMaterials.Line line : answer.bill())
             {
-                out.printf(Locale.ROOT, "  %-40s %s %s%n", line.element(), Figures.of(line.quantity()), line.unit());
+                // the quantity as the report gives it: already rounded up to what is bought (138, 0.5, 17.9)
+                out.printf(Locale.ROOT, "  %-" + width + "s  %s %s%n", line.element(), Figures.exact(line.quantity()),
+                        line.unit());
             }
         }
 
