@@ -44,7 +44,7 @@ final class ComparisonVerdicts
             for (Verdict v : Verdict.judge(r.results(), r.ratings()))
             {
                 cell(byElement, v.label(), results.size(), i, v.status(), Numbers.percent(v.utilization())
-                        + " of " + Numbers.human(v.limit()));
+                        + " of " + Numbers.limit(v.limit(), v.metric()));
             }
             for (Metric m : r.results().metrics().values())
             {
