@@ -114,6 +114,13 @@ final class Numbers
         return of(value, metric);
     }
 
+    /** @return a configured figure (a chart's limit or capacity): whole numbers without decimals, others rounded */
+    static String stated(final double value)
+    {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) value)
+                : human(value);
+    }
+
     /** @return a run's duration: whole minutes as {@code 15 min}, anything else in seconds ({@code 20 s}) */
     static String duration(final double seconds)
     {
