@@ -236,9 +236,9 @@ public final class ComparisonWriter
                 capacities.add(capacity(r, link.element()));
             }
             Double capacity = capacities.size() == 1 ? capacities.iterator().next() : null;
-            String capacityNote = capacity != null ? " The link's capacity: " + Numbers.human(capacity)
+            String capacityNote = capacity != null ? " The link's capacity: " + Numbers.stated(capacity)
                     + " Mbit/s each way." : " The alternatives give the link different capacities ("
-                            + capacities.stream().map(c -> c == null ? "none" : Numbers.human(c))
+                            + capacities.stream().map(c -> c == null ? "none" : Numbers.stated(c))
                                     .collect(java.util.stream.Collectors.joining(", ")) + " Mbit/s): no single line.";
             charts.add(Charts.draw(folder, "link-" + link.element() + "-to-" + link.toward(), "Link " + link.element()
                     + " → " + link.toward(), "Mbit/s", perLink, capacity,

@@ -50,6 +50,10 @@ class PrintStylesheetTest
         assertTrue(css.matches("(?s).*pre \\{[^}]*white-space: pre-wrap.*"), "the scenario wraps");
         assertTrue(css.contains("details::details-content") && css.contains("content-visibility: visible"),
                 "collapsed details are printed");
+        // a wide table (the comparison's every metric: three alternatives and two differences) wraps its cells to fit
+        // the page: on paper there is no scrolling, and the last columns were cut off
+        assertTrue(css.contains("td.num { white-space: normal; }") && css.contains("td code { overflow-wrap: anywhere; }"),
+                "wide tables fit the page");
         String page = rendered(name);
         assertTrue(page.contains("@media print") && page.contains("break-after: avoid"), "the rendered page has it");
     }

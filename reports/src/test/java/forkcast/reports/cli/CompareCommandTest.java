@@ -34,6 +34,7 @@ class CompareCommandTest
         assertTrue(html.contains("gateway-recording − branch-phone-vs-network"));
         assertTrue(html.contains("<h1>Comparison: branch-phone-vs-network · gateway-recording · multi-fork</h1>"),
                 "the title names the alternatives with a separator between them, none after the last");
+        assertTrue(html.contains("capacity: 20 Mbit/s each way."), "the capacity as the scenario states it");
         assertTrue(Files.exists(out.resolve("charts/link-wan-north-to-dc.svg")));
         assertTrue(Files.exists(out.resolve("comparison.csv")));
         assertTrue(cli.out.contains("bandwidth.link.wan-north.forkMbps.mean"), cli.out);
