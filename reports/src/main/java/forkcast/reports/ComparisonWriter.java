@@ -342,8 +342,9 @@ public final class ComparisonWriter
             for (RunResult r : results)
             {
                 MetricSummary s = r.results().summary(name);
-                cells.add(Map.of("value", format(s.mean(), ratio), "ci", format(s.ci95low(), ratio) + " – "
-                        + format(s.ci95high(), ratio)));
+                // the unit's fixed decimals, as the run report: one column reads alike (not 520.1 beside 2,903)
+                cells.add(Map.of("value", Numbers.of(s.mean(), unit, ratio), "ci", Numbers.of(s.ci95low(), unit, ratio)
+                        + " – " + Numbers.of(s.ci95high(), unit, ratio)));
             }
             row.put("cells", cells);
             List<Map<String, Object>> diffs = new ArrayList<>();
