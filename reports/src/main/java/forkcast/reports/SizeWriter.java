@@ -141,7 +141,12 @@ public final class SizeWriter
             view.put("grouped", members.size() > 1);
             view.put("members", members);
             view.put("reproduce", reproduction.view());
-            view.put("targets", result.targets().stream().map(SizingTarget::toString).toList());
+            List<Map<String, Object>> targets = new ArrayList<>();
+            for (SizingTarget t : result.targets())
+            {
+                targets.add(Map.of("text", t.toString(), "first", targets.isEmpty())); // a comma before all but the first
+            }
+            view.put("targets", targets);
             view.put("confidence", String.format(Locale.ROOT, "%.0f%%", result.confidence() * 100));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Sizing.Evidence e : result.evidence())

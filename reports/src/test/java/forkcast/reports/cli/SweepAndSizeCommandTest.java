@@ -89,6 +89,9 @@ class SweepAndSizeCommandTest
         assertEquals(0, cli.exitCode, cli.err);
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("at or below 1.0% with 95% confidence"), "the answer's limit in percent");
+        assertTrue(html.matches("(?s).*Targets: <code>recording\\.blockingProbability[^<]*</code>\\. A value.*"),
+                "the targets listed without a space before the full stop");
+        assertTrue(html.contains("in the order the bisection tried it"), "the evidence's order is said");
         java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<td class=\"num\">([^<]*) / ([^<]*)</td>")
                 .matcher(html);
         int n = 0;
