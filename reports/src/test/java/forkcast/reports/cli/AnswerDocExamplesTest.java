@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The headlines docs/answer.md quotes are the ones the examples print as shipped (it showed "of 160.0 streams" where
- * the run says "of 160 streams").
+ * the run says "of 160 streams"); branch-phone-vs-network misses three link targets, and the headline names the one
+ * missed most, which is also the tightest element (it named the first in the file, beside a tighter link).
  */
 class AnswerDocExamplesTest
 {
@@ -22,7 +23,7 @@ class AnswerDocExamplesTest
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"quickstart", "contact-centre"})
+    @ValueSource(strings = {"quickstart", "contact-centre", "branch-phone-vs-network"})
     void theQuotedHeadlineIsTheExamplesOwn(final String example) throws Exception
     {
         Path out = this.tmp.resolve(example);
