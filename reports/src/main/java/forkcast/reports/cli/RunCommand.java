@@ -201,8 +201,11 @@ final class RunCommand extends GatedCommand<RunResult>
         for (Verdict v : answer.verdicts())
         {
             boolean ratio = "ratio".equals(v.metric().unit());
-            out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%n", v.status(), v.label(),
-                    Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()));
+            // FULL is judged by the largest peak of any replication, which the mean peak alone does not show
+            out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%s%n", v.status(), v.label(),
+                    Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()),
+                    "FULL".equals(v.status()) ? " (reached in a replication: max " + Figures.of(v.peak().max(), ratio)
+                            + ")" : "");
         }
         out.println("targets:");
         for (GoalVerdict g : answer.goals())

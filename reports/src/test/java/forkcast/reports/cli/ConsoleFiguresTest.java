@@ -43,6 +43,22 @@ class ConsoleFiguresTest
         assertEquals("+0.000120", Figures.difference(0.00012, 0.0005), "between small means, significant digits");
     }
 
+    /** A FULL verdict beside a mean peak below the limit says that the limit was reached, and where it shows. */
+    @Test
+    void aFullVerdictShowsTheLargestPeak() throws Exception
+    {
+        Path out = this.tmp.resolve("full");
+        Cli cli = Cli.run("run", RunCommandTest.QUICKSTART.toString(), "--out", out.toString(), "--replications", "2",
+                "--set", "recorders.rec-a.maxStreams=80");
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode peak = JsonMapper.shared().readTree(out.resolve("summary.json").toFile()).get("metrics")
+                .get("recorder.rec-a.streams.peak");
+        String line = List.of(cli.out.split("\\R")).stream().filter(l -> l.startsWith("  FULL  recorder rec-a streams"))
+                .findFirst().orElseThrow(() -> new AssertionError(cli.out));
+        assertTrue(line.endsWith(" of 80 (reached in a replication: max " + Figures.of(peak.get("max").asDouble()) + ")"),
+                line);
+    }
+
     @Test
     void theBillOfMaterialsPrintsTheReportsQuantitiesInOneColumn() throws Exception
     {
