@@ -352,8 +352,8 @@ public final class ComparisonWriter
             {
                 MetricSummary d = pairedDifference(base, r, name);
                 boolean significant = d.ci95low() != null && (d.ci95low() > 0 || d.ci95high() < 0);
-                diffs.add(Map.of("value", format(d.mean(), ratio), "ci", format(d.ci95low(), ratio) + " – "
-                        + format(d.ci95high(), ratio), "class", significant ? "near" : ""));
+                diffs.add(Map.of("value", difference(d.mean(), ratio), "ci", difference(d.ci95low(), ratio) + " – "
+                        + difference(d.ci95high(), ratio), "class", significant ? "near" : ""));
             }
             row.put("diffs", diffs);
             rows.add(row);
@@ -412,12 +412,16 @@ public final class ComparisonWriter
         view.put("verdictSummaries", summaries);
     }
 
-    private static String format(final Double v, final boolean ratio)
+    /**
+     * @return a difference: of shares in percentage points, as the terminal gives it (a "%" read as a relative change),
+     *         of others rounded for reading; "–" where undefined
+     */
+    private static String difference(final Double v, final boolean ratio)
     {
         if (v == null)
         {
             return "–";
         }
-        return ratio ? Numbers.percent(v) : Numbers.human(v);
+        return ratio ? String.format(java.util.Locale.ROOT, "%+.1f pp", v * 100) : Numbers.human(v);
     }
 }

@@ -36,6 +36,9 @@ class CompareCommandTest
                 "the title names the alternatives with a separator between them, none after the last");
         assertTrue(html.contains("capacity: 20 Mbit/s each way."), "the capacity as the scenario states it");
         assertOneRoundingPerUnit(html);
+        assertTrue(html.matches("(?s).*<tr><td><code>recording\\.coverage</code></td><td></td>.*?<td class=\"num[^\"]*\">"
+                + "[+-]\\d+\\.\\d pp<span class=\"ci\">[+-]\\d+\\.\\d pp – [+-]\\d+\\.\\d pp</span></td>.*"),
+                "a share's difference in percentage points");
         assertTrue(Files.exists(out.resolve("charts/link-wan-north-to-dc.svg")));
         assertTrue(Files.exists(out.resolve("comparison.csv")));
         assertTrue(cli.out.contains("bandwidth.link.wan-north.forkMbps.mean"), cli.out);
