@@ -28,6 +28,24 @@ class HelpLayoutTest
         }
     }
 
+    /** The catalog's sources are long: wrapped to 80 columns, only a word longer than a line (a URL) stands alone. */
+    @Test
+    void theCatalogFitsEightyColumns()
+    {
+        Cli cli = Cli.run("catalog");
+        assertEquals(0, cli.exitCode, cli.err);
+        String[] lines = cli.out.split("\\R");
+        for (String line : lines)
+        {
+            assertTrue(line.length() <= 80 || !line.strip().contains(" "), line.length() + " columns: " + line);
+        }
+        assertTrue(cli.out.contains("  G711     80 kbit/s per call" + System.lineSeparator()
+                + "           source: CUCM locations CAC deduction per call"), "an entry, its source below it");
+        String joined = cli.out.replaceAll("\\R\\s+", " ");
+        assertTrue(joined.contains("CallManager System Guide, Call Admission Control, Bandwidth Calculations"),
+                "no text lost in wrapping");
+    }
+
     /** An example is copied into a shell: it is broken only between arguments, with a backslash. */
     @ParameterizedTest
     @ValueSource(strings = {"run", "compare", "sweep", "size"})
