@@ -200,12 +200,7 @@ final class RunCommand extends GatedCommand<RunResult>
         out.println("verdicts:");
         for (Verdict v : answer.verdicts())
         {
-            boolean ratio = "ratio".equals(v.metric().unit());
-            // FULL is judged by the largest peak of any replication, which the mean peak alone does not show
-            out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%s%n", v.status(), v.label(),
-                    Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()),
-                    "FULL".equals(v.status()) ? " (reached in a replication: max " + Figures.of(v.peak().max(), ratio)
-                            + ")" : "");
+            out.println(verdictLine(v));
         }
         out.println("targets:");
         for (GoalVerdict g : answer.goals())
@@ -229,6 +224,19 @@ final class RunCommand extends GatedCommand<RunResult>
         }
 
         out.println("report: " + Printable.of(target.resolve("report.html")));
+    }
+
+    /**
+     * @return a verdict as the terminal shows it; FULL is judged by the largest peak of any replication, which a mean
+     *         peak below the limit does not show, so that line gives it
+     */
+    static String verdictLine(final Verdict v)
+    {
+        boolean ratio = "ratio".equals(v.metric().unit());
+        return String.format(Locale.ROOT, "  %-4s  %s: peak %s of %s%s", v.status(), v.label(),
+                Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()),
+                "FULL".equals(v.status()) && v.peak().mean() != null && v.peak().mean() < v.limit()
+                        ? " (reached in a replication: max " + Figures.of(v.peak().max(), ratio) + ")" : "");
     }
 
     private static String describe(final Scenario s)
