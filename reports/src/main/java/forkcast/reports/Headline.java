@@ -176,7 +176,8 @@ public final class Headline
         {
             return label + " at " + Numbers.percent(v.utilization());
         }
-        return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.exact(v.limit()) + " " + unit;
+        // the limit as the report's tables state it (40,000 kbit/s), whole without decimals
+        return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.stated(v.limit()) + " " + unit;
     }
 
     private static String shown(final double value, final String metric, final ExperimentResults results)
