@@ -1,6 +1,7 @@
 package forkcast.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -163,6 +164,23 @@ class ReleaseArchiveIT
             assertTrue(tarModes.containsKey(TOP + file), file + " is in the archive: " + tarModes.keySet());
         }
         assertEquals(0755, tarModes.get(TOP + "bin/forkcast"), "the launcher is executable");
+    }
+
+    /**
+     * The man pages give the option syntax as it is typed: METRIC<=X, not AsciiDoc's arrow for "<=" (roff \\(lA), and
+     * a synopsis not broken inside an option's syntax (it showed "--vary=PATH=FROM..TO _ [:STEP]_").
+     */
+    @Test
+    void theManPagesShowTheOptionSyntaxAsTyped() throws IOException
+    {
+        for (String page : List.of("forkcast-run.1", "forkcast-size.1", "forkcast-compare.1"))
+        {
+            String roff = Files.readString(home.resolve("man/man1/" + page));
+            assertFalse(roff.contains("\\(lA") || roff.contains("\\(rA") || roff.contains("\u21D0"), page + ": no arrow");
+            assertTrue(roff.contains("METRIC<=X"), page + " has METRIC<=X as typed");
+        }
+        String size = Files.readString(home.resolve("man/man1/forkcast-size.1"));
+        assertTrue(size.contains("FROM..TO[:STEP]"), "the --vary syntax in one piece");
     }
 
     @Test

@@ -51,14 +51,15 @@ final class BreakdownView
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", key);
-            row.put("offered", Numbers.human(offered));
-            row.put("connected", Numbers.human(mean(results, scope.connected(), key)));
-            row.put("requested", Numbers.human(requested));
-            row.put("established", Numbers.human(mean(results, scope.established(), key)));
-            row.put("failed", Numbers.human(mean(results, scope.failed(), key)));
+            // each with its unit's fixed decimals, as the key metrics (significant digits gave 8,304 beside 172.4)
+            row.put("offered", figure(results, scope.offered(), key));
+            row.put("connected", figure(results, scope.connected(), key));
+            row.put("requested", figure(results, scope.requested(), key));
+            row.put("established", figure(results, scope.established(), key));
+            row.put("failed", figure(results, scope.failed(), key));
             row.put("blocking", share(results, scope.blocking(), key));
             row.put("coverage", share(results, scope.coverage(), key));
-            row.put("forkMbps", Numbers.human(mean(results, scope.forkMbps(), key)));
+            row.put("forkMbps", figure(results, scope.forkMbps(), key));
             row.put("reasons", reasons(results, scope, key));
             rows.add(row);
         }
@@ -80,7 +81,7 @@ final class BreakdownView
                 double v = results.summary(m.name()).mean();
                 if (v > 0)
                 {
-                    parts.add(m.part("reason") + " " + Numbers.human(v));
+                    parts.add(m.part("reason") + " " + Numbers.of(v, scope.failedFor().unit(), false));
                 }
             }
         }
@@ -96,6 +97,11 @@ final class BreakdownView
         }
         Double mean = results.summary(name).mean();
         return mean == null ? 0 : mean;
+    }
+
+    private static String figure(final ExperimentResults results, final MetricDescriptor d, final String key)
+    {
+        return Numbers.of(mean(results, d, key), d.unit(), false);
     }
 
     private static String share(final ExperimentResults results, final MetricDescriptor d, final String key)

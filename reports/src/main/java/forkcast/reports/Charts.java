@@ -245,7 +245,7 @@ public final class Charts
                 }
             }
             List<Limit> limits = capacity == null ? List.of()
-                    : List.of(new Limit(capacity, "capacity " + Numbers.of(capacity, "Mbit/s", false) + " Mbit/s"));
+                    : List.of(new Limit(capacity, "capacity " + Numbers.stated(capacity) + " Mbit/s"));
             charts.add(render(folder, "link-" + link.getKey(), "Link " + link.getKey(), time, "Mbit/s", data, limits,
                     looks.stream().mapToInt(Integer::intValue).toArray(), "Link " + link.getKey() + ", each direction:"
                             + " all media (solid: the calls' own media and the forked recording streams) and the"
@@ -348,7 +348,7 @@ public final class Charts
             }
         }
         List<Limit> drawn = new ArrayList<>();
-        limits.forEach((limit, ids) -> drawn.add(new Limit(limit, "limit " + Numbers.of(limit, level.peak().unit(), false)
+        limits.forEach((limit, ids) -> drawn.add(new Limit(limit, "limit " + Numbers.stated(limit) + " " + level.peak().unit()
                 + (elements.size() == 1 ? "" : ids.size() == elements.size() ? " (each)" : " (" + String.join(", ", ids)
                         + ")"))));
         charts.add(render(folder, name, title, time, yLabel, lines, drawn, null, caption, false));
@@ -509,7 +509,7 @@ public final class Charts
             return axis;
         };
         return render(folder, name, title, time, yLabel, bands, limit == null ? List.of()
-                : List.of(new Limit(limit, "limit " + Numbers.human(limit))), null, caption, false);
+                : List.of(new Limit(limit, "limit " + Numbers.stated(limit))), null, caption, false);
     }
 
     /**

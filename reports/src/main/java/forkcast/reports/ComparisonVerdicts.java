@@ -9,8 +9,8 @@ import forkcast.scenarios.RunResult;
 import forkcast.sim.metrics.Metric;
 
 /**
- * A comparison's verdicts side by side: for every rated element (its {@link Verdict}) and every planning target of the
- * whole deployment ({@link PlanningTargets}: recording blocking, coverage), the status in each alternative, and what
+ * A comparison's verdicts side by side: for every rated element (its {@link Verdict}) and every target of the
+ * scenario ({@link PlanningTargets}: recording blocking, coverage, each link's and recorder's), the status in each alternative, and what
  * changed from the baseline, so that the elements an alternative puts right (or breaks) are found at once.
  */
 final class ComparisonVerdicts
@@ -44,12 +44,14 @@ final class ComparisonVerdicts
             for (Verdict v : Verdict.judge(r.results(), r.ratings()))
             {
                 cell(byElement, v.label(), results.size(), i, v.status(), Numbers.percent(v.utilization())
-                        + " of " + Numbers.human(v.limit()));
+                        + " of " + Numbers.limit(v.limit(), v.metric()));
             }
             for (Metric m : r.results().metrics().values())
             {
                 PlanningTargets target = PlanningTargets.of(r, m);
-                if (target != null && m.element() == null && r.results().summaries().containsKey(m.name()))
+                // every target of the scenario, a link's or a recorder's too: the run's answer judges them all, and
+                // a link can miss its 80% target while its rating verdict is only NEAR
+                if (target != null && r.results().summaries().containsKey(m.name()))
                 {
                     var s = r.results().summary(m.name());
                     cell(byElement, m.name() + " " + target.text(MetricLabels.ratio(m)), results.size(), i,

@@ -236,9 +236,9 @@ public final class ComparisonWriter
                 capacities.add(capacity(r, link.element()));
             }
             Double capacity = capacities.size() == 1 ? capacities.iterator().next() : null;
-            String capacityNote = capacity != null ? " The link's capacity: " + Numbers.human(capacity)
+            String capacityNote = capacity != null ? " The link's capacity: " + Numbers.stated(capacity)
                     + " Mbit/s each way." : " The alternatives give the link different capacities ("
-                            + capacities.stream().map(c -> c == null ? "none" : Numbers.human(c))
+                            + capacities.stream().map(c -> c == null ? "none" : Numbers.stated(c))
                                     .collect(java.util.stream.Collectors.joining(", ")) + " Mbit/s): no single line.";
             charts.add(Charts.draw(folder, "link-" + link.element() + "-to-" + link.toward(), "Link " + link.element()
                     + " → " + link.toward(), "Mbit/s", perLink, capacity,
@@ -327,6 +327,8 @@ public final class ComparisonWriter
             alternatives.add(Map.of("name", r.scenario().name(), "source", r.scenario().source()));
         }
         view.put("alternatives", alternatives);
+        // joined here: a separator after each name in the template left one dangling after the last
+        view.put("title", String.join(" · ", alternatives.stream().map(a -> (String) a.get("name")).toList()));
         view.put("others", alternatives.subList(1, alternatives.size()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String name : metrics)
@@ -340,8 +342,9 @@ public final class ComparisonWriter
             for (RunResult r : results)
             {
                 MetricSummary s = r.results().summary(name);
-                cells.add(Map.of("value", format(s.mean(), ratio), "ci", format(s.ci95low(), ratio) + " – "
-                        + format(s.ci95high(), ratio)));
+                // the unit's fixed decimals, as the run report: one column reads alike (not 520.1 beside 2,903)
+                cells.add(Map.of("value", Numbers.of(s.mean(), unit, ratio), "ci", Numbers.of(s.ci95low(), unit, ratio)
+                        + " – " + Numbers.of(s.ci95high(), unit, ratio)));
             }
             row.put("cells", cells);
             List<Map<String, Object>> diffs = new ArrayList<>();
@@ -349,8 +352,8 @@ public final class ComparisonWriter
             {
                 MetricSummary d = pairedDifference(base, r, name);
                 boolean significant = d.ci95low() != null && (d.ci95low() > 0 || d.ci95high() < 0);
-                diffs.add(Map.of("value", format(d.mean(), ratio), "ci", format(d.ci95low(), ratio) + " – "
-                        + format(d.ci95high(), ratio), "class", significant ? "near" : ""));
+                diffs.add(Map.of("value", difference(d.mean(), ratio), "ci", difference(d.ci95low(), ratio) + " – "
+                        + difference(d.ci95high(), ratio), "class", significant ? "near" : ""));
             }
             row.put("diffs", diffs);
             rows.add(row);
@@ -409,12 +412,16 @@ public final class ComparisonWriter
         view.put("verdictSummaries", summaries);
     }
 
-    private static String format(final Double v, final boolean ratio)
+    /**
+     * @return a difference: of shares in percentage points, as the terminal gives it (a "%" read as a relative change),
+     *         of others rounded for reading; "–" where undefined
+     */
+    private static String difference(final Double v, final boolean ratio)
     {
         if (v == null)
         {
             return "–";
         }
-        return ratio ? Numbers.percent(v) : Numbers.human(v);
+        return ratio ? String.format(java.util.Locale.ROOT, "%+.1f pp", v * 100) : Numbers.human(v);
     }
 }

@@ -16,7 +16,8 @@ import forkcast.sim.stats.MetricSummary;
  * sessions (the fullest such element when several share it), or the reason itself when no rated element causes it;
  * (2) calls were refused at a gateway or by locations CAC: the fullest gateway or CAC budget, whichever refused
  * more; (3) a rating that can be exceeded (a link, BHCC, CTI) was
- * exceeded: the most exceeded; (4) a target was missed: that target; otherwise nothing binds and the sentence names the
+ * exceeded: the most exceeded; (4) a target was missed: the one missed by the largest factor, with how many others
+ * are missed; otherwise nothing binds and the sentence names the
  * tightest element, the one with the highest peak over its rating.
  */
 public final class Headline
@@ -50,19 +51,40 @@ public final class Headline
         {
             return "over its rating: " + at(over);
         }
+        GoalVerdict missed = null;
+        int others = -1;
         for (GoalVerdict g : goals)
         {
             if ("OVER".equals(g.status()))
             {
-                Verdict tight = tightest(verdicts);
-                return String.format(Locale.ROOT, "%s misses its target (%s, target %s %s)%s", g.goal().label(),
-                        shown(g.value().mean(), g.goal().metric(), results), g.goal().atMost() ? "<=" : ">=",
-                        shown(g.goal().limit(), g.goal().metric(), results),
-                        tight == null ? "" : "; tightest: " + at(tight));
+                others++;
+                missed = missed == null || miss(g) > miss(missed) ? g : missed;
             }
+        }
+        if (missed != null)
+        {
+            GoalVerdict g = missed;
+            Verdict tight = tightest(verdicts);
+            return String.format(Locale.ROOT, "%s misses its target (%s, target %s %s)%s%s", g.goal().label(),
+                    shown(g.value().mean(), g.goal().metric(), results), g.goal().atMost() ? "<=" : ">=",
+                    shown(g.goal().limit(), g.goal().metric(), results),
+                    others == 0 ? "" : others == 1 ? ", as does 1 other target" : ", as do " + others + " other targets",
+                    tight == null ? "" : "; tightest: " + at(tight));
         }
         Verdict tight = tightest(verdicts);
         return tight == null ? "nothing binds; nothing is rated" : "nothing binds; tightest: " + at(tight);
+    }
+
+    /**
+     * @return how far a missed target is missed, as a factor of its limit (value ÷ limit for an upper limit, limit ÷
+     *         value for a lower one), so that targets on different metrics compare; infinite against a zero
+     */
+    private static double miss(final GoalVerdict g)
+    {
+        double value = g.value().mean() == null ? Double.NaN : g.value().mean();
+        double limit = g.goal().limit();
+        double factor = g.goal().atMost() ? value / limit : limit / value;
+        return Double.isNaN(factor) ? 0 : factor;
     }
 
     /**
@@ -154,7 +176,8 @@ public final class Headline
         {
             return label + " at " + Numbers.percent(v.utilization());
         }
-        return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.exact(v.limit()) + " " + unit;
+        // the limit as the report's tables state it (40,000 kbit/s), whole without decimals
+        return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.stated(v.limit()) + " " + unit;
     }
 
     private static String shown(final double value, final String metric, final ExperimentResults results)

@@ -104,7 +104,7 @@ public final class HtmlReport
         {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", v.label());
-            row.put("limit", Numbers.of(v.limit(), v.metric()));
+            row.put("limit", Numbers.limit(v.limit(), v.metric()));
             row.put("peak", Numbers.of(v.peak().mean(), v.metric()));
             row.put("high", Numbers.of(v.peak().ci95high(), v.metric()));
             row.put("utilization", Numbers.percent(v.utilization()));
@@ -146,7 +146,7 @@ public final class HtmlReport
                     row.put("fork", human(results, LinkMetrics.TOWARD_FORK_MBPS_MEAN.of(link, m.toward())));
                     row.put("p95", human(results, LinkMetrics.TOWARD_MBPS_P95.of(link, m.toward())));
                     row.put("peak", human(results, LinkMetrics.TOWARD_MBPS_PEAK.of(link, m.toward())));
-                    row.put("capacity", Numbers.of(rating.limit(), rating.metric()));
+                    row.put("capacity", Numbers.limit(rating.limit(), rating.metric()));
                     MetricSummary over = results.summary(LinkMetrics.INTERVALS_OVER_CAPACITY.of(link).name());
                     row.put("over", Numbers.of(over.mean(), LinkMetrics.INTERVALS_OVER_CAPACITY.of(link)));
                     row.put("overClass", over.max() != null && over.max() > 0 ? "over" : "ok");

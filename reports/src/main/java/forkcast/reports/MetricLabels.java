@@ -47,13 +47,12 @@ final class MetricLabels
         return ratio(metric) ? value * 100 : value;
     }
 
-    /** @return a value as text in the shown unit */
+    /**
+     * @return a value as text in the shown unit, with the unit's fixed decimals as in the run report (significant
+     *         digits gave one column 80.00 beside 119.4)
+     */
     static String format(final Metric metric, final Double value)
     {
-        if (value == null)
-        {
-            return "–";
-        }
-        return ratio(metric) ? Numbers.percent(value) : Numbers.human(value);
+        return Numbers.of(value, metric);
     }
 }

@@ -97,6 +97,30 @@ final class Numbers
         return text.matches("-0(\\.0*)?") ? text.substring(1) : text; // no "-0.0" for a tiny negative
     }
 
+    /**
+     * @return a rating or limit as the scenario states it: a share in percent, a whole number without decimals (90
+     *         channels, not the 90.0 of a mean's format), thousands separated; any other with its unit's decimals
+     */
+    static String limit(final double value, final Metric metric)
+    {
+        if (metric.descriptor().kind() == MetricKind.RATIO)
+        {
+            return percent(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15)
+        {
+            return String.format(Locale.ROOT, "%,d", (long) value);
+        }
+        return of(value, metric);
+    }
+
+    /** @return a configured figure (a chart's limit or capacity): whole numbers without decimals, others rounded */
+    static String stated(final double value)
+    {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) value)
+                : human(value);
+    }
+
     /** @return a run's duration: whole minutes as {@code 15 min}, anything else in seconds ({@code 20 s}) */
     static String duration(final double seconds)
     {

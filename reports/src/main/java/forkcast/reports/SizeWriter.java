@@ -53,8 +53,17 @@ public final class SizeWriter
     /** @return the target's limit as the reports show its metric: a share in percent, any other number as it is */
     private static String limit(final SizingTarget t)
     {
+        return figure(t, t.limit());
+    }
+
+    /**
+     * @return a value of the target's metric as the sentence shows its limit (a share in percent), so that the
+     *         evidence reads in the same terms as the answer; "–" where it is undefined
+     */
+    static String figure(final SizingTarget t, final Double value)
+    {
         boolean share = MetricCatalogue.all().stream().anyMatch(d -> d.kind() == MetricKind.RATIO && d.matches(t.metric()));
-        return share ? Numbers.percent(t.limit()) : Numbers.human(t.limit());
+        return share && value != null ? Numbers.percent(value) : Numbers.human(value);
     }
 
     /**
@@ -132,7 +141,12 @@ public final class SizeWriter
             view.put("grouped", members.size() > 1);
             view.put("members", members);
             view.put("reproduce", reproduction.view());
-            view.put("targets", result.targets().stream().map(SizingTarget::toString).toList());
+            List<Map<String, Object>> targets = new ArrayList<>();
+            for (SizingTarget t : result.targets())
+            {
+                targets.add(Map.of("text", t.toString(), "first", targets.isEmpty())); // a comma before all but the first
+            }
+            view.put("targets", targets);
             view.put("confidence", String.format(Locale.ROOT, "%.0f%%", result.confidence() * 100));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Sizing.Evidence e : result.evidence())
@@ -140,7 +154,8 @@ public final class SizeWriter
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < result.targets().size(); i++)
                 {
-                    cells.add(Numbers.human(e.means().get(i)) + " / " + Numbers.human(e.bounds().get(i)));
+                    SizingTarget t = result.targets().get(i);
+                    cells.add(figure(t, e.means().get(i)) + " / " + figure(t, e.bounds().get(i)));
                 }
                 rows.add(Map.of("value", e.value(), "replications", e.replications(), "cells", cells, "met",
                         e.met() ? "meets" : "does not meet", "class", e.met() ? "ok" : "over"));

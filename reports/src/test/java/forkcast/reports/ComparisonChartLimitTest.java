@@ -41,7 +41,7 @@ class ComparisonChartLimitTest
         for (double capacity : new double[] {6, 8, 20, 45})
         {
             String svg = svg(capacity);
-            assertTrue(svg.contains(">limit " + Numbers.human(capacity) + "<"), capacity + ": the line's label");
+            assertTrue(svg.contains(">limit " + Numbers.stated(capacity) + "<"), capacity + ": the line's label");
             assertFalse(svg.contains("off this scale"), capacity + ": drawn, not stated");
         }
     }
@@ -50,6 +50,6 @@ class ComparisonChartLimitTest
     void aCapacityFarAboveTheDataIsStatedAboveThePlot() throws Exception
     {
         String svg = svg(100);
-        assertTrue(svg.contains("limit 100.0: off this scale, 20× the highest value"), "stated above the plot");
+        assertTrue(svg.contains("limit 100: off this scale, 20× the highest value"), "stated above the plot");
     }
 }

@@ -29,6 +29,15 @@ class NumbersTest
         assertEquals("–", Numbers.of(null, "calls", false));
     }
 
+    /** A configured limit reads as it was written: 160 streams on a chart, not 160.0. */
+    @Test
+    void statedFiguresAreWholeWhereTheyAre()
+    {
+        assertEquals("160", Numbers.stated(160));
+        assertEquals("100,000", Numbers.stated(100_000));
+        assertEquals("1.50", Numbers.stated(1.5));
+    }
+
     @Test
     void durationsAreWholeMinutesOrSeconds()
     {

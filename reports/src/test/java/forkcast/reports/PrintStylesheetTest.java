@@ -1,5 +1,6 @@
 package forkcast.reports;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,8 +50,32 @@ class PrintStylesheetTest
         assertTrue(css.matches("(?s).*pre \\{[^}]*white-space: pre-wrap.*"), "the scenario wraps");
         assertTrue(css.contains("details::details-content") && css.contains("content-visibility: visible"),
                 "collapsed details are printed");
+        // a wide table (the comparison's every metric: three alternatives and two differences) wraps its cells to fit
+        // the page: on paper there is no scrolling, and the last columns were cut off
+        assertTrue(css.contains("td.num { white-space: normal; }") && css.contains("td code { overflow-wrap: anywhere; }"),
+                "wide tables fit the page");
         String page = rendered(name);
         assertTrue(page.contains("@media print") && page.contains("break-after: avoid"), "the rendered page has it");
+    }
+
+    /**
+     * A chart's PNG and SVG links are of no use on paper: they are hidden in print together with the dot between them
+     * (hiding the links alone left a stray "·" after every caption), and third-level headings (the breakdowns' "Per
+     * site", a scenario's name) stay with their table like the others.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"report.mustache", "compare.mustache", "sweep.mustache"})
+    void chartLinksAndTheirSeparatorAreNotPrinted(final String name) throws IOException
+    {
+        String template = read(name);
+        int links = template.split("PNG</a> · <a ", -1).length - 1;
+        assertTrue(links > 0, name + " has chart links");
+        assertEquals(links, template.split("<span class=\"downloads\"><a href=\"charts/\\{\\{name}}.png\">PNG</a> · <a ",
+                -1).length - 1, name + ": every pair of links, with its separator, is in a span.downloads");
+        String css = name.equals("report.mustache") ? template : read("print.mustache");
+        String print = css.substring(css.indexOf("@media print"));
+        assertTrue(print.matches("(?s).*\\.downloads \\{ display: none; }.*"), name + ": hidden in print");
+        assertTrue(print.matches("(?s).*h3[^{]*\\{[^}]*break-after: avoid.*"), name + ": h3 kept with its content");
     }
 
     private static String read(final String name) throws IOException

@@ -31,11 +31,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast compare}: alternatives on the same traffic, side by side with paired differences. */
-@Command(name = "compare", description = """
-        Run alternatives on the same traffic and compare them. With one file, the alternatives are the scenario \
+@Command(name = "compare", description = {"Run alternatives on the same traffic and compare them.", """
+        With one file, the alternatives are the scenario \
         and its variants; with several files, each file is an alternative (their variants are ignored). All run \
         with the first one's seed and replications, so every metric's difference is paired replication by \
-        replication. Writes comparison.json, comparison.csv, report.html and charts/.""",
+        replication. Writes comparison.json, comparison.csv, report.html and charts/."""},
         footer = "%nExample:%n  forkcast compare scenarios/examples/branch-phone-vs-network.yaml")
 final class CompareCommand extends GatedCommand<List<RunResult>>
 {
@@ -164,10 +164,13 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
             for (RunResult r : results.subList(1, results.size()))
             {
                 MetricSummary d = ComparisonWriter.pairedDifference(results.get(0), r, metric);
-                String value = value(r.results().summary(metric).mean(), ratio);
+                Double mean = r.results().summary(metric).mean();
+                String value = value(mean, ratio);
+                double scale = d.mean() == null ? 0 : Math.max(Math.abs(d.mean()), Math.max(abs(mean),
+                        abs(results.get(0).results().summary(metric).mean())));
                 out.printf(Locale.ROOT, "  %-40s", d.mean() == null ? value + " (n/a)" : value + " (" + difference(
-                        d.mean(), ratio) + " [" + difference(d.ci95low(), ratio) + ", " + difference(d.ci95high(),
-                                ratio) + "])");
+                        d.mean(), ratio, scale) + " [" + difference(d.ci95low(), ratio, scale) + ", "
+                        + difference(d.ci95high(), ratio, scale) + "])");
             }
             out.println();
         }
@@ -180,13 +183,18 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
         return v == null ? "n/a" : ratio ? String.format(Locale.ROOT, "%.2f%%", v * 100) : Figures.of(v);
     }
 
-    /** @return a difference, signed: of shares in percentage points */
-    private static String difference(final Double d, final boolean ratio)
+    private static double abs(final Double v)
+    {
+        return v == null || v.isNaN() ? 0 : Math.abs(v);
+    }
+
+    /** @return a difference, signed: of shares in percentage points, of others to the decimals of the means */
+    private static String difference(final Double d, final boolean ratio, final double scale)
     {
         if (d == null || d.isNaN())
         {
             return "n/a";
         }
-        return ratio ? String.format(Locale.ROOT, "%+.2f pp", d * 100) : String.format(Locale.ROOT, "%+.4g", d);
+        return ratio ? String.format(Locale.ROOT, "%+.2f pp", d * 100) : Figures.difference(d, scale);
     }
 }

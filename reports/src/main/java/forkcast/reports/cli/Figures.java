@@ -19,12 +19,36 @@ final class Figures
             return "n/a";
         }
         double abs = Math.abs(v);
-        if (abs != 0 && abs < 0.001)
+        if (abs == 0)
+        {
+            return "0"; // not 0.0000 beside the 2 of 2.00: nothing is nothing in any unit
+        }
+        if (abs < 0.001)
         {
             return String.format(Locale.ROOT, "%.3g", v); // 0.0000 would hide a small but nonzero value
         }
-        return abs >= 100 ? String.format(Locale.ROOT, "%.0f", v)
-                : abs >= 1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.4f", v);
+        return String.format(Locale.ROOT, "%." + decimals(abs) + "f", v);
+    }
+
+    /** @return the decimals {@link #of(Double)} shows for a magnitude: 0 from 100, 2 from 1, else 4 */
+    private static int decimals(final double abs)
+    {
+        return abs >= 100 ? 0 : abs >= 1 ? 2 : 4;
+    }
+
+    /**
+     * @param d a difference between two means
+     * @param scale the larger of the means' and the difference's magnitude, so that a difference is shown to the
+     *            decimals of the figures it is between (not +0.0001190 beside 8.86, nor +0.000 beside 10036)
+     * @return the difference, signed
+     */
+    static String difference(final double d, final double scale)
+    {
+        if (scale != 0 && Math.abs(scale) < 0.001)
+        {
+            return String.format(Locale.ROOT, "%+.3g", d);
+        }
+        return String.format(Locale.ROOT, "%+." + decimals(Math.abs(scale)) + "f", d);
     }
 
     /** @return a share or a load over a rating as a percentage with one decimal, any other value as {@link #of(Double)} */

@@ -29,15 +29,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast fit}: a scenario fitted to the cluster's own CUCM CDR exports. */
-@Command(usageHelpWidth = 100, name = "fit", mixinStandardHelpOptions = true,
-        description = {"Fit a complete scenario to CUCM CDR exports.",
-                "Reads the CDR files (CSV, gzip accepted, CMR files skipped) row by row, maps legs to agent groups,",
-                "gateways and recording trunks by MAP.yaml, and writes FITTED.yaml: arrival rate and day profile,",
-                "holding time (exponential, lognormal or empirical, chosen by Kolmogorov-Smirnov), codecs, secure",
-                "share, transfer and conference shares, callers' patience where legs reached a queue (wasCallQueued,",
-                "or the map's queue numbers), each commented with its evidence, and the observed busy-hour and",
-                "peak figures. Rows that cannot be used are counted by reason and reported.",
-                "Agents, channels and the recorder are placeholders from the observed peaks: set them before sizing."},
+@Command(usageHelpWidth = ForkcastCommand.HELP_WIDTH, name = "fit", mixinStandardHelpOptions = true,
+        description = {"Fit a complete scenario to CUCM CDR exports.", """
+                Reads the CDR files (CSV, gzip accepted, CMR files skipped) row by row, maps legs to agent groups, \
+                gateways and recording trunks by MAP.yaml, and writes FITTED.yaml: arrival rate and day profile, \
+                holding time (exponential, lognormal or empirical, chosen by Kolmogorov-Smirnov), codecs, secure \
+                share, transfer and conference shares, callers' patience where legs reached a queue (wasCallQueued, \
+                or the map's queue numbers), each commented with its evidence, and the observed busy-hour and \
+                peak figures. Rows that cannot be used are counted by reason and reported. \
+                Agents, channels and the recorder are placeholders from the observed peaks: set them before \
+                sizing."""},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:success: FITTED.yaml (and any empirical files beside it) written, or the check printed",
                 "1:the outputs could not be written",

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code forkcast} program. */
-@Command(usageHelpWidth = 100, name = "forkcast", mixinStandardHelpOptions = true, versionProvider = ForkcastCommand.VersionProvider.class,
+@Command(usageHelpWidth = ForkcastCommand.HELP_WIDTH, name = "forkcast", mixinStandardHelpOptions = true, versionProvider = ForkcastCommand.VersionProvider.class,
         description = {"Discrete-event simulator and capacity planner for CUCM call recording.",
                 "Runs a YAML scenario through the recording lifecycle and writes a report."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SizeCommand.class,
@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
         footer = {"", "Example: forkcast run scenarios/examples/quickstart.yaml"})
 public final class ForkcastCommand implements Callable<Integer>
 {
+    /** Columns of every command's --help: it fits a terminal of the classic 80 columns, and any wider one. */
+    static final int HELP_WIDTH = 80;
+
     private static final String OUT_OF_MEMORY = "forkcast: out of memory. Run fewer replications or a shorter"
             + " run, or give Java more memory (e.g. JAVA_OPTS=-Xmx8g)";
     private static final java.util.concurrent.atomic.AtomicBoolean OUT_OF_MEMORY_REPORTED =

@@ -104,12 +104,21 @@ final class Progress implements AutoCloseable
         {
             this.progressBar = new ProgressBarBuilder().setTaskName("forkcast").setInitialMax(this.total)
                     .setUnit(" " + this.unit, 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
-                    .showSpeed().startsFrom(0, java.time.Duration.ofNanos(this.clock.getAsLong() - this.start)).build();
+                    // from the work already done, over the time already spent: the rate it shows is of the work since
+                    // it appeared, over the time since (from 0 it divided the earlier work by the later time)
+                    .showSpeed().startsFrom(this.done, java.time.Duration.ofNanos(this.clock.getAsLong() - this.start))
+                    .build();
         }
         if (this.progressBar != null)
         {
             this.progressBar.stepTo(this.done);
         }
+    }
+
+    /** @return the work done when the bar appeared, from which it counts its rate; -1 before it appears */
+    synchronized long barStart()
+    {
+        return this.progressBar == null ? -1 : this.progressBar.getStart();
     }
 
     /** Print a plain line if one is due. */

@@ -30,11 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  * output folder, recognised by its {@code run.json}; it is claimed and locked as a run's would be, and replaced as a
  * whole, so a reader never sees a half-written report.
  */
-@Command(usageHelpWidth = 100, name = "report", mixinStandardHelpOptions = true,
-        description = {"Rewrite report.html and charts/ of a run's output folder from its saved files, without"
-                + " simulating.",
-                "Reads run.json (the run's command line), scenario.yaml (the scenario as the run read it),",
-                "replications.json and timeseries.csv (the results); the other files are kept as they are."},
+@Command(usageHelpWidth = ForkcastCommand.HELP_WIDTH, name = "report", mixinStandardHelpOptions = true,
+        description = {"Rewrite a run's report.html and charts/ without simulating.", """
+                From the run's saved files: run.json (the run's command line), scenario.yaml (the scenario as the \
+                run read it), replications.json and timeseries.csv (the results); the other files are kept as they \
+                are."""},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the report was rewritten", "1:it could not be written",
                 "2:OUT_DIR is not a run's output folder, or its files are incomplete"},

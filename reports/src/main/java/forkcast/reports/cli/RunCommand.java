@@ -38,11 +38,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast run}: simulate a scenario and write its outputs. */
-@Command(name = "run", description = """
-        Simulate a scenario and write its report: summary.json, timeseries.csv, run.json, report.html and charts/ \
-        go into the output folder, which is replaced as a whole when the run succeeds. --out must be new, empty, \
+@Command(name = "run", description = {"Simulate a scenario and write its report.", """
+        summary.json, timeseries.csv, run.json, report.html and charts/ go into the output folder, which is replaced as a whole when the run succeeds. --out must be new, empty, \
         or a folder of forkcast outputs; anything else is refused (exit 2) before the run, and so is a folder \
-        another run is writing.""",
+        another run is writing."""},
         footer = """
         %nExample:%n  forkcast run scenarios/examples/quickstart.yaml \\%n      --replications 20 \
         --set recorders.rec-a.maxStreams=120 --fail-on FULL,OVER""")
@@ -173,9 +172,7 @@ final class RunCommand extends GatedCommand<RunResult>
         out.println("verdicts:");
         for (Verdict v : answer.verdicts())
         {
-            boolean ratio = "ratio".equals(v.metric().unit());
-            out.printf(Locale.ROOT, "  %-4s  %s: peak %s of %s%n", v.status(), v.label(),
-                    Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()));
+            out.println(verdictLine(v));
         }
         out.println("targets:");
         for (GoalVerdict g : answer.goals())
@@ -188,13 +185,30 @@ final class RunCommand extends GatedCommand<RunResult>
         if (!answer.bill().isEmpty())
         {
             out.println("bill of materials at the targets:");
+            // the element column as wide as its longest entry, so that every quantity starts in one column
+            int width = answer.bill().stream().mapToInt(l -> l.element().length()).max().orElse(0);
             for (BillOfMaterials.Line line : answer.bill())
             {
-                out.printf(Locale.ROOT, "  %-40s %s %s%n", line.element(), Figures.of(line.quantity()), line.unit());
+                // the quantity as the report gives it: already rounded up to what is bought (138, 0.5, 17.9)
+                out.printf(Locale.ROOT, "  %-" + width + "s  %s %s%n", line.element(), Figures.exact(line.quantity()),
+                        line.unit());
             }
         }
 
         out.println("report: " + Printable.of(target.resolve("report.html")));
+    }
+
+    /**
+     * @return a verdict as the terminal shows it; FULL is judged by the largest peak of any replication, which a mean
+     *         peak below the limit does not show, so that line gives it
+     */
+    static String verdictLine(final Verdict v)
+    {
+        boolean ratio = "ratio".equals(v.metric().unit());
+        return String.format(Locale.ROOT, "  %-4s  %s: peak %s of %s%s", v.status(), v.label(),
+                Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()),
+                "FULL".equals(v.status()) && v.peak().mean() != null && v.peak().mean() < v.limit()
+                        ? " (reached in a replication: max " + Figures.of(v.peak().max(), ratio) + ")" : "");
     }
 
     private static String describe(final Scenario s)

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * threads, overrides, --out, quiet, --allow-large and --force. The mixin also gives each such command the exit-code
  * section of its --help.
  */
-@Command(usageHelpWidth = 100, mixinStandardHelpOptions = true, sortOptions = false,
+@Command(usageHelpWidth = ForkcastCommand.HELP_WIDTH, mixinStandardHelpOptions = true, sortOptions = false,
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_GATE})
 final class RunOptions

@@ -27,13 +27,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast size}: the smallest value of a parameter that meets every target with confidence. */
-@Command(name = "size", description = """
-        Find the smallest value that meets every target. Targets are met when their one-sided confidence bound \
+@Command(name = "size", description = {"Find the smallest value that meets every target.", """
+        Targets are met when their one-sided confidence bound \
         is on the right side. The parameter must be monotone: a larger value never does worse. Writes size.json \
-        and report.html.""",
+        and report.html."""},
         footer = """
         %nExample:%n  forkcast size scenarios/examples/quickstart.yaml \\%n      \
-        --vary recorders.rec-a.maxStreams=60..200:10 --target 'recording.blockingProbability<=0.01'""")
+        --vary recorders.rec-a.maxStreams=60..200:10 \\%n      \
+        --target 'recording.blockingProbability<=0.01'""")
 final class SizeCommand extends SimulatingCommand<Sizing.Result>
 {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")

@@ -27,9 +27,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast sweep}: the scenario at every point of a grid of varied values. */
-@Command(name = "sweep", description = """
-        Run a scenario at every point of a grid of values, every point on the same traffic (the same seed). \
-        Writes sweep.csv (every metric of every point), curves with confidence bands and report.html.""",
+@Command(name = "sweep", description = {"Run a scenario at every point of a grid of values.", """
+        Every point runs on the same traffic (the same seed). Writes sweep.csv (every metric of every point), \
+        curves with confidence bands and report.html."""},
         footer = """
         %nExample:%n  forkcast sweep scenarios/examples/quickstart.yaml \\%n      \
         --vary recorders.rec-a.maxStreams=80..200:40""")

@@ -157,7 +157,7 @@ class AnswerCliTest
         assertEquals(0, mean(s, "recording.sessions.failed"), "no session lost: the recordings stay in the branch");
         double use = mean(s, "cac.link.wan-branch.kbps.peak") / 1200;
         assertEquals(percent(byCac / mean(s, "calls.offered")) + " of calls refused by locations CAC: link wan-branch"
-                + " locations-CAC budget at " + percent(use) + " of 1200 kbit/s", s.get("headline").asString());
+                + " locations-CAC budget at " + percent(use) + " of 1,200 kbit/s", s.get("headline").asString());
 
         JsonNode budget = bill(s, "link wan-branch locations-CAC budget");
         assertEquals("kbit/s", budget.get("unit").asString());

@@ -32,9 +32,37 @@ class CompareCommandTest
                 .get("mean").asDouble(), 0.0);
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("gateway-recording − branch-phone-vs-network"));
+        assertTrue(html.contains("<h1>Comparison: branch-phone-vs-network · gateway-recording · multi-fork</h1>"),
+                "the title names the alternatives with a separator between them, none after the last");
+        assertTrue(html.contains("capacity: 20 Mbit/s each way."), "the capacity as the scenario states it");
+        assertOneRoundingPerUnit(html);
+        assertTrue(html.matches("(?s).*<tr><td><code>recording\\.coverage</code></td><td></td>.*?<td class=\"num[^\"]*\">"
+                + "[+-]\\d+\\.\\d pp<span class=\"ci\">[+-]\\d+\\.\\d pp – [+-]\\d+\\.\\d pp</span></td>.*"),
+                "a share's difference in percentage points");
         assertTrue(Files.exists(out.resolve("charts/link-wan-north-to-dc.svg")));
         assertTrue(Files.exists(out.resolve("comparison.csv")));
         assertTrue(cli.out.contains("bandwidth.link.wan-north.forkMbps.mean"), cli.out);
+    }
+
+    /** The alternatives' means and intervals of one unit have the same decimals in every row (as in the run report). */
+    private static void assertOneRoundingPerUnit(final String html)
+    {
+        java.util.Map<String, java.util.Set<Integer>> decimals = new java.util.TreeMap<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                "<tr><td><code>[^<]*</code></td><td>([^<]*)</td>((?:<td class=\"num\">[^<]*<span class=\"ci\">[^<]*</span></td>){3})")
+                .matcher(html);
+        while (row.find())
+        {
+            String unit = row.group(1).isEmpty() ? "%" : row.group(1);
+            java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d[\\d,]*(\\.(\\d+))?").matcher(row.group(2));
+            while (number.find())
+            {
+                decimals.computeIfAbsent(unit, u -> new java.util.TreeSet<>())
+                        .add(number.group(2) == null ? 0 : number.group(2).length());
+            }
+        }
+        assertTrue(decimals.containsKey("calls") && decimals.containsKey("Mbit/s"), decimals.toString());
+        decimals.forEach((unit, d) -> assertEquals(1, d.size(), unit + ": decimals " + d));
     }
 
     @Test

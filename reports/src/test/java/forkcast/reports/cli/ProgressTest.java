@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-/** Progress when stderr is not a terminal: plain lines at a fixed interval, on an injected clock. */
+/** Progress: plain lines at a fixed interval when stderr is not a terminal, a bar when it is, on an injected clock. */
 class ProgressTest
 {
     private static final long SECOND = 1_000_000_000L;
@@ -56,6 +56,21 @@ class ProgressTest
             p.tick();
         }
         assertEquals("forkcast: 0/4 replications done, 0:00:25 elapsed\n", this.text.toString().replace("\r\n", "\n"));
+    }
+
+    /** On a terminal the bar appears after a second and counts its rate from the work done by then. */
+    @Test
+    void theBarsRateCountsTheWorkSinceItAppeared()
+    {
+        try (Progress p = progress(false, true))
+        {
+            p.step();
+            p.step();
+            assertEquals(-1, p.barStart(), "no bar within the first second");
+            this.now.addAndGet(2 * SECOND);
+            p.step();
+            assertEquals(3, p.barStart(), "the three replications done before it are not counted in its rate");
+        }
     }
 
     @Test

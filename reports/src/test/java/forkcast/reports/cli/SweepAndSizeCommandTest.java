@@ -35,6 +35,31 @@ class SweepAndSizeCommandTest
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<svg"), "curves are inline");
         assertFalse(html.contains("NaN"));
+        assertEachColumnHasOneRounding(html);
+    }
+
+    /** Every figure of one column of the points table has the same decimals, as the unit's in the run report. */
+    private static void assertEachColumnHasOneRounding(final String html)
+    {
+        java.util.Map<Integer, java.util.Set<Integer>> decimals = new java.util.HashMap<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr class=\"[a-z]+\">(.*?)</tr>").matcher(html);
+        while (row.find())
+        {
+            java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td class=\"num\">([^<]*)</td>")
+                    .matcher(row.group(1));
+            for (int column = 0; cell.find(); column++)
+            {
+                java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d[\\d,]*(\\.(\\d+))?")
+                        .matcher(cell.group(1));
+                while (number.find())
+                {
+                    decimals.computeIfAbsent(column, c -> new java.util.TreeSet<>())
+                            .add(number.group(2) == null ? 0 : number.group(2).length());
+                }
+            }
+        }
+        assertFalse(decimals.isEmpty(), "the points table has figures");
+        decimals.forEach((column, d) -> assertEquals(1, d.size(), "column " + column + " decimals " + d + " in " + html));
     }
 
     @Test
@@ -52,6 +77,32 @@ class SweepAndSizeCommandTest
         assertTrue(size.get("evidence").size() >= 3);
         assertTrue(Files.readString(out.resolve("report.html")).contains("keeps recording.failed.recorder-full at or below"
                 + " 1.00 with 95% confidence"), "the sentence is in the report");
+    }
+
+    /** A share's evidence reads as the answer's limit does, in percent (it showed 0.1076 / 0.1160 beside "1.0%"). */
+    @Test
+    void sizeShowsAShareTargetsEvidenceInPercent() throws Exception
+    {
+        Path out = this.tmp.resolve("size-share");
+        Cli cli = Cli.run("size", RunCommandTest.QUICKSTART.toString(), "--vary", "recorders.rec-a.maxStreams=60..200:20",
+                "--target", "recording.blockingProbability<=1%", "--replications", "3", "--out", out.toString(), "--quiet");
+        assertEquals(0, cli.exitCode, cli.err);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("at or below 1.0% with 95% confidence"), "the answer's limit in percent");
+        assertTrue(html.matches("(?s).*Targets: <code>recording\\.blockingProbability[^<]*</code>\\. A value.*"),
+                "the targets listed without a space before the full stop");
+        assertTrue(html.contains("in the order the bisection tried it"), "the evidence's order is said");
+        java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<td class=\"num\">([^<]*) / ([^<]*)</td>")
+                .matcher(html);
+        int n = 0;
+        while (cells.find())
+        {
+            n++;
+            assertTrue(cells.group(1).matches("\\d+\\.\\d%") && cells.group(2).matches("\\d+\\.\\d%"),
+                    "mean and bound in percent: " + cells.group());
+        }
+        assertEquals(JsonMapper.shared().readTree(out.resolve("size.json").toFile()).get("evidence").size(), n,
+                "one cell per value tried");
     }
 
     @Test

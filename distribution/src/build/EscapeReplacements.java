@@ -1,0 +1,38 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Escapes AsciiDoc's typographic replacements in the generated man-page sources, which would turn the {@code <=} of
+ * {@code --target METRIC<=X} into a left double arrow in the man pages: a reader who copies it gets a character the
+ * command line does not accept. AsciiDoc keeps a replacement's text as written when a backslash precedes it. Run by
+ * the build (Java's single-file source launcher) between picocli's generator and Asciidoctor.
+ */
+public final class EscapeReplacements
+{
+    /** The replacements that can occur in option syntax (AsciiDoc's "replacements" substitution). */
+    private static final List<String> ARROWS = List.of("<=", "=>", "->", "<-");
+
+    public static void main(final String[] args) throws IOException
+    {
+        try (Stream<Path> files = Files.list(Path.of(args[0])))
+        {
+            for (Path file : files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList())
+            {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String escaped = text;
+                for (String arrow : ARROWS)
+                {
+                    escaped = escaped.replace("\\" + arrow, arrow).replace(arrow, "\\" + arrow);
+                }
+                if (!escaped.equals(text))
+                {
+                    Files.writeString(file, escaped, StandardCharsets.UTF_8);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package forkcast.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The breakdown tables give calls and sessions one decimal and Mbit/s two, as the key metrics do (significant digits
+ * showed 8,304 established beside 172.4 failed, and 0 beside 907.0).
+ */
+class BreakdownFiguresTest
+{
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyCountHasOneDecimalAndBandwidthTwo() throws Exception
+    {
+        Path out = this.tmp.resolve("run");
+        Cli cli = Cli.run("run", RunCommandTest.EXAMPLES.resolve("contact-centre.yaml").toString(), "--out",
+                out.toString(), "--replications", "2", "--quiet");
+        assertEquals(0, cli.exitCode, cli.err);
+        String html = Files.readString(out.resolve("report.html"));
+        String section = html.substring(html.indexOf("<section id=\"breakdowns\">"), html.indexOf("</section>",
+                html.indexOf("<section id=\"breakdowns\">")));
+        Matcher row = Pattern.compile("<tr><td>[^<]*</td>((?:<td class=\"num\">[^<]*</td>){8})<td>([^<]*)</td></tr>")
+                .matcher(section);
+        int rows = 0;
+        while (row.find())
+        {
+            rows++;
+            Matcher cell = Pattern.compile("<td class=\"num\">([^<]*)</td>").matcher(row.group(1));
+            for (int column = 0; cell.find(); column++)
+            {
+                String expected = column < 5 ? "[\\d,]+\\.\\d" : column < 7 ? "\\d+\\.\\d%" : "[\\d,]+\\.\\d\\d";
+                assertTrue(cell.group(1).matches(expected), "column " + column + ": " + cell.group(1) + " in " + row.group());
+            }
+            assertTrue(row.group(2).equals("–") || row.group(2).matches("([a-z-]+ [\\d,]+\\.\\d(, )?)+"), row.group(2));
+        }
+        assertTrue(rows >= 3, "a row per site, agent group and mode: " + section);
+    }
+}
