@@ -1,6 +1,5 @@
 package forkcast.models;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -11,24 +10,16 @@ import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.NodeConfig;
-import forkcast.models.metrics.CallMetrics;
-import forkcast.models.metrics.ClusterMetrics;
-import forkcast.models.metrics.ElementMetrics;
-import forkcast.models.metrics.LinkMetrics;
-import forkcast.models.metrics.RecordingMetrics;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.recording.CubeConfig;
 import forkcast.models.recording.DownWindow;
 import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.RecorderConfig;
-import forkcast.models.recording.RejectReason;
 import forkcast.models.recording.RouteListConfig;
 import forkcast.models.calls.RecordingOption;
 import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.TrunkConfig;
-import forkcast.sim.Purchase;
 import forkcast.sim.Rating;
-import forkcast.sim.metrics.Metric;
 
 /**
  * One deployment, fully resolved: every element's configuration. The constructor checks that references resolve (the
@@ -197,170 +188,12 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
     }
 
     /**
-     * @return every rated capacity with the metric to compare against it, in a stable order: cluster BHCC, the
-     *         nodes' BHCC, the CTI Managers' and the cluster's CTI devices and lines (with nodes), then gateways,
-     *         trunks, recorders, CUBEs, MTP pools, links. Each entry also says what to buy for it (the bill of
-     *         materials) and which refusals it causes (the headline's binding constraint); a new kind of rated element
-     *         is one more entry here.
+     * @return every rated capacity with the metric to compare against it, in a stable order (see {@link Ratings}: a
+     *         new kind of rated element is one more entry there)
      */
     public List<Rating> ratings()
     {
-        List<Rating> ratings = new ArrayList<>();
-        ratings.add(new Rating("CUCM busy-hour call completions", ClusterMetrics.BHCC_TOTAL.of(), this.cluster.bhccRating(), false));
-        // CTI is rated by the devices and lines CTI applications open, per CTI Manager and per cluster (SRND); the
-        // message rate (cti.messagesPerSecond) is a load indicator with no published rating, so it has no verdict
-        for (NodeConfig n : this.cluster.nodes())
-        {
-            if (n.role().callProcessing())
-            {
-                // the rating to ask of the node: its own busiest hour's completions, rounded up to 100 calls/h
-                Metric own = ClusterMetrics.NODE_BHCC_OWN.of(n.id());
-                ratings.add(new Rating("CUCM node " + n.id() + " busy-hour call completions (its busiest hour)",
-                        own, n.bhccRating(), false)
-                        .buying(new Purchase("CUCM node " + n.id() + " BHCC rating", "calls/h",
-                                Purchase.Method.UTILISATION, own, 1, null, null, 100)));
-            }
-        }
-        for (NodeConfig n : this.cluster.nodes())
-        {
-            if (n.role().ctiManager())
-            {
-                ratings.add(new Rating("CTI Manager " + n.id() + " CTI-controlled devices",
-                        ClusterMetrics.NODE_CTI_DEVICES.of(n.id()), n.ctiDevices(), false));
-                ratings.add(new Rating("CTI Manager " + n.id() + " CTI-controlled lines",
-                        ClusterMetrics.NODE_CTI_LINES.of(n.id()), n.ctiLines(), false));
-            }
-        }
-        if (!this.cluster.nodes().isEmpty())
-        {
-            ratings.add(new Rating("cluster CTI-controlled devices", ClusterMetrics.CTI_DEVICES.of(),
-                    this.cluster.ctiDevices(), false));
-            ratings.add(new Rating("cluster CTI-controlled lines", ClusterMetrics.CTI_LINES.of(),
-                    this.cluster.ctiLines(), false));
-        }
-        for (GatewayConfig g : this.gateways)
-        {
-            ratings.add(new Rating("gateway " + g.id() + " channels", ElementMetrics.GATEWAY_CHANNELS.peak().of(g.id()), g.channels(), true)
-                    .losing(CallMetrics.BLOCKED_AT_GATEWAY.total().of()));
-        }
-        for (TrunkConfig t : this.trunks.stream().filter(t -> t.maxDialogs() != Integer.MAX_VALUE).toList())
-        {
-            ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", ElementMetrics.TRUNK_DIALOGS.peak().of(t.id()), t.maxDialogs(), true)
-                    .buying(sessions("SIP trunk " + t.id() + " dialogs", "dialogs", ElementMetrics.TRUNK_DIALOGS.perInterval().of(t.id()), 2))
-                    .losing(failed(RejectReason.TRUNK_FULL)));
-        }
-        for (RecorderConfig r : this.recorders)
-        {
-            ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true)
-                    .buying(sessions("recorder " + r.id() + " streams", "streams", ElementMetrics.RECORDER_STREAMS.perInterval().of(r.id()), 2))
-                    .buying(r.retentionDays().isPresent() ? List.of(new Purchase("recorder " + r.id() + " storage ("
-                            + r.retentionDays().getAsInt() + " days retained)", "TB", Purchase.Method.UTILISATION,
-                            ElementMetrics.RECORDER_RETAINED.of(r.id()), 1, null, null, 0.1)) : List.of())
-                    .losing(failed(RejectReason.RECORDER_FULL)));
-            if (!Double.isInfinite(r.maxSetupsPerSecond()))
-            {
-                // F6: a sustained rate, so the measured mean load is held against it (1 = every second of set-up busy)
-                Metric load = ElementMetrics.RECORDER_SETUP.utilisation().of(r.id());
-                ratings.add(new Rating("recorder " + r.id() + " set-up rate (share of maxSetupsPerSecond)", load, 1.0, false)
-                        .buying(new Purchase("recorder " + r.id() + " set-up rate", "set-ups/s", Purchase.Method.UTILISATION,
-                                load, r.maxSetupsPerSecond(), null, load.name(), 0.1).peakedBy(SETUPS_OFFERED))
-                        .losing(failed(RejectReason.RECORDER_SETUP_TIMEOUT)));
-            }
-            if (r.storageTb().isPresent() && r.retentionDays().isPresent())
-            {
-                // the disk the retention period fills (docs/storage.md); a run that cannot say storage per day (no
-                // busyHourShare, shorter than a day) has no retained figure and so no verdict on it
-                ratings.add(new Rating("recorder " + r.id() + " storage retained (TB)",
-                        ElementMetrics.RECORDER_RETAINED.of(r.id()), r.storageTb().getAsDouble(), false));
-            }
-        }
-        for (CubeConfig c : this.cubes)
-        {
-            // R10: two inbound dialogs per session and two per forked copy
-            ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", ElementMetrics.CUBE_SESSIONS.peak().of(c.id()),
-                    c.deratedSessions(), true)
-                    .buying(sessions("CUBE " + c.id() + " sessions", "dialogs", ElementMetrics.CUBE_SESSIONS.perInterval().of(c.id()),
-                            2 + 2 * c.forkTo().size()))
-                    .losing(failed(RejectReason.CUBE_FULL)));
-            if (!Double.isInfinite(c.maxSetupsPerSecond()))
-            {
-                Metric load = ElementMetrics.CUBE_SETUP.utilisation().of(c.id());
-                ratings.add(new Rating("CUBE " + c.id() + " set-up rate (share of maxSetupsPerSecond)", load, 1.0, false)
-                        .buying(new Purchase("CUBE " + c.id() + " set-up rate", "set-ups/s", Purchase.Method.UTILISATION,
-                                load, c.maxSetupsPerSecond(), null, load.name(), 0.1).peakedBy(SETUPS_OFFERED))
-                        .losing(failed(RejectReason.CUBE_SETUP_TIMEOUT)));
-            }
-        }
-        for (MtpPoolConfig m : this.mtpPools)
-        {
-            ratings.add(new Rating("MTP pool " + m.id(), ElementMetrics.MTPS_IN_USE.peak().of(m.id()), m.size(), true)
-                    .losing(failed(RejectReason.MTP_UNAVAILABLE)));
-        }
-        for (LinkConfig l : this.links)
-        {
-            String goal = LinkMetrics.UTILIZATION.of(l.id()).name();
-            ratings.add(new Rating("link " + l.id() + " Mbit/s (busier direction)", LinkMetrics.MBPS_PEAK.of(l.id()),
-                    l.mbps(), false)
-                    .buying(megabits(l, l.siteB(), goal), megabits(l, l.siteA(), goal)));
-            if (l.hasCac())
-            {
-                // F7: CAC refuses what does not fit, so reaching the budget is FULL and the refusals are counted
-                ratings.add(new Rating("link " + l.id() + " locations-CAC budget (kbit/s)",
-                        LinkMetrics.CAC_KBPS.peak().of(l.id()), l.cacKbps(), true)
-                        .buying(cacBudget(l), cacBandwidth(l, goal))
-                        .losing(failed(RejectReason.LOCATION_CAC), CallMetrics.BLOCKED_BY_CAC.total().of()));
-            }
-        }
-        return ratings;
-    }
-
-    /**
-     * The profile of set-ups over the run: the sessions asked for per interval. Its busiest interval over its mean
-     * turns a set-up utilisation (a mean over the window) into the busiest interval's rate; assumption: each
-     * element's share of the set-ups is the same in every interval (no per-element series of set-ups is measured).
-     */
-    private static final Metric SETUPS_OFFERED = RecordingMetrics.REQUESTED.perInterval().of();
-
-    /** Erlang-B sizing of an element that holds {@code perSession} units per recording session, at the blocking target. */
-    private static Purchase sessions(final String element, final String unit, final Metric inUse, final double perSession)
-    {
-        return new Purchase(element, unit, Purchase.Method.ERLANG_B, inUse, perSession,
-                RecordingMetrics.BLOCKING_PROBABILITY.of(), RecordingMetrics.BLOCKING_PROBABILITY.of().name(), 1);
-    }
-
-    /** A link direction's megabits at the link's utilisation target. */
-    private static Purchase megabits(final LinkConfig l, final String toward, final String goal)
-    {
-        return new Purchase("link " + l.id() + " toward " + toward, "Mbit/s", Purchase.Method.UTILISATION,
-                LinkMetrics.TOWARD_MBPS_PEAK.of(l.id(), toward), 1, null, goal, 0.1);
-    }
-
-    /**
-     * F7: the budget to configure, the peak of the deductions admitted, rounded up to 8 kbit/s. The budget is a hard
-     * limit, so where it refused calls the peak is the budget itself and the line is a lower bound (the loss metric
-     * makes the bill of materials say so).
-     */
-    private static Purchase cacBudget(final LinkConfig l)
-    {
-        Metric peak = LinkMetrics.CAC_KBPS.peak().of(l.id());
-        return new Purchase("link " + l.id() + " locations-CAC budget", "kbit/s", Purchase.Method.UTILISATION, peak, 1,
-                LinkMetrics.CAC_REFUSALS.total().of(l.id()), null, 8);
-    }
-
-    /**
-     * The WAN bandwidth behind that budget: the deductions (which include the IP overhead, F7) in Mbit/s at the
-     * link's utilisation target, so the link can carry every call CAC admits.
-     */
-    private static Purchase cacBandwidth(final LinkConfig l, final String goal)
-    {
-        return new Purchase("link " + l.id() + " bandwidth behind its CAC budget", "Mbit/s",
-                Purchase.Method.UTILISATION, LinkMetrics.CAC_KBPS.peak().of(l.id()), 0.001,
-                LinkMetrics.CAC_REFUSALS.total().of(l.id()), goal, 0.1);
-    }
-
-    private static Metric failed(final RejectReason reason)
-    {
-        return RecordingMetrics.FAILED_FOR.total().of(reason.key());
+        return Ratings.of(this);
     }
 
     /** Names what a deployment has; every list not set is empty. The record's constructor checks the result. */

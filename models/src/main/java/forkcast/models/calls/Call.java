@@ -1,19 +1,17 @@
 package forkcast.models.calls;
 
-import java.util.List;
-
 import forkcast.models.media.Codec;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
- * One call from arrival to release: its draws (codec, secure, holding time, patience, features), where it is in its
- * life, who handles it now and what it holds. A consult call (F3) is a call too, between two agents, with no gateway.
+ * One call from arrival to release: its draws ({@link CallDraws}: secure, holding time, patience, features, ...) and
+ * its codec, where it is in its life, who handles it now and what it holds. A consult call (F3) is a call too, between two agents, with no gateway.
  *
  * <p>Each end of a call that is an agent's line is a <em>leg</em> of its own here ({@link CallLegs}: how legs are made
  * and told apart in the trace), because each recorded line records by its own configuration (F8). Mutable, owned by
  * the call control of one replication.
  */
-public final class Call
+public final class Call extends CallDraws
 {
     /**
      * Where a call is in its life. A call arrives; it is blocked (no gateway channel, or no agent and no queue),
@@ -39,29 +37,13 @@ public final class Call
         }
     }
 
-    private static final boolean[] NO_GATEWAYS = new boolean[0];
-
-    private final long id;
-    private final TrafficSource source;
-    private final boolean secure;
-    private final double holdingTime;
-    private final double patience;
-    private final boolean selected;
-    private final double selectiveDelay;
     private double stopAfter = Double.NaN;
-    private final CallFeatures features;
-    private final List<Gateway> gateways;
-    private final boolean consultCall;
-    private final boolean monitored;
     private Codec codec;
-    private final boolean[] gatewaysCanFork;
     private AgentGroup group;
     private Call peer;
     private Call colleague;
     private boolean countedRecordable;
     private LineFigures countedIn;
-    /** On a line set to selective recording within an automatically recorded group (selective.share there). */
-    private final boolean selectiveLine;
     private State state = State.ARRIVED;
     private boolean recordable;
     private boolean bridgeIsFarEnd;
@@ -82,41 +64,17 @@ public final class Call
             final double holdingTime, final double patience, final boolean selected, final double selectiveDelay,
             final CallFeatures features, final boolean monitored)
     {
-        this.monitored = monitored;
-        this.id = id;
-        this.source = source;
+        super(id, source, secure, holdingTime, patience, selected, selectiveDelay, features, monitored);
         this.codec = codec;
-        this.secure = secure;
-        this.holdingTime = holdingTime;
-        this.patience = patience;
-        this.selected = selected;
-        this.selectiveDelay = selectiveDelay;
-        this.features = features;
-        this.gateways = source.gateways();
-        this.gatewaysCanFork = source.gatewaysCanFork();
         this.group = source.group();
-        this.consultCall = false;
-        this.selectiveLine = selected && this.group.config().line().recording() == RecordingOption.AUTOMATIC;
     }
 
     /** A leg of {@code parent} on another agent's line, made by {@link CallLegs} (F3, F8). */
     Call(final long id, final Call parent, final AgentGroup group, final boolean recorded, final boolean consultCall)
     {
-        this.id = id;
-        this.source = parent.source;
+        super(id, parent, recorded, consultCall);
         this.codec = parent.codec;
-        this.secure = parent.secure;
-        this.holdingTime = 0;
-        this.patience = 0;
-        this.selected = recorded;
-        this.selectiveDelay = 0;
-        this.features = CallFeatures.PLAIN;
-        this.gateways = List.of();
-        this.gatewaysCanFork = NO_GATEWAYS;
         this.group = group;
-        this.consultCall = consultCall;
-        this.monitored = false;
-        this.selectiveLine = false;
     }
 
     /**
@@ -126,18 +84,8 @@ public final class Call
      */
     public RecordingOption recordingOption()
     {
-        return this.selectiveLine && this.group == this.source.group() ? RecordingOption.SELECTIVE
+        return this.selectiveLine && this.group == source().group() ? RecordingOption.SELECTIVE
                 : this.group.config().line().recording();
-    }
-
-    public long id()
-    {
-        return this.id;
-    }
-
-    public TrafficSource source()
-    {
-        return this.source;
     }
 
     /** @return the agent group handling the call now (it changes with a transfer) */
@@ -160,65 +108,6 @@ public final class Call
     public void codec(final Codec negotiated)
     {
         this.codec = negotiated;
-    }
-
-    public boolean secure()
-    {
-        return this.secure;
-    }
-
-    public double holdingTime()
-    {
-        return this.holdingTime;
-    }
-
-    public double patience()
-    {
-        return this.patience;
-    }
-
-    public CallFeatures features()
-    {
-        return this.features;
-    }
-
-    /** @return true when a supervisor silently monitors the call */
-    public boolean monitored()
-    {
-        return this.monitored;
-    }
-
-    /** @return true for a consult call between two agents (F3) */
-    public boolean consultCall()
-    {
-        return this.consultCall;
-    }
-
-    /** @return the gateways in the call's path, in order (none for a consult call) */
-    public List<Gateway> gateways()
-    {
-        return this.gateways;
-    }
-
-    /**
-     * @return for each gateway in the path whether it can fork this call (R8, R16, R23, R29); shared array, do not
-     *         change it. F5: a gateway stays able to fork while it is in the call's path, across hold, transfer and
-     *         conference alike.
-     */
-    public boolean[] gatewaysCanFork()
-    {
-        return this.gatewaysCanFork;
-    }
-
-    /** @return whether selective recording will be started for this call (R3, R4) */
-    public boolean selected()
-    {
-        return this.selected;
-    }
-
-    public double selectiveDelay()
-    {
-        return this.selectiveDelay;
     }
 
     /** @return seconds from the selective start to a stop request; NaN when the recording is not stopped early */
@@ -322,7 +211,7 @@ public final class Call
     {
         if (!this.state.canBecome(next))
         {
-            throw new IllegalStateException("call " + this.id + " cannot go from " + this.state + " to " + next);
+            throw new IllegalStateException("call " + id() + " cannot go from " + this.state + " to " + next);
         }
         this.state = next;
     }

@@ -96,13 +96,7 @@ public final class BhccAccount
     /** @return all calls per interval */
     public double[] totalPerInterval()
     {
-        double[] a = this.agentCalls.perInterval();
-        double[] r = this.recordingCalls.perInterval();
-        double[] c = this.consultCalls.perInterval();
-        for (int i = 0; i < a.length; i++)
-        {
-            a[i] += r[i] + c[i];
-        }
-        return a;
+        return IntervalSums.add(this.agentCalls.perInterval(), this.recordingCalls.perInterval(),
+                this.consultCalls.perInterval());
     }
 }

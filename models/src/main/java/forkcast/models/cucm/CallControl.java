@@ -14,12 +14,11 @@ import forkcast.models.network.MediaNetwork;
 import forkcast.sim.SimContext;
 
 /**
- * CUCM call control for the agents' calls. An arriving call takes a channel on every gateway in its path (else it is
- * blocked at the gateway), for an internal call from another agent group a free agent of that group (the caller, else
- * blocked at agents), then a free agent of its group (else it queues with its patience, or is blocked when the group
- * has no queue). A connected call counts once in BHCC, costs CTI call events on each monitored line (F4), puts its own
- * media on the links ({@link CallMedia}), and each of its legs on an agent's line is handed to the recording function
- * ({@link RecordingFunction}), which records it by that line's rules (F8).
+ * CUCM call control for the agents' calls. Calls arrive and are answered or queued by {@link Arrivals} (gateway
+ * channels, the calling agent of an internal call, an agent of the group, the queue). A connected call counts once in
+ * BHCC, costs CTI call events on each monitored line (F4), puts its own media on the links ({@link CallMedia}), and
+ * each of its legs on an agent's line is handed to the recording function ({@link RecordingFunction}), which records
+ * it by that line's rules (F8).
  *
  * <p>During the call the first agent may hold and resume it ({@link HoldAndResume}: R35, F5), and at the end of the
  * first agent's talk it may be transferred or conferenced ({@link TransfersAndConferences}). At release everything is
@@ -32,7 +31,6 @@ import forkcast.sim.SimContext;
 public final class CallControl
 {
     private final SimContext context;
-    private final List<TrafficSource> sources;
     private final BhccAccount bhcc;
     private final CtiAccount cti;
     private final RecordingFunction recording;
@@ -43,7 +41,7 @@ public final class CallControl
     private final AgentLegs legs;
     private final HoldAndResume holds;
     private final TransfersAndConferences features;
-    private long lastCallId;
+    private final Arrivals arrivals;
 
     /**
      * @param recording CUCM's recording function, told of every call's connect, hold, consult, resume and release
@@ -54,7 +52,6 @@ public final class CallControl
             final Codec bridgeCodec, final TonePlan tones)
     {
         this.context = context;
-        this.sources = List.copyOf(sources);
         this.bhcc = bhcc;
         this.cti = cti;
         this.recording = recording;
@@ -66,89 +63,21 @@ public final class CallControl
         this.holds = new HoldAndResume(this, context, this.counters, this.legs);
         this.features = new TransfersAndConferences(this, context, bhcc, recording, this.media, this.counters,
                 this.legs, bridgeCodec);
+        this.arrivals = new Arrivals(this, context, sources, this.counters);
         recording.onRecordingStopped(call -> this.legs.recordingStopped(call, this.context.now()));
     }
 
     /** Schedule each traffic stream's first arrival. */
     public void start()
     {
-        for (TrafficSource source : this.sources)
-        {
-            scheduleNextArrival(source);
-        }
-    }
-
-    private void scheduleNextArrival(final TrafficSource source)
-    {
-        double next = source.nextArrival(this.context.now());
-        if (next <= this.context.window().end())
-        {
-            this.context.scheduleAt(next, () -> arrival(source));
-        }
-    }
-
-    private void arrival(final TrafficSource source)
-    {
-        scheduleNextArrival(source);
-        double now = this.context.now();
-        Call call = source.newCall(++this.lastCallId);
-        this.counters.offered().increment(now);
-        source.group().lines(call.recordingOption()).offered().increment(now);
-        trace(now, call, CallEvent.ARRIVED, source.config().id());
-        List<Gateway> gateways = source.gateways();
-        for (int i = 0; i < gateways.size(); i++)
-        {
-            if (!gateways.get(i).seize(now))
-            {
-                for (int j = 0; j < i; j++)
-                {
-                    gateways.get(j).release(now);
-                }
-                call.become(Call.State.BLOCKED);
-                this.counters.blockedAtGateway().increment(now);
-                trace(now, call, CallEvent.BLOCKED_AT_GATEWAY, gateways.get(i).config().id());
-                return;
-            }
-        }
-        AgentGroup caller = source.callerGroup();
-        if (caller != null && !caller.seizeAgent(now))
-        {
-            // F8: an internal call needs an idle agent of the calling group to place it
-            call.become(Call.State.BLOCKED);
-            this.counters.blockedAtAgents().increment(now);
-            trace(now, call, CallEvent.BLOCKED_AT_AGENTS, caller.config().id());
-            return;
-        }
-        AgentGroup group = call.group();
-        if (group.seizeAgent(now))
-        {
-            if (admitted(call, now))
-            {
-                connect(call);
-            }
-        }
-        else if (group.hasQueue())
-        {
-            call.become(Call.State.QUEUED);
-            group.enqueue(now, call);
-            trace(now, call, CallEvent.QUEUED, group.config().id());
-            call.patienceTimer(this.context.scheduleIn(call.patience(), () -> abandon(call)));
-        }
-        else
-        {
-            call.become(Call.State.BLOCKED);
-            this.counters.blockedAtAgents().increment(now);
-            trace(now, call, CallEvent.BLOCKED_AT_AGENTS, group.config().id());
-            releaseGateways(call, now);
-            releaseCaller(call, now);
-        }
+        this.arrivals.start();
     }
 
     /**
      * F7: locations CAC admits the call whose agent was just taken, or blocks it: the agent, the gateways' channels and
      * the calling agent are given back ({@code calls.blocked.cac}; automated alternate routing is not modelled).
      */
-    private boolean admitted(final Call call, final double now)
+    boolean admitted(final Call call, final double now)
     {
         if (this.media.admit(call, call.group(), now))
         {
@@ -163,7 +92,7 @@ public final class CallControl
         return false;
     }
 
-    private void connect(final Call call)
+    void connect(final Call call)
     {
         double now = this.context.now();
         call.become(Call.State.CONNECTED);
@@ -294,18 +223,6 @@ public final class CallControl
         }
     }
 
-    private void abandon(final Call call)
-    {
-        double now = this.context.now();
-        call.become(Call.State.ABANDONED);
-        call.patienceTimer(null);
-        call.group().leftQueue(now);
-        this.counters.abandoned().increment(now);
-        trace(now, call, CallEvent.ABANDONED, call.group().config().id());
-        releaseGateways(call, now);
-        releaseCaller(call, now);
-    }
-
     /** @return whether a trace is installed (details that cost a string are built only then) */
     boolean tracing()
     {
@@ -320,7 +237,7 @@ public final class CallControl
         }
     }
 
-    private static void releaseGateways(final Call call, final double now)
+    static void releaseGateways(final Call call, final double now)
     {
         for (Gateway gateway : call.source().gateways())
         {
@@ -329,7 +246,7 @@ public final class CallControl
     }
 
     /** An internal call that never connected gives its calling agent back. */
-    private void releaseCaller(final Call call, final double now)
+    void releaseCaller(final Call call, final double now)
     {
         AgentGroup caller = call.source().callerGroup();
         if (caller != null)

@@ -88,13 +88,7 @@ public final class CtiAccount
     /** @return weighted messages per second in each interval, all causes */
     public double[] messagesPerSecond()
     {
-        double[] c = this.callEvents.perSecond();
-        double[] r = this.recordingEvents.perSecond();
-        double[] m = this.monitoringEvents.perSecond();
-        for (int i = 0; i < c.length; i++)
-        {
-            c[i] += r[i] + m[i];
-        }
-        return c;
+        return IntervalSums.add(this.callEvents.perSecond(), this.recordingEvents.perSecond(),
+                this.monitoringEvents.perSecond());
     }
 }

@@ -16,13 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast validate}: check scenarios without running them. */
-@Command(usageHelpWidth = 100, name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files without running them.",
-                "Checks YAML syntax, keys, values, units and ranges, references between elements, and variants.",
-                "Every file is checked; each problem of each is printed.",
-                "Prints FILE:LINE:COLUMN: error: MESSAGE for each problem; exit code 2 if any.",
-                "Deployment rules the configuration breaks (R and F ids of the recording guide) are printed",
-                "as FILE:LINE:COLUMN: warning: RULE: MESSAGE; a run shows their consequences."},
+@Command(usageHelpWidth = 100, name = "validate", mixinStandardHelpOptions = true, description = """
+        Check scenario files without running them.%n\
+        Checks YAML syntax, keys, values, units and ranges, references between elements, and variants.%n\
+        Every file is checked; each problem of each is printed.%n\
+        Prints FILE:LINE:COLUMN: error: MESSAGE for each problem; exit code 2 if any.%n\
+        Deployment rules the configuration breaks (R and F ids of the recording guide) are printed%n\
+        as FILE:LINE:COLUMN: warning: RULE: MESSAGE; a run shows their consequences.""",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:every file is valid (warnings do not count)", "2:a file has an error, or bad usage"})
 final class ValidateCommand implements Callable<Integer>
