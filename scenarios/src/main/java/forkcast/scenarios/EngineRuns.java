@@ -54,7 +54,7 @@ public final class EngineRuns
         {
             Entry entry = this.entries.get(e);
             ReplicationOutput[] found = new ReplicationOutput[entry.scenario().replications()];
-            MeasurementWindow window = window(entry.scenario());
+            MeasurementWindow window = entry.scenario().window().measurement();
             for (int r = 1; r <= found.length; r++)
             {
                 found[r - 1] = checkpoint == null ? null : checkpoint.load(entry.point(), r, window);
@@ -94,11 +94,5 @@ public final class EngineRuns
                     scenario.deployment().ratings(), wall, workers, List.of()));
         }
         return results;
-    }
-
-    /** @return the measurement window a scenario's outputs are decoded with */
-    public static MeasurementWindow window(final Scenario scenario)
-    {
-        return new MeasurementWindow(scenario.window().warmup(), scenario.window().end(), scenario.window().interval());
     }
 }

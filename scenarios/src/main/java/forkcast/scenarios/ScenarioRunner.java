@@ -52,8 +52,7 @@ public final class ScenarioRunner
             final int point, final IntConsumer progress)
     {
         long start = System.nanoTime();
-        forkcast.sim.stats.MeasurementWindow window = new forkcast.sim.stats.MeasurementWindow(
-                scenario.window().warmup(), scenario.window().end(), scenario.window().interval());
+        forkcast.sim.stats.MeasurementWindow window = scenario.window().measurement();
         ReplicationOutput[] outputs = new ReplicationOutput[scenario.replications()];
         List<Integer> missing = new ArrayList<>();
         for (int r = 1; r <= outputs.length; r++)

@@ -48,7 +48,7 @@ public final class ReplicationRunner
             final ModelFactory factory)
     {
         long uid = UNIQUE_ID.incrementAndGet();
-        MeasurementWindow measurement = new MeasurementWindow(window.warmup(), window.end(), window.interval());
+        MeasurementWindow measurement = window.measurement();
         LeanDevsSimulator simulator;
         SingleReplication<Double> dsolReplication;
         ModelAdapter adapter;

@@ -1,5 +1,7 @@
 package forkcast.sim;
 
+import forkcast.sim.stats.MeasurementWindow;
+
 /**
  * Length of one replication: a warm-up whose statistics are discarded, then the measured duration, cut into intervals
  * for the time series. All in seconds.
@@ -20,5 +22,11 @@ public record RunWindow(double warmup, double duration, double interval)
     public double end()
     {
         return this.warmup + this.duration;
+    }
+
+    /** @return the measured part (after the warm-up) cut into its intervals, as a replication's outputs are kept */
+    public MeasurementWindow measurement()
+    {
+        return new MeasurementWindow(this.warmup, end(), this.interval);
     }
 }

@@ -13,7 +13,6 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 import forkcast.scenarios.Checkpoint;
-import forkcast.scenarios.EngineRuns;
 import forkcast.scenarios.ReplicationEngine;
 import forkcast.scenarios.ReplicationTask;
 import forkcast.scenarios.Scenario;
@@ -97,7 +96,7 @@ final class SparkEngine implements ReplicationEngine
                     int index = result._1();
                     ReplicationTask task = tasks.get(index);
                     ReplicationOutput output = Checkpoint.decode(result._2(), task.replication(),
-                            EngineRuns.window(task.scenario()));
+                            task.scenario().window().measurement());
                     outputs[index] = output;
                     if (finished != null)
                     {
