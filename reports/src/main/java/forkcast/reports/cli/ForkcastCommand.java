@@ -29,6 +29,13 @@ public final class ForkcastCommand implements Callable<Integer>
             new java.util.concurrent.atomic.AtomicBoolean();
     private static final String STACK_OVERFLOW = "forkcast: internal error: the stack overflowed; nothing was written";
 
+    /**
+     * Memory set aside at start and let go when the heap runs out, so that saying so, deleting the staging files and
+     * exiting have room to run: without it, with other threads still holding the heap, the error handler itself could
+     * run out of memory and the JVM would print its own "OutOfMemoryError thrown from the UncaughtExceptionHandler".
+     */
+    private static volatile byte[] reserve = new byte[1 << 20];
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -44,6 +51,7 @@ public final class ForkcastCommand implements Callable<Integer>
         {
             // with the heap exhausted by other threads, reporting or exiting can run out of memory itself; an error
             // escaping this handler would make the JVM print its own line, so every step here is guarded
+            releaseReserve(e);
             try
             {
                 report(err, e);
@@ -86,6 +94,7 @@ public final class ForkcastCommand implements Callable<Integer>
         catch (Error e)
         {
             // the memory the command held is unreachable once its frames are gone; printing needs little
+            releaseReserve(e);
             if (e instanceof OutOfMemoryError || e instanceof StackOverflowError)
             {
                 report(err, e);
@@ -116,6 +125,15 @@ public final class ForkcastCommand implements Callable<Integer>
             }
         }
         Runtime.getRuntime().halt(code);
+    }
+
+    /** Let go of the {@link #reserve} when the heap has run out. */
+    private static void releaseReserve(final Throwable e)
+    {
+        if (e instanceof OutOfMemoryError)
+        {
+            reserve = null;
+        }
     }
 
     /** One line for an error that ends the command or a thread; running out of memory is said once. */
