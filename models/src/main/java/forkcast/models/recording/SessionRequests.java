@@ -9,6 +9,7 @@ import forkcast.models.calls.MediaSource;
 import forkcast.models.cucm.BhccAccount;
 import forkcast.models.cucm.CtiAccount;
 import forkcast.models.cucm.TonePlan;
+import forkcast.sim.EventAction;
 import forkcast.sim.SimContext;
 
 /**
@@ -31,6 +32,10 @@ final class SessionRequests
     private final ForkedMedia media;
     private final FailureWindows failures;
     private final RequestFailure failure;
+
+    /** A set-up's INVITE timeout and a session's media start, kept as fields: no lambda per call to schedule them. */
+    private final EventAction<SessionSetUp> inviteTimeout = this::timedOut;
+    private final EventAction<RecordingSession> mediaStart = this::startMedia;
 
     SessionRequests(final SimContext context, final Map<String, RecordingRoute> routeByProfile, final BhccAccount bhcc,
             final CtiAccount cti, final double setupDelay, final TonePlan tones, final RecordingTrace trace,
@@ -91,7 +96,7 @@ final class SessionRequests
         SessionSetUp setUp = request.hunt(leg);
         if (answer == null)
         {
-            setUp.timeout(this.context.scheduleIn(setUp.waitingOn().timers().inviteTimeout(), () -> timedOut(setUp)));
+            setUp.timeout(this.context.scheduleIn(setUp.waitingOn().timers().inviteTimeout(), this.inviteTimeout, setUp));
         }
         else if (answer instanceof RejectReason refused)
         {
@@ -194,7 +199,7 @@ final class SessionRequests
         session.sourceGateway(MediaSourceChoice.gateway(call, request.source()));
         session.establishedAt(now);
         this.failures.sessionEstablished(session);
-        session.mediaStart(this.context.scheduleIn(session.setupWait() + this.setupDelay, () -> startMedia(session)));
+        session.mediaStart(this.context.scheduleIn(session.setupWait() + this.setupDelay, this.mediaStart, session));
     }
 
     /** R6, F4: what an established request counts. */
