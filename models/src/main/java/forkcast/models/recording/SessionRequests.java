@@ -96,20 +96,27 @@ final class SessionRequests
         SessionSetUp setUp = request.hunt(leg);
         if (answer == null)
         {
-            setUp.timeout(this.context.scheduleIn(setUp.waitingOn().timers().inviteTimeout(), this.inviteTimeout, setUp));
-        }
-        else if (answer instanceof RejectReason refused)
-        {
-            request.refused(leg, refused);
+            double timeout = setUp.waitingOn().timers().inviteTimeout();
+            setUp.timeout(this.context.scheduleIn(timeout, this.inviteTimeout, setUp));
         }
         else
         {
-            request.admitted(leg, (RecordingSession) answer);
-            // the seconds spent on INVITEs that timed out before a trunk answered are not recorded (half a call each)
-            double waited = (now - request.requestedAt()) / Recorder.STREAMS_PER_SESSION;
-            this.statistics.lostSeconds().add(now, waited);
-            this.statistics.setupLostSeconds().add(now, waited);
-            setUp.chargeOutages(now, 1.0 / Recorder.STREAMS_PER_SESSION);
+            if (answer instanceof RejectReason refused)
+            {
+                request.refused(leg, refused);
+            }
+            else
+            {
+                request.admitted(leg, (RecordingSession) answer);
+                // the seconds spent on INVITEs that timed out before a trunk answered are not recorded (half a
+                // call each)
+                double waited = (now - request.requestedAt()) / Recorder.STREAMS_PER_SESSION;
+                this.statistics.lostSeconds().add(now, waited);
+                this.statistics.setupLostSeconds().add(now, waited);
+                setUp.chargeOutages(now, 1.0 / Recorder.STREAMS_PER_SESSION);
+            }
+            // the leg's hunt is over: the call's end need not read the set-up again, and it can die young
+            request.hunt(leg, null);
         }
     }
 
