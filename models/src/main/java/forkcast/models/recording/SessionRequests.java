@@ -33,6 +33,10 @@ final class SessionRequests
     private final FailureWindows failures;
     private final RequestFailure failure;
 
+    /** Each leg's hunt at the call's connect, begun again for every call; a leg that waits gets its own (keep()). */
+    private final SessionSetUp nearSetUp = new SessionSetUp();
+    private final SessionSetUp farSetUp = new SessionSetUp();
+
     /** A set-up's INVITE timeout and a session's media start, kept as fields: no lambda per call to schedule them. */
     private final EventAction<SessionSetUp> inviteTimeout = this::timedOut;
     private final EventAction<RecordingSession> mediaStart = this::startMedia;
@@ -79,8 +83,8 @@ final class SessionRequests
         CallSessions request = new CallSessions(call, source, MediaSourceChoice.site(call, source),
                 MediaSourceChoice.offersEarly(call, source), now);
         // R5, R20: the near-end and the far-end recording calls are two calls; each hunts the route list
-        request.hunt(RecordingSession.NEAR_END, new SessionSetUp(request, route, RecordingSession.NEAR_END));
-        request.hunt(RecordingSession.FAR_END, new SessionSetUp(request, route, RecordingSession.FAR_END));
+        request.hunt(RecordingSession.NEAR_END, this.nearSetUp.begin(request, route, RecordingSession.NEAR_END));
+        request.hunt(RecordingSession.FAR_END, this.farSetUp.begin(request, route, RecordingSession.FAR_END));
         call.recording(request);
         Admission near = this.hunt.hunt(request.hunt(RecordingSession.NEAR_END), null, now);
         Admission far = this.hunt.hunt(request.hunt(RecordingSession.FAR_END),
@@ -96,6 +100,11 @@ final class SessionRequests
         SessionSetUp setUp = request.hunt(leg);
         if (answer == null)
         {
+            if (setUp == this.nearSetUp || setUp == this.farSetUp)
+            {
+                setUp = setUp.keep(); // the reused one serves the next call
+                request.hunt(leg, setUp);
+            }
             double timeout = setUp.waitingOn().timers().inviteTimeout();
             setUp.timeout(this.context.scheduleIn(timeout, this.inviteTimeout, setUp));
         }
