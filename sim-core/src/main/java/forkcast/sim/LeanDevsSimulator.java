@@ -67,16 +67,46 @@ final class LeanDevsSimulator extends DevsSimulator<Double>
     {
         synchronized (super.semaphore)
         {
-            if (time < this.now)
-            {
-                throw new SimRuntimeException("cannot schedule an event at t=" + time + " in the past (now t="
-                        + this.now + ")");
-            }
-            ModelEvent event = new ModelEvent(time, ++this.sequence, action);
-            this.eventList.add(event);
-            this.scheduled++;
-            return event;
+            checkNotPast(time);
+            return add(new ModelEvent(time, ++this.sequence, action));
         }
+    }
+
+    /** As {@link #schedule(double, Executable)}, for an action on a subject. */
+    <T> ModelEvent schedule(final double time, final EventAction<? super T> action, final T subject)
+    {
+        synchronized (super.semaphore)
+        {
+            checkNotPast(time);
+            return add(new ModelEvent(time, ++this.sequence, action, subject));
+        }
+    }
+
+    /** Schedule a {@link RecurringEvent}'s event again, as a new one would be scheduled (the next number in order). */
+    void scheduleAgain(final ModelEvent event, final double time)
+    {
+        synchronized (super.semaphore)
+        {
+            checkNotPast(time);
+            event.again(time, ++this.sequence);
+            add(event);
+        }
+    }
+
+    private void checkNotPast(final double time)
+    {
+        if (time < this.now)
+        {
+            throw new SimRuntimeException("cannot schedule an event at t=" + time + " in the past (now t="
+                    + this.now + ")");
+        }
+    }
+
+    private ModelEvent add(final ModelEvent event)
+    {
+        this.eventList.add(event);
+        this.scheduled++;
+        return event;
     }
 
     /** @return the simulation time in seconds, without boxing it */

@@ -12,12 +12,17 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  */
 final class ModelEvent implements SimEventInterface<Double>
 {
-    /** The time the heap and the simulator's loop read; DSOL's API gets it boxed. */
-    final double time;
+    /** Runs a plain {@link Executable} (DSOL's interface, the model's lambdas): it is the subject. */
+    private static final EventAction<Executable> RUN = Executable::execute;
 
-    private final long id;
+    /** The time the heap and the simulator's loop read; DSOL's API gets it boxed. Set again by {@link #again}. */
+    double time;
 
-    private final Executable action;
+    private long id;
+
+    private final EventAction<Object> action;
+
+    private final Object subject;
 
     /** Where the event stands in its {@link EventHeap}. */
     private State state = State.NEW;
@@ -29,9 +34,32 @@ final class ModelEvent implements SimEventInterface<Double>
 
     ModelEvent(final double time, final long id, final Executable action)
     {
+        this(time, id, RUN, action);
+    }
+
+    @SuppressWarnings("unchecked") // the action was given with a subject of its type
+    <T> ModelEvent(final double time, final long id, final EventAction<? super T> action, final T subject)
+    {
         this.time = time;
         this.id = id;
-        this.action = action;
+        this.action = (EventAction<Object>) action;
+        this.subject = subject;
+    }
+
+    /**
+     * Make an event that has left the heap new again, for a {@link RecurringEvent}: a new time and scheduling order,
+     * exactly as a new event would get.
+     * @throws IllegalStateException when it is still pending (or cancelled and not yet dropped)
+     */
+    void again(final double newTime, final long newId)
+    {
+        if (this.state == State.PENDING || this.state == State.CANCELLED)
+        {
+            throw new IllegalStateException("a recurring event scheduled again before it ran: " + this);
+        }
+        this.time = newTime;
+        this.id = newId;
+        this.state = State.NEW;
     }
 
     /** The event went into the heap. */
@@ -73,7 +101,7 @@ final class ModelEvent implements SimEventInterface<Double>
     @Override
     public void execute()
     {
-        this.action.execute();
+        this.action.execute(this.subject);
     }
 
     @Override

@@ -46,6 +46,33 @@ public final class SimContext
         return this.simulator.schedule(time, action);
     }
 
+    /**
+     * Schedule {@code action} on {@code subject} after {@code delay} seconds: as {@link #scheduleIn(double,
+     * Executable)}, without a lambda per subject when the action is kept in a field.
+     * @return a handle for {@link #cancel}
+     */
+    public <T> SimEventInterface<Double> scheduleIn(final double delay, final EventAction<? super T> action,
+            final T subject)
+    {
+        return this.simulator.schedule(this.simulator.now() + delay, action, subject);
+    }
+
+    /** Schedule {@code action} on {@code subject} at absolute time {@code time} (not in the past). */
+    public <T> SimEventInterface<Double> scheduleAt(final double time, final EventAction<? super T> action,
+            final T subject)
+    {
+        return this.simulator.schedule(time, action, subject);
+    }
+
+    /**
+     * An event to be scheduled again and again ({@link RecurringEvent#scheduleAt}), one occurrence pending at a time;
+     * nothing is scheduled yet.
+     */
+    public <T> RecurringEvent recurring(final EventAction<? super T> action, final T subject)
+    {
+        return new RecurringEvent(this.simulator, new ModelEvent(0.0, 0L, action, subject));
+    }
+
     /** Cancel a scheduled event; no effect if it already ran. */
     public void cancel(final SimEventInterface<Double> event)
     {

@@ -7,6 +7,8 @@ import forkcast.models.calls.Call;
 import forkcast.models.calls.CallEvent;
 import forkcast.models.calls.Gateway;
 import forkcast.models.calls.TrafficSource;
+import forkcast.sim.EventAction;
+import forkcast.sim.RecurringEvent;
 import forkcast.sim.SimContext;
 
 /**
@@ -27,6 +29,9 @@ final class Arrivals
     private final CallCounters counters;
     private long lastCallId;
 
+    /** A queued call's patience running out, kept as a field: no lambda per queued call to schedule it. */
+    private final EventAction<Call> patienceEnd = this::abandon;
+
     Arrivals(final CallControl control, final SimContext context, final List<TrafficSource> sources,
             final CallCounters counters)
     {
@@ -41,22 +46,39 @@ final class Arrivals
     {
         for (TrafficSource source : this.sources)
         {
-            scheduleNextArrival(source);
+            scheduleNextArrival(new Stream(source));
         }
     }
 
-    private void scheduleNextArrival(final TrafficSource source)
+    /**
+     * One traffic source's arrivals: its next arrival is one event, scheduled again at each arrival (arrivals are the
+     * most frequent event; this way they allocate nothing but the call).
+     */
+    private final class Stream
     {
-        double next = source.nextArrival(this.context.now());
+        private final TrafficSource source;
+        private final RecurringEvent nextArrival;
+
+        Stream(final TrafficSource source)
+        {
+            this.source = source;
+            this.nextArrival = Arrivals.this.context.recurring(Arrivals.this::arrival, this);
+        }
+    }
+
+    private void scheduleNextArrival(final Stream stream)
+    {
+        double next = stream.source.nextArrival(this.context.now());
         if (next <= this.context.window().end())
         {
-            this.context.scheduleAt(next, () -> arrival(source));
+            stream.nextArrival.scheduleAt(next);
         }
     }
 
-    private void arrival(final TrafficSource source)
+    private void arrival(final Stream stream)
     {
-        scheduleNextArrival(source);
+        scheduleNextArrival(stream);
+        TrafficSource source = stream.source;
         double now = this.context.now();
         Call call = source.newCall(++this.lastCallId);
         this.counters.offered().increment(now);
@@ -99,7 +121,7 @@ final class Arrivals
             call.become(Call.State.QUEUED);
             group.enqueue(now, call);
             this.control.trace(now, call, CallEvent.QUEUED, group.config().id());
-            call.patienceTimer(this.context.scheduleIn(call.patience(), () -> abandon(call)));
+            call.patienceTimer(this.context.scheduleIn(call.patience(), this.patienceEnd, call));
         }
         else
         {

@@ -11,6 +11,7 @@ import forkcast.models.calls.Gateway;
 import forkcast.models.calls.TrafficSource;
 import forkcast.models.media.Codec;
 import forkcast.models.network.MediaNetwork;
+import forkcast.sim.EventAction;
 import forkcast.sim.SimContext;
 
 /**
@@ -43,6 +44,10 @@ public final class CallControl
     private final TransfersAndConferences features;
     private final Arrivals arrivals;
 
+    /** The events a connected call schedules, kept as fields so that scheduling one allocates no lambda per call. */
+    private final EventAction<Call> holdStart;
+    private final EventAction<Call> talkEnd = this::talkEnded;
+
     /**
      * @param recording CUCM's recording function, told of every call's connect, hold, consult, resume and release
      * @param bridgeCodec the codec a conference bridge negotiates with phones that do not lock their codec (R34)
@@ -64,6 +69,7 @@ public final class CallControl
         this.features = new TransfersAndConferences(this, context, bhcc, recording, this.media, this.counters,
                 this.legs, bridgeCodec);
         this.arrivals = new Arrivals(this, context, sources, this.counters);
+        this.holdStart = this.holds::hold;
         recording.onRecordingStopped(call -> this.legs.recordingStopped(call, this.context.now()));
     }
 
@@ -123,10 +129,10 @@ public final class CallControl
         double talk = call.holdingTime();
         if (call.features().held())
         {
-            this.context.scheduleIn(call.features().holdAfter(), () -> this.holds.hold(call));
+            this.context.scheduleIn(call.features().holdAfter(), this.holdStart, call);
             talk += call.features().holdDuration();
         }
-        this.context.scheduleIn(talk, () -> talkEnded(call));
+        this.context.scheduleIn(talk, this.talkEnd, call);
         this.recording.callConnected(call);
         if (peer != null)
         {
@@ -239,9 +245,10 @@ public final class CallControl
 
     static void releaseGateways(final Call call, final double now)
     {
-        for (Gateway gateway : call.source().gateways())
+        List<Gateway> gateways = call.source().gateways();
+        for (int i = 0; i < gateways.size(); i++) // by index: the list's iterator was not always optimised away
         {
-            gateway.release(now);
+            gateways.get(i).release(now);
         }
     }
 

@@ -65,6 +65,7 @@ final class CallSessions implements CallRecording
         return this.requestedAt;
     }
 
+    /** @return the leg's hunt while it waits for an answer (an INVITE's timeout); null once it has one */
     SessionSetUp hunt(final int leg)
     {
         return near(leg) ? this.nearHunt : this.farHunt;

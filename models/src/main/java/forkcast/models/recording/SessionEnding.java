@@ -44,8 +44,8 @@ final class SessionEnding
         call.recording(null);
         for (int leg = 0; leg < 2; leg++)
         {
-            SessionSetUp setUp = request.hunt(leg);
-            if (setUp.timeout() != null)
+            SessionSetUp setUp = request.hunt(leg); // null once the leg's hunt has its answer
+            if (setUp != null && setUp.timeout() != null)
             {
                 // released, held or transferred while an INVITE waited for its timeout
                 this.context.cancel(setUp.timeout());

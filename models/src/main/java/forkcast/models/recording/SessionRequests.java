@@ -9,6 +9,7 @@ import forkcast.models.calls.MediaSource;
 import forkcast.models.cucm.BhccAccount;
 import forkcast.models.cucm.CtiAccount;
 import forkcast.models.cucm.TonePlan;
+import forkcast.sim.EventAction;
 import forkcast.sim.SimContext;
 
 /**
@@ -31,6 +32,14 @@ final class SessionRequests
     private final ForkedMedia media;
     private final FailureWindows failures;
     private final RequestFailure failure;
+
+    /** Each leg's hunt at the call's connect, begun again for every call; a leg that waits gets its own (keep()). */
+    private final SessionSetUp nearSetUp = new SessionSetUp();
+    private final SessionSetUp farSetUp = new SessionSetUp();
+
+    /** A set-up's INVITE timeout and a session's media start, kept as fields: no lambda per call to schedule them. */
+    private final EventAction<SessionSetUp> inviteTimeout = this::timedOut;
+    private final EventAction<RecordingSession> mediaStart = this::startMedia;
 
     SessionRequests(final SimContext context, final Map<String, RecordingRoute> routeByProfile, final BhccAccount bhcc,
             final CtiAccount cti, final double setupDelay, final TonePlan tones, final RecordingTrace trace,
@@ -74,8 +83,8 @@ final class SessionRequests
         CallSessions request = new CallSessions(call, source, MediaSourceChoice.site(call, source),
                 MediaSourceChoice.offersEarly(call, source), now);
         // R5, R20: the near-end and the far-end recording calls are two calls; each hunts the route list
-        request.hunt(RecordingSession.NEAR_END, new SessionSetUp(request, route, RecordingSession.NEAR_END));
-        request.hunt(RecordingSession.FAR_END, new SessionSetUp(request, route, RecordingSession.FAR_END));
+        request.hunt(RecordingSession.NEAR_END, this.nearSetUp.begin(request, route, RecordingSession.NEAR_END));
+        request.hunt(RecordingSession.FAR_END, this.farSetUp.begin(request, route, RecordingSession.FAR_END));
         call.recording(request);
         Admission near = this.hunt.hunt(request.hunt(RecordingSession.NEAR_END), null, now);
         Admission far = this.hunt.hunt(request.hunt(RecordingSession.FAR_END),
@@ -91,20 +100,32 @@ final class SessionRequests
         SessionSetUp setUp = request.hunt(leg);
         if (answer == null)
         {
-            setUp.timeout(this.context.scheduleIn(setUp.waitingOn().timers().inviteTimeout(), () -> timedOut(setUp)));
-        }
-        else if (answer instanceof RejectReason refused)
-        {
-            request.refused(leg, refused);
+            if (setUp == this.nearSetUp || setUp == this.farSetUp)
+            {
+                setUp = setUp.keep(); // the reused one serves the next call
+                request.hunt(leg, setUp);
+            }
+            double timeout = setUp.waitingOn().timers().inviteTimeout();
+            setUp.timeout(this.context.scheduleIn(timeout, this.inviteTimeout, setUp));
         }
         else
         {
-            request.admitted(leg, (RecordingSession) answer);
-            // the seconds spent on INVITEs that timed out before a trunk answered are not recorded (half a call each)
-            double waited = (now - request.requestedAt()) / Recorder.STREAMS_PER_SESSION;
-            this.statistics.lostSeconds().add(now, waited);
-            this.statistics.setupLostSeconds().add(now, waited);
-            setUp.chargeOutages(now, 1.0 / Recorder.STREAMS_PER_SESSION);
+            if (answer instanceof RejectReason refused)
+            {
+                request.refused(leg, refused);
+            }
+            else
+            {
+                request.admitted(leg, (RecordingSession) answer);
+                // the seconds spent on INVITEs that timed out before a trunk answered are not recorded (half a
+                // call each)
+                double waited = (now - request.requestedAt()) / Recorder.STREAMS_PER_SESSION;
+                this.statistics.lostSeconds().add(now, waited);
+                this.statistics.setupLostSeconds().add(now, waited);
+                setUp.chargeOutages(now, 1.0 / Recorder.STREAMS_PER_SESSION);
+            }
+            // the leg's hunt is over: the call's end need not read the set-up again, and it can die young
+            request.hunt(leg, null);
         }
     }
 
@@ -194,7 +215,7 @@ final class SessionRequests
         session.sourceGateway(MediaSourceChoice.gateway(call, request.source()));
         session.establishedAt(now);
         this.failures.sessionEstablished(session);
-        session.mediaStart(this.context.scheduleIn(session.setupWait() + this.setupDelay, () -> startMedia(session)));
+        session.mediaStart(this.context.scheduleIn(session.setupWait() + this.setupDelay, this.mediaStart, session));
     }
 
     /** R6, F4: what an established request counts. */

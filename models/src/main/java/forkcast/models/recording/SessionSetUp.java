@@ -8,13 +8,18 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * It is kept while an INVITE waits for its timeout (a destination that does not answer, or a set-up queue too long),
  * so that the hunt can go on from the next trunk; the call's release, hold or transfer cancels it. What the waits on
  * failed destinations cost is kept per failure window until the leg is set up.
+ *
+ * <p>Most hunts get their answer at once, at the call's connect; {@link SessionRequests} then hunts with one set-up
+ * per leg that it reuses for every call ({@link #begin}), and only a leg that has to wait gets one of its own
+ * ({@link #keep}). A request is made for almost every call, and two set-ups per call were a fifth of what the model
+ * allocated.
  */
 final class SessionSetUp
 {
-    private final CallSessions request;
-    private final int leg;
-    private final SipTrunk[] trunks;
-    private final int start;
+    private CallSessions request;
+    private int leg;
+    private SipTrunk[] trunks;
+    private int start;
     private int tried;
     private SipTrunk waitingOn;
     private RejectReason pending;
@@ -25,13 +30,54 @@ final class SessionSetUp
     private double[] waited;
     private int waits;
 
-    /** @param leg {@link RecordingSession#NEAR_END} or {@link RecordingSession#FAR_END} */
-    SessionSetUp(final CallSessions request, final RecordingRoute route, final int leg)
+    /** A set-up to be {@link #begin begun} for each call. */
+    SessionSetUp()
     {
-        this.request = request;
-        this.leg = leg;
+    }
+
+    /**
+     * Start the hunt of {@code leg} for a new request, from where the route starts it (a circular route list moves
+     * on by one): all that the last call left here is cleared.
+     * @param leg {@link RecordingSession#NEAR_END} or {@link RecordingSession#FAR_END}
+     * @return this set-up
+     */
+    SessionSetUp begin(final CallSessions newRequest, final RecordingRoute route, final int newLeg)
+    {
+        this.request = newRequest;
+        this.leg = newLeg;
         this.trunks = route.trunks();
         this.start = route.start();
+        this.tried = 0;
+        this.waitingOn = null;
+        this.pending = null;
+        this.pendingOutage = null;
+        this.timeout = null;
+        this.waitedOn = null;
+        this.waited = null;
+        this.waits = 0;
+        return this;
+    }
+
+    /**
+     * @return a set-up of its own, where the hunt stands now, for a leg that waits for an INVITE's timeout (this one
+     *         is begun again for the next call); only before it has waited ({@link #waited} follows the timeout)
+     */
+    SessionSetUp keep()
+    {
+        if (this.waits > 0 || this.timeout != null)
+        {
+            throw new IllegalStateException("a set-up that already waited is kept already");
+        }
+        SessionSetUp kept = new SessionSetUp();
+        kept.request = this.request;
+        kept.leg = this.leg;
+        kept.trunks = this.trunks;
+        kept.start = this.start;
+        kept.tried = this.tried;
+        kept.waitingOn = this.waitingOn;
+        kept.pending = this.pending;
+        kept.pendingOutage = this.pendingOutage;
+        return kept;
     }
 
     CallSessions request()
