@@ -1,5 +1,7 @@
 package forkcast.models.cucm;
 
+import java.util.function.ObjDoubleConsumer;
+
 import forkcast.models.calls.Call;
 import forkcast.models.calls.RecordingOption;
 
@@ -88,12 +90,7 @@ final class AgentLegs
     /** F3: a consult or a transfer ends the sessions of the call's legs (the answering and the calling agent's). */
     void interrupt(final Call call, final double now)
     {
-        interrupted(call, now);
-        Call peer = call.peer();
-        if (peer != null)
-        {
-            interrupted(peer, now);
-        }
+        eachLeg(call, now, this::interrupted);
     }
 
     private void interrupted(final Call leg, final double now)
@@ -105,11 +102,17 @@ final class AgentLegs
     /** F3: after a transfer or a conference the call's legs record again, each by its line's rules. */
     void restart(final Call call, final double now)
     {
-        resumed(call, now);
+        eachLeg(call, now, this::resumed);
+    }
+
+    /** Take {@code step} on the call's own leg, then on the calling agent's leg of an internal call, if any. */
+    private static void eachLeg(final Call call, final double now, final ObjDoubleConsumer<Call> step)
+    {
+        step.accept(call, now);
         Call peer = call.peer();
         if (peer != null)
         {
-            resumed(peer, now);
+            step.accept(peer, now);
         }
     }
 

@@ -189,16 +189,12 @@ public final class CallControl
         Call peer = call.peer();
         if (peer != null)
         {
-            this.legs.released(peer, now);
-            peer.become(Call.State.RELEASED);
-            trace(now, peer, CallEvent.RELEASED, peer.group().config().id());
+            releaseLeg(peer, now);
         }
         Call colleague = call.colleague();
         if (colleague != null)
         {
-            this.legs.released(colleague, now);
-            colleague.become(Call.State.RELEASED);
-            trace(now, colleague, CallEvent.RELEASED, colleague.group().config().id());
+            releaseLeg(colleague, now);
         }
         releaseGateways(call, now);
         freeAgent(group, now);
@@ -210,6 +206,14 @@ public final class CallControl
         {
             freeAgent(colleague.group(), now);
         }
+    }
+
+    /** Another agent's leg of a released call ends with it: the caller's of an internal call, a colleague's. */
+    private void releaseLeg(final Call leg, final double now)
+    {
+        this.legs.released(leg, now);
+        leg.become(Call.State.RELEASED);
+        trace(now, leg, CallEvent.RELEASED, leg.group().config().id());
     }
 
     /** The agent is free: the longest-waiting caller of the group, if any, takes them. */

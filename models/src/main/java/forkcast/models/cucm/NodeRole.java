@@ -6,28 +6,19 @@ package forkcast.models.cucm;
  */
 public enum NodeRole
 {
-    CALL_PROCESSING(true, false),
-    CTI_MANAGER(false, true),
-    BOTH(true, true);
-
-    private final boolean callProcessing;
-    private final boolean ctiManager;
-
-    NodeRole(final boolean callProcessing, final boolean ctiManager)
-    {
-        this.callProcessing = callProcessing;
-        this.ctiManager = ctiManager;
-    }
+    CALL_PROCESSING,
+    CTI_MANAGER,
+    BOTH;
 
     /** @return true when phones can register to the node (CallManager service) */
     public boolean callProcessing()
     {
-        return this.callProcessing;
+        return this != CTI_MANAGER;
     }
 
     /** @return true when CTI applications can connect to the node (CTI Manager service) */
     public boolean ctiManager()
     {
-        return this.ctiManager;
+        return this != CALL_PROCESSING;
     }
 }

@@ -27,20 +27,18 @@ public final class ElementMetrics
     public static final LevelMetric RECORDER_STREAMS = GROUP.level("recorder.<id>.streams", "streams",
             ElementTypes.RECORDER, MetricDirection.NONE,
             "concurrent recording streams on the recorder (two per session, R5)");
-    public static final MetricDescriptor RECORDER_STORAGE = GROUP.scalar("recorder.<id>.storageGbPerDay", "GB/day",
-            MetricKind.AMOUNT, ElementTypes.RECORDER, MetricDirection.NONE, Aggregation.PER_DAY,
+    public static final MetricDescriptor RECORDER_STORAGE = perDay("recorder.<id>.storageGbPerDay", "GB/day",
+            ElementTypes.RECORDER,
             "codec payload the recorder stores per day (F6), from a recorded day or the busy hour ÷ run.busyHourShare;"
                     + " absent when the run is shorter than a day and run.busyHourShare is not given (docs/storage.md)");
-    public static final MetricDescriptor RECORDER_RETAINED = GROUP.scalar("recorder.<id>.storageTbRetained", "TB",
-            MetricKind.AMOUNT, ElementTypes.RECORDER, MetricDirection.NONE, Aggregation.PER_DAY,
+    public static final MetricDescriptor RECORDER_RETAINED = perDay("recorder.<id>.storageTbRetained", "TB",
+            ElementTypes.RECORDER,
             "storage the recorder holds when it keeps recordings for its retentionDays: storageGbPerDay × retentionDays"
                     + " ÷ 1000; absent without retentionDays or storage per day");
-    public static final MetricDescriptor STORAGE_TOTAL = GROUP.scalar("storage.gbPerDay", "GB/day", MetricKind.AMOUNT,
-            ElementTypes.RECORDING, MetricDirection.NONE, Aggregation.PER_DAY,
+    public static final MetricDescriptor STORAGE_TOTAL = perDay("storage.gbPerDay", "GB/day", ElementTypes.RECORDING,
             "all recorders' storage per day (every copy of a multi-forked session counts); absent when storage per day"
                     + " is not reported");
-    public static final MetricDescriptor RETAINED_TOTAL = GROUP.scalar("storage.tbRetained", "TB", MetricKind.AMOUNT,
-            ElementTypes.RECORDING, MetricDirection.NONE, Aggregation.PER_DAY,
+    public static final MetricDescriptor RETAINED_TOTAL = perDay("storage.tbRetained", "TB", ElementTypes.RECORDING,
             "all recorders' retained storage; absent unless every recorder declares retentionDays");
     public static final SetupQueueMetrics RECORDER_SETUP = SetupQueueMetrics.declare(GROUP, "recorder.<id>",
             ElementTypes.RECORDER, "recorder");
@@ -74,5 +72,13 @@ public final class ElementMetrics
 
     private ElementMetrics()
     {
+    }
+
+    /** A volume per day (or retained over days) of recorded storage (F6, docs/storage.md). */
+    private static MetricDescriptor perDay(final String pattern, final String unit, final String element,
+            final String meaning)
+    {
+        return GROUP.scalar(pattern, unit, MetricKind.AMOUNT, element, MetricDirection.NONE, Aggregation.PER_DAY,
+                meaning);
     }
 }

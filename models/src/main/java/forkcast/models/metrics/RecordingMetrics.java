@@ -19,67 +19,87 @@ public final class RecordingMetrics
 
     private static final String RECORDING = ElementTypes.RECORDING;
 
-
-    public static final CounterMetric REQUESTED = GROUP.counter("recording.sessions.requested", "sessions",
-            RECORDING, "recording sessions asked for (automatic, selective or by CTI)");
-    public static final CounterMetric ESTABLISHED = GROUP.counter("recording.sessions.established", "sessions",
-            RECORDING, "recording sessions set up");
-    public static final CounterMetric FAILED = GROUP.counter("recording.sessions.failed", "sessions", RECORDING,
-            "recording sessions that failed");
-    public static final CounterMetric SPLIT = GROUP.counter("recording.sessions.split", "sessions", RECORDING,
+    public static final CounterMetric REQUESTED = sessions("recording.sessions.requested",
+            "recording sessions asked for (automatic, selective or by CTI)");
+    public static final CounterMetric ESTABLISHED = sessions("recording.sessions.established",
+            "recording sessions set up");
+    public static final CounterMetric FAILED = sessions("recording.sessions.failed", "recording sessions that failed");
+    public static final CounterMetric SPLIT = sessions("recording.sessions.split",
             "sessions whose near-end and far-end legs, each hunting the route list, landed on different recorders");
-    public static final CounterMetric HALF_RECORDED = GROUP.counter("recording.sessions.halfRecorded", "sessions",
-            RECORDING, "sessions of which one leg was admitted and the other failed");
-    public static final MetricDescriptor SPLIT_SECONDS = GROUP.total("recording.sessions.split.seconds", "s",
-            RECORDING, "call-seconds of the sessions split over two recorders");
-    public static final MetricDescriptor HALF_RECORDED_SECONDS = GROUP.total(
-            "recording.sessions.halfRecorded.seconds", "s", RECORDING,
+    public static final CounterMetric HALF_RECORDED = sessions("recording.sessions.halfRecorded",
+            "sessions of which one leg was admitted and the other failed");
+    public static final MetricDescriptor SPLIT_SECONDS = seconds("recording.sessions.split.seconds",
+            "call-seconds of the sessions split over two recorders");
+    public static final MetricDescriptor HALF_RECORDED_SECONDS = seconds("recording.sessions.halfRecorded.seconds",
             "call-seconds of the sessions with only one leg recorded");
-    public static final CounterMetric FAILED_FOR = GROUP.counter("recording.failed.<reason>", "sessions", RECORDING,
+    public static final CounterMetric FAILED_FOR = sessions("recording.failed.<reason>",
             "recording sessions that failed for this reason (the last trunk's refusal after route advance)");
     public static final MetricDescriptor REJECTED_FOR = GROUP.total("recording.rejected.<reason>", "attempts",
             RECORDING, "attempts a trunk or its destination refused for this reason, route advance included (R20)");
     public static final CounterMetric ROUTE_ADVANCES = GROUP.counter("recording.routeAdvances", "attempts",
             RECORDING, "times a refused session was offered to the next trunk of its route list (R17, R20)");
-    public static final CounterMetric COPIES_ESTABLISHED = GROUP.counter("recording.copies.established", "copies",
-            RECORDING, "copies admitted by recorders (one per direct session, one per forked recorder through CUBE)");
-    public static final CounterMetric COPIES_FAILED = GROUP.counter("recording.copies.failed", "copies", RECORDING,
+    public static final CounterMetric COPIES_ESTABLISHED = copies("recording.copies.established",
+            "copies admitted by recorders (one per direct session, one per forked recorder through CUBE)");
+    public static final CounterMetric COPIES_FAILED = copies("recording.copies.failed",
             "copies a forked recorder refused while their session stood");
-    public static final CounterMetric COPIES_CUT = GROUP.counter("recording.copies.cut", "copies", RECORDING,
-            "copies cut by failures");
-    public static final MetricDescriptor REDUNDANT_SHARE = GROUP.ratio("recording.redundantShare", RECORDING,
-            MetricDirection.NONE, SHARE, "ended sessions that had two or more complete copies (R13), of all ended");
-    public static final MetricDescriptor LOST_SECONDS = GROUP.total("recording.lostSeconds", "s", RECORDING,
+    public static final CounterMetric COPIES_CUT = copies("recording.copies.cut", "copies cut by failures");
+    public static final MetricDescriptor REDUNDANT_SHARE = share("recording.redundantShare",
+            "ended sessions that had two or more complete copies (R13), of all ended");
+    public static final MetricDescriptor LOST_SECONDS = seconds("recording.lostSeconds",
             "seconds of recording lost: by copies cut by failures (counted when their session ends) and by sessions"
                     + " waiting to be set up (in set-up queues, and on INVITEs that timed out before route advance)");
-    public static final MetricDescriptor SETUP_LOST_SECONDS = GROUP.total("recording.lostSeconds.setup", "s",
-            RECORDING, "call-seconds of media not recorded while recording calls waited in set-up queues (F6)");
-    public static final MetricDescriptor FAILURE_LOST_SECONDS = GROUP.total("failure.<element>.<n>.lostSeconds", "s",
-            RECORDING, "recorded seconds lost to the n-th failure window of an element (<element> is recorder, cube,"
-                    + " trunk or link and its id, e.g. recorder.rec-a): cut copies, and sessions that waited on"
-                    + " unanswered INVITEs before route advance");
-    public static final MetricDescriptor BLOCKING_PROBABILITY = GROUP.ratio("recording.blockingProbability",
-            RECORDING, MetricDirection.NONE, SHARE, "failed sessions of requested sessions");
-    public static final CounterMetric PHONE_SOURCED = GROUP.counter("recording.mediaSource.phone", "sessions",
-            RECORDING, "established sessions forked by the phone's built-in bridge (R7, R14)");
-    public static final CounterMetric GATEWAY_SOURCED = GROUP.counter("recording.mediaSource.gateway", "sessions",
-            RECORDING, "established sessions forked by a gateway (R8, R14)");
+    public static final MetricDescriptor SETUP_LOST_SECONDS = seconds("recording.lostSeconds.setup",
+            "call-seconds of media not recorded while recording calls waited in set-up queues (F6)");
+    public static final MetricDescriptor FAILURE_LOST_SECONDS = seconds("failure.<element>.<n>.lostSeconds",
+            "recorded seconds lost to the n-th failure window of an element (<element> is recorder, cube, trunk or"
+                    + " link and its id, e.g. recorder.rec-a): cut copies, and sessions that waited on unanswered"
+                    + " INVITEs before route advance");
+    public static final MetricDescriptor BLOCKING_PROBABILITY = share("recording.blockingProbability",
+            "failed sessions of requested sessions");
+    public static final CounterMetric PHONE_SOURCED = sessions("recording.mediaSource.phone",
+            "established sessions forked by the phone's built-in bridge (R7, R14)");
+    public static final CounterMetric GATEWAY_SOURCED = sessions("recording.mediaSource.gateway",
+            "established sessions forked by a gateway (R8, R14)");
     public static final MetricDescriptor FALLBACK = GROUP.total("recording.mediaSource.fallback", "sessions",
             RECORDING, "established sessions whose media source was a fallback (R15)");
     public static final MetricDescriptor FALLBACK_STEP = GROUP.total("recording.mediaSource.fallbackStep.<step>",
             "sessions", RECORDING,
             "established sessions that fell back this many places (1 or 2) down Table 2's order");
-    public static final MetricDescriptor COVERAGE = GROUP.ratio("recording.coverage", RECORDING,
-            MetricDirection.NONE, SHARE, "recorded call-seconds of the call-seconds meant to be recorded");
-    public static final MetricDescriptor RECORDED_SECONDS = GROUP.total("recording.recordedSeconds", "s", RECORDING,
+    public static final MetricDescriptor COVERAGE = share("recording.coverage",
+            "recorded call-seconds of the call-seconds meant to be recorded");
+    public static final MetricDescriptor RECORDED_SECONDS = seconds("recording.recordedSeconds",
             "call-seconds with recorded media flowing to at least one recorder; the numerator of coverage");
-    public static final MetricDescriptor RECORDABLE_SECONDS = GROUP.total("recording.recordableSeconds", "s",
-            RECORDING, "call-seconds of the legs meant to be recorded; the denominator of coverage");
+    public static final MetricDescriptor RECORDABLE_SECONDS = seconds("recording.recordableSeconds",
+            "call-seconds of the legs meant to be recorded; the denominator of coverage");
     public static final MetricDescriptor RECORDED_CALLS = GROUP.scalar("recording.calls.mean", "calls",
             MetricKind.LEVEL_MEAN, RECORDING, MetricDirection.NONE, Aggregation.TIME_WEIGHTED_MEAN,
             "calls whose recorded media flows to at least one recorder, time-weighted mean");
 
     private RecordingMetrics()
     {
+    }
+
+    /** A count of recording sessions, over the window and per interval. */
+    private static CounterMetric sessions(final String pattern, final String meaning)
+    {
+        return GROUP.counter(pattern, "sessions", RECORDING, meaning);
+    }
+
+    /** A count of copies (one per recorder a session reaches), over the window and per interval. */
+    private static CounterMetric copies(final String pattern, final String meaning)
+    {
+        return GROUP.counter(pattern, "copies", RECORDING, meaning);
+    }
+
+    /** Seconds summed over the window. */
+    private static MetricDescriptor seconds(final String pattern, final String meaning)
+    {
+        return GROUP.total(pattern, "s", RECORDING, meaning);
+    }
+
+    /** A share in [0, 1]: its numerator over its denominator, undefined when that is 0. */
+    private static MetricDescriptor share(final String pattern, final String meaning)
+    {
+        return GROUP.ratio(pattern, RECORDING, MetricDirection.NONE, SHARE, meaning);
     }
 }
