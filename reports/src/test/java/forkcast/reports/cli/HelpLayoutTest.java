@@ -48,18 +48,32 @@ class HelpLayoutTest
 
     /** An example is copied into a shell: it is broken only between arguments, with a backslash. */
     @ParameterizedTest
-    @ValueSource(strings = {"run", "compare", "sweep", "size"})
-    void theExampleIsBrokenOnlyBetweenArguments(final String command)
+    @ValueSource(strings = {"", "run", "compare", "sweep", "size", "validate", "catalog", "report", "fit"})
+    void theExamplesAreBrokenOnlyBetweenArguments(final String command)
     {
-        String help = Cli.run(command, "--help").out;
-        List<String> example = List.of(help.substring(help.indexOf("Example:\n") + "Example:\n".length()).split("\\R"));
-        assertTrue(example.get(0).startsWith("  forkcast " + command + " "), example.toString());
-        for (int i = 0; i < example.size(); i++)
+        String help = command.isEmpty() ? Cli.run("--help").out : Cli.run(command, "--help").out;
+        List<String> lines = List.of(help.substring(help.indexOf("Examples:\n") + "Examples:\n".length()).split("\\R"));
+        int commands = 0;
+        for (int i = 0; i < lines.size(); i++)
         {
-            String line = example.get(i);
-            assertTrue(i == 0 || line.startsWith("      --"), "a continuation starts with an option: " + example);
-            assertEquals(i < example.size() - 1, line.endsWith(" \\"), "continued with a backslash: " + example);
+            String line = lines.get(i);
+            boolean continued = i > 0 && lines.get(i - 1).endsWith(" \\");
+            if (line.startsWith("  forkcast "))
+            {
+                commands++;
+                assertTrue(!continued, "a command starts on a line of its own: " + lines);
+            }
+            else if (continued)
+            {
+                assertTrue(line.startsWith("      ") && !line.startsWith("       "),
+                        "a continuation is indented by six: " + lines);
+            }
+            else
+            {
+                assertTrue(!line.startsWith(" ") && !line.endsWith("\\"), "a sentence says what follows: " + lines);
+            }
         }
+        assertTrue(commands > 0, "forkcast " + command + " --help has an example: " + help);
     }
 
     @Test
