@@ -194,13 +194,23 @@ final class RunCommand extends GatedCommand<RunResult>
             int width = answer.bill().stream().mapToInt(l -> l.element().length()).max().orElse(0);
             for (BillOfMaterials.Line line : answer.bill())
             {
-                // the quantity as the report gives it: already rounded up to what is bought (138, 0.5, 17.9)
-                out.printf(Locale.ROOT, "  %-" + width + "s  %s %s%n", line.element(), Figures.exact(line.quantity()),
-                        line.unit());
+                out.println(billLine(line, width));
             }
         }
 
         out.println("report: " + Printable.of(target.resolve("report.html")));
+    }
+
+    /**
+     * @return a line of the bill of materials as the terminal shows it, the element padded to {@code width}: the
+     *         quantity as the report gives it, already rounded up to what is bought (138, 0.5, 17.9), or "not used"
+     *         with the 0 it stands for
+     */
+    static String billLine(final BillOfMaterials.Line line, final int width)
+    {
+        String quantity = Figures.exact(line.quantity()) + " " + line.unit();
+        return String.format(Locale.ROOT, "  %-" + width + "s  %s", line.element(),
+                line.used() ? quantity : BillOfMaterials.Line.NOT_USED + " (" + quantity + ")");
     }
 
     /**
