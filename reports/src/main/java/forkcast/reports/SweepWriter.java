@@ -95,7 +95,7 @@ public final class SweepWriter
     }
 
     /** @return the metrics that depend on the varied values, then those asked for, each once */
-    static List<String> metrics(final List<Sweep.Point> points, final List<List<String>> members,
+    public static List<String> metrics(final List<Sweep.Point> points, final List<List<String>> members,
             final List<String> asked)
     {
         LinkedHashSet<String> metrics = new LinkedHashSet<>();

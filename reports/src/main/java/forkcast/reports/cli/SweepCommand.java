@@ -150,6 +150,7 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
     @Override
     void print(final List<Sweep.Point> points, final PrintWriter out, final Path target)
     {
+        SweepTable.lines(points, this.axes, this.members, this.asked).forEach(out::println);
         out.println("sweep: " + Printable.of(target.resolve("sweep.csv")));
         out.println("report: " + Printable.of(target.resolve("report.html")));
     }
