@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,43 @@ class CompareCommandTest
         assertTrue(Files.exists(out.resolve("charts/link-wan-north-to-dc.svg")));
         assertTrue(Files.exists(out.resolve("comparison.csv")));
         assertTrue(cli.out.contains("bandwidth.link.wan-north.forkMbps.mean"), cli.out);
+        assertTheTerminalFitsAHundredColumnsWithEveryFigure(cli.out, Files.readAllLines(out.resolve("comparison.csv")));
+    }
+
+    /**
+     * Three alternatives side by side were 136 columns: the table turns into a block per metric, a line per
+     * alternative, and keeps every figure (mean, paired difference, its interval) as comparison.csv has them; the
+     * verdict lines, which list every change, are wrapped.
+     */
+    private static void assertTheTerminalFitsAHundredColumnsWithEveryFigure(final String out, final List<String> csv)
+    {
+        List<String> lines = List.of(out.split("\\R"));
+        lines.forEach(l -> assertTrue(l.length() <= CompareTable.WIDTH, l.length() + " columns: " + l));
+        for (String metric : List.of("recording.coverage", "bhcc.busyHour.total"))
+        {
+            int at = lines.indexOf(metric);
+            assertTrue(at > 0, metric + " heads its block: " + lines);
+            List<String> rows = csv.stream().filter(l -> l.startsWith(metric + ",")).toList();
+            assertEquals(3, rows.size());
+            for (int i = 0; i < rows.size(); i++)
+            {
+                String[] f = rows.get(i).split(",");
+                boolean ratio = f[1].equals("ratio");
+                String line = lines.get(at + 1 + i);
+                String mean = ratio ? String.format(java.util.Locale.ROOT, "%.2f%%", Double.parseDouble(f[3]) * 100)
+                        : Figures.of(Double.parseDouble(f[3]));
+                assertTrue(line.matches("  " + f[2] + " +" + java.util.regex.Pattern.quote(mean)
+                        + (i == 0 ? "" : " \\([+-].* \\[[+-].*, [+-].*\\]\\)")), line);
+                if (ratio && i > 0)
+                {
+                    assertTrue(line.endsWith(String.format(java.util.Locale.ROOT, "(%+.2f pp [%+.2f pp, %+.2f pp])",
+                            Double.parseDouble(f[6]) * 100, Double.parseDouble(f[7]) * 100,
+                            Double.parseDouble(f[8]) * 100)), line);
+                }
+            }
+        }
+        assertTrue(out.contains("\n      bandwidth.link.wan-east.utilization ≤ 80.0%: OVER → OK\n"),
+                "a long list of changes goes on, indented, one item after another: " + out);
     }
 
     /** The alternatives' means and intervals of one unit have the same decimals in every row (as in the run report). */
