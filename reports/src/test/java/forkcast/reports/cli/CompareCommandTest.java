@@ -1,6 +1,7 @@
 package forkcast.reports.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -44,6 +45,29 @@ class CompareCommandTest
         assertTrue(Files.exists(out.resolve("comparison.csv")));
         assertTrue(cli.out.contains("bandwidth.link.wan-north.forkMbps.mean"), cli.out);
         assertTheTerminalFitsAHundredColumnsWithEveryFigure(cli.out, Files.readAllLines(out.resolve("comparison.csv")));
+        // the link panels' time axis is the run report's: ticks on the 5-minute interval boundaries, not every 2 minutes
+        List<String> labels = svgLabels(Files.readString(out.resolve("charts/link-wan-north-to-dc.svg")), true);
+        assertTrue(labels.containsAll(List.of("15", "20", "25", "70", "75")), labels.toString());
+        assertFalse(labels.contains("16") || labels.contains("22") || labels.contains("74"), labels.toString());
+    }
+
+    /**
+     * @param timeAxis the horizontal axis's labels (those on one line, the most), else the vertical axis's (the rest)
+     * @return the numeric tick labels of an SVG chart along one axis
+     */
+    static List<String> svgLabels(final String svg, final boolean timeAxis)
+    {
+        List<String[]> labels = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text x='[^']*' y='([^']*)'[^>]*>([0-9][0-9:,.]*)</text>")
+                .matcher(svg);
+        while (m.find())
+        {
+            labels.add(new String[] {m.group(1), m.group(2)});
+        }
+        java.util.Map<String, Long> perLine = labels.stream().collect(java.util.stream.Collectors.groupingBy(l -> l[0],
+                java.util.stream.Collectors.counting()));
+        String line = perLine.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return labels.stream().filter(l -> l[0].equals(line) == timeAxis).map(l -> l[1]).toList();
     }
 
     /**

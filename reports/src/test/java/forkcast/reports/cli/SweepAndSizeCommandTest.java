@@ -37,6 +37,10 @@ class SweepAndSizeCommandTest
         assertFalse(html.contains("NaN"));
         assertEachColumnHasOneRounding(html);
         assertTheTerminalTableGivesTheCsvFigures(cli.out, lines);
+        // a share's axis ends at 100%: no tick above it (it ran to 110%)
+        List<String> ticks = CompareCommandTest.svgLabels(Files.readString(out.resolve(
+                "charts/sweep-recording-coverage.svg")), false);
+        assertTrue(ticks.contains("100") && !ticks.contains("110") && !ticks.contains("105"), ticks.toString());
     }
 
     /**
