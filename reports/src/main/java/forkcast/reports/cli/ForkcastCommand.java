@@ -80,6 +80,7 @@ public final class ForkcastCommand implements Callable<Integer>
         try
         {
             Failures failures = new Failures();
+            NameKeepingHelp.install(commandLine);
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setExitCodeExceptionMapper(failures);

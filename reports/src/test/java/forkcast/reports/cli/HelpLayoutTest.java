@@ -76,6 +76,43 @@ class HelpLayoutTest
         assertTrue(commands > 0, "forkcast " + command + " --help has an example: " + help);
     }
 
+    /**
+     * A line breaks at a space, never inside a name: picocli's wrapping split "summary.json", "e.g.",
+     * "recording.blockingProbability" and "SCENARIO.yaml" after their dots. Every word of the descriptions that has a
+     * dot inside it is on one line of the help, and so is every option's syntax in the synopsis.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "compare", "sweep", "size", "validate", "catalog", "report", "fit"})
+    void noNameIsSplitAcrossLines(final String command)
+    {
+        String help = Cli.run(command, "--help").out;
+        picocli.CommandLine.Model.CommandSpec spec = new picocli.CommandLine(new ForkcastCommand()).getSubcommands()
+                .get(command).getCommandSpec();
+        List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+        texts.addAll(List.of(spec.usageMessage().footer()));
+        spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+        spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+        List<String> names = new ArrayList<>();
+        for (String text : texts)
+        {
+            for (String word : NameKeepingHelp.format(text).split("\\s+"))
+            {
+                String name = word.replaceAll("^[(\\[']+|[),;:']+$", "");
+                if (name.matches(".*\\w\\.\\w.*"))
+                {
+                    names.add(name);
+                }
+            }
+        }
+        spec.options().forEach(o -> names.add(o.longestName() + (o.typeInfo().isBoolean() ? "" : "=" + o.paramLabel())));
+        spec.positionalParameters().forEach(p -> names.add(p.paramLabel()));
+        assertTrue(names.size() >= 3, names.toString());
+        for (String name : names)
+        {
+            assertTrue(help.contains(name), "forkcast " + command + " --help has " + name + " on one line:\n" + help);
+        }
+    }
+
     @Test
     void theListOfCommandsHasOneLineForEach()
     {
