@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  * Escapes AsciiDoc's typographic replacements in the generated man-page sources, which would turn the {@code <=} of
  * {@code --target METRIC<=X} into a left double arrow in the man pages: a reader who copies it gets a character the
  * command line does not accept. AsciiDoc keeps a replacement's text as written when a backslash precedes it. Run by
- * the build (Java's single-file source launcher) between picocli's generator and Asciidoctor.
+ * the build (Java's single-file source launcher) between picocli's generator and Asciidoctor. The commands of the
+ * EXAMPLES section are literal blocks, printed as written, and are left alone.
  */
 public final class EscapeReplacements
 {

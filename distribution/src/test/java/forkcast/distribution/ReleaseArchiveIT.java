@@ -212,9 +212,9 @@ class ReleaseArchiveIT
                     path + " is in the archive");
         }
         String size = Files.readString(home.resolve("man/man1/forkcast-size.1"));
-        assertTrue(size.contains("\\-\\-target \'recording.blockingProbability<=0.01\'")
-                || size.contains("\\-\\-target \\*(Aqrecording.blockingProbability<=0.01\\*(Aq")
-                || size.contains("--target 'recording.blockingProbability<=0.01'"), "the example as typed: " + size);
+        // roff's escapes for "-" and "'": the command as typed, "<=" not escaped in it (nor turned into an arrow)
+        assertTrue(size.contains("\\-\\-target \\*(Aqrecording.blockingProbability<=0.01\\*(Aq"),
+                "the example as typed: " + size);
         Result r = run(home, Map.of(), home.resolve("bin/forkcast").toString(), "validate", "scenarios/examples/quickstart.yaml");
         assertEquals(0, r.code(), r.out());
     }
