@@ -25,6 +25,9 @@ final class CompareTable
 
     private static final String GAP = "  ";
 
+    /** An alternative without the metric, as the verdict lines say of an element it does not have. */
+    static final String ABSENT = "absent";
+
     private CompareTable()
     {
     }
@@ -80,6 +83,11 @@ final class CompareTable
         List<String> cells = new ArrayList<>(List.of(value(baseline, ratio)));
         for (RunResult r : results.subList(1, results.size()))
         {
+            if (!r.results().summaries().containsKey(metric))
+            {
+                cells.add(ABSENT); // files with other elements: the baseline's link is not in this alternative
+                continue;
+            }
             MetricSummary d = ComparisonWriter.pairedDifference(results.get(0), r, metric);
             Double mean = r.results().summary(metric).mean();
             String value = value(mean, ratio);

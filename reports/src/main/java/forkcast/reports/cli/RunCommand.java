@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
         footer = {"Simulate the quickstart with 20 replications and a larger recorder; exit 3 if",
                 "a capacity verdict is FULL or OVER:", "",
                 "  forkcast run scenarios/examples/quickstart.yaml --replications 20 \\",
-                "      --set recorders.rec-a.maxStreams=120 --fail-on FULL,OVER", "",
+                "      --set recorders.rec-a.maxStreams=200 --fail-on FULL,OVER", "",
                 "Simulate the contact centre into a folder of your choice, with trace.csv for",
                 "its first 20 calls:", "",
                 "  forkcast run scenarios/examples/contact-centre.yaml --out out/cc --trace 20"})

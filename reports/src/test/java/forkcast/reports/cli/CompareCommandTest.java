@@ -144,4 +144,22 @@ class CompareCommandTest
         assertEquals(2, cli.exitCode, "the same name twice is refused");
         assertTrue(cli.err.contains("share a name"), cli.err);
     }
+
+    /**
+     * Two files with different elements: a headline metric of the first (its link's forked Mbit/s) that the other
+     * does not have is "absent" in the terminal, as in the verdicts (it ended in an internal error after the files
+     * were written).
+     */
+    @Test
+    void anAlternativeWithoutTheBaselinesLinkShowsItAbsent() throws Exception
+    {
+        Path out = this.tmp.resolve("files");
+        Cli cli = Cli.run("compare", RunCommandTest.EXAMPLES.resolve("network-vs-phone.yaml").toString(),
+                RunCommandTest.EXAMPLES.resolve("branch-phone-vs-network.yaml").toString(), "--out", out.toString(),
+                "--replications", "2");
+        assertEquals(0, cli.exitCode, cli.err);
+        assertTrue(cli.out.lines().anyMatch(l -> l.matches("bandwidth\\.link\\.wan-branch\\.forkMbps\\.mean +[0-9.]+ +"
+                + CompareTable.ABSENT)), cli.out);
+        assertTrue(cli.out.lines().allMatch(l -> l.length() <= CompareTable.WIDTH), cli.out);
+    }
 }
