@@ -106,7 +106,7 @@ class ReleaseArchiveIT
     void theLauncherRunsAnExampleFromOutsideTheRepository() throws Exception
     {
         Path work = Files.createDirectories(tmp.resolve("work"));
-        Path example = Files.copy(home.resolve("examples/quickstart.yaml"), work.resolve("quickstart.yaml"));
+        Path example = Files.copy(home.resolve("scenarios/examples/quickstart.yaml"), work.resolve("quickstart.yaml"));
         Result r = run(work, Map.of(), home.resolve("bin/forkcast").toString(), "run", example.getFileName().toString(),
                 "--out", "out", "--replications", "2", "--quiet");
         assertEquals(0, r.code(), r.out());
@@ -157,7 +157,7 @@ class ReleaseArchiveIT
     {
         for (String file : List.of("bin/forkcast", "lib/forkcast.jar", "README.md", "LICENSE", "NOTICE",
                 "licenses/GPL-3.0.txt", "licenses/LGPL-2.1.txt", "licenses/BSD-3-Clause.txt", "licenses/MIT.txt",
-                "examples/quickstart.yaml", "docs/scenario-format.md", "completion/forkcast.bash",
+                "scenarios/examples/quickstart.yaml", "docs/scenario-format.md", "completion/forkcast.bash",
                 "man/man1/forkcast.1", "man/man1/forkcast-run.1", "man/adoc/forkcast.adoc",
                 "man/adoc/forkcast-run.adoc"))
         {
@@ -181,6 +181,54 @@ class ReleaseArchiveIT
         }
         String size = Files.readString(home.resolve("man/man1/forkcast-size.1"));
         assertTrue(size.contains("FROM..TO[:STEP]"), "the --vary syntax in one piece");
+    }
+
+    /**
+     * Every man page has an EXAMPLES section, and every file its examples (and README.md's) name is where they say in
+     * the unpacked archive: they are typed in its folder, as in a clone (a glob matches some file).
+     */
+    @Test
+    void theExamplesNameFilesTheArchiveHolds() throws Exception
+    {
+        List<Path> pages = new ArrayList<>();
+        try (var adoc = Files.list(home.resolve("man/adoc")))
+        {
+            adoc.filter(p -> !p.getFileName().toString().equals("forkcast-help.adoc")).sorted().forEach(pages::add);
+        }
+        assertTrue(pages.size() >= 9, pages.toString());
+        List<String> named = new ArrayList<>();
+        for (Path page : pages)
+        {
+            String roff = Files.readString(home.resolve("man/man1/" + page.getFileName().toString().replace(".adoc", ".1")));
+            assertTrue(roff.contains(".SH \"EXAMPLES"), page + " has an EXAMPLES section");
+            named.addAll(examplePaths(Files.readString(page)));
+        }
+        named.addAll(examplePaths(Files.readString(home.resolve("README.md"))));
+        assertTrue(named.contains("scenarios/examples/quickstart.yaml"), named.toString());
+        for (String path : named)
+        {
+            String glob = TOP + path.replace(".", "\\.").replace("*", "[^/]*");
+            assertTrue(tarModes.keySet().stream().anyMatch(f -> f.matches(glob) || f.startsWith(TOP + path + "/")),
+                    path + " is in the archive");
+        }
+        String size = Files.readString(home.resolve("man/man1/forkcast-size.1"));
+        // roff's escapes for "-" and "'": the command as typed, "<=" not escaped in it (nor turned into an arrow)
+        assertTrue(size.contains("\\-\\-target \\*(Aqrecording.blockingProbability<=0.01\\*(Aq"),
+                "the example as typed: " + size);
+        Result r = run(home, Map.of(), home.resolve("bin/forkcast").toString(), "validate", "scenarios/examples/quickstart.yaml");
+        assertEquals(0, r.code(), r.out());
+    }
+
+    private static List<String> examplePaths(final String text)
+    {
+        List<String> paths = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w/.])scenarios/examples/[\\w*./-]*[\\w*]")
+                .matcher(text);
+        while (m.find())
+        {
+            paths.add(m.group());
+        }
+        return paths;
     }
 
     @Test

@@ -41,11 +41,13 @@ final class AnswerView
         List<Map<String, Object>> bill = new ArrayList<>();
         for (BillOfMaterials.Line line : answer.bill())
         {
-            bill.add(Map.of("element", line.element(), "quantity", Numbers.exact(line.quantity()), "unit", line.unit(),
-                    "basis", line.basis()));
+            // a line with nothing to buy stays, said in words (BillOfMaterials.Line.used)
+            bill.add(Map.of("element", line.element(), "quantity", line.used() ? Numbers.exact(line.quantity())
+                    : BillOfMaterials.Line.NOT_USED, "unit", line.unit(), "basis", line.basis(), "unused", !line.used()));
         }
         view.put("bill", bill);
         view.put("hasBill", !bill.isEmpty());
+        view.put("hasUnused", answer.bill().stream().anyMatch(l -> !l.used()));
     }
 
     private static String format(final Double value, final boolean share)

@@ -31,6 +31,19 @@ public final class BillOfMaterials
      */
     public record Line(String element, double quantity, String unit, String basis)
     {
+        /** How the terminal and the report show the quantity of a line that is not {@link #used()}. */
+        public static final String NOT_USED = "not used";
+
+        /**
+         * @return false when the quantity is 0: the element is declared but carried nothing in this run (a standby
+         *         node, the idle direction of a link), so there is nothing to buy for it. Such a line is shown as
+         *         "not used" rather than as 0 of a unit, and never dropped: the planner sees every element the
+         *         scenario declared. summary.json keeps the quantity 0.
+         */
+        public boolean used()
+        {
+            return this.quantity > 0;
+        }
     }
 
     private BillOfMaterials()

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -471,15 +472,15 @@ public final class Charts
     }
 
     /**
-     * A full-width chart of lines without bands (comparisons and sweeps), on a time axis in simulated minutes that
-     * spans the data, with {@code limit} (when not null) as a dashed line inside the value axis.
+     * A full-width chart of lines without bands (a comparison's), on the run report's time axis ({@link TimeAxis}:
+     * the measured window, ticks on interval boundaries and whole clock units, not JFreeChart's automatic 2 minutes),
+     * with {@code limit} (when not null) as a dashed line inside the value axis.
      */
     static Chart draw(final OutputFolder folder, final String name, final String title, final String yLabel,
-            final XYSeriesCollection data, final Double limit, final String caption) throws IOException
+            final XYSeriesCollection data, final Double limit, final String caption, final MeasurementWindow window,
+            final LocalTime start) throws IOException
     {
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
-        double from = Double.POSITIVE_INFINITY;
-        double to = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < data.getSeriesCount(); i++)
         {
             XYSeries line = data.getSeries(i);
@@ -490,24 +491,8 @@ public final class Charts
                 band.add(line.getX(j).doubleValue(), y, y, y);
             }
             bands.addSeries(band);
-            if (!line.isEmpty())
-            {
-                from = Math.min(from, line.getMinX());
-                to = Math.max(to, line.getMaxX());
-            }
         }
-        double start = from;
-        double end = to;
-        Supplier<NumberAxis> time = () ->
-        {
-            NumberAxis axis = new NumberAxis("simulated time (minutes)");
-            axis.setAutoRangeIncludesZero(false);
-            if (start < end)
-            {
-                axis.setRange(start, end);
-            }
-            return axis;
-        };
+        Supplier<NumberAxis> time = () -> TimeAxis.of(window, start);
         return render(folder, name, title, time, yLabel, bands, limit == null ? List.of()
                 : List.of(new Limit(limit, "limit " + Numbers.stated(limit))), null, caption, false);
     }

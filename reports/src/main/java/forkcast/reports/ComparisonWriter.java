@@ -200,10 +200,11 @@ public final class ComparisonWriter
         List<Charts.Chart> charts = new ArrayList<>();
         charts.add(Charts.draw(folder, "wan-bandwidth", "WAN bandwidth by alternative", "Mbit/s, all links and directions",
                 wan, null, "Sum over every link and both directions of the time-weighted mean per interval, all media"
-                        + " (call and forked streams), on the same traffic." + coincide(names, wanValues)));
+                        + " (call and forked streams), on the same traffic." + coincide(names, wanValues), window,
+                results.get(0).scenario().start()));
         charts.add(Charts.draw(folder, "recorder-load", "Recorder load by alternative", "concurrent streams, all recorders",
                 recorders, null, "Sum over every recorder of the mean concurrent recording streams per interval."
-                        + coincide(names, recorderValues)));
+                        + coincide(names, recorderValues), window, results.get(0).scenario().start()));
         return charts;
     }
 
@@ -243,7 +244,7 @@ public final class ComparisonWriter
             charts.add(Charts.draw(folder, "link-" + link.element() + "-to-" + link.toward(), "Link " + link.element()
                     + " → " + link.toward(), "Mbit/s", perLink, capacity,
                     "All media on this link toward " + link.toward() + ", per alternative (mean per interval)."
-                            + capacityNote + coincide(names, values)));
+                            + capacityNote + coincide(names, values), window, results.get(0).scenario().start()));
         }
         return charts;
     }

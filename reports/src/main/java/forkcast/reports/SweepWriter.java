@@ -48,6 +48,9 @@ import forkcast.sim.stats.MetricSummary;
  */
 public final class SweepWriter
 {
+    /** The value axis's top over the highest value, band or target: room for the target's label. */
+    private static final double HEADROOM = 1.12;
+
     private static final Mustache TEMPLATE = ReportTemplates.template("sweep.mustache");
 
     private static final int WIDTH = 800;
@@ -95,7 +98,7 @@ public final class SweepWriter
     }
 
     /** @return the metrics that depend on the varied values, then those asked for, each once */
-    static List<String> metrics(final List<Sweep.Point> points, final List<List<String>> members,
+    public static List<String> metrics(final List<Sweep.Point> points, final List<List<String>> members,
             final List<String> asked)
     {
         LinkedHashSet<String> metrics = new LinkedHashSet<>();
@@ -259,7 +262,9 @@ public final class SweepWriter
         }
         renderer.setAlpha(0.2f);
         plot.setRenderer(renderer);
-        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        // a share's axis stops just above 100% (ShareAxis); other values get the headroom as they are
+        NumberAxis range = MetricLabels.ratio(m) ? new ShareAxis(unit) : (NumberAxis) plot.getRangeAxis();
+        plot.setRangeAxis(range);
         range.setAutoRangeIncludesZero(true);
         double top = 0;
         for (int i = 0; i < data.getSeriesCount(); i++)
@@ -271,10 +276,11 @@ public final class SweepWriter
         }
         PlanningTargets target = PlanningTargets.of(points.get(0).result(), m);
         String targetText = "";
+        ValueMarker marker = null;
         if (target != null)
         {
             double line = MetricLabels.shown(m, target.limit());
-            ValueMarker marker = new ValueMarker(line, new Color(0x444444), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+            marker = new ValueMarker(line, new Color(0x444444), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             marker.setLabel("target " + target.text(MetricLabels.ratio(m)));
             marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -285,7 +291,13 @@ public final class SweepWriter
             targetText = " The dashed line is the planning target (" + target.text(MetricLabels.ratio(m)) + ").";
         }
         // the target line always inside the axis, and never a degenerate axis when every value is 0
-        range.setRange(0, top > 0 ? top * 1.12 : 1);
+        range.setRange(0, top <= 0 ? 1 : MetricLabels.ratio(m) ? ShareAxis.upper(top, HEADROOM) : top * HEADROOM);
+        if (marker != null && range.getUpperBound() < top * HEADROOM)
+        {
+            // the axis stops just above 100%: no room above the target's line for its label, so it goes below
+            marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        }
         String name = "sweep-" + metric.replace('.', '-');
         ChartUtils.saveChartAsPNG(folder.file("charts/" + name + ".png").toFile(), chart, WIDTH, HEIGHT);
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);

@@ -31,7 +31,7 @@ class ComparisonChartLimitTest
         data.addSeries(Charts.line("b", window, new double[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3}));
         List<Charts.Chart> drawn = new ArrayList<>();
         OutputFolder.publish(this.tmp.resolve("out" + System.nanoTime()), OutputRequest.of("compare"),
-                f -> drawn.add(Charts.draw(f, "link", "Link", "Mbit/s", data, limit, "caption")));
+                f -> drawn.add(Charts.draw(f, "link", "Link", "Mbit/s", data, limit, "caption", window, null)));
         return drawn.get(0).svg();
     }
 

@@ -8,11 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
-import forkcast.models.metrics.ClusterMetrics;
-import forkcast.models.metrics.LinkMetrics;
-import forkcast.models.metrics.RecordingMetrics;
 import forkcast.reports.ComparisonWriter;
 import forkcast.reports.OutputFolder;
 import forkcast.reports.Printable;
@@ -25,8 +21,6 @@ import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
 import forkcast.scenarios.ScenarioSource;
-import forkcast.sim.metrics.MetricKind;
-import forkcast.sim.stats.MetricSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -36,7 +30,12 @@ import picocli.CommandLine.Parameters;
         and its variants; with several files, each file is an alternative (their variants are ignored). All run \
         with the first one's seed and replications, so every metric's difference is paired replication by \
         replication. Writes comparison.json, comparison.csv, report.html and charts/."""},
-        footer = "%nExample:%n  forkcast compare scenarios/examples/branch-phone-vs-network.yaml")
+        footerHeading = Examples.HEADING,
+        footer = {"A scenario and its variants (phone-based against network-based recording):", "",
+                "  forkcast compare scenarios/examples/branch-phone-vs-network.yaml", "",
+                "Two scenario files, each an alternative:", "",
+                "  forkcast compare scenarios/examples/network-vs-phone.yaml \\",
+                "      scenarios/examples/branch-phone-vs-network.yaml"})
 final class CompareCommand extends GatedCommand<List<RunResult>>
 {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "A scenario with variants, or two or more scenarios.")
@@ -140,61 +139,11 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     @Override
     void print(final List<RunResult> results, final PrintWriter out, final Path target)
     {
-        List<String> names = names();
         for (String line : ComparisonWriter.verdictLines(results))
         {
-            out.println(line);
+            CompareTable.wrap(line, "      ").forEach(out::println);
         }
-        out.println("mean, and for each alternative its paired difference to " + names.get(0) + " [95% CI]"
-                + " (shares in %, their differences in percentage points):");
-        out.printf(Locale.ROOT, "%-38s  %-12s", "metric", names.get(0).length() > 12 ? names.get(0).substring(0, 11)
-                + "…" : names.get(0));
-        names.subList(1, names.size()).forEach(n -> out.printf(Locale.ROOT, "  %-40s", n));
-        out.println();
-        List<String> headline = new ArrayList<>(Stream.of(RecordingMetrics.BLOCKING_PROBABILITY,
-                RecordingMetrics.COVERAGE, RecordingMetrics.REDUNDANT_SHARE, ClusterMetrics.BHCC_TOTAL)
-                .map(d -> d.of().name()).toList());
-        results.get(0).results().metrics().values().stream().filter(m -> m.is(LinkMetrics.FORK_MBPS_MEAN))
-                .forEach(m -> headline.add(m.name()));
-        for (String metric : headline)
-        {
-            boolean ratio = results.get(0).results().metric(metric).descriptor().kind() == MetricKind.RATIO;
-            out.printf(Locale.ROOT, "%-38s  %-12s", metric.length() > 38 ? metric.substring(0, 37) + "…" : metric,
-                    value(results.get(0).results().summary(metric).mean(), ratio));
-            for (RunResult r : results.subList(1, results.size()))
-            {
-                MetricSummary d = ComparisonWriter.pairedDifference(results.get(0), r, metric);
-                Double mean = r.results().summary(metric).mean();
-                String value = value(mean, ratio);
-                double scale = d.mean() == null ? 0 : Math.max(Math.abs(d.mean()), Math.max(abs(mean),
-                        abs(results.get(0).results().summary(metric).mean())));
-                out.printf(Locale.ROOT, "  %-40s", d.mean() == null ? value + " (n/a)" : value + " (" + difference(
-                        d.mean(), ratio, scale) + " [" + difference(d.ci95low(), ratio, scale) + ", "
-                        + difference(d.ci95high(), ratio, scale) + "])");
-            }
-            out.println();
-        }
+        CompareTable.lines(results).forEach(out::println);
         out.println("report: " + Printable.of(target.resolve("report.html")));
-    }
-
-    /** @return a mean as the report shows it: a share in percent */
-    private static String value(final Double v, final boolean ratio)
-    {
-        return v == null ? "n/a" : ratio ? String.format(Locale.ROOT, "%.2f%%", v * 100) : Figures.of(v);
-    }
-
-    private static double abs(final Double v)
-    {
-        return v == null || v.isNaN() ? 0 : Math.abs(v);
-    }
-
-    /** @return a difference, signed: of shares in percentage points, of others to the decimals of the means */
-    private static String difference(final Double d, final boolean ratio, final double scale)
-    {
-        if (d == null || d.isNaN())
-        {
-            return "n/a";
-        }
-        return ratio ? String.format(Locale.ROOT, "%+.2f pp", d * 100) : Figures.difference(d, scale);
     }
 }

@@ -17,7 +17,11 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_GATE},
-        footer = {"", "Example: forkcast run scenarios/examples/quickstart.yaml"})
+        footerHeading = Examples.HEADING,
+        footer = {"Simulate the quickstart scenario; open out/quickstart/report.html:", "",
+                "  forkcast run scenarios/examples/quickstart.yaml", "",
+                "Each command's --help (and man page) has examples of its own:", "",
+                "  forkcast run --help"})
 public final class ForkcastCommand implements Callable<Integer>
 {
     /** Columns of every command's --help: it fits a terminal of the classic 80 columns, and any wider one. */
@@ -84,6 +88,7 @@ public final class ForkcastCommand implements Callable<Integer>
         try
         {
             Failures failures = new Failures();
+            NameKeepingHelp.install(commandLine);
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setExitCodeExceptionMapper(failures);

@@ -7,14 +7,20 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+
+import org.jline.terminal.impl.exec.ExecTerminalProvider;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 
 /**
- * Progress on stderr, unless {@code --quiet}. Commands count replications (of every point of a batch), so that the
- * rate shown is replications per second whatever the command. On a terminal: a progress bar (done, total, ETA) by the progressbar
- * library, once the work has taken more than a second. Elsewhere (a log file, a pipe, a CI job): one plain line every
+ * Progress on stderr, unless {@code --quiet}: stdout carries the results, so a user who redirects them to a file still
+ * sees the progress when stderr is a terminal, and one who redirects stderr gets plain lines. Commands count
+ * replications (of every point of a batch), so that the rate shown is replications per second whatever the command.
+ * When stderr is a terminal: a progress bar by the progressbar library, drawn by {@link ProgressLine} across the
+ * terminal's width, once the work has taken more than a second. Elsewhere (a log file, a pipe, a CI job): one plain line every
  * {@link #LINE_INTERVAL_NANOS} (work done of total, time elapsed), without control characters, so that a long run
  * shows it is alive.
  */
@@ -25,8 +31,13 @@ final class Progress implements AutoCloseable
     /** How often a plain progress line is printed when stderr is not a terminal. */
     static final long LINE_INTERVAL_NANOS = 10_000_000_000L;
 
+    /** Columns of a terminal whose width cannot be read. */
+    private static final int DEFAULT_WIDTH = 80;
+
     private final PrintWriter err;
     private final String unit;
+    /** Columns of stderr's terminal; 0 when it is not one. */
+    private final int width;
     /** How much work there is; grows when more turns out to be needed (a sizing run again with more replications). */
     private long total;
     private final boolean bar;
@@ -41,21 +52,46 @@ final class Progress implements AutoCloseable
 
     Progress(final PrintWriter err, final String unit, final long total, final boolean quiet)
     {
-        this(err, unit, total, quiet, System.console() != null, System::nanoTime, LINE_INTERVAL_NANOS, true);
+        this(err, unit, total, quiet, quiet ? 0 : stderrWidth(), System::nanoTime, LINE_INTERVAL_NANOS, true);
     }
 
     /**
-     * @param terminal whether stderr is a terminal (a bar) or not (plain lines)
+     * @return the columns of the terminal stderr writes to, 0 when stderr is not a terminal (System.console() is
+     *         null as soon as stdout is redirected, whatever stderr is: JLine asks about stderr itself)
+     */
+    static int stderrWidth()
+    {
+        try
+        {
+            TerminalProvider provider = new ExecTerminalProvider();
+            if (!provider.isSystemStream(SystemStream.Error))
+            {
+                return 0;
+            }
+            int columns = provider.systemStreamWidth(SystemStream.Error);
+            return columns > 0 ? columns : DEFAULT_WIDTH;
+        }
+        catch (RuntimeException | LinkageError e)
+        {
+            // no way to ask (no POSIX shell): plain lines are safe anywhere
+            return 0;
+        }
+    }
+
+    /**
+     * @param terminalWidth the columns of stderr's terminal (a bar that wide), or 0 when it is not one (plain lines)
      * @param clock nanoseconds, for the elapsed time and the line interval
      * @param lineInterval nanoseconds between plain lines
      * @param ticking whether a background thread checks every second if a line is due (between two steps of long
      *            work); tests call {@link #tick()} themselves
      */
-    Progress(final PrintWriter err, final String unit, final long total, final boolean quiet, final boolean terminal,
+    Progress(final PrintWriter err, final String unit, final long total, final boolean quiet, final int terminalWidth,
             final LongSupplier clock, final long lineInterval, final boolean ticking)
     {
+        boolean terminal = terminalWidth > 0;
         this.err = err;
         this.unit = unit;
+        this.width = terminalWidth;
         this.total = total;
         this.bar = !quiet && terminal;
         this.lines = !quiet && !terminal;
@@ -102,11 +138,13 @@ final class Progress implements AutoCloseable
         }
         if (this.progressBar == null && this.clock.getAsLong() - this.start > DELAY_NANOS)
         {
-            this.progressBar = new ProgressBarBuilder().setTaskName("forkcast").setInitialMax(this.total)
-                    .setUnit(" " + this.unit, 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
+            // one column short of the width: a line that fills the last column makes some terminals wrap
+            this.progressBar = new ProgressBarBuilder().setInitialMax(this.total).setUpdateIntervalMillis(200)
+                    .setRenderer(new ProgressLine(this.unit))
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err, this.width - 1))
                     // from the work already done, over the time already spent: the rate it shows is of the work since
                     // it appeared, over the time since (from 0 it divided the earlier work by the later time)
-                    .showSpeed().startsFrom(this.done, java.time.Duration.ofNanos(this.clock.getAsLong() - this.start))
+                    .startsFrom(this.done, java.time.Duration.ofNanos(this.clock.getAsLong() - this.start))
                     .build();
         }
         if (this.progressBar != null)

@@ -42,9 +42,14 @@ import picocli.CommandLine.Parameters;
         summary.json, timeseries.csv, run.json, report.html and charts/ go into the output folder, which is replaced as a whole when the run succeeds. --out must be new, empty, \
         or a folder of forkcast outputs; anything else is refused (exit 2) before the run, and so is a folder \
         another run is writing."""},
-        footer = """
-        %nExample:%n  forkcast run scenarios/examples/quickstart.yaml \\%n      --replications 20 \
-        --set recorders.rec-a.maxStreams=120 --fail-on FULL,OVER""")
+        footerHeading = Examples.HEADING,
+        footer = {"Simulate the quickstart with 20 replications and a larger recorder; exit 3 if",
+                "a capacity verdict is FULL or OVER:", "",
+                "  forkcast run scenarios/examples/quickstart.yaml --replications 20 \\",
+                "      --set recorders.rec-a.maxStreams=200 --fail-on FULL,OVER", "",
+                "Simulate the contact centre into a folder of your choice, with trace.csv for",
+                "its first 20 calls:", "",
+                "  forkcast run scenarios/examples/contact-centre.yaml --out out/cc --trace 20"})
 final class RunCommand extends GatedCommand<RunResult>
 {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
@@ -189,13 +194,23 @@ final class RunCommand extends GatedCommand<RunResult>
             int width = answer.bill().stream().mapToInt(l -> l.element().length()).max().orElse(0);
             for (BillOfMaterials.Line line : answer.bill())
             {
-                // the quantity as the report gives it: already rounded up to what is bought (138, 0.5, 17.9)
-                out.printf(Locale.ROOT, "  %-" + width + "s  %s %s%n", line.element(), Figures.exact(line.quantity()),
-                        line.unit());
+                out.println(billLine(line, width));
             }
         }
 
         out.println("report: " + Printable.of(target.resolve("report.html")));
+    }
+
+    /**
+     * @return a line of the bill of materials as the terminal shows it, the element padded to {@code width}: the
+     *         quantity as the report gives it, already rounded up to what is bought (138, 0.5, 17.9), or "not used"
+     *         with the 0 it stands for
+     */
+    static String billLine(final BillOfMaterials.Line line, final int width)
+    {
+        String quantity = Figures.exact(line.quantity()) + " " + line.unit();
+        return String.format(Locale.ROOT, "  %-" + width + "s  %s", line.element(),
+                line.used() ? quantity : BillOfMaterials.Line.NOT_USED + " (" + quantity + ")");
     }
 
     /**

@@ -31,10 +31,11 @@ import picocli.CommandLine.Parameters;
         Targets are met when their one-sided confidence bound \
         is on the right side. The parameter must be monotone: a larger value never does worse. Writes size.json \
         and report.html."""},
-        footer = """
-        %nExample:%n  forkcast size scenarios/examples/quickstart.yaml \\%n      \
-        --vary recorders.rec-a.maxStreams=60..200:10 \\%n      \
-        --target 'recording.blockingProbability<=0.01'""")
+        footerHeading = Examples.HEADING,
+        footer = {"The fewest recorder streams that lose at most 1%% of recording sessions:", "",
+                "  forkcast size scenarios/examples/quickstart.yaml \\",
+                "      --vary recorders.rec-a.maxStreams=60..200:10 \\",
+                "      --target 'recording.blockingProbability<=0.01'"})
 final class SizeCommand extends SimulatingCommand<Sizing.Result>
 {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")

@@ -148,7 +148,10 @@ class AnsweringBatchesCliTest
         assertEquals(0, cli.exitCode, cli.err);
         assertTrue(cli.out.contains("link wan-east Mbit/s (busier direction): OVER → OK"),
                 "gateway recording takes the forked streams off the WAN: " + cli.out);
-        assertTrue(cli.out.lines().anyMatch(l -> l.startsWith("recording.coverage") && l.contains("% (+")),
+        // three alternatives are a block per metric (CompareTable): a line per alternative, its value beside its difference
+        java.util.List<String> lines = cli.out.lines().toList();
+        int coverage = lines.indexOf("recording.coverage");
+        assertTrue(coverage > 0 && lines.get(coverage + 2).matches("  gateway-recording +[0-9.]+% \\(\\+.*"),
                 "the value beside the difference: " + cli.out);
         String html = Files.readString(out.resolve("report.html"));
         String verdicts = section(html, "verdicts");

@@ -1,10 +1,12 @@
 package forkcast.reports.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,66 @@ class CompareCommandTest
         assertTrue(Files.exists(out.resolve("charts/link-wan-north-to-dc.svg")));
         assertTrue(Files.exists(out.resolve("comparison.csv")));
         assertTrue(cli.out.contains("bandwidth.link.wan-north.forkMbps.mean"), cli.out);
+        assertTheTerminalFitsAHundredColumnsWithEveryFigure(cli.out, Files.readAllLines(out.resolve("comparison.csv")));
+        // the link panels' time axis is the run report's: ticks on the 5-minute interval boundaries, not every 2 minutes
+        List<String> labels = svgLabels(Files.readString(out.resolve("charts/link-wan-north-to-dc.svg")), true);
+        assertTrue(labels.containsAll(List.of("15", "20", "25", "70", "75")), labels.toString());
+        assertFalse(labels.contains("16") || labels.contains("22") || labels.contains("74"), labels.toString());
+    }
+
+    /**
+     * @param timeAxis the horizontal axis's labels (those on one line, the most), else the vertical axis's (the rest)
+     * @return the numeric tick labels of an SVG chart along one axis
+     */
+    static List<String> svgLabels(final String svg, final boolean timeAxis)
+    {
+        List<String[]> labels = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text x='[^']*' y='([^']*)'[^>]*>([0-9][0-9:,.]*)</text>")
+                .matcher(svg);
+        while (m.find())
+        {
+            labels.add(new String[] {m.group(1), m.group(2)});
+        }
+        java.util.Map<String, Long> perLine = labels.stream().collect(java.util.stream.Collectors.groupingBy(l -> l[0],
+                java.util.stream.Collectors.counting()));
+        String line = perLine.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return labels.stream().filter(l -> l[0].equals(line) == timeAxis).map(l -> l[1]).toList();
+    }
+
+    /**
+     * Three alternatives side by side were 136 columns: the table turns into a block per metric, a line per
+     * alternative, and keeps every figure (mean, paired difference, its interval) as comparison.csv has them; the
+     * verdict lines, which list every change, are wrapped.
+     */
+    private static void assertTheTerminalFitsAHundredColumnsWithEveryFigure(final String out, final List<String> csv)
+    {
+        List<String> lines = List.of(out.split("\\R"));
+        lines.forEach(l -> assertTrue(l.length() <= CompareTable.WIDTH, l.length() + " columns: " + l));
+        for (String metric : List.of("recording.coverage", "bhcc.busyHour.total"))
+        {
+            int at = lines.indexOf(metric);
+            assertTrue(at > 0, metric + " heads its block: " + lines);
+            List<String> rows = csv.stream().filter(l -> l.startsWith(metric + ",")).toList();
+            assertEquals(3, rows.size());
+            for (int i = 0; i < rows.size(); i++)
+            {
+                String[] f = rows.get(i).split(",");
+                boolean ratio = f[1].equals("ratio");
+                String line = lines.get(at + 1 + i);
+                String mean = ratio ? String.format(java.util.Locale.ROOT, "%.2f%%", Double.parseDouble(f[3]) * 100)
+                        : Figures.of(Double.parseDouble(f[3]));
+                assertTrue(line.matches("  " + f[2] + " +" + java.util.regex.Pattern.quote(mean)
+                        + (i == 0 ? "" : " \\([+-].* \\[[+-].*, [+-].*\\]\\)")), line);
+                if (ratio && i > 0)
+                {
+                    assertTrue(line.endsWith(String.format(java.util.Locale.ROOT, "(%+.2f pp [%+.2f pp, %+.2f pp])",
+                            Double.parseDouble(f[6]) * 100, Double.parseDouble(f[7]) * 100,
+                            Double.parseDouble(f[8]) * 100)), line);
+                }
+            }
+        }
+        assertTrue(out.contains("\n      bandwidth.link.wan-east.utilization ≤ 80.0%: OVER → OK\n"),
+                "a long list of changes goes on, indented, one item after another: " + out);
     }
 
     /** The alternatives' means and intervals of one unit have the same decimals in every row (as in the run report). */
@@ -81,5 +143,23 @@ class CompareCommandTest
                 out.toString(), "--replications", "2", "--quiet");
         assertEquals(2, cli.exitCode, "the same name twice is refused");
         assertTrue(cli.err.contains("share a name"), cli.err);
+    }
+
+    /**
+     * Two files with different elements: a headline metric of the first (its link's forked Mbit/s) that the other
+     * does not have is "absent" in the terminal, as in the verdicts (it ended in an internal error after the files
+     * were written).
+     */
+    @Test
+    void anAlternativeWithoutTheBaselinesLinkShowsItAbsent() throws Exception
+    {
+        Path out = this.tmp.resolve("files");
+        Cli cli = Cli.run("compare", RunCommandTest.EXAMPLES.resolve("network-vs-phone.yaml").toString(),
+                RunCommandTest.EXAMPLES.resolve("branch-phone-vs-network.yaml").toString(), "--out", out.toString(),
+                "--replications", "2");
+        assertEquals(0, cli.exitCode, cli.err);
+        assertTrue(cli.out.lines().anyMatch(l -> l.matches("bandwidth\\.link\\.wan-branch\\.forkMbps\\.mean +[0-9.]+ +"
+                + CompareTable.ABSENT)), cli.out);
+        assertTrue(cli.out.lines().allMatch(l -> l.length() <= CompareTable.WIDTH), cli.out);
     }
 }

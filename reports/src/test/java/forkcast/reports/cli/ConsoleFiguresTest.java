@@ -3,6 +3,7 @@ package forkcast.reports.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import forkcast.models.metrics.ElementMetrics;
+import forkcast.reports.BillOfMaterials;
 import forkcast.reports.Verdict;
 import forkcast.sim.metrics.Metric;
 import forkcast.sim.stats.MetricSummary;
@@ -82,11 +84,51 @@ class ConsoleFiguresTest
             JsonNode item = bill.get(i);
             String line = lines.get(first + i);
             String quantity = Figures.exact(item.get("quantity").asDouble()) + " " + item.get("unit").asString();
+            assertTrue(item.get("quantity").asDouble() > 0, "the quickstart uses every element: " + item);
             assertTrue(line.startsWith("  " + item.get("element").asString() + " ") && line.endsWith("  " + quantity),
                     "the report's quantity: " + line);
             int at = line.length() - quantity.length();
             assertTrue(column < 0 || column == at, "the quantities in one column: " + lines.subList(first, first + i + 1));
             column = at;
         }
+    }
+
+    /**
+     * A line with nothing to buy (a standby node at 0 calls/h, a link's idle direction at 0 Mbit/s) is kept, so every
+     * element the scenario declared is accounted for, and says "not used" in the terminal and the report instead of a
+     * quantity; summary.json keeps its 0.
+     */
+    @Test
+    void aBillLineWithNothingToBuySaysNotUsedInTheTerminalAndTheReport() throws Exception
+    {
+        assertEquals("  link l toward b  not used (0 Mbit/s)",
+                RunCommand.billLine(new BillOfMaterials.Line("link l toward b", 0, "Mbit/s", "peak"), 15));
+        assertEquals("  link l toward a  18.6 Mbit/s",
+                RunCommand.billLine(new BillOfMaterials.Line("link l toward a", 18.6, "Mbit/s", "peak"), 15));
+
+        Path out = this.tmp.resolve("mifid");
+        Cli cli = Cli.run("run", RunCommandTest.EXAMPLES.resolve("mifid-multifork.yaml").toString(), "--out",
+                out.toString(), "--replications", "2");
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode bill = JsonMapper.shared().readTree(out.resolve("summary.json").toFile()).get("billOfMaterials");
+        String html = Files.readString(out.resolve("report.html"));
+        List<String> lines = List.of(cli.out.split("\\R"));
+        int first = lines.indexOf("bill of materials at the targets:") + 1;
+        int unused = 0;
+        for (int i = 0; i < bill.size(); i++)
+        {
+            JsonNode item = bill.get(i);
+            String element = item.get("element").asString();
+            boolean zero = item.get("quantity").asDouble() == 0;
+            unused += zero ? 1 : 0;
+            String line = lines.get(first + i);
+            assertTrue(line.startsWith("  " + element + " "), "every declared line is printed, in order: " + line);
+            assertEquals(zero, line.endsWith("  not used (0 " + item.get("unit").asString() + ")"), line);
+            String row = html.substring(html.indexOf("<td>" + element + "</td>"));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertEquals(zero, row.startsWith("<td>" + element + "</td><td class=\"num\">not used</td>"), row);
+        }
+        assertTrue(unused >= 2, "the standby node and the idle link direction: " + bill);
+        assertTrue(html.contains("class=\"unused\""), "the unused rows are set apart");
     }
 }

@@ -48,17 +48,68 @@ class HelpLayoutTest
 
     /** An example is copied into a shell: it is broken only between arguments, with a backslash. */
     @ParameterizedTest
-    @ValueSource(strings = {"run", "compare", "sweep", "size"})
-    void theExampleIsBrokenOnlyBetweenArguments(final String command)
+    @ValueSource(strings = {"", "run", "compare", "sweep", "size", "validate", "catalog", "report", "fit"})
+    void theExamplesAreBrokenOnlyBetweenArguments(final String command)
+    {
+        String help = command.isEmpty() ? Cli.run("--help").out : Cli.run(command, "--help").out;
+        List<String> lines = List.of(help.substring(help.indexOf("Examples:\n") + "Examples:\n".length()).split("\\R"));
+        int commands = 0;
+        for (int i = 0; i < lines.size(); i++)
+        {
+            String line = lines.get(i);
+            boolean continued = i > 0 && lines.get(i - 1).endsWith(" \\");
+            if (line.startsWith("  forkcast "))
+            {
+                commands++;
+                assertTrue(!continued, "a command starts on a line of its own: " + lines);
+            }
+            else if (continued)
+            {
+                assertTrue(line.startsWith("      ") && !line.startsWith("       "),
+                        "a continuation is indented by six: " + lines);
+            }
+            else
+            {
+                assertTrue(!line.startsWith(" ") && !line.endsWith("\\"), "a sentence says what follows: " + lines);
+            }
+        }
+        assertTrue(commands > 0, "forkcast " + command + " --help has an example: " + help);
+    }
+
+    /**
+     * A line breaks at a space, never inside a name: picocli's wrapping split "summary.json", "e.g.",
+     * "recording.blockingProbability" and "SCENARIO.yaml" after their dots. Every word of the descriptions that has a
+     * dot inside it is on one line of the help, and so is every option's syntax in the synopsis.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "compare", "sweep", "size", "validate", "catalog", "report", "fit"})
+    void noNameIsSplitAcrossLines(final String command)
     {
         String help = Cli.run(command, "--help").out;
-        List<String> example = List.of(help.substring(help.indexOf("Example:\n") + "Example:\n".length()).split("\\R"));
-        assertTrue(example.get(0).startsWith("  forkcast " + command + " "), example.toString());
-        for (int i = 0; i < example.size(); i++)
+        picocli.CommandLine.Model.CommandSpec spec = new picocli.CommandLine(new ForkcastCommand()).getSubcommands()
+                .get(command).getCommandSpec();
+        List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+        texts.addAll(List.of(spec.usageMessage().footer()));
+        spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+        spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+        List<String> names = new ArrayList<>();
+        for (String text : texts)
         {
-            String line = example.get(i);
-            assertTrue(i == 0 || line.startsWith("      --"), "a continuation starts with an option: " + example);
-            assertEquals(i < example.size() - 1, line.endsWith(" \\"), "continued with a backslash: " + example);
+            for (String word : NameKeepingHelp.format(text).split("\\s+"))
+            {
+                String name = word.replaceAll("^[(\\[']+|[),;:']+$", "");
+                if (name.matches(".*\\w\\.\\w.*"))
+                {
+                    names.add(name);
+                }
+            }
+        }
+        spec.options().forEach(o -> names.add(o.longestName() + (o.typeInfo().isBoolean() ? "" : "=" + o.paramLabel())));
+        spec.positionalParameters().forEach(p -> names.add(p.paramLabel()));
+        assertTrue(names.size() >= 3, names.toString());
+        for (String name : names)
+        {
+            assertTrue(help.contains(name), "forkcast " + command + " --help has " + name + " on one line:\n" + help);
         }
     }
 

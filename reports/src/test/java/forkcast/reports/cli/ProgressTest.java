@@ -2,6 +2,7 @@ package forkcast.reports.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,7 +20,7 @@ class ProgressTest
 
     private Progress progress(final boolean quiet, final boolean terminal)
     {
-        return new Progress(new PrintWriter(this.text, true), "replications", 4, quiet, terminal, this.now::get,
+        return new Progress(new PrintWriter(this.text, true), "replications", 4, quiet, terminal ? 80 : 0, this.now::get,
                 10 * SECOND, false);
     }
 
@@ -84,5 +85,31 @@ class ProgressTest
             p.step();
         }
         assertEquals("", this.text.toString());
+    }
+
+    /**
+     * At 80 columns the bar takes what the figures leave (the library's own line left it 4 columns); the rate and the
+     * ETA appear once known, never as "?".
+     */
+    @Test
+    void theBarFillsTheWidthTheFiguresLeave()
+    {
+        ProgressLine line = new ProgressLine("replications");
+        String early = line.render(3, 100, 0, java.time.Duration.ofMillis(400), 79);
+        assertEquals("  3% [> ", early.substring(0, 8), early);
+        assertTrue(early.endsWith("] 3/100 replications") && !early.contains("?") && !early.contains("/s"), early);
+        assertEquals(79, early.length(), early);
+
+        String later = line.render(37, 100, 34, java.time.Duration.ofSeconds(10), 79);
+        assertTrue(later.endsWith("] 37/100 replications, 3.40/s, ETA 0:00:19"), later);
+        assertEquals(79, later.length(), later);
+        int bar = later.indexOf(']') - later.indexOf('[') - 1;
+        assertTrue(bar >= 30, bar + " columns of bar: " + later);
+        assertEquals((int) (bar * 0.37), later.chars().filter(c -> c == '=' || c == '>').count(), later);
+
+        String narrow = line.render(37, 100, 34, java.time.Duration.ofSeconds(10), 40);
+        assertTrue(narrow.length() <= 40 && narrow.startsWith(" 37% 37/100"), "no stub of a bar: " + narrow);
+        assertEquals("100% [" + "=".repeat(49) + "] 100/100 replications",
+                line.render(100, 100, 0, java.time.Duration.ZERO, 77));
     }
 }

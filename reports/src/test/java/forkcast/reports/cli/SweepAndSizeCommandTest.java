@@ -36,6 +36,53 @@ class SweepAndSizeCommandTest
         assertTrue(html.contains("<svg"), "curves are inline");
         assertFalse(html.contains("NaN"));
         assertEachColumnHasOneRounding(html);
+        assertTheTerminalTableGivesTheCsvFigures(cli.out, lines);
+        // a share's axis ends at 100%: no tick above it (it ran to 110%)
+        List<String> ticks = CompareCommandTest.svgLabels(Files.readString(out.resolve(
+                "charts/sweep-recording-coverage.svg")), false);
+        assertTrue(ticks.contains("100") && !ticks.contains("110") && !ticks.contains("105"), ticks.toString());
+    }
+
+    /**
+     * The terminal shows a table in 80 columns, then the paths: a row per point with its varied values, the figures
+     * named below it as mean ± half-width of their 95% CI (as sweep.csv has them), the worst target verdict.
+     */
+    private static void assertTheTerminalTableGivesTheCsvFigures(final String out, final List<String> csv)
+    {
+        List<String> lines = List.of(out.split("\\R"));
+        lines.forEach(l -> assertTrue(l.length() <= SweepTable.WIDTH, l.length() + " columns: " + l));
+        assertTrue(lines.get(0).matches("maxStreams +recordingSetupDelay +\\[1\\].*targets"), lines.get(0));
+        List<String> rows = lines.subList(1, 5);
+        List<String> points = List.of("80,300ms", "80,2s", "160,300ms", "160,2s");
+        java.util.Map<String, String> legend = new java.util.LinkedHashMap<>();
+        for (String line : lines)
+        {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)\\] (\\S+)").matcher(line);
+            if (m.matches())
+            {
+                legend.put(m.group(1), m.group(2));
+            }
+        }
+        assertTrue(legend.containsValue("recording.blockingProbability"), lines.toString());
+        for (int i = 0; i < points.size(); i++)
+        {
+            String point = points.get(i);
+            String[] values = point.split(",");
+            assertTrue(rows.get(i).matches(values[0] + " +" + values[1] + " .*(OK|NEAR|OVER|n/a)"), rows.get(i));
+            for (String metric : legend.values())
+            {
+                String[] f = csv.stream().filter(l -> l.startsWith(point + "," + metric + ",")).findFirst()
+                        .orElseThrow().split(",");
+                boolean ratio = f[3].equals("ratio");
+                double mean = Double.parseDouble(f[4]);
+                double half = Math.max(Double.parseDouble(f[6]) - mean, mean - Double.parseDouble(f[5]));
+                String cell = Figures.of(mean, ratio) + " ± " + Figures.of(half, ratio);
+                assertTrue(rows.get(i).contains("  " + cell), metric + " " + cell + " in " + rows.get(i));
+            }
+        }
+        assertTrue(out.contains("figures: mean ± half-width of the 95% confidence interval; targets: worst of 4"), out);
+        assertTrue(lines.get(lines.size() - 2).startsWith("sweep: ") && lines.get(lines.size() - 1).startsWith("report: "),
+                "then the paths: " + lines);
     }
 
     /** Every figure of one column of the points table has the same decimals, as the unit's in the run report. */

@@ -1,0 +1,179 @@
+package forkcast.reports.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import forkcast.models.metrics.ClusterMetrics;
+import forkcast.models.metrics.LinkMetrics;
+import forkcast.models.metrics.RecordingMetrics;
+import forkcast.reports.ComparisonWriter;
+import forkcast.scenarios.RunResult;
+import forkcast.sim.metrics.MetricKind;
+import forkcast.sim.stats.MetricSummary;
+
+/**
+ * The headline metrics of a comparison as the terminal shows them, in at most {@link #WIDTH} columns and without
+ * cutting a name or a figure: a column per alternative while that fits (two alternatives, usually), otherwise a block
+ * per metric with a line per alternative. Each alternative's cell is its mean and its paired difference to the
+ * first [95% CI]. Lines of text (the verdicts, which list every change) are wrapped at list items.
+ */
+final class CompareTable
+{
+    static final int WIDTH = 100;
+
+    private static final String GAP = "  ";
+
+    /** An alternative without the metric, as the verdict lines say of an element it does not have. */
+    static final String ABSENT = "absent";
+
+    private CompareTable()
+    {
+    }
+
+    /** @return the heading and the table */
+    static List<String> lines(final List<RunResult> results)
+    {
+        List<String> names = results.stream().map(r -> r.scenario().name()).toList();
+        List<String> lines = new ArrayList<>(wrap("mean, and for each alternative its paired difference to "
+                + names.get(0) + " [95% CI] (shares in %, their differences in percentage points):", ""));
+        List<String> metrics = new ArrayList<>(Stream.of(RecordingMetrics.BLOCKING_PROBABILITY,
+                RecordingMetrics.COVERAGE, RecordingMetrics.REDUNDANT_SHARE, ClusterMetrics.BHCC_TOTAL)
+                .map(d -> d.of().name()).toList());
+        results.get(0).results().metrics().values().stream().filter(m -> m.is(LinkMetrics.FORK_MBPS_MEAN))
+                .forEach(m -> metrics.add(m.name()));
+        // rows of cells: the metric, the baseline's mean, each other alternative's mean (difference [CI])
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("metric"));
+        header.addAll(names);
+        rows.add(header);
+        for (String metric : metrics)
+        {
+            List<String> row = new ArrayList<>(List.of(metric));
+            row.addAll(cells(results, metric));
+            rows.add(row);
+        }
+        List<String> wide = columns(rows);
+        if (wide.stream().allMatch(l -> l.length() <= WIDTH))
+        {
+            lines.addAll(wide);
+            return lines;
+        }
+        // too wide: a block per metric, a row per alternative (the transposed table)
+        List<List<String>> blocks = new ArrayList<>();
+        blocks.add(List.of("metric / alternative", "mean (difference [95% CI])"));
+        for (List<String> row : rows.subList(1, rows.size()))
+        {
+            blocks.add(List.of(row.get(0), ""));
+            for (int i = 0; i < names.size(); i++)
+            {
+                blocks.add(List.of("  " + names.get(i), row.get(i + 1)));
+            }
+        }
+        lines.addAll(columns(blocks));
+        return lines;
+    }
+
+    /** @return each alternative's cell of one metric: the baseline's mean, then mean (difference [95% CI]) */
+    private static List<String> cells(final List<RunResult> results, final String metric)
+    {
+        boolean ratio = results.get(0).results().metric(metric).descriptor().kind() == MetricKind.RATIO;
+        Double baseline = results.get(0).results().summary(metric).mean();
+        List<String> cells = new ArrayList<>(List.of(value(baseline, ratio)));
+        for (RunResult r : results.subList(1, results.size()))
+        {
+            if (!r.results().summaries().containsKey(metric))
+            {
+                cells.add(ABSENT); // files with other elements: the baseline's link is not in this alternative
+                continue;
+            }
+            MetricSummary d = ComparisonWriter.pairedDifference(results.get(0), r, metric);
+            Double mean = r.results().summary(metric).mean();
+            String value = value(mean, ratio);
+            double scale = d.mean() == null ? 0 : Math.max(Math.abs(d.mean()), Math.max(abs(mean), abs(baseline)));
+            cells.add(d.mean() == null ? value + " (n/a)" : value + " (" + difference(d.mean(), ratio, scale) + " ["
+                    + difference(d.ci95low(), ratio, scale) + ", " + difference(d.ci95high(), ratio, scale) + "])");
+        }
+        return cells;
+    }
+
+    /** @return the rows with every column as wide as its widest cell, trailing blanks dropped */
+    private static List<String> columns(final List<List<String>> rows)
+    {
+        int[] widths = new int[rows.get(0).size()];
+        for (List<String> row : rows)
+        {
+            for (int c = 0; c < row.size(); c++)
+            {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<String> row : rows)
+        {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.size(); c++)
+            {
+                line.append(c == 0 ? "" : GAP).append(String.format(Locale.ROOT, "%-" + Math.max(1, widths[c]) + "s",
+                        row.get(c)));
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /**
+     * @param text a line that may be longer than {@link #WIDTH}
+     * @param indent what continuation lines start with
+     * @return the text in lines of at most {@link #WIDTH} columns, broken after a list item (", " or "; ") in the
+     *         second half of the line, else at a space; a word longer than a line stands alone
+     */
+    static List<String> wrap(final String text, final String indent)
+    {
+        List<String> lines = new ArrayList<>();
+        String rest = text;
+        String prefix = "";
+        while (prefix.length() + rest.length() > WIDTH)
+        {
+            int room = WIDTH - prefix.length();
+            int at = Math.max(rest.lastIndexOf(", ", room - 1), rest.lastIndexOf("; ", room - 1));
+            // a list item ends the line unless that leaves most of the line empty
+            at = at >= room / 2 ? at + 1 : rest.lastIndexOf(' ', room);
+            if (at <= 0)
+            {
+                at = rest.indexOf(' ', room);
+                if (at < 0)
+                {
+                    break;
+                }
+            }
+            lines.add(prefix + rest.substring(0, at).stripTrailing());
+            rest = rest.substring(at).stripLeading();
+            prefix = indent;
+        }
+        lines.add(prefix + rest);
+        return lines;
+    }
+
+    /** @return a mean as the report shows it: a share in percent */
+    private static String value(final Double v, final boolean ratio)
+    {
+        return v == null ? "n/a" : ratio ? String.format(Locale.ROOT, "%.2f%%", v * 100) : Figures.of(v);
+    }
+
+    private static double abs(final Double v)
+    {
+        return v == null || v.isNaN() ? 0 : Math.abs(v);
+    }
+
+    /** @return a difference, signed: of shares in percentage points, of others to the decimals of the means */
+    private static String difference(final Double d, final boolean ratio, final double scale)
+    {
+        if (d == null || d.isNaN())
+        {
+            return "n/a";
+        }
+        return ratio ? String.format(Locale.ROOT, "%+.2f pp", d * 100) : Figures.difference(d, scale);
+    }
+}

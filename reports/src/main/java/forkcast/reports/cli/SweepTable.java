@@ -1,0 +1,179 @@
+package forkcast.reports.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import forkcast.reports.GoalVerdict;
+import forkcast.reports.SweepWriter;
+import forkcast.scenarios.Sweep;
+import forkcast.scenarios.SweepAxis;
+import forkcast.sim.ExperimentResults;
+import forkcast.sim.Goal;
+import forkcast.sim.stats.MetricSummary;
+
+/**
+ * A sweep's points as the terminal shows them, in at most 80 columns: one row per point with its varied values, the
+ * key figures (the metrics that depend on the varied values, as the report charts them, as many as fit) as mean ± the
+ * 95% confidence interval's half-width, and, when the scenario has targets, the worst of their verdicts. The metrics
+ * are numbered in the header and named below the table by their names in summary.json and sweep.csv, which hold
+ * every metric of every point.
+ */
+final class SweepTable
+{
+    static final int WIDTH = 80;
+
+    /** The worst first: a point is as good as its worst target. */
+    private static final List<String> SEVERITY = List.of("OVER", "NEAR", "n/a", "OK");
+
+    private static final String GAP = "  ";
+
+    private SweepTable()
+    {
+    }
+
+    /**
+     * @param points the sweep's points in grid order
+     * @param axes the varied values
+     * @param members per axis, the concrete paths it varies
+     * @param asked the --metric names, shown after the dependent ones when there is room
+     * @return the table's lines, each at most {@link #WIDTH} columns (a very long varied value excepted)
+     */
+    static List<String> lines(final List<Sweep.Point> points, final List<SweepAxis> axes,
+            final List<List<String>> members, final List<String> asked)
+    {
+        List<String> metrics = SweepWriter.metrics(points, members, asked);
+        List<Goal> goals = points.get(0).result().scenario().targets()
+                .goals(points.get(0).result().scenario().deployment());
+        List<List<String>> columns = new ArrayList<>();
+        for (int a = 0; a < axes.size(); a++)
+        {
+            List<String> column = new ArrayList<>();
+            column.add(shortName(axes.get(a).path()));
+            for (Sweep.Point p : points)
+            {
+                column.add(p.values().get(a));
+            }
+            columns.add(column);
+        }
+        List<String> verdicts = new ArrayList<>();
+        if (!goals.isEmpty())
+        {
+            verdicts.add("targets");
+            for (Sweep.Point p : points)
+            {
+                verdicts.add(worst(GoalVerdict.judge(p.result().results(), goals)));
+            }
+        }
+        int used = width(columns) + (verdicts.isEmpty() ? 0 : GAP.length() + width(verdicts.get(0), verdicts));
+        List<String> shown = new ArrayList<>();
+        for (String metric : metrics)
+        {
+            List<String> column = new ArrayList<>();
+            column.add("[" + (shown.size() + 1) + "]");
+            for (Sweep.Point p : points)
+            {
+                column.add(figure(p.result().results(), metric));
+            }
+            int w = GAP.length() + width(column.get(0), column);
+            if (used + w > WIDTH)
+            {
+                break;
+            }
+            used += w;
+            shown.add(metric);
+            columns.add(column);
+        }
+        if (!verdicts.isEmpty())
+        {
+            columns.add(verdicts);
+        }
+        List<String> lines = new ArrayList<>();
+        for (int row = 0; row <= points.size(); row++)
+        {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns.size(); c++)
+            {
+                List<String> column = columns.get(c);
+                String cell = column.get(row);
+                int w = width(column.get(0), column);
+                // the varied values and the verdict to the left, figures to the right (their decimals line up)
+                boolean left = c < axes.size() || column == verdicts;
+                line.append(c == 0 ? "" : GAP).append(left ? pad(cell, w) : String.format(Locale.ROOT, "%" + w + "s", cell));
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        for (int i = 0; i < shown.size(); i++)
+        {
+            lines.add("[" + (i + 1) + "] " + shown.get(i));
+        }
+        lines.add("figures: mean ± half-width of the 95% confidence interval"
+                + (goals.isEmpty() ? "" : "; targets: worst of " + goals.size()));
+        if (shown.size() < metrics.size())
+        {
+            lines.add((metrics.size() - shown.size()) + " more dependent metrics in sweep.csv and report.html");
+        }
+        return lines;
+    }
+
+    /** @return the last segment of a varied path (recorders.rec-a.maxStreams: maxStreams), the path when it is one */
+    private static String shortName(final String path)
+    {
+        String first = path.split(",")[0];
+        return first.substring(first.lastIndexOf('.') + 1) + (path.contains(",") ? "+" : "");
+    }
+
+    /** @return the mean ± the larger side of the 95% CI (a side clipped at a physical limit is the shorter) */
+    static String figure(final ExperimentResults results, final String metric)
+    {
+        if (!results.summaries().containsKey(metric))
+        {
+            return "n/a";
+        }
+        MetricSummary s = results.summary(metric);
+        boolean ratio = "ratio".equals(results.unit(metric));
+        if (s.mean() == null)
+        {
+            return "n/a";
+        }
+        if (s.ci95low() == null || s.ci95high() == null)
+        {
+            return Figures.of(s.mean(), ratio);
+        }
+        double half = Math.max(s.ci95high() - s.mean(), s.mean() - s.ci95low());
+        return Figures.of(s.mean(), ratio) + " ± " + Figures.of(half, ratio);
+    }
+
+    private static String worst(final List<GoalVerdict> verdicts)
+    {
+        String worst = "OK";
+        for (GoalVerdict v : verdicts)
+        {
+            if (SEVERITY.indexOf(v.status()) < SEVERITY.indexOf(worst))
+            {
+                worst = v.status();
+            }
+        }
+        return worst;
+    }
+
+    private static int width(final List<List<String>> columns)
+    {
+        int w = 0;
+        for (int c = 0; c < columns.size(); c++)
+        {
+            w += (c == 0 ? 0 : GAP.length()) + width(columns.get(c).get(0), columns.get(c));
+        }
+        return w;
+    }
+
+    private static int width(final String header, final List<String> cells)
+    {
+        return Math.max(header.length(), cells.stream().mapToInt(String::length).max().orElse(0));
+    }
+
+    private static String pad(final String cell, final int width)
+    {
+        return cell + " ".repeat(Math.max(0, width - cell.length()));
+    }
+}

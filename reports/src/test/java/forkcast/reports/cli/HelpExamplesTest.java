@@ -1,0 +1,125 @@
+package forkcast.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+/**
+ * The examples of every command's --help (the man pages' EXAMPLES) work as typed in a clone: each parses as that
+ * command, every file it names exists (a glob matches files), and every scenario it names is valid. The release
+ * archive holds the same relative paths (ReleaseArchiveIT checks them in the unpacked archive).
+ */
+class HelpExamplesTest
+{
+    /** The repository's root, where the examples are typed (tests run in the reports module's folder). */
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void everyExampleParsesAndItsFilesExist() throws IOException
+    {
+        Map<String, CommandLine> commands = new CommandLine(new ForkcastCommand()).getSubcommands();
+        List<String> all = new ArrayList<>(examples(Cli.run("--help").out));
+        for (String name : commands.keySet())
+        {
+            if (!name.equals("help"))
+            {
+                List<String> own = examples(Cli.run(name, "--help").out);
+                assertFalse(own.isEmpty(), "forkcast " + name + " --help has examples");
+                assertTrue(own.stream().anyMatch(e -> e.startsWith("forkcast " + name)), name + ": " + own);
+                all.addAll(own);
+            }
+        }
+        for (String example : all)
+        {
+            List<String> args = arguments(example);
+            assertEquals("forkcast", args.get(0), example);
+            List<String> rest = args.subList(1, args.size());
+            CommandLine.ParseResult parsed = new CommandLine(new ForkcastCommand()).parseArgs(rest.toArray(String[]::new));
+            assertTrue(parsed.hasSubcommand(), example);
+            for (String arg : rest)
+            {
+                if (arg.startsWith("scenarios/"))
+                {
+                    assertTrue(Files.exists(ROOT.resolve(arg)), example + ": " + arg + " exists");
+                    if (arg.endsWith(".yaml") && !arg.endsWith("map.yaml"))
+                    {
+                        Cli validate = Cli.run("validate", ROOT.resolve(arg).toString());
+                        assertEquals(0, validate.exitCode, example + ": " + validate.out + validate.err);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The commands under "Examples:", one string each (continuation lines joined); what a shell would do with them
+     * done here too: the pipe ends a command, single quotes are removed, a glob becomes the files it matches.
+     */
+    static List<String> examples(final String help)
+    {
+        List<String> commands = new ArrayList<>();
+        int at = help.indexOf("Examples:");
+        if (at < 0)
+        {
+            return commands;
+        }
+        StringBuilder current = null;
+        for (String line : help.substring(at).split("\\R"))
+        {
+            if (line.startsWith("  forkcast "))
+            {
+                current = new StringBuilder(line.strip());
+            }
+            else if (current != null && line.startsWith("      "))
+            {
+                current.append(' ').append(line.strip());
+            }
+            if (current != null && !current.toString().endsWith("\\"))
+            {
+                commands.add(current.toString().replaceAll("\\s*\\|.*$", ""));
+                current = null;
+            }
+            else if (current != null)
+            {
+                current.setLength(current.length() - 1);
+            }
+        }
+        return commands;
+    }
+
+    private static List<String> arguments(final String command) throws IOException
+    {
+        List<String> args = new ArrayList<>();
+        for (String word : command.trim().split("\\s+"))
+        {
+            String arg = word.replace("'", "");
+            int star = arg.indexOf('*');
+            if (star < 0)
+            {
+                args.add(arg);
+                continue;
+            }
+            Path dir = ROOT.resolve(arg.substring(0, arg.lastIndexOf('/', star)));
+            List<String> matched = new ArrayList<>();
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, arg.substring(arg.lastIndexOf('/', star) + 1)))
+            {
+                files.forEach(f -> matched.add(ROOT.relativize(f).toString()));
+            }
+            assertFalse(matched.isEmpty(), command + ": " + arg + " matches files");
+            args.addAll(matched.stream().sorted().toList());
+        }
+        return args;
+    }
+}
