@@ -21,7 +21,8 @@ import forkcast.sim.stats.MetricSummary;
  */
 final class CompareTable
 {
-    static final int WIDTH = 100;
+    /** The classic terminal's width, as --help's and the sweep table's. */
+    static final int WIDTH = 80;
 
     private static final String GAP = "  ";
 
@@ -60,18 +61,22 @@ final class CompareTable
             lines.addAll(wide);
             return lines;
         }
-        // too wide: a block per metric, a row per alternative (the transposed table)
-        List<List<String>> blocks = new ArrayList<>();
-        blocks.add(List.of("metric / alternative", "mean (difference [95% CI])"));
+        // too wide: a block per metric, its name on a line of its own and a line per alternative under it
+        List<List<String>> alternatives = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size()))
         {
-            blocks.add(List.of(row.get(0), ""));
             for (int i = 0; i < names.size(); i++)
             {
-                blocks.add(List.of("  " + names.get(i), row.get(i + 1)));
+                alternatives.add(List.of("  " + names.get(i), row.get(i + 1)));
             }
         }
-        lines.addAll(columns(blocks));
+        List<String> aligned = columns(alternatives);
+        lines.add("metric, then for each alternative: mean (difference [95% CI])");
+        for (int m = 1; m < rows.size(); m++)
+        {
+            lines.add(rows.get(m).get(0));
+            lines.addAll(aligned.subList((m - 1) * names.size(), m * names.size()));
+        }
         return lines;
     }
 
