@@ -141,7 +141,7 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     {
         for (String line : ComparisonWriter.verdictLines(results))
         {
-            CompareTable.wrap(line, "      ").forEach(out::println);
+            TerminalText.wrap(line, "      ").forEach(out::println);
         }
         CompareTable.lines(results).forEach(out::println);
         out.println("report: " + Printable.of(target.resolve("report.html")));

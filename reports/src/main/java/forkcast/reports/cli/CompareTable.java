@@ -21,8 +21,7 @@ import forkcast.sim.stats.MetricSummary;
  */
 final class CompareTable
 {
-    /** The classic terminal's width, as --help's and the sweep table's. */
-    static final int WIDTH = 80;
+    static final int WIDTH = TerminalText.WIDTH;
 
     private static final String GAP = "  ";
 
@@ -37,7 +36,7 @@ final class CompareTable
     static List<String> lines(final List<RunResult> results)
     {
         List<String> names = results.stream().map(r -> r.scenario().name()).toList();
-        List<String> lines = new ArrayList<>(wrap("mean, and for each alternative its paired difference to "
+        List<String> lines = new ArrayList<>(TerminalText.wrap("mean, and for each alternative its paired difference to "
                 + names.get(0) + " [95% CI] (shares in %, their differences in percentage points):", ""));
         List<String> metrics = new ArrayList<>(Stream.of(RecordingMetrics.BLOCKING_PROBABILITY,
                 RecordingMetrics.COVERAGE, RecordingMetrics.REDUNDANT_SHARE, ClusterMetrics.BHCC_TOTAL)
@@ -125,39 +124,6 @@ final class CompareTable
             }
             lines.add(line.toString().stripTrailing());
         }
-        return lines;
-    }
-
-    /**
-     * @param text a line that may be longer than {@link #WIDTH}
-     * @param indent what continuation lines start with
-     * @return the text in lines of at most {@link #WIDTH} columns, broken after a list item (", " or "; ") in the
-     *         second half of the line, else at a space; a word longer than a line stands alone
-     */
-    static List<String> wrap(final String text, final String indent)
-    {
-        List<String> lines = new ArrayList<>();
-        String rest = text;
-        String prefix = "";
-        while (prefix.length() + rest.length() > WIDTH)
-        {
-            int room = WIDTH - prefix.length();
-            int at = Math.max(rest.lastIndexOf(", ", room - 1), rest.lastIndexOf("; ", room - 1));
-            // a list item ends the line unless that leaves most of the line empty
-            at = at >= room / 2 ? at + 1 : rest.lastIndexOf(' ', room);
-            if (at <= 0)
-            {
-                at = rest.indexOf(' ', room);
-                if (at < 0)
-                {
-                    break;
-                }
-            }
-            lines.add(prefix + rest.substring(0, at).stripTrailing());
-            rest = rest.substring(at).stripLeading();
-            prefix = indent;
-        }
-        lines.add(prefix + rest);
         return lines;
     }
 

@@ -131,7 +131,7 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
         {
             if (!this.options.quiet)
             {
-                err.println("forkcast: " + Printable.of(plan.announcement()));
+                TerminalText.wrap("forkcast: " + Printable.of(plan.announcement()), "  ").forEach(err::println);
             }
             boolean created = plan.batch() != null && !Files.exists(Checkpoint.folderFor(output.target()));
             boolean finished = false;

@@ -21,7 +21,7 @@ import forkcast.sim.stats.MetricSummary;
  */
 final class SweepTable
 {
-    static final int WIDTH = 80;
+    static final int WIDTH = TerminalText.WIDTH;
 
     /** The worst first: a point is as good as its worst target. */
     private static final List<String> SEVERITY = List.of("OVER", "NEAR", "n/a", "OK");

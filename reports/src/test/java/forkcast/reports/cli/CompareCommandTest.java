@@ -166,5 +166,8 @@ class CompareCommandTest
                 java.util.regex.Pattern.MULTILINE).matcher(cli.out.replace(System.lineSeparator(), "\n")).find(),
                 cli.out);
         assertTrue(cli.out.lines().allMatch(l -> l.length() <= CompareTable.WIDTH), cli.out);
+        // the start line names both alternatives: wrapped too (it was 95 columns)
+        assertTrue(cli.err.contains("forkcast: comparing network-vs-phone,"), cli.err);
+        assertTrue(cli.err.lines().allMatch(l -> l.length() <= TerminalText.WIDTH), cli.err);
     }
 }
