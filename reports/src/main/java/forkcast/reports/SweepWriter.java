@@ -353,6 +353,17 @@ public final class SweepWriter
                 + " more" : "");
     }
 
+    /** @return the point's worst status (OK, NEAR, FULL or OVER) over its ratings and targets, as its report row shows */
+    public static String status(final Sweep.Point point)
+    {
+        return status(verdict(point));
+    }
+
+    private static String status(final String verdict)
+    {
+        return verdict.contains(":") ? verdict.substring(0, verdict.indexOf(':')) : verdict;
+    }
+
     private static String worse(final String a, final String b)
     {
         List<String> order = List.of("OK", "NEAR", "FULL", "OVER");
@@ -398,7 +409,7 @@ public final class SweepWriter
                         + "]"));
             }
             String verdict = verdict(point);
-            String status = verdict.contains(":") ? verdict.substring(0, verdict.indexOf(':')) : verdict;
+            String status = status(verdict);
             rows.add(Map.of("values", point.values(), "cells", cells, "verdict", verdict, "class",
                     status.toLowerCase(java.util.Locale.ROOT)));
         }

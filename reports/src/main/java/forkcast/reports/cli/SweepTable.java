@@ -4,27 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import forkcast.reports.GoalVerdict;
 import forkcast.reports.SweepWriter;
 import forkcast.scenarios.Sweep;
 import forkcast.scenarios.SweepAxis;
 import forkcast.sim.ExperimentResults;
-import forkcast.sim.Goal;
 import forkcast.sim.stats.MetricSummary;
 
 /**
  * A sweep's points as the terminal shows them, in at most 80 columns: one row per point with its varied values, the
  * key figures (the metrics that depend on the varied values, as the report charts them, as many as fit) as mean ± the
- * 95% confidence interval's half-width, and, when the scenario has targets, the worst of their verdicts. The metrics
+ * 95% confidence interval's half-width, and the point's verdict as report.html gives it (the worst of its element
+ * ratings and targets: {@link SweepWriter#status}). The metrics
  * are numbered in the header and named below the table by their names in summary.json and sweep.csv, which hold
  * every metric of every point.
  */
 final class SweepTable
 {
     static final int WIDTH = TerminalText.WIDTH;
-
-    /** The worst first: a point is as good as its worst target. */
-    private static final List<String> SEVERITY = List.of("OVER", "NEAR", "n/a", "OK");
 
     private static final String GAP = "  ";
 
@@ -43,8 +39,6 @@ final class SweepTable
             final List<List<String>> members, final List<String> asked)
     {
         List<String> metrics = SweepWriter.metrics(points, members, asked);
-        List<Goal> goals = points.get(0).result().scenario().targets()
-                .goals(points.get(0).result().scenario().deployment());
         List<List<String>> columns = new ArrayList<>();
         for (int a = 0; a < axes.size(); a++)
         {
@@ -56,16 +50,13 @@ final class SweepTable
             }
             columns.add(column);
         }
-        List<String> verdicts = new ArrayList<>();
-        if (!goals.isEmpty())
+        // the point's verdict as report.html gives it: the worst of its element ratings and targets
+        List<String> verdicts = new ArrayList<>(List.of("verdict"));
+        for (Sweep.Point p : points)
         {
-            verdicts.add("targets");
-            for (Sweep.Point p : points)
-            {
-                verdicts.add(worst(GoalVerdict.judge(p.result().results(), goals)));
-            }
+            verdicts.add(SweepWriter.status(p));
         }
-        int used = width(columns) + (verdicts.isEmpty() ? 0 : GAP.length() + width(verdicts.get(0), verdicts));
+        int used = width(columns) + GAP.length() + width(verdicts.get(0), verdicts);
         List<String> shown = new ArrayList<>();
         for (String metric : metrics)
         {
@@ -84,10 +75,7 @@ final class SweepTable
             shown.add(metric);
             columns.add(column);
         }
-        if (!verdicts.isEmpty())
-        {
-            columns.add(verdicts);
-        }
+        columns.add(verdicts);
         List<String> lines = new ArrayList<>();
         for (int row = 0; row <= points.size(); row++)
         {
@@ -107,8 +95,8 @@ final class SweepTable
         {
             lines.add("[" + (i + 1) + "] " + shown.get(i));
         }
-        lines.add("figures: mean ± half-width of the 95% confidence interval"
-                + (goals.isEmpty() ? "" : "; targets: worst of " + goals.size()));
+        lines.add("figures: mean ± half-width of the 95% confidence interval");
+        lines.add("verdict: the worst element rating or target of the point, as in report.html");
         if (shown.size() < metrics.size())
         {
             lines.add((metrics.size() - shown.size()) + " more dependent metrics in sweep.csv and report.html");
@@ -142,19 +130,6 @@ final class SweepTable
         }
         double half = Math.max(s.ci95high() - s.mean(), s.mean() - s.ci95low());
         return Figures.of(s.mean(), ratio) + " ± " + Figures.of(half, ratio);
-    }
-
-    private static String worst(final List<GoalVerdict> verdicts)
-    {
-        String worst = "OK";
-        for (GoalVerdict v : verdicts)
-        {
-            if (SEVERITY.indexOf(v.status()) < SEVERITY.indexOf(worst))
-            {
-                worst = v.status();
-            }
-        }
-        return worst;
     }
 
     private static int width(final List<List<String>> columns)

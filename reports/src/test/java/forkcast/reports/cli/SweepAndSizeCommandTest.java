@@ -45,13 +45,14 @@ class SweepAndSizeCommandTest
 
     /**
      * The terminal shows a table in 80 columns, then the paths: a row per point with its varied values, the figures
-     * named below it as mean ± half-width of their 95% CI (as sweep.csv has them), the worst target verdict.
+     * named below it as mean ± half-width of their 95% CI (as sweep.csv has them), the point's verdict as report.html
+     * gives it (the worst of its ratings and targets).
      */
     private static void assertTheTerminalTableGivesTheCsvFigures(final String out, final List<String> csv)
     {
         List<String> lines = List.of(out.split("\\R"));
         lines.forEach(l -> assertTrue(l.length() <= SweepTable.WIDTH, l.length() + " columns: " + l));
-        assertTrue(lines.get(0).matches("maxStreams +recordingSetupDelay +\\[1\\].*targets"), lines.get(0));
+        assertTrue(lines.get(0).matches("maxStreams +recordingSetupDelay +\\[1\\].*verdict"), lines.get(0));
         List<String> rows = lines.subList(1, 5);
         List<String> points = List.of("80,300ms", "80,2s", "160,300ms", "160,2s");
         java.util.Map<String, String> legend = new java.util.LinkedHashMap<>();
@@ -68,7 +69,7 @@ class SweepAndSizeCommandTest
         {
             String point = points.get(i);
             String[] values = point.split(",");
-            assertTrue(rows.get(i).matches(values[0] + " +" + values[1] + " .*(OK|NEAR|OVER|n/a)"), rows.get(i));
+            assertTrue(rows.get(i).matches(values[0] + " +" + values[1] + " .*(OK|NEAR|FULL|OVER)"), rows.get(i));
             for (String metric : legend.values())
             {
                 String[] f = csv.stream().filter(l -> l.startsWith(point + "," + metric + ",")).findFirst()
@@ -80,7 +81,8 @@ class SweepAndSizeCommandTest
                 assertTrue(rows.get(i).contains("  " + cell), metric + " " + cell + " in " + rows.get(i));
             }
         }
-        assertTrue(out.contains("figures: mean ± half-width of the 95% confidence interval; targets: worst of 4"), out);
+        assertTrue(out.contains("figures: mean ± half-width of the 95% confidence interval" + System.lineSeparator()
+                + "verdict: the worst element rating or target of the point, as in report.html"), out);
         assertTrue(lines.get(lines.size() - 2).startsWith("sweep: ") && lines.get(lines.size() - 1).startsWith("report: "),
                 "then the paths: " + lines);
     }
