@@ -46,7 +46,7 @@ final class Arrivals
     {
         for (TrafficSource source : this.sources)
         {
-            scheduleNextArrival(new Stream(source));
+            scheduleNextArrival(new SourceArrivals(source));
         }
     }
 
@@ -54,31 +54,31 @@ final class Arrivals
      * One traffic source's arrivals: its next arrival is one event, scheduled again at each arrival (arrivals are the
      * most frequent event; this way they allocate nothing but the call).
      */
-    private final class Stream
+    private final class SourceArrivals
     {
         private final TrafficSource source;
         private final RecurringEvent nextArrival;
 
-        Stream(final TrafficSource source)
+        SourceArrivals(final TrafficSource source)
         {
             this.source = source;
             this.nextArrival = Arrivals.this.context.recurring(Arrivals.this::arrival, this);
         }
     }
 
-    private void scheduleNextArrival(final Stream stream)
+    private void scheduleNextArrival(final SourceArrivals arrivals)
     {
-        double next = stream.source.nextArrival(this.context.now());
+        double next = arrivals.source.nextArrival(this.context.now());
         if (next <= this.context.window().end())
         {
-            stream.nextArrival.scheduleAt(next);
+            arrivals.nextArrival.scheduleAt(next);
         }
     }
 
-    private void arrival(final Stream stream)
+    private void arrival(final SourceArrivals arrivals)
     {
-        scheduleNextArrival(stream);
-        TrafficSource source = stream.source;
+        scheduleNextArrival(arrivals);
+        TrafficSource source = arrivals.source;
         double now = this.context.now();
         Call call = source.newCall(++this.lastCallId);
         this.counters.offered().increment(now);
