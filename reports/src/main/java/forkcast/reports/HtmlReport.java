@@ -245,10 +245,9 @@ public final class HtmlReport
             String worst = "OK";
             for (Verdict v : verdicts)
             {
-                if (n.id().equals(v.metric().element()) && v.metric().name().startsWith("node.")
-                        && rank(v.status()) > rank(worst))
+                if (n.id().equals(v.metric().element()) && v.metric().name().startsWith("node."))
                 {
-                    worst = v.status();
+                    worst = Verdict.worse(worst, v.status());
                 }
             }
             row.put("status", worst);
@@ -262,11 +261,6 @@ public final class HtmlReport
     {
         return String.format(java.util.Locale.ROOT, "%,d / %,d", Math.round(results.summary(metric.name()).mean()),
                 limit);
-    }
-
-    private static int rank(final String status)
-    {
-        return List.of("OK", "NEAR", "FULL", "OVER").indexOf(status);
     }
 
     private static String human(final ExperimentResults results, final Metric metric)

@@ -325,7 +325,7 @@ public final class SweepWriter
                 {
                     items.add(v.label() + " " + v.status() + " (" + Numbers.percent(v.utilization()) + ")");
                 }
-                worst = worse(worst, v.status());
+                worst = Verdict.worse(worst, v.status());
             }
         }
         for (Metric m : run.results().metrics().values())
@@ -340,7 +340,7 @@ public final class SweepWriter
                     String what = m.element() == null ? m.name() : m.descriptor().element() + " " + m.element();
                     items.add(what + " " + MetricLabels.format(m, s.mean()) + " (target "
                             + target.text(MetricLabels.ratio(m)) + ")");
-                    worst = worse(worst, status);
+                    worst = Verdict.worse(worst, status);
                 }
             }
         }
@@ -362,12 +362,6 @@ public final class SweepWriter
     private static String status(final String verdict)
     {
         return verdict.contains(":") ? verdict.substring(0, verdict.indexOf(':')) : verdict;
-    }
-
-    private static String worse(final String a, final String b)
-    {
-        List<String> order = List.of("OK", "NEAR", "FULL", "OVER");
-        return order.indexOf(b) > order.indexOf(a) ? b : a;
     }
 
     private static void writeHtml(final List<Sweep.Point> points, final List<SweepAxis> axes,

@@ -25,6 +25,15 @@ public record Verdict(String label, Metric metric, double limit, MetricSummary p
     /** Share of a rating above which a verdict warns. */
     public static final double NEAR_SHARE = 0.8;
 
+    /** The statuses from best to worst: a node, a sweep's point or a run is as good as its worst verdict. */
+    private static final List<String> ORDER = List.of("OK", "NEAR", "FULL", "OVER");
+
+    /** @return the worse of two statuses (OK, NEAR, FULL, OVER; one outside that order, such as n/a, never wins) */
+    public static String worse(final String a, final String b)
+    {
+        return ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a;
+    }
+
     public static List<Verdict> judge(final ExperimentResults results, final List<Rating> ratings)
     {
         List<Verdict> verdicts = new ArrayList<>();
