@@ -19,6 +19,7 @@ import forkcast.models.recording.RejectReason;
 import forkcast.models.recording.TrunkConfig;
 import forkcast.sim.Purchase;
 import forkcast.sim.Rating;
+import forkcast.sim.metrics.LevelMetric;
 import forkcast.sim.metrics.Metric;
 
 /**
@@ -83,16 +84,16 @@ final class Ratings
         for (TrunkConfig t : deployment.trunks().stream().filter(t -> t.maxDialogs() != Integer.MAX_VALUE).toList())
         {
             ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", ElementMetrics.TRUNK_DIALOGS.peak().of(t.id()), t.maxDialogs(), true)
-                    .buying(sessions("SIP trunk " + t.id() + " dialogs", "dialogs", ElementMetrics.TRUNK_DIALOGS.perInterval().of(t.id()), 2))
+                    .buying(sessions("SIP trunk " + t.id() + " dialogs", "dialogs", ElementMetrics.TRUNK_DIALOGS, t.id(), 2,
+                            new Purchase.Setting("trunks." + t.id() + ".maxDialogs", 1)))
                     .losing(failed(RejectReason.TRUNK_FULL)));
         }
         for (RecorderConfig r : deployment.recorders())
         {
             ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true)
-                    .buying(sessions("recorder " + r.id() + " streams", "streams", ElementMetrics.RECORDER_STREAMS.perInterval().of(r.id()), 2))
-                    .buying(r.retentionDays().isPresent() ? List.of(new Purchase("recorder " + r.id() + " storage ("
-                            + r.retentionDays().getAsInt() + " days retained)", "TB", Purchase.Method.UTILISATION,
-                            ElementMetrics.RECORDER_RETAINED.of(r.id()), 1, null, null, 0.1)) : List.of())
+                    .buying(sessions("recorder " + r.id() + " streams", "streams", ElementMetrics.RECORDER_STREAMS, r.id(), 2,
+                            new Purchase.Setting("recorders." + r.id() + ".maxStreams", 1)))
+                    .buying(r.retentionDays().isPresent() ? List.of(storage(r)) : List.of())
                     .losing(failed(RejectReason.RECORDER_FULL)));
             if (!Double.isInfinite(r.maxSetupsPerSecond()))
             {
@@ -112,8 +113,9 @@ final class Ratings
             // R10: two inbound dialogs per session and two per forked copy
             ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", ElementMetrics.CUBE_SESSIONS.peak().of(c.id()),
                     c.deratedSessions(), true)
-                    .buying(sessions("CUBE " + c.id() + " sessions", "dialogs", ElementMetrics.CUBE_SESSIONS.perInterval().of(c.id()),
-                            2 + 2 * c.forkTo().size()))
+                    .buying(sessions("CUBE " + c.id() + " sessions", "dialogs", ElementMetrics.CUBE_SESSIONS, c.id(),
+                            2 + 2 * c.forkTo().size(),
+                            new Purchase.Setting("cubes." + c.id() + ".maxSessions", c.callMovementDerating())))
                     .losing(failed(RejectReason.CUBE_FULL)));
             if (!Double.isInfinite(c.maxSetupsPerSecond()))
             {
@@ -164,11 +166,41 @@ final class Ratings
                 .losing(failed(timeout));
     }
 
-    /** Erlang-B sizing of an element that holds {@code perSession} units per recording session, at the blocking target. */
-    private static Purchase sessions(final String element, final String unit, final Metric inUse, final double perSession)
+    /**
+     * What holds the demand on the recording path back, beyond the sessions that failed: refusals that a route list
+     * advanced past, copies a forked recorder refused or a failure cut, calls a gateway or locations CAC refused. The
+     * model counts refusals per reason, not per element, so an element's peak in use is taken as what it was asked
+     * for only when none of these happened anywhere (a recorder behind a full trunk refuses nothing, yet is asked less).
+     */
+    private static final List<Metric> HELD_BACK = List.of(RecordingMetrics.ROUTE_ADVANCES.total().of(),
+            RecordingMetrics.COPIES_FAILED.total().of(), RecordingMetrics.COPIES_CUT.total().of(),
+            CallMetrics.BLOCKED_AT_GATEWAY.total().of(), CallMetrics.BLOCKED_BY_CAC.total().of());
+
+    /**
+     * Erlang-B sizing of element {@code id}, which holds {@code perSession} units of {@code inUse} per recording
+     * session, at the blocking target; each interval's carried load is grossed up by that interval's share of sessions
+     * lost, and the quantity is capped at the peak in use where nothing held the demand back.
+     */
+    private static Purchase sessions(final String element, final String unit, final LevelMetric inUse,
+            final String id, final double perSession, final Purchase.Setting setting)
     {
-        return new Purchase(element, unit, Purchase.Method.ERLANG_B, inUse, perSession,
-                RecordingMetrics.BLOCKING_PROBABILITY.of(), RecordingMetrics.BLOCKING_PROBABILITY.of().name(), 1);
+        return new Purchase(element, unit, Purchase.Method.ERLANG_B, inUse.perInterval().of(id), perSession, null,
+                RecordingMetrics.BLOCKING_PROBABILITY.of().name(), 1)
+                .carrying(new Purchase.Sessions(RecordingMetrics.REQUESTED.perInterval().of(),
+                        RecordingMetrics.FAILED.perInterval().of(), inUse.peak().of(id), HELD_BACK))
+                .heldBy(setting);
+    }
+
+    /**
+     * The disk a recorder fills in its retention period. Its storage per day is what the run recorded; a recorder
+     * that was down in the run recorded nothing meanwhile, and a day is not down for that share of it, so the line
+     * scales to the rate it recorded while up (docs/storage.md).
+     */
+    private static Purchase storage(final RecorderConfig r)
+    {
+        return new Purchase("recorder " + r.id() + " storage (" + r.retentionDays().getAsInt() + " days retained)",
+                "TB", Purchase.Method.UTILISATION, ElementMetrics.RECORDER_RETAINED.of(r.id()), 1, null, null, 0.1)
+                .downIn(r.down().stream().map(w -> new Purchase.Down(w.at(), w.at() + w.duration())).toList());
     }
 
     /** A link direction's megabits at the link's utilisation target. */
@@ -187,7 +219,8 @@ final class Ratings
     {
         Metric peak = LinkMetrics.CAC_KBPS.peak().of(l.id());
         return new Purchase("link " + l.id() + " locations-CAC budget", "kbit/s", Purchase.Method.UTILISATION, peak, 1,
-                LinkMetrics.CAC_REFUSALS.total().of(l.id()), null, 8);
+                LinkMetrics.CAC_REFUSALS.total().of(l.id()), null, 8)
+                .heldBy(new Purchase.Setting("links." + l.id() + ".cacKbps", 1));
     }
 
     /**

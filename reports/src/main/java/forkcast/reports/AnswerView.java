@@ -48,6 +48,10 @@ final class AnswerView
         view.put("bill", bill);
         view.put("hasBill", !bill.isEmpty());
         view.put("hasUnused", answer.bill().stream().anyMatch(l -> !l.used()));
+        String confirm = BillOfMaterials.confirmation(answer.bill());
+        view.put("hasConfirm", !confirm.isEmpty());
+        view.put("confirmNote", BillOfMaterials.CONFIRM);
+        view.put("confirm", confirm);
     }
 
     private static String format(final Double value, final boolean share)

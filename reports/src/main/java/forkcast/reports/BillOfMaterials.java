@@ -11,6 +11,7 @@ import forkcast.sim.Purchase;
 import forkcast.sim.Rating;
 import forkcast.sim.ReplicationOutput;
 import forkcast.sim.stats.ErlangB;
+import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.MetricSummary;
 import forkcast.sim.stats.PhysicalRange;
 
@@ -28,9 +29,18 @@ public final class BillOfMaterials
      * @param quantity how much, rounded up to the purchase's step
      * @param unit its unit
      * @param basis how the quantity was computed, with the figures used
+     * @param set the {@code --set} argument that buys this quantity in a run that confirms the bill
+     *            ({@code recorders.rec-a.maxStreams=478}), where a hard limit refused work and the quantity is above
+     *            what the element has; null otherwise
      */
-    public record Line(String element, double quantity, String unit, String basis)
+    public record Line(String element, double quantity, String unit, String basis, String set)
     {
+        /** A line with nothing to set for a confirming run. */
+        public Line(final String element, final double quantity, final String unit, final String basis)
+        {
+            this(element, quantity, unit, basis, null);
+        }
+
         /** How the terminal and the report show the quantity of a line that is not {@link #used()}. */
         public static final String NOT_USED = "not used";
 
@@ -46,6 +56,10 @@ public final class BillOfMaterials
         }
     }
 
+    /** What the terminal and the report say before the {@code --set} arguments of {@link #confirmation(List)}. */
+    public static final String CONFIRM = "hard limits refused sessions or calls, so the other lines (links, CAC,"
+            + " storage) are sized from the traffic that was carried: confirm the bill by a run with its quantities";
+
     private BillOfMaterials()
     {
     }
@@ -53,6 +67,7 @@ public final class BillOfMaterials
     /** @return the lines of every rated element's purchases, in the ratings' order; none for undefined figures */
     public static List<Line> of(final ExperimentResults results, final List<Rating> ratings, final List<Goal> goals)
     {
+        boolean refused = ratings.stream().anyMatch(r -> r.hard() && r.losses().stream().anyMatch(m -> counted(results, m)));
         List<Line> lines = new ArrayList<>();
         for (Rating rating : ratings)
         {
@@ -62,11 +77,50 @@ public final class BillOfMaterials
                 Line line = p.method() == Purchase.Method.ERLANG_B ? erlang(results, p, goal) : utilisation(results, p, goal);
                 if (line != null)
                 {
-                    lines.add(line);
+                    lines.add(refused ? confirming(line, rating, p) : line);
                 }
             }
         }
         return lines;
+    }
+
+    /**
+     * @return the {@code --set} arguments, ready to paste, of the lines that a run confirming the bill must change,
+     *         in the bill's order ("--set recorders.rec-a.maxStreams=478 --set ..."); empty when no hard limit refused
+     *         work (then the lines are from the traffic asked, and nothing needs confirming)
+     */
+    public static String confirmation(final List<Line> bill)
+    {
+        return String.join(" ", bill.stream().map(Line::set).filter(java.util.Objects::nonNull).map(s -> "--set " + s)
+                .toList());
+    }
+
+    /** @return true when {@code count} is above 0 in the mean over replications */
+    private static boolean counted(final ExperimentResults results, final forkcast.sim.metrics.Metric count)
+    {
+        if (!results.summaries().containsKey(count.name()))
+        {
+            return false;
+        }
+        Double mean = results.summary(count.name()).mean();
+        return mean != null && mean > 0;
+    }
+
+    /**
+     * Where a hard limit refused work, every other line is sized from the traffic that was carried, not the traffic
+     * asked: the bill must be confirmed by a run with its quantities. A line of a hard limit whose quantity is above
+     * what the element has carries the setting that buys it.
+     */
+    private static Line confirming(final Line line, final Rating rating, final Purchase p)
+    {
+        if (p.setting() == null || !rating.hard() || !(line.quantity() > rating.limit()))
+        {
+            return line;
+        }
+        BigDecimal value = new BigDecimal(Double.toString(line.quantity()))
+                .divide(new BigDecimal(Double.toString(p.setting().kept())), 0, RoundingMode.CEILING);
+        return new Line(line.element(), line.quantity(), line.unit(), line.basis(),
+                p.setting().key() + "=" + value.toPlainString());
     }
 
     private static Goal goal(final List<Goal> goals, final String metric)
@@ -74,7 +128,11 @@ public final class BillOfMaterials
         return metric == null ? null : goals.stream().filter(g -> g.metric().equals(metric)).findFirst().orElse(null);
     }
 
-    /** Erlang-B: the busiest interval's carried sessions, grossed up by the share lost, at the blocking target. */
+    /**
+     * Erlang-B: per replication, the offered load of its busiest interval, each interval's carried sessions grossed up
+     * by that interval's own share lost (losses bunch in the busiest intervals), at the blocking target; at most the
+     * largest peak in use where nothing held the demand back (docs/answer.md).
+     */
     private static Line erlang(final ExperimentResults results, final Purchase p, final Goal goal)
     {
         if (goal == null || !goal.atMost() || goal.limit() <= 0)
@@ -88,31 +146,110 @@ public final class BillOfMaterials
         for (int i = 0; i < reps.size(); i++)
         {
             ReplicationOutput.Series series = reps.get(i).series().get(p.load().name());
-            if (series == null)
+            double[] shares = series == null ? null : lostShares(reps.get(i), p.sessions(), series.values().length);
+            if (shares == null)
             {
                 return null;
             }
-            double max = 0;
-            for (double v : series.values())
+            double[] carried = series.values();
+            for (int k = 0; k < carried.length; k++)
             {
-                max = Math.max(max, v);
+                double a = carried[k] / p.factor() / (1 - shares[k]);
+                if (k == 0 || a > offered[i])
+                {
+                    offered[i] = a;
+                    busiest[i] = carried[k];
+                    lost[i] = shares[k];
+                }
             }
-            ReplicationOutput.Scalar loss = p.loss() == null ? null : reps.get(i).scalars().get(p.loss().name());
-            double share = loss == null || Double.isNaN(loss.value()) ? 0 : Math.min(loss.value(), 0.999);
-            busiest[i] = max;
-            lost[i] = share;
-            offered[i] = max / p.factor() / (1 - share);
         }
         double erlangs = upper(MetricSummary.of(offered, PhysicalRange.NON_NEGATIVE));
         int servers = ErlangB.minServers(erlangs, goal.limit());
         double quantity = servers * p.factor();
         String basis = String.format(java.util.Locale.ROOT, "Erlang-B: the busiest interval carried %s %s (mean over"
-                + " replications), %s per session, grossed up by the %s of sessions lost: offered %s E (95%% upper"
-                + " bound); the smallest n with B(n, A) <= %s is %d sessions; x %s = %s %s",
+                + " replications), %s per session, grossed up by that interval's %s of sessions lost (mean over"
+                + " replications): offered %s E (95%% upper bound); the smallest n with B(n, A) <= %s is %d sessions;"
+                + " x %s = %s %s",
                 Numbers.human(mean(busiest)), p.unit(), Numbers.exact(p.factor()), Numbers.percent(mean(lost)),
                 round(erlangs, 0.01), Numbers.percent(goal.limit()), servers, Numbers.exact(p.factor()),
                 Numbers.exact(quantity), p.unit());
+        double cap = demandCap(results, p);
+        if (cap < quantity)
+        {
+            basis = String.format(java.util.Locale.ROOT, "no replication used more than %s %s and nothing was refused:"
+                    + " %s carry all of it (the largest peak in use, in whole sessions of %s %s); Erlang-B for"
+                    + " unlimited Poisson sources would ask %s", Numbers.exact(cap), p.unit(), Numbers.exact(cap),
+                    Numbers.exact(p.factor()), p.unit(), Numbers.exact(quantity));
+            quantity = cap;
+        }
         return new Line(p.element(), quantity, p.unit(), basis);
+    }
+
+    /**
+     * @return each interval's share of sessions lost, failed ÷ requested (0 where none was requested, at most 0.999,
+     *         as the Erlang relation cannot gross up a total loss), all 0 without {@code sessions}; null where a
+     *         declared series is missing or does not match the load's intervals
+     */
+    private static double[] lostShares(final ReplicationOutput rep, final Purchase.Sessions sessions,
+            final int intervals)
+    {
+        double[] shares = new double[intervals];
+        if (sessions == null)
+        {
+            return shares;
+        }
+        ReplicationOutput.Series requested = rep.series().get(sessions.requested().name());
+        ReplicationOutput.Series failed = rep.series().get(sessions.failed().name());
+        if (requested == null || failed == null || requested.values().length != intervals
+                || failed.values().length != intervals)
+        {
+            return null;
+        }
+        for (int k = 0; k < intervals; k++)
+        {
+            double asked = requested.values()[k];
+            shares[k] = asked > 0 ? Math.min(failed.values()[k] / asked, 0.999) : 0;
+        }
+        return shares;
+    }
+
+    /**
+     * Forkcast's method, for a finite demand: where no session was lost and nothing held the demand back in any
+     * replication, each replication's peak in use is what the element was asked for, so the largest of them, rounded
+     * up to whole sessions and to the step, would have refused nothing in any replication. Erlang-B assumes unlimited
+     * Poisson sources and asks more where a few sources (agents) limit the demand (Engset: fewer sources than servers
+     * never block).
+     *
+     * @return that quantity, or infinity where something was lost or held back, or a figure is missing
+     */
+    private static double demandCap(final ExperimentResults results, final Purchase p)
+    {
+        Purchase.Sessions sessions = p.sessions();
+        if (sessions == null)
+        {
+            return Double.POSITIVE_INFINITY;
+        }
+        double largest = 0;
+        for (ReplicationOutput rep : results.replications())
+        {
+            ReplicationOutput.Series failed = rep.series().get(sessions.failed().name());
+            ReplicationOutput.Scalar peak = rep.scalars().get(sessions.peak().name());
+            if (failed == null || peak == null || Double.isNaN(peak.value())
+                    || java.util.Arrays.stream(failed.values()).anyMatch(v -> v != 0))
+            {
+                return Double.POSITIVE_INFINITY;
+            }
+            for (forkcast.sim.metrics.Metric m : sessions.heldBack())
+            {
+                ReplicationOutput.Scalar count = rep.scalars().get(m.name());
+                if (count == null || count.value() != 0)
+                {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+            largest = Math.max(largest, peak.value());
+        }
+        return roundUp(Math.ceil(largest / p.factor()) * p.factor(), p.step());
     }
 
     /** Capacity at the utilisation target: the load's 95% upper bound × factor ÷ target. */
@@ -128,7 +265,19 @@ public final class BillOfMaterials
             return null;
         }
         String peaked = "";
-        if (p.profile() != null)
+        if (!p.down().isEmpty())
+        {
+            double[] up = upShares(results, p);
+            load = scaled(results, p, up);
+            if (load.n() == 0)
+            {
+                return null;
+            }
+            peaked = String.format(java.util.Locale.ROOT, " at the rate recorded while up (down %s of the measured"
+                    + " window: the run's figure / its up share of %s)", Numbers.percent(1 - mean(up)),
+                    Numbers.percent(mean(up)));
+        }
+        else if (p.profile() != null)
         {
             double[] factors = peakFactors(results, p);
             if (factors == null)
@@ -178,7 +327,42 @@ public final class BillOfMaterials
         return factors;
     }
 
-    /** @return the load of each replication times its peak factor, summarised over replications */
+    /**
+     * @return per replication, the share of its measured window the element was up (outside {@link Purchase#down()});
+     *         a volume recorded while up, divided by this, is the volume at the rate it recorded while up
+     */
+    private static double[] upShares(final ExperimentResults results, final Purchase p)
+    {
+        List<ReplicationOutput> reps = results.replications();
+        double[] shares = new double[reps.size()];
+        for (int i = 0; i < reps.size(); i++)
+        {
+            MeasurementWindow window = reps.get(i).window();
+            double down = 0;
+            for (Purchase.Down d : p.down())
+            {
+                down += Math.max(0, Math.min(d.until(), window.end()) - Math.max(d.from(), window.start()));
+            }
+            shares[i] = 1 - Math.min(down, window.length()) / window.length();
+        }
+        return shares;
+    }
+
+    /**
+     * @return the load of each replication divided by its up share, summarised over replications; none where the
+     *         element was down for a whole window (it recorded nothing to scale)
+     */
+    private static MetricSummary scaled(final ExperimentResults results, final Purchase p, final double[] up)
+    {
+        double[] factors = new double[up.length];
+        for (int i = 0; i < up.length; i++)
+        {
+            factors[i] = up[i] > 0 ? 1 / up[i] : Double.NaN;
+        }
+        return peaked(results, p, factors);
+    }
+
+    /** @return the load of each replication times its factor (its peak factor, its 1 ÷ up share), summarised */
     private static MetricSummary peaked(final ExperimentResults results, final Purchase p, final double[] factors)
     {
         List<ReplicationOutput> reps = results.replications();

@@ -99,6 +99,11 @@ public final class SummaryWriter
             g.writeNumberProperty("quantity", line.quantity());
             g.writeStringProperty("unit", line.unit());
             g.writeStringProperty("basis", line.basis());
+            if (line.set() != null)
+            {
+                // where a hard limit refused work: what a run confirming the bill sets (docs/answer.md)
+                g.writeStringProperty("set", line.set());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

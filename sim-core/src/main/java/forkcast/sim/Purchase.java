@@ -1,5 +1,7 @@
 package forkcast.sim;
 
+import java.util.List;
+
 import forkcast.sim.metrics.Metric;
 
 /**
@@ -16,40 +18,115 @@ import forkcast.sim.metrics.Metric;
  * @param factor units per session for {@link Method#ERLANG_B} (two streams or dialogs per session, R5); for
  *            {@link Method#UTILISATION} what turns the load into the unit (1 for Mbit/s, maxSetupsPerSecond for a
  *            set-up utilisation)
- * @param loss for {@link Method#ERLANG_B}: the share of sessions lost (a ratio metric), by which the carried load is
- *            grossed up to the offered load; for {@link Method#UTILISATION}: a count of the work the element refused,
- *            which held the load at its limit (the line then says it is the least to buy); null for none
+ * @param loss for {@link Method#UTILISATION}: a count of the work the element refused, which held the load at its
+ *            limit (the line then says it is the least to buy); null for none. {@link Method#ERLANG_B} reads its
+ *            losses from {@code sessions}
  * @param goal the metric whose goal (target) sets the quantity: a blocking probability for {@link Method#ERLANG_B},
  *            a utilisation for {@link Method#UTILISATION}
  * @param step the quantity is rounded up to a whole multiple of this (1 for streams, 0.1 for Mbit/s)
  * @param profile for {@link Method#UTILISATION} of a rate averaged over the window (a set-up utilisation): a
  *            per-interval count series whose busiest interval over its mean interval scales each replication's load
  *            to the busiest interval's rate, so a peaked profile is not undersized; null to use the load as it is
+ * @param sessions for {@link Method#ERLANG_B}: the recording sessions behind the units in use (what was asked and
+ *            lost per interval, the element's peak, what held the demand back); null for none (nothing lost)
+ * @param down for {@link Method#UTILISATION} of a volume the element accumulates while it is up (a recorder's
+ *            storage): the windows it was down, so the load is scaled to the rate it recorded while up; empty when
+ *            it is never down
+ * @param setting the scenario setting that holds this quantity (for the {@code --set} that confirms the bill); null
+ *            when no one setting does
  */
 public record Purchase(String element, String unit, Method method, Metric load, double factor, Metric loss,
-        String goal, double step, Metric profile)
+        String goal, double step, Metric profile, Sessions sessions, List<Down> down, Setting setting)
 {
-    /** A purchase sized from its load as it is (no profile). */
+    public Purchase
+    {
+        down = List.copyOf(down);
+    }
+
+    /** A purchase sized from its load as it is (no profile, no sessions, never down, no setting). */
     public Purchase(final String element, final String unit, final Method method, final Metric load,
             final double factor, final Metric loss, final String goal, final double step)
     {
-        this(element, unit, method, load, factor, loss, goal, step, null);
+        this(element, unit, method, load, factor, loss, goal, step, null, null, List.of(), null);
     }
 
     /** @return this purchase, its window-mean load scaled to the busiest interval of {@code series} */
     public Purchase peakedBy(final Metric series)
     {
         return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.loss, this.goal,
-                this.step, series);
+                this.step, series, this.sessions, this.down, this.setting);
+    }
+
+    /** @return this purchase, its load carried for {@code behind} (see {@link Sessions}) */
+    public Purchase carrying(final Sessions behind)
+    {
+        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.loss, this.goal,
+                this.step, this.profile, behind, this.down, this.setting);
+    }
+
+    /** @return this purchase, its load accumulated only outside {@code windows} (the element was down in them) */
+    public Purchase downIn(final List<Down> windows)
+    {
+        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.loss, this.goal,
+                this.step, this.profile, this.sessions, windows, this.setting);
+    }
+
+    /** @return this purchase, its quantity held by the scenario setting {@code key} (see {@link Setting}) */
+    public Purchase heldBy(final Setting key)
+    {
+        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.loss, this.goal,
+                this.step, this.profile, this.sessions, this.down, key);
+    }
+
+    /**
+     * The recording sessions behind an {@link Method#ERLANG_B} purchase's units in use.
+     *
+     * @param requested per-interval series of the sessions asked for (all elements)
+     * @param failed per-interval series of the sessions lost (all elements): failed ÷ requested in an interval is
+     *            that interval's share lost, by which its carried load is grossed up to the offered load
+     * @param peak the element's largest units in use in the window, one scalar per replication
+     * @param heldBack counts of work that a hard limit refused or moved elsewhere (route advance, copies refused,
+     *            calls refused): when these and {@code failed} are 0 in every replication, nothing held the demand
+     *            back, so the peak in use is what the element was asked for
+     */
+    public record Sessions(Metric requested, Metric failed, Metric peak, List<Metric> heldBack)
+    {
+        public Sessions
+        {
+            heldBack = List.copyOf(heldBack);
+        }
+    }
+
+    /**
+     * A window the element was down, in simulation time (from the start of the warm-up).
+     *
+     * @param from when it went down
+     * @param until when it came back
+     */
+    public record Down(double from, double until)
+    {
+    }
+
+    /**
+     * The scenario setting that holds a purchase's quantity.
+     *
+     * @param key its {@code --set} path ("recorders.rec-a.maxStreams")
+     * @param kept the share of the setting the element keeps (a CUBE's call-movement derating, F9; 1 for most): the
+     *            setting is the quantity ÷ this, rounded up to a whole number
+     */
+    public record Setting(String key, double kept)
+    {
     }
 
     /** How a quantity is computed from the run. */
     public enum Method
     {
         /**
-         * Servers for the offered load at the blocking target: A = the busiest interval's mean units in use ÷
-         * factor ÷ (1 − loss), the 95% upper bound over replications; quantity = factor × the smallest n with
-         * Erlang-B B(n, A) ≤ the target.
+         * Servers for the offered load at the blocking target: per replication, A = the largest over intervals of
+         * the interval's mean units in use ÷ factor ÷ (1 − the interval's share of sessions lost); the 95% upper
+         * bound over replications; quantity = factor × the smallest n with Erlang-B B(n, A) ≤ the target. Where
+         * nothing held the demand back ({@link Sessions#heldBack}), at most the largest peak in use, in whole
+         * sessions: the demand is finite (Engset) and that many units refused nothing.
          */
         ERLANG_B,
         /** Capacity at the utilisation target: the load's 95% upper bound over replications × factor ÷ target. */

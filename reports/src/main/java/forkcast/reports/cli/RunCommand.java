@@ -196,6 +196,13 @@ final class RunCommand extends GatedCommand<RunResult>
             {
                 out.println(billLine(line, width));
             }
+            String confirm = BillOfMaterials.confirmation(answer.bill());
+            if (!confirm.isEmpty())
+            {
+                TerminalText.wrap("  " + BillOfMaterials.CONFIRM + ":", "  ").forEach(out::println);
+                // one line, however long, so that it pastes as it is
+                out.println("    " + confirm);
+            }
         }
 
         out.println("report: " + Printable.of(target.resolve("report.html")));
