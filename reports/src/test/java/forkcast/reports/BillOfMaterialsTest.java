@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,20 @@ import forkcast.sim.stats.MetricSummary;
 class BillOfMaterialsTest
 {
     private static final Metric STREAMS = ElementMetrics.RECORDER_STREAMS.perInterval().of("rec-a");
+    private static final Metric STREAMS_PEAK = ElementMetrics.RECORDER_STREAMS.peak().of("rec-a");
+    private static final Metric REQUESTED = RecordingMetrics.REQUESTED.perInterval().of();
+    private static final Metric FAILED = RecordingMetrics.FAILED.perInterval().of();
+    private static final Metric ADVANCES = RecordingMetrics.ROUTE_ADVANCES.total().of();
     private static final Metric BLOCKING = RecordingMetrics.BLOCKING_PROBABILITY.of();
     private static final Metric PEAK = LinkMetrics.TOWARD_MBPS_PEAK.of("wan", "dc");
     private static final String LINK_GOAL = LinkMetrics.UTILIZATION.of("wan").name();
+    private static final List<Goal> BLOCKING_GOAL = List.of(new Goal("recording blocking", BLOCKING.name(), true,
+            0.01));
 
-    /** Replications whose busiest interval carries {@code busiest[i]} streams, with {@code lost[i]} blocking. */
+    /**
+     * Replications whose busiest interval carries {@code busiest[i]} streams and loses {@code lost[i]} of the sessions
+     * asked in it; the other two intervals carry half and a third of that and lose nothing.
+     */
     private static ExperimentResults results(final double[] busiest, final double[] lost, final double[] peaks)
     {
         List<ReplicationOutput> reps = new ArrayList<>();
@@ -37,16 +47,22 @@ class BillOfMaterialsTest
         {
             ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
             r.putSeries(STREAMS, new double[] {busiest[i] / 2, busiest[i], busiest[i] / 3});
-            r.put(BLOCKING, lost[i]);
+            r.putSeries(REQUESTED, new double[] {100, 200, 70});
+            r.putSeries(FAILED, new double[] {0, 200 * lost[i], 0});
+            r.put(STREAMS_PEAK, busiest[i] + 10);
+            r.put(ADVANCES, 0);
             r.put(PEAK, peaks[i]);
             reps.add(r);
         }
         return new ExperimentResults(reps);
     }
 
-    private static final Rating RECORDER = new Rating("recorder rec-a streams", ElementMetrics.RECORDER_STREAMS.peak()
-            .of("rec-a"), 400, true).buying(new Purchase("recorder rec-a streams", "streams", Purchase.Method.ERLANG_B,
-                    STREAMS, 2, BLOCKING, BLOCKING.name(), 1));
+    /** The recorder's streams as the model declares them: two per session, losses per interval, capped at its peak. */
+    private static final Rating RECORDER = new Rating("recorder rec-a streams", STREAMS_PEAK, 400, true)
+            .buying(new Purchase("recorder rec-a streams", "streams", Purchase.Method.ERLANG_B, STREAMS, 2, null,
+                    BLOCKING.name(), 1).carrying(new Purchase.Sessions(REQUESTED, FAILED, STREAMS_PEAK,
+                            List.of(ADVANCES))).heldBy(new Purchase.Setting("recorders.rec-a.maxStreams", 1)))
+            .losing(RecordingMetrics.FAILED_FOR.total().of("recorder-full"));
     private static final Rating LINK = new Rating("link wan", LinkMetrics.MBPS_PEAK.of("wan"), 20, false)
             .buying(new Purchase("link wan toward dc", "Mbit/s", Purchase.Method.UTILISATION, PEAK, 1, null, LINK_GOAL,
                     0.1));
@@ -57,8 +73,7 @@ class BillOfMaterialsTest
         double[] busiest = {100, 104, 96};
         double[] lost = {0.02, 0.0, 0.04};
         ExperimentResults results = results(busiest, lost, new double[] {10, 11, 12});
-        List<Goal> goals = List.of(new Goal("recording blocking", BLOCKING.name(), true, 0.01),
-                new Goal("link", LINK_GOAL, true, 0.8));
+        List<Goal> goals = List.of(BLOCKING_GOAL.get(0), new Goal("link", LINK_GOAL, true, 0.8));
         List<BillOfMaterials.Line> bill = BillOfMaterials.of(results, List.of(RECORDER, LINK), goals);
 
         double[] offered = new double[3];
@@ -72,6 +87,173 @@ class BillOfMaterialsTest
         assertEquals(new BillOfMaterials.Line("recorder rec-a streams", 2.0 * sessions, "streams",
                 bill.get(0).basis()), bill.get(0));
         assertTrue(bill.get(0).basis().startsWith("Erlang-B"), bill.get(0).basis());
+    }
+
+    /**
+     * Losses bunch in the busiest interval: the window loses 1.6% of its sessions, the peaked interval 20%. Its
+     * offered load is its carried load grossed up by its own 20%, not by the window's share, which would undersize:
+     * the bill equals Erlang-B on that interval's offered load, computed here from the replications' series.
+     */
+    @Test
+    void theBusiestIntervalIsGrossedUpByItsOwnShareLost()
+    {
+        double[][] carried = {{150, 150, 400}, {160, 140, 398}, {140, 155, 400}};
+        double[][] requested = {{80, 80, 260}, {85, 75, 255}, {75, 82, 262}};
+        double[][] failed = {{0, 0, 52}, {0, 0, 50}, {0, 0, 53}};
+        List<ReplicationOutput> reps = new ArrayList<>();
+        double[] offered = new double[3];
+        double[] windowShare = new double[3];
+        for (int i = 0; i < 3; i++)
+        {
+            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
+            r.putSeries(STREAMS, carried[i]);
+            r.putSeries(REQUESTED, requested[i]);
+            r.putSeries(FAILED, failed[i]);
+            r.put(STREAMS_PEAK, 400);
+            r.put(ADVANCES, 0);
+            windowShare[i] = Arrays.stream(failed[i]).sum() / Arrays.stream(requested[i]).sum();
+            r.put(BLOCKING, windowShare[i]);
+            for (int k = 0; k < 3; k++)
+            {
+                offered[i] = Math.max(offered[i], carried[i][k] / 2 / (1 - failed[i][k] / requested[i][k]));
+            }
+            reps.add(r);
+        }
+        BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(RECORDER), BLOCKING_GOAL)
+                .get(0);
+        int sessions = ErlangB.minServers(MetricSummary.of(offered).ci95high(), 0.01);
+        assertEquals(2.0 * sessions, line.quantity(), 0, line.basis());
+        double[] byWindow = new double[3];
+        for (int i = 0; i < 3; i++)
+        {
+            byWindow[i] = Arrays.stream(carried[i]).max().getAsDouble() / 2 / (1 - windowShare[i]);
+        }
+        int undersized = ErlangB.minServers(MetricSummary.of(byWindow).ci95high(), 0.01);
+        assertTrue(sessions > undersized + 10, "the window's share would undersize: " + undersized + " < " + sessions);
+        double[] shares = new double[3];
+        for (int i = 0; i < 3; i++)
+        {
+            shares[i] = failed[i][2] / requested[i][2];
+        }
+        assertTrue(line.basis().contains("grossed up by that interval's " + Numbers.percent(MetricSummary.of(shares)
+                .mean()) + " of sessions lost"), line.basis());
+    }
+
+    /**
+     * Sixty agents hold at most 60 sessions, 120 streams: where nothing was lost or held back, the largest peak in
+     * use carries all the demand, and Erlang-B's unlimited Poisson sources would ask more.
+     */
+    @Test
+    void anAgentLimitedDemandIsBoughtAtItsLargestPeakInUse()
+    {
+        BillOfMaterials.Line line = agentLimited(new double[] {119, 120, 117}, 0);
+        assertEquals(120, line.quantity(), 0, line.basis());
+        assertTrue(line.quantity() <= 60 * 2, "never more than the agents' sessions");
+        int erlang = 2 * ErlangB.minServers(56, 0.01); // the busiest interval's 112 streams, 56 sessions, no loss
+        assertTrue(erlang > 120, "Erlang-B asks more: " + erlang);
+        assertEquals("no replication used more than 120 streams and nothing was refused: 120 carry all of it (the"
+                + " largest peak in use, in whole sessions of 2 streams); Erlang-B for unlimited Poisson sources would"
+                + " ask " + erlang, line.basis());
+
+        // a peak of 119 streams in every replication is still bought as whole sessions: 120
+        assertEquals(120, agentLimited(new double[] {119, 119, 119}, 0).quantity(), 0);
+        // one route advance in one replication: something was refused, the peak is not the demand, Erlang-B applies
+        assertEquals(erlang, agentLimited(new double[] {119, 120, 117}, 1).quantity(), 0);
+    }
+
+    /** The recorder's line for replications whose busiest interval carries 112 streams, none lost. */
+    private static BillOfMaterials.Line agentLimited(final double[] peaks, final int advancesInTheSecond)
+    {
+        List<ReplicationOutput> reps = new ArrayList<>();
+        for (int i = 0; i < peaks.length; i++)
+        {
+            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
+            r.putSeries(STREAMS, new double[] {100, 112, 104 + i});
+            r.putSeries(REQUESTED, new double[] {90, 95, 92});
+            r.putSeries(FAILED, new double[] {0, 0, 0});
+            r.put(STREAMS_PEAK, peaks[i]);
+            r.put(ADVANCES, i == 1 ? advancesInTheSecond : 0);
+            reps.add(r);
+        }
+        return BillOfMaterials.of(new ExperimentResults(reps), List.of(RECORDER), BLOCKING_GOAL).get(0);
+    }
+
+    /**
+     * A recorder down 45m-60m of a run measured from 15m to 75m recorded for 75% of the window: its storage line is
+     * the run's figure ÷ 0.75, so it matches a peer that was never down, where a day is not down for a quarter of it.
+     */
+    @Test
+    void storageOfARecorderThatWasDownIsAtTheRateItRecordedWhileUp()
+    {
+        Metric retained = ElementMetrics.RECORDER_RETAINED.of("rec-b");
+        double[] tb = {42.1, 43.0, 42.6};
+        List<ReplicationOutput> reps = new ArrayList<>();
+        for (int i = 0; i < 3; i++)
+        {
+            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(900, 4500, 300));
+            r.put(retained, tb[i]);
+            reps.add(r);
+        }
+        Purchase storage = new Purchase("recorder rec-b storage (1826 days retained)", "TB",
+                Purchase.Method.UTILISATION, retained, 1, null, null, 0.1);
+        Rating down = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true)
+                .buying(storage.downIn(List.of(new Purchase.Down(2700, 3600))));
+        BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(down), List.of()).get(0);
+        double[] up = Arrays.stream(tb).map(v -> v / 0.75).toArray();
+        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(up).ci95high(), 0.1), line.quantity(), 0);
+        assertTrue(line.basis().contains("down 25.0% of the measured window"), line.basis());
+
+        // a window outside the measured one (in the warm-up) changes nothing
+        Rating warmUp = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true)
+                .buying(storage.downIn(List.of(new Purchase.Down(0, 600))));
+        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(tb).ci95high(), 0.1),
+                BillOfMaterials.of(new ExperimentResults(reps), List.of(warmUp), List.of()).get(0).quantity(), 0);
+    }
+
+    /**
+     * Where a hard limit refused work, a line above what its element has carries the --set that buys it, for the run
+     * that confirms the bill; a CUBE's setting is its dialogs before the call-movement derating.
+     */
+    @Test
+    void aRefusingLimitsLineCarriesTheSettingThatConfirmsTheBill()
+    {
+        BillOfMaterials.Line line = BillOfMaterials.of(refusing(20), List.of(RECORDER), BLOCKING_GOAL).get(0);
+        assertTrue(line.quantity() > 400, line.toString());
+        assertEquals("recorders.rec-a.maxStreams=" + (int) line.quantity(), line.set());
+        assertEquals("--set recorders.rec-a.maxStreams=" + (int) line.quantity(),
+                BillOfMaterials.confirmation(List.of(line, new BillOfMaterials.Line("link", 1, "Mbit/s", "peak"))));
+
+        Rating cube = new Rating("CUBE c sessions", STREAMS_PEAK, 400, true).buying(RECORDER.purchases().get(0)
+                .heldBy(new Purchase.Setting("cubes.c.maxSessions", 0.8))).losing(FULL);
+        BillOfMaterials.Line derated = BillOfMaterials.of(refusing(20), List.of(cube), BLOCKING_GOAL).get(0);
+        assertEquals(line.quantity(), derated.quantity(), 0);
+        assertEquals("cubes.c.maxSessions=" + (int) Math.ceil(line.quantity() / 0.8), derated.set());
+
+        // no hard limit refused anything: the bill needs no confirming run
+        BillOfMaterials.Line quiet = BillOfMaterials.of(refusing(0), List.of(RECORDER), BLOCKING_GOAL).get(0);
+        assertEquals(line.quantity(), quiet.quantity(), 0);
+        assertEquals(null, quiet.set());
+        assertEquals("", BillOfMaterials.confirmation(List.of(quiet)));
+    }
+
+    private static final Metric FULL = RecordingMetrics.FAILED_FOR.total().of("recorder-full");
+
+    /** Replications whose busiest interval carries 400 streams and loses a tenth, {@code full} of them refused full. */
+    private static ExperimentResults refusing(final double full)
+    {
+        List<ReplicationOutput> reps = new ArrayList<>();
+        for (int i = 0; i < 3; i++)
+        {
+            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
+            r.putSeries(STREAMS, new double[] {200, 400 - i, 130});
+            r.putSeries(REQUESTED, new double[] {100, 200, 70});
+            r.putSeries(FAILED, new double[] {0, 20, 0});
+            r.put(STREAMS_PEAK, 400);
+            r.put(ADVANCES, 0);
+            r.put(FULL, full);
+            reps.add(r);
+        }
+        return new ExperimentResults(reps);
     }
 
     @Test

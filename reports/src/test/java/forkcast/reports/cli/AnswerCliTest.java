@@ -172,6 +172,32 @@ class AnswerCliTest
     }
 
     /**
+     * A recorder too small for the quickstart refuses sessions, so the bill's other lines are from the traffic carried:
+     * the bill gives the --set that buys its streams, in summary.json, the terminal and the report, and a run takes it.
+     */
+    @Test
+    void whereAHardLimitRefusedTheBillGivesTheSetThatConfirmsIt() throws IOException
+    {
+        Path out = this.tmp.resolve("small");
+        Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "3", "--set",
+                "recorders.rec-a.maxStreams=80");
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode s = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
+        assertTrue(mean(s, "recording.failed.recorder-full") > 0, "the recorder refuses sessions");
+        JsonNode line = bill(s, "recorder rec-a streams");
+        String set = "recorders.rec-a.maxStreams=" + Math.round(line.get("quantity").asDouble());
+        assertEquals(set, line.get("set").asString());
+        assertTrue(cli.out.contains("confirm the bill by a run with its quantities:"), cli.out);
+        assertTrue(cli.out.contains("    --set " + set), cli.out);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("--set " + set.replace("=", "&#61;")),
+                "the report gives it");
+
+        Cli confirming = Cli.run("run", QUICKSTART.toString(), "--out", this.tmp.resolve("bought").toString(),
+                "--replications", "2", "--quiet", "--set", set);
+        assertEquals(0, confirming.exitCode, confirming.err);
+    }
+
+    /**
      * The set-up rate is bought for the busiest interval: a profile with one interval at six times the others' rate
      * needs more than twice the set-ups per second the window's mean rate would say.
      */
