@@ -84,15 +84,15 @@ final class Ratings
         for (TrunkConfig t : deployment.trunks().stream().filter(t -> t.maxDialogs() != Integer.MAX_VALUE).toList())
         {
             ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", ElementMetrics.TRUNK_DIALOGS.peak().of(t.id()), t.maxDialogs(), true)
-                    .buying(sessions("SIP trunk " + t.id() + " dialogs", "dialogs", ElementMetrics.TRUNK_DIALOGS, t.id(), 2,
-                            new Purchase.Setting("trunks." + t.id() + ".maxDialogs", 1)))
+                    .buying(sessions("SIP trunk " + t.id() + " dialogs", "dialogs", ElementMetrics.TRUNK_DIALOGS,
+                            t.id(), 2, new Purchase.Setting("trunks." + t.id() + ".maxDialogs", 1)))
                     .losing(failed(RejectReason.TRUNK_FULL)));
         }
         for (RecorderConfig r : deployment.recorders())
         {
             ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true)
-                    .buying(sessions("recorder " + r.id() + " streams", "streams", ElementMetrics.RECORDER_STREAMS, r.id(), 2,
-                            new Purchase.Setting("recorders." + r.id() + ".maxStreams", 1)))
+                    .buying(sessions("recorder " + r.id() + " streams", "streams", ElementMetrics.RECORDER_STREAMS,
+                            r.id(), 2, new Purchase.Setting("recorders." + r.id() + ".maxStreams", 1)))
                     .buying(r.retentionDays().isPresent() ? List.of(storage(r)) : List.of())
                     .losing(failed(RejectReason.RECORDER_FULL)));
             if (!Double.isInfinite(r.maxSetupsPerSecond()))
