@@ -90,7 +90,7 @@ class BillOfMaterialsTest
     }
 
     /**
-     * Losses bunch in the busiest interval: the window loses 1.6% of its sessions, the peaked interval 20%. Its
+     * Losses bunch in the busiest interval: the window loses about 12% of its sessions, the peaked interval 20%. Its
      * offered load is its carried load grossed up by its own 20%, not by the window's share, which would undersize:
      * the bill equals Erlang-B on that interval's offered load, computed here from the replications' series.
      */
