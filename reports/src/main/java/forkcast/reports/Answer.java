@@ -13,16 +13,18 @@ import forkcast.sim.Goal;
  * @param goals one per target
  * @param headline the binding constraint with its number
  * @param bill what to buy at the targets
+ * @param confirmation what a run confirming the bill sets, where a hard limit refused work
  */
 public record Answer(List<Verdict> verdicts, List<GoalVerdict> goals, String headline,
-        List<BillOfMaterials.Line> bill)
+        List<BillOfMaterials.Line> bill, BillConfirmation confirmation)
 {
     public static Answer of(final RunResult run)
     {
         List<Goal> goals = run.scenario().targets().goals(run.scenario().deployment());
         List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
         List<GoalVerdict> goalVerdicts = GoalVerdict.judge(run.results(), goals);
+        List<BillOfMaterials.Line> bill = BillOfMaterials.of(run.results(), run.ratings(), goals);
         return new Answer(verdicts, goalVerdicts, Headline.of(run.results(), run.ratings(), verdicts, goalVerdicts),
-                BillOfMaterials.of(run.results(), run.ratings(), goals));
+                bill, BillConfirmation.of(run.results(), run.ratings(), bill));
     }
 }

@@ -48,10 +48,11 @@ final class AnswerView
         view.put("bill", bill);
         view.put("hasBill", !bill.isEmpty());
         view.put("hasUnused", answer.bill().stream().anyMatch(l -> !l.used()));
-        String confirm = BillOfMaterials.confirmation(answer.bill());
-        view.put("hasConfirm", !confirm.isEmpty());
-        view.put("confirmNote", BillOfMaterials.CONFIRM);
-        view.put("confirm", confirm);
+        BillConfirmation confirm = answer.confirmation();
+        view.put("hasConfirm", confirm.needed());
+        view.put("confirmNote", confirm.note());
+        view.put("confirmArguments", confirm.arguments());
+        view.put("confirmUnsized", confirm.unsizedNote());
     }
 
     private static String format(final Double value, final boolean share)

@@ -29,8 +29,8 @@ public final class BillOfMaterials
      * @param unit its unit
      * @param basis how the quantity was computed, with the figures used
      * @param set the {@code --set} argument that buys this quantity in a run that confirms the bill
-     *            ({@code recorders.rec-a.maxStreams=478}), where a hard limit refused work and the quantity is above
-     *            what the element has; null otherwise
+     *            ({@code recorders.rec-a.maxStreams=478}, {@link BillConfirmation}), where a hard limit refused work
+     *            and the quantity is above what the element has; null otherwise
      */
     public record Line(String element, double quantity, String unit, String basis, String set)
     {
@@ -55,10 +55,6 @@ public final class BillOfMaterials
         }
     }
 
-    /** What the terminal and the report say before the {@code --set} arguments of {@link #confirmation(List)}. */
-    public static final String CONFIRM = "hard limits refused sessions or calls, so the other lines (links, CAC,"
-            + " storage) are sized from the traffic that was carried: confirm the bill by a run with its quantities";
-
     private BillOfMaterials()
     {
     }
@@ -66,8 +62,7 @@ public final class BillOfMaterials
     /** @return the lines of every rated element's purchases, in the ratings' order; none for undefined figures */
     public static List<Line> of(final ExperimentResults results, final List<Rating> ratings, final List<Goal> goals)
     {
-        boolean refused = ratings.stream()
-                .anyMatch(r -> r.hard() && r.losses().stream().anyMatch(m -> counted(results, m)));
+        boolean refused = BillConfirmation.refused(results, ratings);
         List<Line> lines = new ArrayList<>();
         for (Rating rating : ratings)
         {
@@ -82,28 +77,6 @@ public final class BillOfMaterials
             }
         }
         return lines;
-    }
-
-    /**
-     * @return the {@code --set} arguments, ready to paste, of the lines that a run confirming the bill must change,
-     *         in the bill's order ("--set recorders.rec-a.maxStreams=478 --set ..."); empty when no hard limit refused
-     *         work (then the lines are from the traffic asked, and nothing needs confirming)
-     */
-    public static String confirmation(final List<Line> bill)
-    {
-        return String.join(" ", bill.stream().map(Line::set).filter(java.util.Objects::nonNull).map(s -> "--set " + s)
-                .toList());
-    }
-
-    /** @return true when {@code count} is above 0 in the mean over replications */
-    private static boolean counted(final ExperimentResults results, final forkcast.sim.metrics.Metric count)
-    {
-        if (!results.summaries().containsKey(count.name()))
-        {
-            return false;
-        }
-        Double mean = results.summary(count.name()).mean();
-        return mean != null && mean > 0;
     }
 
     /**

@@ -1,6 +1,7 @@
 package forkcast.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import forkcast.models.metrics.CallMetrics;
 import forkcast.models.metrics.ElementMetrics;
 import forkcast.models.metrics.LinkMetrics;
 import forkcast.models.metrics.RecordingMetrics;
@@ -220,8 +222,10 @@ class BillOfMaterialsTest
         BillOfMaterials.Line line = BillOfMaterials.of(refusing(20), List.of(RECORDER), BLOCKING_GOAL).get(0);
         assertTrue(line.quantity() > 400, line.toString());
         assertEquals("recorders.rec-a.maxStreams=" + (int) line.quantity(), line.set());
-        assertEquals("--set recorders.rec-a.maxStreams=" + (int) line.quantity(),
-                BillOfMaterials.confirmation(List.of(line, new BillOfMaterials.Line("link", 1, "Mbit/s", "peak"))));
+        BillConfirmation confirm = BillConfirmation.of(refusing(20), List.of(RECORDER),
+                List.of(line, new BillOfMaterials.Line("link", 1, "Mbit/s", "peak")));
+        assertEquals("--set recorders.rec-a.maxStreams=" + (int) line.quantity(), confirm.arguments());
+        assertEquals(List.of(), confirm.unsized());
 
         Rating cube = new Rating("CUBE c sessions", STREAMS_PEAK, 400, true).buying(RECORDER.purchases().get(0)
                 .heldBy(new Purchase.Setting("cubes.c.maxSessions", 0.8))).losing(FULL);
@@ -233,7 +237,37 @@ class BillOfMaterialsTest
         BillOfMaterials.Line quiet = BillOfMaterials.of(refusing(0), List.of(RECORDER), BLOCKING_GOAL).get(0);
         assertEquals(line.quantity(), quiet.quantity(), 0);
         assertEquals(null, quiet.set());
-        assertEquals("", BillOfMaterials.confirmation(List.of(quiet)));
+        assertFalse(BillConfirmation.of(refusing(0), List.of(RECORDER), List.of(quiet)).needed());
+    }
+
+    /**
+     * A hard limit that refused work and that no line sizes (a gateway's channels) is named for the confirming run;
+     * one that did not reach its limit is not, though the count of calls refused at gateways is the run's.
+     */
+    @Test
+    void aRefusingLimitWithNoLineIsNamedForTheConfirmingRun()
+    {
+        Metric blocked = CallMetrics.BLOCKED_AT_GATEWAY.total().of();
+        Metric full = ElementMetrics.GATEWAY_CHANNELS.peak().of("gw-a");
+        Metric spare = ElementMetrics.GATEWAY_CHANNELS.peak().of("gw-b");
+        List<ReplicationOutput> reps = new ArrayList<>();
+        for (int i = 0; i < 2; i++)
+        {
+            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
+            r.put(blocked, 4 + i);
+            r.put(full, 90 - i);
+            r.put(spare, 30);
+            reps.add(r);
+        }
+        List<Rating> ratings = List.of(new Rating("gateway gw-a channels", full, 90, true).losing(blocked),
+                new Rating("gateway gw-b channels", spare, 90, true).losing(blocked));
+        BillConfirmation confirm = BillConfirmation.of(new ExperimentResults(reps), ratings, List.of());
+        assertTrue(confirm.needed());
+        assertEquals("", confirm.arguments());
+        assertEquals(List.of("gateway gw-a channels"), confirm.unsized());
+        assertEquals("no line of the bill sizes gateway gw-a channels, which refused work: raise it in that run too.",
+                confirm.unsizedNote());
+        assertTrue(confirm.note().endsWith("confirm the bill by a run with its quantities."), confirm.note());
     }
 
     private static final Metric FULL = RecordingMetrics.FAILED_FOR.total().of("recorder-full");

@@ -13,6 +13,7 @@ import forkcast.models.metrics.ClusterMetrics;
 import forkcast.models.metrics.ElementMetrics;
 import forkcast.models.metrics.RecordingMetrics;
 import forkcast.reports.Answer;
+import forkcast.reports.BillConfirmation;
 import forkcast.reports.BillOfMaterials;
 import forkcast.reports.GoalVerdict;
 import forkcast.reports.OutputFolder;
@@ -196,12 +197,18 @@ final class RunCommand extends GatedCommand<RunResult>
             {
                 out.println(billLine(line, width));
             }
-            String confirm = BillOfMaterials.confirmation(answer.bill());
-            if (!confirm.isEmpty())
+            BillConfirmation confirm = answer.confirmation();
+            if (confirm.needed())
             {
-                TerminalText.wrap("  " + BillOfMaterials.CONFIRM + ":", "  ").forEach(out::println);
-                // one line, however long, so that it pastes as it is
-                out.println("    " + confirm);
+                TerminalText.wrap("  " + confirm.note(), "  ").forEach(out::println);
+                if (!confirm.arguments().isEmpty())
+                {
+                    out.println("    " + confirm.arguments()); // one line, however long, so that it pastes as it is
+                }
+                if (!confirm.unsized().isEmpty())
+                {
+                    TerminalText.wrap("  " + confirm.unsizedNote(), "  ").forEach(out::println);
+                }
             }
         }
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import forkcast.reports.BillOfMaterials;
+import forkcast.reports.BillConfirmation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -188,7 +188,7 @@ class AnswerCliTest
         JsonNode line = bill(s, "recorder rec-a streams");
         String set = "recorders.rec-a.maxStreams=" + Math.round(line.get("quantity").asDouble());
         assertEquals(set, line.get("set").asString());
-        assertTrue(cli.out.replaceAll("\\s+", " ").contains(BillOfMaterials.CONFIRM + ":"), cli.out);
+        assertTrue(cli.out.replaceAll("\\s+", " ").contains(BillConfirmation.NOTE + ":"), cli.out);
         assertTrue(cli.out.contains("    --set " + set), cli.out);
         assertTrue(Files.readString(out.resolve("report.html")).contains("--set " + set.replace("=", "&#61;")),
                 "the report gives it");
@@ -196,6 +196,22 @@ class AnswerCliTest
         Cli confirming = Cli.run("run", QUICKSTART.toString(), "--out", this.tmp.resolve("bought").toString(),
                 "--replications", "2", "--quiet", "--set", set);
         assertEquals(0, confirming.exitCode, confirming.err);
+    }
+
+    /** A gateway too small refuses calls, and no line of the bill sizes its channels: the note names it. */
+    @Test
+    void aGatewayThatRefusedCallsIsNamedForTheConfirmingRun() throws IOException
+    {
+        Path out = this.tmp.resolve("gateway");
+        Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "3", "--set",
+                "gateways.gw-dc.channels=40");
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode s = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
+        assertTrue(mean(s, "calls.blocked.gateway") > 0, "the gateway refuses calls");
+        String flat = cli.out.replaceAll("\\s+", " ");
+        assertTrue(flat.contains(BillConfirmation.NOTE), cli.out);
+        assertTrue(flat.contains("no line of the bill sizes gateway gw-dc channels, which refused work: raise it in"
+                + " that run too."), cli.out);
     }
 
     /**
