@@ -180,9 +180,7 @@ class AnswerCliTest
     void whereAHardLimitRefusedTheBillGivesTheSetThatConfirmsIt() throws IOException
     {
         Path out = this.tmp.resolve("small");
-        Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "3", "--set",
-                "recorders.rec-a.maxStreams=80");
-        assertEquals(0, cli.exitCode, cli.err);
+        Cli cli = runSetting(out, "recorders.rec-a.maxStreams=80");
         JsonNode s = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
         assertTrue(mean(s, "recording.failed.recorder-full") > 0, "the recorder refuses sessions");
         JsonNode line = bill(s, "recorder rec-a streams");
@@ -198,14 +196,21 @@ class AnswerCliTest
         assertEquals(0, confirming.exitCode, confirming.err);
     }
 
+    /** @return the quickstart run into {@code out} with {@code setting}, 3 replications, the terminal shown */
+    private static Cli runSetting(final Path out, final String setting)
+    {
+        Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "3", "--set",
+                setting);
+        assertEquals(0, cli.exitCode, cli.err);
+        return cli;
+    }
+
     /** A gateway too small refuses calls, and no line of the bill sizes its channels: the note names it. */
     @Test
     void aGatewayThatRefusedCallsIsNamedForTheConfirmingRun() throws IOException
     {
         Path out = this.tmp.resolve("gateway");
-        Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "3", "--set",
-                "gateways.gw-dc.channels=40");
-        assertEquals(0, cli.exitCode, cli.err);
+        Cli cli = runSetting(out, "gateways.gw-dc.channels=40");
         JsonNode s = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
         assertTrue(mean(s, "calls.blocked.gateway") > 0, "the gateway refuses calls");
         String flat = cli.out.replaceAll("\\s+", " ");
