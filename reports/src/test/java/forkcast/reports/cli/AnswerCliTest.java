@@ -180,8 +180,9 @@ class AnswerCliTest
     void whereAHardLimitRefusedTheBillGivesTheSetThatConfirmsIt() throws IOException
     {
         Path out = this.tmp.resolve("small");
-        Cli cli = runSetting(out, "recorders.rec-a.maxStreams=80");
-        JsonNode s = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
+        Shown run = runSetting(out, "recorders.rec-a.maxStreams=80");
+        Cli cli = run.cli();
+        JsonNode s = run.summary();
         assertTrue(mean(s, "recording.failed.recorder-full") > 0, "the recorder refuses sessions");
         JsonNode line = bill(s, "recorder rec-a streams");
         String set = "recorders.rec-a.maxStreams=" + Math.round(line.get("quantity").asDouble());
@@ -196,27 +197,30 @@ class AnswerCliTest
         assertEquals(0, confirming.exitCode, confirming.err);
     }
 
+    /** A run's terminal and its summary.json. */
+    private record Shown(Cli cli, JsonNode summary)
+    {
+    }
+
     /** @return the quickstart run into {@code out} with {@code setting}, 3 replications, the terminal shown */
-    private static Cli runSetting(final Path out, final String setting)
+    private static Shown runSetting(final Path out, final String setting) throws IOException
     {
         Cli cli = Cli.run("run", QUICKSTART.toString(), "--out", out.toString(), "--replications", "3", "--set",
                 setting);
         assertEquals(0, cli.exitCode, cli.err);
-        return cli;
+        return new Shown(cli, JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile()));
     }
 
     /** A gateway too small refuses calls, and no line of the bill sizes its channels: the note names it. */
     @Test
     void aGatewayThatRefusedCallsIsNamedForTheConfirmingRun() throws IOException
     {
-        Path out = this.tmp.resolve("gateway");
-        Cli cli = runSetting(out, "gateways.gw-dc.channels=40");
-        JsonNode s = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
-        assertTrue(mean(s, "calls.blocked.gateway") > 0, "the gateway refuses calls");
-        String flat = cli.out.replaceAll("\\s+", " ");
-        assertTrue(flat.contains(BillConfirmation.NOTE), cli.out);
+        Shown run = runSetting(this.tmp.resolve("gateway"), "gateways.gw-dc.channels=40");
+        assertTrue(mean(run.summary(), "calls.blocked.gateway") > 0, "the gateway refuses calls");
+        String flat = run.cli().out.replaceAll("\\s+", " ");
+        assertTrue(flat.contains(BillConfirmation.NOTE), run.cli().out);
         assertTrue(flat.contains("no line of the bill sizes gateway gw-dc channels, which refused work: raise it in"
-                + " that run too."), cli.out);
+                + " that run too."), run.cli().out);
     }
 
     /**
