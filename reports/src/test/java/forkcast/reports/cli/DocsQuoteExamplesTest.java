@@ -3,11 +3,14 @@ package forkcast.reports.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the docs say of the examples is what the examples, as shipped, give. docs/answer.md quotes headlines (it once
  * showed "of 160.0 streams" where the run says "of 160 streams"; branch-phone-vs-network misses three link targets,
- * and the headline names the one missed most). README.md's list of examples quotes figures, rounded as written there;
+ * and the headline names the one missed most) and lines of the bill of materials. README.md's list of examples quotes figures, rounded as written there;
  * a change to the model that moves one makes this test name the sentence to update.
  */
 class DocsQuoteExamplesTest
@@ -41,6 +44,11 @@ class DocsQuoteExamplesTest
             String headline = summary.get("headline").asString();
             assertTrue(Files.readString(Path.of("..", "docs", "answer.md")).contains("`" + headline + "`"),
                     "docs/answer.md quotes " + headline);
+        }
+        String answer = Files.readString(Path.of("..", "docs", "answer.md")).replaceAll("\\s+", " ");
+        for (String phrase : answerPhrases(example, summary))
+        {
+            assertTrue(answer.contains(phrase), "docs/answer.md should say \"" + phrase + "\"");
         }
         String bullet = readmeBullet(example);
         for (String phrase : readmePhrases(example, summary.get("metrics")))
@@ -86,6 +94,52 @@ class DocsQuoteExamplesTest
             default -> throw new IllegalArgumentException(example);
         }
         return phrases;
+    }
+
+    /** The phrases docs/answer.md's bill of materials section must contain, from the run's bill. */
+    private static List<String> answerPhrases(final String example, final JsonNode summary)
+    {
+        return switch (example)
+        {
+            case "quickstart" -> List.of("the bill says " + quantity(summary, "recorder rec-a streams") + " streams",
+                    "unlimited Poisson sources would ask " + basis(summary, "recorder rec-a streams",
+                            "would ask (\\d+)"));
+            case "contact-centre" -> List.of(quantity(summary, "recorder rec-dc streams") + " by the busiest interval's "
+                    + basis(summary, "recorder rec-dc streams", "that interval's ([0-9.]+%)"),
+                    "--set recorders.rec-dc.maxStreams=" + quantity(summary, "recorder rec-dc streams"));
+            case "mifid-multifork" -> List.of("`rec-slo-1`, down 15 of the 60 measured minutes, "
+                    + quantity(summary, "recorder rec-slo-1 storage (1826 days retained)") + " TB against "
+                    + quantity(summary, "recorder rec-slo-2 storage (1826 days retained)") + " TB");
+            default -> List.of();
+        };
+    }
+
+    /** @return the quantity of the bill's line on {@code element}, as docs write it (120, 57.2) */
+    private static String quantity(final JsonNode summary, final String element)
+    {
+        return BigDecimal.valueOf(line(summary, element).get("quantity").asDouble()).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** @return the first group of {@code pattern} in the basis of the bill's line on {@code element} */
+    private static String basis(final JsonNode summary, final String element, final String pattern)
+    {
+        String basis = line(summary, element).get("basis").asString();
+        Matcher m = Pattern.compile(pattern).matcher(basis);
+        assertTrue(m.find(), pattern + " in " + basis);
+        return m.group(1);
+    }
+
+    private static JsonNode line(final JsonNode summary, final String element)
+    {
+        for (JsonNode line : summary.get("billOfMaterials"))
+        {
+            if (line.get("element").asString().equals(element))
+            {
+                return line;
+            }
+        }
+        throw new AssertionError("no line " + element);
     }
 
     private static double mean(final JsonNode metrics, final String name)
