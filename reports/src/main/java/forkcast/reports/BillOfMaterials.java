@@ -3,6 +3,7 @@ package forkcast.reports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import forkcast.sim.ExperimentResults;
@@ -69,7 +70,8 @@ public final class BillOfMaterials
             for (Purchase p : rating.purchases())
             {
                 Goal goal = goal(goals, p.goal());
-                Line line = p.method() == Purchase.Method.ERLANG_B ? ErlangBLine.of(results, p, goal) : utilisation(results, p, goal);
+                Line line = p.method() == Purchase.Method.ERLANG_B ? ErlangBLine.of(results, p, goal)
+                        : utilisation(results, p, goal);
                 if (line != null)
                 {
                     lines.add(refused ? confirming(line, rating, p) : line);
@@ -114,9 +116,9 @@ public final class BillOfMaterials
             return null;
         }
         String peaked = "";
-        if (!p.down().isEmpty())
+        double[] up = upShares(results, p);
+        if (Arrays.stream(up).anyMatch(u -> u < 1))
         {
-            double[] up = upShares(results, p);
             load = scaled(results, p, up);
             if (load.n() == 0)
             {
@@ -178,7 +180,8 @@ public final class BillOfMaterials
 
     /**
      * @return per replication, the share of its measured window the element was up (outside {@link Purchase#down()});
-     *         a volume recorded while up, divided by this, is the volume at the rate it recorded while up
+     *         a volume recorded while up, divided by this, is the volume at the rate it recorded while up. 1 for an
+     *         element never down in the window (a down window in the warm-up takes nothing from it)
      */
     private static double[] upShares(final ExperimentResults results, final Purchase p)
     {
@@ -221,7 +224,7 @@ public final class BillOfMaterials
             ReplicationOutput.Scalar load = reps.get(i).scalars().get(p.load().name());
             values[i] = load == null || Double.isNaN(load.value()) ? Double.NaN : load.value() * factors[i];
         }
-        return MetricSummary.of(java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray(),
+        return MetricSummary.of(Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray(),
                 PhysicalRange.NON_NEGATIVE);
     }
 

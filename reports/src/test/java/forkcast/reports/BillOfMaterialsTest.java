@@ -205,11 +205,14 @@ class BillOfMaterialsTest
         assertEquals(BillOfMaterials.roundUp(MetricSummary.of(up).ci95high(), 0.1), line.quantity(), 0);
         assertTrue(line.basis().contains("down 25.0% of the measured window"), line.basis());
 
-        // a window outside the measured one (in the warm-up) changes nothing
+        // a window outside the measured one (in the warm-up) changes nothing, the basis neither
         Rating warmUp = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true)
                 .buying(storage.downIn(List.of(new Purchase.Down(0, 600))));
+        Rating never = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true).buying(storage);
+        assertEquals(BillOfMaterials.of(new ExperimentResults(reps), List.of(never), List.of()),
+                BillOfMaterials.of(new ExperimentResults(reps), List.of(warmUp), List.of()));
         assertEquals(BillOfMaterials.roundUp(MetricSummary.of(tb).ci95high(), 0.1),
-                BillOfMaterials.of(new ExperimentResults(reps), List.of(warmUp), List.of()).get(0).quantity(), 0);
+                BillOfMaterials.of(new ExperimentResults(reps), List.of(never), List.of()).get(0).quantity(), 0);
     }
 
     /**
