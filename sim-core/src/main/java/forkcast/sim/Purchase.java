@@ -31,7 +31,7 @@ import forkcast.sim.metrics.Metric;
  *            lost per interval, the element's peak, what held the demand back); null for none (nothing lost)
  * @param down for {@link Method#UTILISATION} of a volume the element accumulates while it is up (a recorder's
  *            storage): the windows it was down, so the load is scaled to the rate it recorded while up; empty when
- *            it is never down
+ *            it is never down. A volume has no {@code profile}: where the element was down, the profile is not read
  * @param setting the scenario setting that holds this quantity (for the {@code --set} that confirms the bill); null
  *            when no one setting does
  */
