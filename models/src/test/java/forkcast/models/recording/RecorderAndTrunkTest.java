@@ -134,7 +134,7 @@ class RecorderAndTrunkTest
         assertNull(pool.take(3, 2));
     }
 
-    private Recorder recorder(final RecorderConfig.Builder config)
+    private Recorder recorder(final RecorderConfigBuilder config)
     {
         return new Recorder(config.build(), 0, this.window);
     }
