@@ -31,7 +31,7 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @RecordBuilder
 // The builder is DeploymentDraft, not DeploymentBuilder: forkcast.scenarios.DeploymentBuilder makes a Deployment from
 // a scenario. Options given here replace the module's (models/pom.xml) for this record: those that matter are repeated.
-@RecordBuilder.Options(suffix = "Draft", enableWither = false, addStaticBuilder = false)
+@RecordBuilder.Options(suffix = "Draft", enableWither = false, addStaticBuilder = false, enableGetters = false)
 public record Deployment(String name, ClusterConfig cluster, List<String> sites, List<LinkConfig> links,
         List<GatewayConfig> gateways, List<RecorderConfig> recorders, List<CubeConfig> cubes,
         List<MtpPoolConfig> mtpPools, List<TrunkConfig> trunks, List<RouteListConfig> routeLists,
