@@ -72,19 +72,9 @@ public final class CubeMediaProxy
         {
             return this.dialogs.refuse(RejectReason.CUBE_FULL);
         }
-        double sessions = (double) calls / DIALOGS_PER_PAIR;
-        if (join)
+        if (!this.setupQueue.arrive(now, wait, timeout, (double) calls / DIALOGS_PER_PAIR, join))
         {
-            this.setupQueue.join(now, sessions);
-        }
-        else if (wait > timeout)
-        {
-            this.setupQueue.timedOut(now, timeout, sessions);
             return this.dialogs.refuse(RejectReason.CUBE_SETUP_TIMEOUT);
-        }
-        else
-        {
-            this.setupQueue.admit(now, wait, sessions);
         }
         return this.dialogs.take(now, calls);
     }

@@ -76,19 +76,9 @@ public final class Recorder
         {
             return this.streams.refuse(RejectReason.RECORDER_FULL);
         }
-        double sessions = (double) streams / STREAMS_PER_SESSION;
-        if (join)
+        if (!this.setupQueue.arrive(now, wait, timeout, (double) streams / STREAMS_PER_SESSION, join))
         {
-            this.setupQueue.join(now, sessions);
-        }
-        else if (wait > timeout)
-        {
-            this.setupQueue.timedOut(now, timeout, sessions);
             return this.streams.refuse(RejectReason.RECORDER_SETUP_TIMEOUT);
-        }
-        else
-        {
-            this.setupQueue.admit(now, wait, sessions);
         }
         return this.streams.take(now, streams);
     }
