@@ -161,9 +161,11 @@ public final class AgentGroup
         return this.lines[option.ordinal()];
     }
 
-    /** Closes the breakdowns' levels at the end of the window. */
-    public void closeLines()
+    /** Integrate the group's levels and its lines' (the breakdowns) to the end of the window; call once at the end. */
+    public void close()
     {
+        this.busy.close();
+        this.waiting.close();
         for (LineFigures l : this.lines)
         {
             l.close();

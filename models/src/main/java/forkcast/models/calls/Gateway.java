@@ -64,4 +64,11 @@ public final class Gateway
     {
         return this.channels.level();
     }
+
+    /** Integrate the gateway's levels to the end of the window; call once at the end of the run. */
+    public void close()
+    {
+        this.channels.close();
+        this.forkEgress.close();
+    }
 }
