@@ -101,7 +101,7 @@ class RecorderAndTrunkTest
         assertEquals(RejectReason.TRUNK_FULL, trunk.seize(1), "one dialog left: not enough for a session's two calls");
         trunk.release(2);
         assertNull(trunk.seize(3));
-        trunk.dialogs().close();
+        trunk.close();
         assertEquals(4, trunk.dialogs().peak(), 0.0);
     }
 
