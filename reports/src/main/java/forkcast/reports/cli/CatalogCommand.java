@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code forkcast catalog}: the built-in codecs, CTI costs and CUCM platforms, with their sources. */
 @Command(usageHelpWidth = ForkcastCommand.HELP_WIDTH, name = "catalog", mixinStandardHelpOptions = true,
         description = "Print the built-in catalog with its sources.",
-        footerHeading = Examples.HEADING,
-        footer = {"The catalog, one page at a time:", "", "  forkcast catalog | less"})
+        resourceBundle = Examples.BUNDLE + "catalog")
 final class CatalogCommand implements Callable<Integer>
 {
     @CommandLine.Spec
