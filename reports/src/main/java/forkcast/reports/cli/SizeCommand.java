@@ -31,11 +31,7 @@ import picocli.CommandLine.Parameters;
         Targets are met when their one-sided confidence bound \
         is on the right side. The parameter must be monotone: a larger value never does worse. Writes size.json \
         and report.html."""},
-        footerHeading = Examples.HEADING,
-        footer = {"The fewest recorder streams that lose at most 1%% of recording sessions:", "",
-                "  forkcast size scenarios/examples/quickstart.yaml \\",
-                "      --vary recorders.rec-a.maxStreams=60..200:10 \\",
-                "      --target 'recording.blockingProbability<=0.01'"})
+        resourceBundle = Examples.BUNDLE + "size")
 final class SizeCommand extends SimulatingCommand<Sizing.Result>
 {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
