@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
         Targets are met when their one-sided confidence bound \
         is on the right side. The parameter must be monotone: a larger value never does worse. Writes size.json \
         and report.html."""},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LIST_SIZED, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_NOT_SIZED},
         footerHeading = Examples.HEADING,
         footer = {"The fewest recorder streams that lose at most 1%% of recording sessions:", "",
                 "  forkcast size scenarios/examples/quickstart.yaml \\",
@@ -142,16 +144,21 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
         return this.options.seed != null ? this.options.seed : this.base.seed();
     }
 
-    /** @return 0 when a value meets every target, 1 when none in the range does */
+    /**
+     * The answer is printed even with --quiet, which hides progress and the rest of the summary: a range with no
+     * value that meets the targets is an answer too (exit 3), not a failure.
+     * @return 0 when a value meets every target, 3 when none in the range does
+     */
     @Override
     int summarise(final Sizing.Result result, final PrintWriter out, final PrintWriter err, final Path target)
     {
+        // one line, unwrapped, so that a script reads the answer as the line it is
+        out.println(SizeWriter.sentence(result));
         if (!this.options.quiet)
         {
-            out.println(SizeWriter.sentence(result));
             result.warnings().forEach(w -> out.println("warning: " + w));
             out.println("report: " + Printable.of(target.resolve("report.html")));
         }
-        return result.value() == null ? ExitCodes.RUN_FAILED : ExitCodes.OK;
+        return result.value() == null ? ExitCodes.TARGET_NOT_MET : ExitCodes.OK;
     }
 }

@@ -154,6 +154,36 @@ class SweepAndSizeCommandTest
                 "one cell per value tried");
     }
 
+    /**
+     * A range with no value that meets the targets is an answer, not a failure: exit 3 (as a gate not passed), the
+     * outputs written, and the one-line answer printed even with --quiet (it exited 1 and printed nothing).
+     */
+    @Test
+    void aRangeWithoutAnAnswerExits3AndSaysSoEvenQuietly() throws Exception
+    {
+        Path out = this.tmp.resolve("size-none");
+        Cli cli = Cli.run("size", RunCommandTest.QUICKSTART.toString(), "--vary", "recorders.rec-a.maxStreams=40..80:20",
+                "--target", "recording.blockingProbability<=1%", "--replications", "2", "--out", out.toString(),
+                "--quiet");
+        assertEquals(ExitCodes.TARGET_NOT_MET, cli.exitCode, cli.err);
+        assertEquals("No value of recorders.rec-a.maxStreams up to 80 keeps recording.blockingProbability at or below"
+                + " 1.0% with 95% confidence.", cli.out.strip());
+        assertEquals("", cli.err, "nothing else: no progress, no error");
+        assertTrue(JsonMapper.shared().readTree(out.resolve("size.json").toFile()).get("value").isNull());
+    }
+
+    /** size's --help says what its exit 3 means (it has targets, not gates). */
+    @Test
+    void sizesHelpListsItsOwnExit3()
+    {
+        String help = Cli.run("size", "--help").out.replaceAll("\\s+", " ");
+        assertTrue(help.contains("3 the sizing succeeded and its outputs are written, but no value in the range meets"
+                + " every target"), help);
+        assertFalse(help.contains("--fail-on verdict"), help);
+        String all = Cli.run("--help").out.replaceAll("\\s+", " ");
+        assertTrue(all.contains("did not pass (each is named); or no value of size's range meets every target"), all);
+    }
+
     @Test
     void badSizeArgumentsAreUsageErrors()
     {
