@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import forkcast.reports.Printable;
 import forkcast.scenarios.Catalog;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
@@ -210,17 +211,10 @@ final class FitCommand implements Callable<Integer>
             return ExitCodes.INVALID;
         }
         List<CdrCheck.Row> rows = CdrCheck.compare(result, run);
-        out.println("CDRs: " + result.days().size() + " days; " + this.check + ": " + run.scenario().replications()
-                + " replications (each one simulated day)");
-        out.println(String.format(Locale.ROOT, "%-40s %14s %26s %8s  %s", "figure", "observed/day", "simulated [95% CI]",
-                "p", "verdict"));
-        for (CdrCheck.Row row : rows)
-        {
-            out.println(String.format(Locale.ROOT, "%-40s %14.1f %26s %8s  %s", row.figure(), row.observedMean(),
-                    String.format(Locale.ROOT, "%.1f [%.1f, %.1f]", row.simulated().mean(), row.simulated().ci95low(),
-                            row.simulated().ci95high()), Double.isNaN(row.pValue()) ? "-"
-                                    : String.format(Locale.ROOT, "%.3f", row.pValue()), row.verdict()));
-        }
+        TerminalText.wrap("CDRs: " + result.days().size() + " days; " + Printable.of(this.check) + ": "
+                + run.scenario().replications() + " replications (each one simulated day). Per day: the CDRs' mean,"
+                + " the model's with its 95% CI below, Welch's p-value", "  ").forEach(out::println);
+        CheckTable.lines(rows).forEach(out::println);
         if (rows.isEmpty())
         {
             err.println("forkcast fit --check: the scenario simulates none of the CDRs' figures (are its group ids"
