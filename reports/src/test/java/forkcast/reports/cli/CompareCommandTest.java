@@ -170,4 +170,55 @@ class CompareCommandTest
         assertTrue(cli.err.contains("forkcast: comparing network-vs-phone,"), cli.err);
         assertTrue(cli.err.lines().allMatch(l -> l.length() <= TerminalText.WIDTH), cli.err);
     }
+
+    /**
+     * The two files of the help's old example have different traffic: compare said "on the same traffic" and gave
+     * paired differences as if like for like, and listed each element only one file has as "OK → absent" (about 25
+     * lines). It says the traffic differs, warns, and names the elements only one side has in a line per side.
+     */
+    @Test
+    void filesWithOtherTrafficAreComparedWithAWarning() throws Exception
+    {
+        Path out = this.tmp.resolve("other-traffic");
+        Cli cli = Cli.run("compare", RunCommandTest.EXAMPLES.resolve("network-vs-phone.yaml").toString(),
+                RunCommandTest.EXAMPLES.resolve("branch-phone-vs-network.yaml").toString(), "--out", out.toString(),
+                "--replications", "2");
+        assertEquals(0, cli.exitCode, cli.err);
+        String err = cli.err.replaceAll("\\s+", " ");
+        assertTrue(err.contains("2 replications each (their traffic differs: see the warning below)"), cli.err);
+        assertFalse(err.contains("same traffic"), cli.err);
+        String text = cli.out.replaceAll("\\s+", " ");
+        assertTrue(text.startsWith("warning: branch-phone-vs-network has other traffic than network-vs-phone (streams"
+                + " only in network-vs-phone: via-dc, via-branch; only in branch-phone-vs-network: to-north, to-south,"
+                + " to-east): the alternatives do not see the same calls, so a paired difference is not like for like"),
+                cli.out);
+        assertFalse(cli.out.contains("absent,") || cli.out.contains("→ absent"), "no change per absent element: "
+                + cli.out);
+        List<String> lines = cli.out.lines().toList();
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("      only in network-vs-phone (")).count(), cli.out);
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("      only in branch-phone-vs-network (")).count(),
+                cli.out);
+        assertTrue(text.contains("only in network-vs-phone (") && text.contains("gateway gw-branch channels;"),
+                cli.out);
+        assertTrue(lines.stream().allMatch(l -> l.length() <= TerminalText.WIDTH), cli.out);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<section id=\"traffic-warning\"><p class=\"warning\">⚠ branch-phone-vs-network"
+                + " has other traffic"), "the report warns too");
+        assertFalse(html.contains("the same traffic for every alternative") || html.contains("on the same traffic."),
+                "and does not claim the same traffic");
+    }
+
+    /** A scenario and its variants: the same traffic, said so, no warning. */
+    @Test
+    void variantsShareTheTrafficWithoutAWarning() throws Exception
+    {
+        Path out = this.tmp.resolve("variants");
+        Cli variants = Cli.run("compare", RunCommandTest.EXAMPLES.resolve("branch-phone-vs-network.yaml").toString(),
+                "--out", out.toString(), "--replications", "2");
+        assertEquals(0, variants.exitCode, variants.err);
+        assertTrue(variants.err.replaceAll("\\s+", " ").contains("2 replications each on the same traffic"),
+                variants.err);
+        assertFalse(variants.out.contains("warning"), variants.out);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("the same traffic for every alternative"));
+    }
 }
