@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
         With one file, the alternatives are the scenario \
         and its variants; with several files, each file is an alternative (their variants are ignored). All run \
         with the first one's seed and replications, so every metric's difference is paired replication by \
-        replication. Writes comparison.json, comparison.csv, report.html and charts/."""},
+        replication. Files whose traffic streams differ are compared with a warning: their differences are then \
+        not like for like. Writes comparison.json, comparison.csv, report.html and charts/."""},
         footerHeading = Examples.HEADING,
         footer = {"A scenario and its variants (phone-based against network-based recording):", "",
                 "  forkcast compare scenarios/examples/branch-phone-vs-network.yaml", "",
