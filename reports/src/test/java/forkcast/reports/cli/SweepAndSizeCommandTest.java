@@ -155,6 +155,32 @@ class SweepAndSizeCommandTest
     }
 
     /**
+     * The table shows what the varied paths move: a group's media source and a link's size move the recording outcome
+     * and the link's forked bandwidth and utilisation, not the calls blocked at agents or abandoned (0 ± 0 in every
+     * row), which only the group's agents move.
+     */
+    @Test
+    void sweepsTableShowsTheFiguresTheVariedPathsMove() throws Exception
+    {
+        Path out = this.tmp.resolve("media");
+        Cli cli = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("network-vs-phone.yaml").toString(), "--vary",
+                "agentGroups.*.line.mediaSource=phone,gateway", "--vary", "links.wan-branch.mbps=20,45",
+                "--replications", "2", "--out", out.toString());
+        assertEquals(0, cli.exitCode, cli.err);
+        List<String> legend = cli.out.lines().filter(l -> l.matches("\\[\\d+\\] .*")).toList();
+        assertEquals(List.of("[1] recording.blockingProbability", "[2] recording.coverage",
+                "[3] bandwidth.link.wan-branch.forkMbps.peak"), legend.subList(0, Math.min(3, legend.size())), cli.out);
+        assertFalse(cli.out.contains("calls.blocked.agents") || cli.out.contains("calls.abandoned"), cli.out);
+        // a group's agents still move the calls blocked at agents and abandoned
+        Cli agents = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("network-vs-phone.yaml").toString(), "--vary",
+                "agentGroups.service.agents=100,150", "--replications", "2", "--out",
+                this.tmp.resolve("agents").toString());
+        assertEquals(0, agents.exitCode, agents.err);
+        assertTrue(agents.out.contains("[1] calls.blocked.agents") && agents.out.contains("[2] calls.abandoned"),
+                agents.out);
+    }
+
+    /**
      * A range with no value that meets the targets is an answer, not a failure: exit 3 (as a gate not passed), the
      * outputs written, and the one-line answer printed even with --quiet (it exited 1 and printed nothing).
      */
