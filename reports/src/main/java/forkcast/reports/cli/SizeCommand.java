@@ -152,11 +152,12 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     @Override
     int summarise(final Sizing.Result result, final PrintWriter out, final PrintWriter err, final Path target)
     {
-        // one line, unwrapped, so that a script reads the answer as the line it is
-        out.println(SizeWriter.sentence(result));
+        // wrapped at words, as every line of the terminal (a terminal of 80 columns broke it inside a metric's name);
+        // size.json has it as one string for a script
+        TerminalText.wrap(SizeWriter.sentence(result), "  ").forEach(out::println);
         if (!this.options.quiet)
         {
-            result.warnings().forEach(w -> out.println("warning: " + w));
+            result.warnings().forEach(w -> TerminalText.wrap("warning: " + w, "  ").forEach(out::println));
             out.println("report: " + Printable.of(target.resolve("report.html")));
         }
         return result.value() == null ? ExitCodes.TARGET_NOT_MET : ExitCodes.OK;

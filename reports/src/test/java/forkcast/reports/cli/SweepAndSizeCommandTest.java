@@ -121,8 +121,10 @@ class SweepAndSizeCommandTest
         JsonNode size = JsonMapper.shared().readTree(out.resolve("size.json").toFile());
         assertEquals("recorders.rec-a.maxStreams", size.get("path").asString());
         String value = size.get("value").asString();
-        assertTrue(cli.out.startsWith("recorders.rec-a.maxStreams = " + value + " keeps recording.failed.recorder-full"
-                + " at or below 1.00 with 95% confidence;"), cli.out);
+        // the sentence wrapped at words within 80 columns, as all terminal text
+        assertTrue(cli.out.replaceAll("\\R +", " ").startsWith("recorders.rec-a.maxStreams = " + value + " keeps"
+                + " recording.failed.recorder-full at or below 1.00 with 95% confidence;"), cli.out);
+        assertTrue(cli.out.lines().allMatch(l -> l.length() <= TerminalText.WIDTH), cli.out);
         assertTrue(size.get("evidence").size() >= 3);
         assertTrue(Files.readString(out.resolve("report.html")).contains("keeps recording.failed.recorder-full at or below"
                 + " 1.00 with 95% confidence"), "the sentence is in the report");
@@ -193,7 +195,8 @@ class SweepAndSizeCommandTest
                 "--quiet");
         assertEquals(ExitCodes.TARGET_NOT_MET, cli.exitCode, cli.err);
         assertEquals("No value of recorders.rec-a.maxStreams up to 80 keeps recording.blockingProbability at or below"
-                + " 1.0% with 95% confidence.", cli.out.strip());
+                + " 1.0% with 95% confidence.", cli.out.strip().replaceAll("\\R +", " "));
+        assertTrue(cli.out.lines().allMatch(l -> l.length() <= TerminalText.WIDTH), cli.out);
         assertEquals("", cli.err, "nothing else: no progress, no error");
         assertTrue(JsonMapper.shared().readTree(out.resolve("size.json").toFile()).get("value").isNull());
     }
