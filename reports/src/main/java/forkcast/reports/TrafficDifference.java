@@ -69,9 +69,9 @@ public final class TrafficDifference
     public static String warning(final List<Scenario> alternatives)
     {
         List<String> differences = of(alternatives);
-        return differences.isEmpty() ? null : String.join("; ", differences) + ": the alternatives do not see the"
-                + " same calls, so a paired difference is not like for like (it mixes the traffic's difference with"
-                + " the configuration's)";
+        return differences.isEmpty() ? null : "the alternatives do not see the same calls, so a paired difference is"
+                + " not like for like (it mixes the traffic's difference with the configuration's): "
+                + String.join("; ", differences);
     }
 
     private static Map<String, TrafficConfig> streams(final Scenario scenario)

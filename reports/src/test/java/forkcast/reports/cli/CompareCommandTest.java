@@ -188,9 +188,10 @@ class CompareCommandTest
         assertTrue(err.contains("2 replications each (their traffic differs: see the warning below)"), cli.err);
         assertFalse(err.contains("same traffic"), cli.err);
         String text = cli.out.replaceAll("\\s+", " ");
-        assertTrue(text.startsWith("warning: branch-phone-vs-network has other traffic than network-vs-phone (streams"
-                + " only in network-vs-phone: via-dc, via-branch; only in branch-phone-vs-network: to-north, to-south,"
-                + " to-east): the alternatives do not see the same calls, so a paired difference is not like for like"),
+        assertTrue(text.startsWith("warning: the alternatives do not see the same calls, so a paired difference is"
+                + " not like for like (it mixes the traffic's difference with the configuration's):"
+                + " branch-phone-vs-network has other traffic than network-vs-phone (streams only in network-vs-phone:"
+                + " via-dc, via-branch; only in branch-phone-vs-network: to-north, to-south, to-east) verdicts"),
                 cli.out);
         assertFalse(cli.out.contains("absent,") || cli.out.contains("→ absent"), "no change per absent element: "
                 + cli.out);
@@ -202,8 +203,9 @@ class CompareCommandTest
                 cli.out);
         assertTrue(lines.stream().allMatch(l -> l.length() <= TerminalText.WIDTH), cli.out);
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("<section id=\"traffic-warning\"><p class=\"warning\">⚠ branch-phone-vs-network"
-                + " has other traffic"), "the report warns too");
+        assertTrue(html.contains("<section id=\"traffic-warning\"><p class=\"warning\">⚠ the alternatives do not"
+                + " see the same calls"), "the report warns too");
+        assertTrue(html.contains("branch-phone-vs-network has other traffic than network-vs-phone"), "naming how");
         assertFalse(html.contains("the same traffic for every alternative") || html.contains("on the same traffic."),
                 "and does not claim the same traffic");
     }
