@@ -172,6 +172,10 @@ class AnsweringBatchesCliTest
             }
         }
         assertTrue(section(html, "assumptions").contains("common random numbers"));
+        // a scenario and its variants have the same traffic: said so, without a warning
+        assertTrue(cli.err.replaceAll("\\s+", " ").contains("3 replications each on the same traffic"), cli.err);
+        assertFalse(cli.out.contains("warning"), cli.out);
+        assertTrue(html.contains("the same traffic for every alternative") && !html.contains("traffic-warning"));
         assertTrue(section(html, "scenario").contains("name: branch-phone-vs-network"));
     }
 }
