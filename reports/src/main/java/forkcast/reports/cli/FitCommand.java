@@ -42,9 +42,11 @@ import picocli.CommandLine.Parameters;
                 sizing."""},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:success: FITTED.yaml (and any empirical files beside it) written, or the check printed",
-                "1:the outputs could not be written",
+                "1:the outputs could not be written, the --check run failed, or an internal error (--debug shows"
+                        + " its stack trace)",
                 "2:bad usage, a bad map, a file that is not a CDR export (the missing fields are named), no leg"
-                        + " matching the map, or an --out that exists; nothing is written"},
+                        + " matching the map, an --out that exists, or CDRs and a scenario that --check cannot"
+                        + " compare (fewer than 2 days, no figure in common); nothing is written"},
         footerHeading = Examples.HEADING,
         footer = {"Fit a scenario to the example CDR export (three days of a contact centre):", "",
                 "  forkcast fit scenarios/examples/cdr/*.csv \\",
