@@ -20,6 +20,7 @@ import forkcast.models.calls.RecordingOption;
 import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.TrunkConfig;
 import forkcast.sim.Rating;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * One deployment, fully resolved: every element's configuration. The constructor checks that references resolve (the
@@ -27,6 +28,10 @@ import forkcast.sim.Rating;
  * {@code busyHourShare} is the busy hour's share of a day's calls, used for storage per day when a run is shorter
  * than a day ({@link forkcast.models.recording.StoragePerDay}); empty when not declared.
  */
+@RecordBuilder
+// The builder is DeploymentDraft, not DeploymentBuilder: forkcast.scenarios.DeploymentBuilder makes a Deployment from
+// a scenario. Options given here replace the module's (models/pom.xml) for this record: those that matter are repeated.
+@RecordBuilder.Options(suffix = "Draft", enableWither = false, addStaticBuilder = false, enableGetters = false)
 public record Deployment(String name, ClusterConfig cluster, List<String> sites, List<LinkConfig> links,
         List<GatewayConfig> gateways, List<RecorderConfig> recorders, List<CubeConfig> cubes,
         List<MtpPoolConfig> mtpPools, List<TrunkConfig> trunks, List<RouteListConfig> routeLists,
@@ -43,20 +48,22 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
     {
     }
 
-    /** @return a builder for a deployment named {@code name} on {@code cluster}, with every element list empty */
-    public static Builder builder(final String name, final ClusterConfig cluster)
+    /**
+     * @return a builder for a deployment named {@code name} on {@code cluster}, with every element list empty and no
+     *         busy-hour share
+     */
+    public static DeploymentDraft builder(final String name, final ClusterConfig cluster)
     {
-        return new Builder(name, cluster);
+        return DeploymentDraft.builder().name(name).cluster(cluster).sites(List.of()).links(List.of())
+                .gateways(List.of()).recorders(List.of()).cubes(List.of()).mtpPools(List.of()).trunks(List.of())
+                .routeLists(List.of()).profiles(List.of()).groups(List.of()).traffic(List.of()).linkOutages(List.of())
+                .nodeOutages(List.of());
     }
 
     /** @return a builder holding this deployment's parts, to change some of them */
-    public Builder toBuilder()
+    public DeploymentDraft toBuilder()
     {
-        return new Builder(this.name, this.cluster).sites(this.sites).links(this.links).gateways(this.gateways)
-                .recorders(this.recorders).cubes(this.cubes).mtpPools(this.mtpPools).trunks(this.trunks)
-                .routeLists(this.routeLists).profiles(this.profiles).groups(this.groups).traffic(this.traffic)
-                .linkOutages(this.linkOutages).nodeOutages(this.nodeOutages)
-                .busyHourShare(this.busyHourShare);
+        return DeploymentDraft.builder(this);
     }
 
     public Deployment
@@ -194,124 +201,5 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
     public List<Rating> ratings()
     {
         return Ratings.of(this);
-    }
-
-    /** Names what a deployment has; every list not set is empty. The record's constructor checks the result. */
-    public static final class Builder
-    {
-        private final String name;
-        private final ClusterConfig cluster;
-        private List<String> sites = List.of();
-        private List<LinkConfig> links = List.of();
-        private List<GatewayConfig> gateways = List.of();
-        private List<RecorderConfig> recorders = List.of();
-        private List<CubeConfig> cubes = List.of();
-        private List<MtpPoolConfig> mtpPools = List.of();
-        private List<TrunkConfig> trunks = List.of();
-        private List<RouteListConfig> routeLists = List.of();
-        private List<RecordingProfileConfig> profiles = List.of();
-        private List<AgentGroupConfig> groups = List.of();
-        private List<TrafficConfig> traffic = List.of();
-        private List<LinkOutage> linkOutages = List.of();
-        private List<NodeOutage> nodeOutages = List.of();
-        private OptionalDouble busyHourShare = OptionalDouble.empty();
-
-        private Builder(final String name, final ClusterConfig cluster)
-        {
-            this.name = name;
-            this.cluster = cluster;
-        }
-
-        public Builder sites(final List<String> value)
-        {
-            this.sites = value;
-            return this;
-        }
-
-        public Builder links(final List<LinkConfig> value)
-        {
-            this.links = value;
-            return this;
-        }
-
-        public Builder gateways(final List<GatewayConfig> value)
-        {
-            this.gateways = value;
-            return this;
-        }
-
-        public Builder recorders(final List<RecorderConfig> value)
-        {
-            this.recorders = value;
-            return this;
-        }
-
-        public Builder cubes(final List<CubeConfig> value)
-        {
-            this.cubes = value;
-            return this;
-        }
-
-        public Builder mtpPools(final List<MtpPoolConfig> value)
-        {
-            this.mtpPools = value;
-            return this;
-        }
-
-        public Builder trunks(final List<TrunkConfig> value)
-        {
-            this.trunks = value;
-            return this;
-        }
-
-        public Builder routeLists(final List<RouteListConfig> value)
-        {
-            this.routeLists = value;
-            return this;
-        }
-
-        public Builder profiles(final List<RecordingProfileConfig> value)
-        {
-            this.profiles = value;
-            return this;
-        }
-
-        public Builder groups(final List<AgentGroupConfig> value)
-        {
-            this.groups = value;
-            return this;
-        }
-
-        public Builder traffic(final List<TrafficConfig> value)
-        {
-            this.traffic = value;
-            return this;
-        }
-
-        public Builder linkOutages(final List<LinkOutage> value)
-        {
-            this.linkOutages = value;
-            return this;
-        }
-
-        public Builder nodeOutages(final List<NodeOutage> value)
-        {
-            this.nodeOutages = value;
-            return this;
-        }
-
-        /** The busy hour's share of a day's calls (storage per day of a run shorter than a day). */
-        public Builder busyHourShare(final OptionalDouble value)
-        {
-            this.busyHourShare = value;
-            return this;
-        }
-
-        public Deployment build()
-        {
-            return new Deployment(this.name, this.cluster, this.sites, this.links, this.gateways, this.recorders,
-                    this.cubes, this.mtpPools, this.trunks, this.routeLists, this.profiles, this.groups, this.traffic,
-                    this.linkOutages, this.nodeOutages, this.busyHourShare);
-        }
     }
 }

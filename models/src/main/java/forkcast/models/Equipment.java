@@ -159,20 +159,11 @@ final class Equipment
         this.recording.close();
         this.network.close();
         this.recorders.values().forEach(r -> r.close(end));
-        this.trunks.values().forEach(t -> t.dialogs().close());
+        this.trunks.values().forEach(SipTrunk::close);
         this.cubes.values().forEach(c -> c.close(end));
-        this.mtpPools.values().forEach(m -> m.inUse().close());
-        this.gateways.values().forEach(g ->
-        {
-            g.channels().close();
-            g.forkEgress().close();
-        });
-        this.groups.values().forEach(g ->
-        {
-            g.busy().close();
-            g.waiting().close();
-            g.closeLines();
-        });
+        this.mtpPools.values().forEach(MtpPool::close);
+        this.gateways.values().forEach(Gateway::close);
+        this.groups.values().forEach(AgentGroup::close);
     }
 
     MediaNetwork network()

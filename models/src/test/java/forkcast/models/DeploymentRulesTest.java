@@ -14,6 +14,7 @@ import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
+import forkcast.models.calls.LineConfigBuilder;
 import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
@@ -64,7 +65,7 @@ class DeploymentRulesTest
     }
 
     /** An automatically recorded line with the given media source preference (busy trigger 2, no MLPP). */
-    private static LineConfig.Builder line(final MediaSourcePreference preference)
+    private static LineConfigBuilder line(final MediaSourcePreference preference)
     {
         return LineConfig.builder().recording(RecordingOption.AUTOMATIC).profile("rp").mediaSource(preference);
     }

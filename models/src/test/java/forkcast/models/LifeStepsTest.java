@@ -20,6 +20,7 @@ import forkcast.models.calls.TrafficSource;
 import forkcast.models.recording.Copy;
 import forkcast.models.recording.Recorder;
 import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.RecorderConfigBuilder;
 import forkcast.models.recording.RecordingSession;
 import forkcast.models.recording.RecordingSession.Phase;
 import forkcast.models.recording.SipTrunk;
@@ -117,7 +118,7 @@ class LifeStepsTest
         return next;
     }
 
-    private Recorder recorder(final RecorderConfig.Builder config)
+    private Recorder recorder(final RecorderConfigBuilder config)
     {
         return new Recorder(config.build(), 0, this.window);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import forkcast.models.calls.AgentGroupConfig;
+import forkcast.models.calls.AgentGroupConfigBuilder;
 import forkcast.models.calls.BuiltInBridgeSetting;
 import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.DurationDistribution;
@@ -12,6 +13,7 @@ import forkcast.models.calls.LineConfig;
 import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.SelectiveConfig;
 import forkcast.models.calls.TrafficConfig;
+import forkcast.models.calls.TrafficConfigBuilder;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.CtiCosts;
 import forkcast.models.media.Codec;
@@ -128,13 +130,13 @@ final class TestDeployments
     }
 
     /** @return {@code d} with its (first and only) traffic stream changed as {@code change} says */
-    static Deployment withTraffic(final Deployment d, final UnaryOperator<TrafficConfig.Builder> change)
+    static Deployment withTraffic(final Deployment d, final UnaryOperator<TrafficConfigBuilder> change)
     {
         return d.toBuilder().traffic(List.of(change.apply(d.traffic().get(0).toBuilder()).build())).build();
     }
 
     /** @return {@code d} with its (first and only) agent group changed as {@code change} says */
-    static Deployment withGroup(final Deployment d, final UnaryOperator<AgentGroupConfig.Builder> change)
+    static Deployment withGroup(final Deployment d, final UnaryOperator<AgentGroupConfigBuilder> change)
     {
         return d.toBuilder().groups(List.of(change.apply(d.groups().get(0).toBuilder()).build())).build();
     }

@@ -15,16 +15,20 @@ import forkcast.models.calls.CodecShare;
 import forkcast.models.calls.ConferenceConfig;
 import forkcast.models.calls.HoldConfig;
 import forkcast.models.calls.TransferConfig;
+import forkcast.models.calls.TransferConfigBuilder;
 import forkcast.models.calls.DurationDistribution;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.LineConfig;
+import forkcast.models.calls.LineConfigBuilder;
 import forkcast.models.calls.MonitoringConfig;
 import forkcast.models.calls.PhoneConfig;
 import forkcast.models.calls.PhoneProtocol;
 import forkcast.models.calls.RecordKey;
 import forkcast.models.calls.SelectiveConfig;
+import forkcast.models.calls.SelectiveConfigBuilder;
 import forkcast.models.calls.SelectiveTrigger;
 import forkcast.models.calls.TrafficConfig;
+import forkcast.models.calls.TrafficConfigBuilder;
 import forkcast.models.media.Codec;
 import forkcast.models.calls.MediaSourcePreference;
 import forkcast.models.calls.RecordingOption;
@@ -142,7 +146,7 @@ final class AgentSpecs
             }
             if (ok && id != null)
             {
-                LineConfig.Builder lineConfig = LineConfig.builder().recording(recording).mediaSource(source)
+                LineConfigBuilder lineConfig = LineConfig.builder().recording(recording).mediaSource(source)
                         .profile(recording == RecordingOption.DISABLED ? null : line.profile());
                 SpecChecks.ifGiven(line.ctiMonitored(), lineConfig::ctiMonitored);
                 SpecChecks.ifGiven(line.busyTrigger(), lineConfig::busyTrigger);
@@ -155,11 +159,11 @@ final class AgentSpecs
         return groups;
     }
 
-    /** Defaults: {@link SelectiveConfig.Builder}. */
+    /** Defaults: {@link SelectiveConfig#builder()}. */
     SelectiveConfig selective(final SelectiveSpec spec, final String at)
     {
         SelectiveSpec s = spec == null ? SelectiveSpec.ABSENT : spec;
-        SelectiveConfig.Builder selective = SelectiveConfig.builder();
+        SelectiveConfigBuilder selective = SelectiveConfig.builder();
         boolean ok = true;
         SpecChecks.ifGiven(s.share(), selective::share);
         SpecChecks.ifGiven(s.stopShare(), selective::stopShare);
@@ -331,7 +335,7 @@ final class AgentSpecs
                     missingGroup(at + "/transfer/to", to, groupById.keySet());
                     ok = false;
                 }
-                TransferConfig.Builder transferConfig = TransferConfig.builder(to);
+                TransferConfigBuilder transferConfig = TransferConfig.builder(to);
                 SpecChecks.ifGiven(s.transfer().share(), transferConfig::share);
                 SpecChecks.ifGiven(s.transfer().recordConsultShare(), transferConfig::recordConsultShare);
                 if (s.transfer().kind() != null)
@@ -368,7 +372,7 @@ final class AgentSpecs
             }
             if (ok && id != null)
             {
-                TrafficConfig.Builder stream = TrafficConfig.builder(id, s.group(), rate).profile(profile)
+                TrafficConfigBuilder stream = TrafficConfig.builder(id, s.group(), rate).profile(profile)
                         .profileInterval(c.seconds(s.profileInterval(), interval)).direction(direction).gateways(path).codecs(codecs).hold(hold)
                         .transfer(transfer).conference(conference).callerGroup(callerGroup);
                 SpecChecks.ifGiven(s.secureShare(), stream::secureShare);

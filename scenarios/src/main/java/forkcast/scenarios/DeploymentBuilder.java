@@ -17,7 +17,9 @@ import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
+import forkcast.models.cucm.ClusterConfigBuilder;
 import forkcast.models.cucm.CtiCosts;
+import forkcast.models.cucm.CtiCostsBuilder;
 import forkcast.models.cucm.ToneConfig;
 import forkcast.models.media.Codec;
 import forkcast.models.network.LinkConfig;
@@ -44,10 +46,11 @@ import tools.jackson.databind.JsonNode;
  * no busyHourShare (then a run shorter than a day reports no storage per day); traffic profileInterval: run.interval;
  * {@code cluster}: ctiCosts and conferenceCodec (G711) from the catalog; link layer2 ethernet; route list
  * distribution top-down, sharedStorage false; traffic codecs {G711: 1}. Every other key left out takes the default of
- * the configuration's builder in {@code models}, documented there once ({@link ClusterConfig.Builder}, {@link GatewayConfig.Builder}, {@link RecorderConfig.Builder},
- * {@link TrunkConfig.Builder}, {@link CubeConfig.Builder}, {@link forkcast.models.calls.PhoneConfig.Builder},
- * {@link forkcast.models.calls.LineConfig.Builder}, {@link forkcast.models.calls.SelectiveConfig.Builder},
- * {@link AgentGroupConfig.Builder}, {@link TrafficConfig.Builder}); {@code SpecChecks.ifGiven} passes only the keys a
+ * the configuration's builder in {@code models}, documented there once on its factory ({@link ClusterConfig#builder},
+ * {@link GatewayConfig#builder}, {@link RecorderConfig#builder}, {@link TrunkConfig#builder}, {@link CubeConfig#builder},
+ * {@link forkcast.models.calls.PhoneConfig.Builder}, {@link forkcast.models.calls.LineConfig#builder},
+ * {@link forkcast.models.calls.SelectiveConfig#builder}, {@link AgentGroupConfig#builder},
+ * {@link TrafficConfig#builder}); {@code SpecChecks.ifGiven} passes only the keys a
  * scenario gives. Required: name, every id, site references, link between and mbps, gateway channels, agent group
  * agents, traffic group and a rate (rate or callsPerAgentPerHour).
  */
@@ -206,7 +209,7 @@ public final class DeploymentBuilder
         CtiCostsSpec o = given.ctiCosts();
         if (o != null)
         {
-            CtiCosts.Builder overridden = costs.toBuilder();
+            CtiCostsBuilder overridden = costs.toBuilder();
             SpecChecks.ifGiven(o.callSetup(), overridden::callSetup);
             SpecChecks.ifGiven(o.callRelease(), overridden::callRelease);
             SpecChecks.ifGiven(o.recordingStartRequest(), overridden::recordingStartRequest);
@@ -230,7 +233,7 @@ public final class DeploymentBuilder
                 conferenceCodec = this.c.catalog().codec("G711");
             }
         }
-        ClusterConfig.Builder cluster = ClusterConfig.builder(costs, conferenceCodec);
+        ClusterConfigBuilder cluster = ClusterConfig.builder(costs, conferenceCodec);
         SpecChecks.ifGiven(given.bhccRating(), cluster::bhccRating);
         SpecChecks.ifGiven(given.ctiRating(), cluster::ctiRating);
         SpecChecks.ifGiven(twoWay(given.builtInBridge(), "on", "off", "builtInBridge"), cluster::builtInBridge);

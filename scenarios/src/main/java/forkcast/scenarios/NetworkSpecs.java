@@ -10,6 +10,7 @@ import java.util.Set;
 
 import forkcast.models.Deployment;
 import forkcast.models.calls.GatewayConfig;
+import forkcast.models.calls.GatewayConfigBuilder;
 import forkcast.models.media.Layer2;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.recording.DownWindow;
@@ -148,7 +149,7 @@ final class NetworkSpecs
             }
             if (ok && id != null)
             {
-                GatewayConfig.Builder gateway = GatewayConfig.builder(id, s.site(), channels)
+                GatewayConfigBuilder gateway = GatewayConfig.builder(id, s.site(), channels)
                         .recordingTrunk(recordingGateways.contains(id));
                 SpecChecks.ifGiven(s.ucGatewayServices(), gateway::ucGatewayServices);
                 SpecChecks.ifGiven(s.sipProxyInPath(), gateway::sipProxyInPath);

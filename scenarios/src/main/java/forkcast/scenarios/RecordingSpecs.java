@@ -10,14 +10,17 @@ import java.util.Set;
 
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.recording.CubeConfig;
+import forkcast.models.recording.CubeConfigBuilder;
 import forkcast.models.recording.DownWindow;
 import forkcast.models.recording.EarlyOffer;
 import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.RouteListConfig;
 import forkcast.models.recording.RecorderConfig;
+import forkcast.models.recording.RecorderConfigBuilder;
 import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.SipTimers;
 import forkcast.models.recording.TrunkConfig;
+import forkcast.models.recording.TrunkConfigBuilder;
 import forkcast.scenarios.spec.CubeSpec;
 import forkcast.scenarios.spec.MtpPoolSpec;
 import forkcast.scenarios.spec.RouteListSpec;
@@ -51,7 +54,7 @@ final class RecordingSpecs
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null)
             {
-                RecorderConfig.Builder recorder = RecorderConfig.builder(id, s.site()).down(down);
+                RecorderConfigBuilder recorder = RecorderConfig.builder(id, s.site()).down(down);
                 SpecChecks.ifGiven(s.maxStreams(), recorder::maxStreams);
                 SpecChecks.ifGiven(s.maxSetupsPerSecond(), recorder::maxSetupsPerSecond);
                 SpecChecks.ifGiven(s.secure(), recorder::secure);
@@ -124,7 +127,7 @@ final class RecordingSpecs
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null)
             {
-                CubeConfig.Builder cube = CubeConfig.builder(id, s.site(), sessions).forkTo(forkTo).down(down);
+                CubeConfigBuilder cube = CubeConfig.builder(id, s.site(), sessions).forkTo(forkTo).down(down);
                 SpecChecks.ifGiven(s.platform(), cube::platform);
                 // F9: the platform's planning set-up rate unless the scenario gives one
                 SpecChecks.ifGiven(s.maxSetupsPerSecond() != null || s.platform() == null ? s.maxSetupsPerSecond()
@@ -226,7 +229,7 @@ final class RecordingSpecs
             List<DownWindow> down = c.down(s.down(), at + "/down");
             if (ok && id != null)
             {
-                TrunkConfig.Builder trunk = TrunkConfig.builder(id).earlyOffer(earlyOffer).mtpPool(s.mtpPool())
+                TrunkConfigBuilder trunk = TrunkConfig.builder(id).earlyOffer(earlyOffer).mtpPool(s.mtpPool())
                         .down(down).timers(timers(s));
                 if (toCube)
                 {

@@ -1,5 +1,6 @@
 package forkcast.sim;
 
+import forkcast.sim.stats.ExactLevel;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -26,9 +27,8 @@ public final class CountedResource<R extends Enum<R>>
     private final String name;
     private final long limit;
     private final R whenFull;
-    private final TimeWeightedLevel level;
+    private final ExactLevel inUse;
     private final long[] refusals;
-    private long inUse;
 
     /**
      * @param name what the resource is, for error messages (e.g. "trunk t1 dialogs")
@@ -44,7 +44,7 @@ public final class CountedResource<R extends Enum<R>>
         this.name = name;
         this.limit = limit;
         this.whenFull = whenFull;
-        this.level = new TimeWeightedLevel(window);
+        this.inUse = ExactLevel.counting(window);
         this.refusals = new long[whenFull.getDeclaringClass().getEnumConstants().length];
     }
 
@@ -58,7 +58,7 @@ public final class CountedResource<R extends Enum<R>>
     /** @return whether {@code count} more units would fit now */
     public boolean fits(final int count)
     {
-        return this.limit == UNLIMITED || this.inUse + count <= this.limit;
+        return this.limit == UNLIMITED || this.inUse.units() + count <= this.limit;
     }
 
     /**
@@ -71,8 +71,7 @@ public final class CountedResource<R extends Enum<R>>
         {
             return refuse(this.whenFull);
         }
-        this.inUse += count;
-        this.level.set(now, this.inUse);
+        this.inUse.add(now, count);
         return null;
     }
 
@@ -92,19 +91,18 @@ public final class CountedResource<R extends Enum<R>>
      */
     public void give(final double now, final int count)
     {
-        if (count > this.inUse)
+        if (count > this.inUse.units())
         {
-            throw new IllegalStateException(this.name + " got back " + count + " but lent only " + this.inUse + " at t="
-                    + now);
+            throw new IllegalStateException(this.name + " got back " + count + " but lent only " + this.inUse.units()
+                    + " at t=" + now);
         }
-        this.inUse -= count;
-        this.level.set(now, this.inUse);
+        this.inUse.add(now, -count);
     }
 
     /** @return units in use now */
     public long inUse()
     {
-        return this.inUse;
+        return this.inUse.units();
     }
 
     /** @return the limit, {@link #UNLIMITED} when there is none */
@@ -138,12 +136,12 @@ public final class CountedResource<R extends Enum<R>>
     /** @return units in use over time: time-weighted mean, peak, per-interval means */
     public TimeWeightedLevel level()
     {
-        return this.level;
+        return this.inUse.level();
     }
 
     /** Integrate the level to the end of the window; call once at the end of the run. */
     public void close()
     {
-        this.level.close();
+        this.inUse.close();
     }
 }

@@ -2,6 +2,7 @@ package forkcast.models.calls;
 
 import java.util.ArrayDeque;
 
+import forkcast.sim.stats.ExactLevel;
 import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
@@ -18,12 +19,10 @@ public final class AgentGroup
     private final boolean builtInBridge;
     private final boolean authenticatedPhoneRecording;
     private final ArrayDeque<Call> queue = new ArrayDeque<>();
-    private final TimeWeightedLevel busy;
-    private final TimeWeightedLevel waiting;
+    private final ExactLevel busy;
+    private final ExactLevel waiting;
     private final IntervalCounter answered;
     private final LineFigures[] lines = new LineFigures[RecordingOption.values().length];
-    private int busyAgents;
-    private int waitingCalls;
 
     /**
      * @param config the group
@@ -38,8 +37,8 @@ public final class AgentGroup
         this.config = config;
         this.siteIndex = siteIndex;
         this.builtInBridge = config.phone().builtInBridge().effective(clusterBuiltInBridge);
-        this.busy = new TimeWeightedLevel(window);
-        this.waiting = new TimeWeightedLevel(window);
+        this.busy = ExactLevel.counting(window);
+        this.waiting = ExactLevel.counting(window);
         this.answered = new IntervalCounter(window);
         for (int i = 0; i < this.lines.length; i++)
         {
@@ -50,22 +49,21 @@ public final class AgentGroup
     /** @return true when an agent was free and is now busy with the call */
     public boolean seizeAgent(final double now)
     {
-        if (this.busyAgents >= this.config.agents())
+        if (this.busy.units() >= this.config.agents())
         {
             return false;
         }
-        this.busyAgents++;
-        this.busy.set(now, this.busyAgents);
+        this.busy.add(now, +1);
         return true;
     }
 
     public void releaseAgent(final double now)
     {
-        if (--this.busyAgents < 0)
+        if (this.busy.units() == 0)
         {
             throw new IllegalStateException("agent group " + this.config.id() + " released an idle agent at t=" + now);
         }
-        this.busy.set(now, this.busyAgents);
+        this.busy.add(now, -1);
     }
 
     /** @return true when the group queues calls that find every agent busy */
@@ -77,15 +75,13 @@ public final class AgentGroup
     public void enqueue(final double now, final Call call)
     {
         this.queue.addLast(call);
-        this.waitingCalls++;
-        this.waiting.set(now, this.waitingCalls);
+        this.waiting.add(now, +1);
     }
 
     /** The call left the queue (answered or abandoned); it stays in the deque until polled past. */
     public void leftQueue(final double now)
     {
-        this.waitingCalls--;
-        this.waiting.set(now, this.waitingCalls);
+        this.waiting.add(now, -1);
     }
 
     /** @return the longest-waiting call still queued, removed from the queue; null when none */
@@ -105,7 +101,7 @@ public final class AgentGroup
     /** @return calls waiting in the queue now */
     public int waitingCalls()
     {
-        return this.waitingCalls;
+        return (int) this.waiting.units();
     }
 
     public AgentGroupConfig config()
@@ -145,12 +141,12 @@ public final class AgentGroup
 
     public TimeWeightedLevel busy()
     {
-        return this.busy;
+        return this.busy.level();
     }
 
     public TimeWeightedLevel waiting()
     {
-        return this.waiting;
+        return this.waiting.level();
     }
 
     /** @return calls of the group's traffic that an agent of the group answered (not consults or other legs) */
@@ -165,9 +161,11 @@ public final class AgentGroup
         return this.lines[option.ordinal()];
     }
 
-    /** Closes the breakdowns' levels at the end of the window. */
-    public void closeLines()
+    /** Integrate the group's levels and its lines' (the breakdowns) to the end of the window; call once at the end. */
+    public void close()
     {
+        this.busy.close();
+        this.waiting.close();
         for (LineFigures l : this.lines)
         {
             l.close();

@@ -1,5 +1,7 @@
 package forkcast.models.calls;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * Agents with the same phones and lines at one site.
  *
@@ -19,6 +21,7 @@ package forkcast.models.calls;
  * @param backupNode the node they register to while {@code node} is down (second node of the CUCM group); null for
  *            none
  */
+@RecordBuilder
 public record AgentGroupConfig(String id, String site, int agents, PhoneConfig phone, LineConfig line,
         DurationDistribution patience, SelectiveConfig selective, MonitoringConfig monitoring, String node,
         String backupNode)
@@ -44,92 +47,20 @@ public record AgentGroupConfig(String id, String site, int agents, PhoneConfig p
         }
     }
 
-    /** @return a builder for {@code agents} agents of group {@code id} at {@code site}; see {@link Builder} for the
-     * defaults
+    /**
+     * @return a builder for {@code agents} agents of group {@code id} at {@code site}. Unset parts: the default phone
+     *         and line ({@link PhoneConfig#builder()}, {@link LineConfig#builder()}: a line that is not recorded), no
+     *         queue, no selective recording, no monitoring, no node (the cluster as one box).
      */
-    public static Builder builder(final String id, final String site, final int agents)
+    public static AgentGroupConfigBuilder builder(final String id, final String site, final int agents)
     {
-        return new Builder(id, site, agents);
+        return AgentGroupConfigBuilder.builder().id(id).site(site).agents(agents).phone(PhoneConfig.builder().build())
+                .line(LineConfig.builder().build());
     }
 
     /** @return a builder holding this record's parts, to change some of them */
-    public Builder toBuilder()
+    public AgentGroupConfigBuilder toBuilder()
     {
-        return new Builder(this.id, this.site, this.agents).phone(this.phone).line(this.line).patience(this.patience)
-                .selective(this.selective).monitoring(this.monitoring).node(this.node).backupNode(this.backupNode);
-    }
-
-    /**
-     * Names the parts of an agent group. Unset parts: the default phone and line ({@link PhoneConfig.Builder},
-     * {@link LineConfig.Builder}: a line that is not recorded), no queue, no selective recording, no monitoring, no
-     * node (the cluster as one box).
-     */
-    public static final class Builder
-    {
-        private final String id;
-        private final String site;
-        private final int agents;
-        private PhoneConfig phone = PhoneConfig.builder().build();
-        private LineConfig line = LineConfig.builder().build();
-        private DurationDistribution patience = null;
-        private SelectiveConfig selective = null;
-        private MonitoringConfig monitoring = null;
-        private String node = null;
-        private String backupNode = null;
-
-        private Builder(final String id, final String site, final int agents)
-        {
-            this.id = id;
-            this.site = site;
-            this.agents = agents;
-        }
-
-        public Builder phone(final PhoneConfig value)
-        {
-            this.phone = value;
-            return this;
-        }
-
-        public Builder line(final LineConfig value)
-        {
-            this.line = value;
-            return this;
-        }
-
-        public Builder patience(final DurationDistribution value)
-        {
-            this.patience = value;
-            return this;
-        }
-
-        public Builder selective(final SelectiveConfig value)
-        {
-            this.selective = value;
-            return this;
-        }
-
-        public Builder monitoring(final MonitoringConfig value)
-        {
-            this.monitoring = value;
-            return this;
-        }
-
-        public Builder node(final String value)
-        {
-            this.node = value;
-            return this;
-        }
-
-        public Builder backupNode(final String value)
-        {
-            this.backupNode = value;
-            return this;
-        }
-
-        public AgentGroupConfig build()
-        {
-            return new AgentGroupConfig(this.id, this.site, this.agents, this.phone, this.line, this.patience,
-                    this.selective, this.monitoring, this.node, this.backupNode);
-        }
+        return AgentGroupConfigBuilder.builder(this);
     }
 }

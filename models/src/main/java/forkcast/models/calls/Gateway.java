@@ -1,6 +1,7 @@
 package forkcast.models.calls;
 
 import forkcast.sim.CountedResource;
+import forkcast.sim.stats.ExactLevel;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -13,8 +14,8 @@ public final class Gateway
     private final GatewayConfig config;
     private final int siteIndex;
     private final CountedResource<CountedResource.Refusal> channels;
-    private final TimeWeightedLevel forkEgress;
-    private long forkMilliBps;
+    /** In millibits per second. */
+    private final ExactLevel forkEgress;
 
     public Gateway(final GatewayConfig config, final int siteIndex, final MeasurementWindow window)
     {
@@ -22,20 +23,19 @@ public final class Gateway
         this.siteIndex = siteIndex;
         this.channels = CountedResource.refusingWhenFull("gateway " + config.id() + " channels", config.channels(),
                 window);
-        this.forkEgress = new TimeWeightedLevel(window);
+        this.forkEgress = new ExactLevel(window, 1000);
     }
 
     /** Forked recording streams leave the gateway (a negative rate stops them), in millibits per second. */
     public void forkEgress(final double now, final long milliBps)
     {
-        this.forkMilliBps += milliBps;
-        this.forkEgress.set(now, this.forkMilliBps / 1000.0);
+        this.forkEgress.add(now, milliBps);
     }
 
     /** @return the recording streams this gateway forks, on its Ethernet port */
     public TimeWeightedLevel forkEgress()
     {
-        return this.forkEgress;
+        return this.forkEgress.level();
     }
 
     /** @return true when a channel was taken */
@@ -63,5 +63,12 @@ public final class Gateway
     public TimeWeightedLevel channels()
     {
         return this.channels.level();
+    }
+
+    /** Integrate the gateway's levels to the end of the window; call once at the end of the run. */
+    public void close()
+    {
+        this.channels.close();
+        this.forkEgress.close();
     }
 }

@@ -1,5 +1,7 @@
 package forkcast.models.calls;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * A voice gateway: the PSTN side of inbound and outbound calls.
  *
@@ -12,6 +14,7 @@ package forkcast.models.calls;
  * @param recordingTrunk the gateway reaches CUCM over a SIP trunk whose recording information says it is a
  *            recording-enabled gateway (R8, R19); without one it cannot fork
  */
+@RecordBuilder
 public record GatewayConfig(String id, String site, int channels, boolean ucGatewayServices, boolean sipProxyInPath,
         boolean recordingTrunk)
 {
@@ -29,56 +32,13 @@ public record GatewayConfig(String id, String site, int channels, boolean ucGate
         return this.ucGatewayServices && !this.sipProxyInPath && this.recordingTrunk;
     }
 
-    /** @return a builder for gateway {@code id} at {@code site} with {@code channels} channels; see {@link Builder} for
-     * the defaults
-     */
-    public static Builder builder(final String id, final String site, final int channels)
-    {
-        return new Builder(id, site, channels);
-    }
-
     /**
-     * Names a gateway's settings. Unset settings: no UC gateway services, no SIP proxy in the path, and no trunk with
-     * recording information (so it cannot fork until both services and trunk are set, R8, R19, R23).
+     * @return a builder for gateway {@code id} at {@code site} with {@code channels} channels. Unset settings: no UC
+     *         gateway services, no SIP proxy in the path, and no trunk with recording information (so it cannot fork
+     *         until both services and trunk are set, R8, R19, R23).
      */
-    public static final class Builder
+    public static GatewayConfigBuilder builder(final String id, final String site, final int channels)
     {
-        private final String id;
-        private final String site;
-        private final int channels;
-        private boolean ucGatewayServices = false;
-        private boolean sipProxyInPath = false;
-        private boolean recordingTrunk = false;
-
-        private Builder(final String id, final String site, final int channels)
-        {
-            this.id = id;
-            this.site = site;
-            this.channels = channels;
-        }
-
-        public Builder ucGatewayServices(final boolean value)
-        {
-            this.ucGatewayServices = value;
-            return this;
-        }
-
-        public Builder sipProxyInPath(final boolean value)
-        {
-            this.sipProxyInPath = value;
-            return this;
-        }
-
-        public Builder recordingTrunk(final boolean value)
-        {
-            this.recordingTrunk = value;
-            return this;
-        }
-
-        public GatewayConfig build()
-        {
-            return new GatewayConfig(this.id, this.site, this.channels, this.ucGatewayServices, this.sipProxyInPath,
-                    this.recordingTrunk);
-        }
+        return GatewayConfigBuilder.builder().id(id).site(site).channels(channels);
     }
 }

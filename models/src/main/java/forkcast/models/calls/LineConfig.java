@@ -1,5 +1,7 @@
 package forkcast.models.calls;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * The agents' directory lines in a group (R21).
  *
@@ -11,6 +13,7 @@ package forkcast.models.calls;
  * @param busyTrigger calls the line takes before it is busy
  * @param mlpp the line uses MLPP (R21: then the busy trigger must be at least 3)
  */
+@RecordBuilder
 public record LineConfig(RecordingOption recording, String profile, MediaSourcePreference mediaSource,
         boolean ctiMonitored, int busyTrigger, boolean mlpp)
 {
@@ -22,69 +25,13 @@ public record LineConfig(RecordingOption recording, String profile, MediaSourceP
         }
     }
 
-    /** @return a builder for a line; see {@link Builder} for the defaults */
-    public static Builder builder()
-    {
-        return new Builder();
-    }
-
     /**
-     * Names a line's settings. Unset settings: recording disabled (so no profile), media source the phone, not
-     * CTI-monitored, busy trigger 2, no MLPP.
+     * @return a builder for a line. Unset settings: recording disabled (so no profile), media source the phone, not
+     *         CTI-monitored, busy trigger 2, no MLPP.
      */
-    public static final class Builder
+    public static LineConfigBuilder builder()
     {
-        private RecordingOption recording = RecordingOption.DISABLED;
-        private String profile = null;
-        private MediaSourcePreference mediaSource = MediaSourcePreference.PHONE;
-        private boolean ctiMonitored = false;
-        private int busyTrigger = 2;
-        private boolean mlpp = false;
-
-        private Builder()
-        {
-        }
-
-        public Builder recording(final RecordingOption value)
-        {
-            this.recording = value;
-            return this;
-        }
-
-        public Builder profile(final String value)
-        {
-            this.profile = value;
-            return this;
-        }
-
-        public Builder mediaSource(final MediaSourcePreference value)
-        {
-            this.mediaSource = value;
-            return this;
-        }
-
-        public Builder ctiMonitored(final boolean value)
-        {
-            this.ctiMonitored = value;
-            return this;
-        }
-
-        public Builder busyTrigger(final int value)
-        {
-            this.busyTrigger = value;
-            return this;
-        }
-
-        public Builder mlpp(final boolean value)
-        {
-            this.mlpp = value;
-            return this;
-        }
-
-        public LineConfig build()
-        {
-            return new LineConfig(this.recording, this.profile, this.mediaSource, this.ctiMonitored, this.busyTrigger,
-                    this.mlpp);
-        }
+        return LineConfigBuilder.builder().recording(RecordingOption.DISABLED).mediaSource(MediaSourcePreference.PHONE)
+                .busyTrigger(2);
     }
 }

@@ -1,5 +1,6 @@
 package forkcast.models.calls;
 
+import forkcast.sim.stats.ExactLevel;
 import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
@@ -13,41 +14,37 @@ public final class LineFigures
 {
     private final IntervalCounter offered;
     private final IntervalCounter connected;
-    private final TimeWeightedLevel recordableLegs;
-    private final TimeWeightedLevel recordedCalls;
-    private final TimeWeightedLevel forkBitsPerSecond;
-    private int recordableNow;
-    private long recordedStreamsNow;
-    private long forkMilliBpsNow;
+    private final ExactLevel recordableLegs;
+    /** Kept in streams, two to a recorded call. */
+    private final ExactLevel recordedCalls;
+    /** In millibits per second. */
+    private final ExactLevel forkBitsPerSecond;
 
     LineFigures(final MeasurementWindow window)
     {
         this.offered = new IntervalCounter(window);
         this.connected = new IntervalCounter(window);
-        this.recordableLegs = new TimeWeightedLevel(window);
-        this.recordedCalls = new TimeWeightedLevel(window);
-        this.forkBitsPerSecond = new TimeWeightedLevel(window);
+        this.recordableLegs = ExactLevel.counting(window);
+        this.recordedCalls = new ExactLevel(window, 2);
+        this.forkBitsPerSecond = new ExactLevel(window, 1000);
     }
 
     /** A leg starts (+1) or stops (-1) counting in coverage's base. */
     public void recordableLeg(final double now, final int sign)
     {
-        this.recordableNow += sign;
-        this.recordableLegs.set(now, this.recordableNow);
+        this.recordableLegs.add(now, sign);
     }
 
     /** Recorded streams start (+n) or stop (-n); two make one recorded call. */
     public void recordedStreams(final double now, final int signedStreams)
     {
-        this.recordedStreamsNow += signedStreams;
-        this.recordedCalls.set(now, this.recordedStreamsNow / 2.0);
+        this.recordedCalls.add(now, signedStreams);
     }
 
     /** Forked bandwidth changes by {@code milliBps}. */
     public void forked(final double now, final long milliBps)
     {
-        this.forkMilliBpsNow += milliBps;
-        this.forkBitsPerSecond.set(now, this.forkMilliBpsNow / 1000.0);
+        this.forkBitsPerSecond.add(now, milliBps);
     }
 
     /** @return calls that arrived for these lines */
@@ -64,17 +61,17 @@ public final class LineFigures
 
     public TimeWeightedLevel recordableLegs()
     {
-        return this.recordableLegs;
+        return this.recordableLegs.level();
     }
 
     public TimeWeightedLevel recordedCalls()
     {
-        return this.recordedCalls;
+        return this.recordedCalls.level();
     }
 
     public TimeWeightedLevel forkBitsPerSecond()
     {
-        return this.forkBitsPerSecond;
+        return this.forkBitsPerSecond.level();
     }
 
     void close()

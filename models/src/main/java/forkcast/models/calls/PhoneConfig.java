@@ -30,6 +30,10 @@ public record PhoneConfig(BuiltInBridgeSetting builtInBridge, PhoneProtocol prot
     /**
      * Names a phone's settings. Unset settings: built-in bridge as the cluster default, SIP, no MTP required, not
      * authenticated, no Record key, and it offers early unless it is SCCP (SCCP phones cannot).
+     *
+     * <p>Written by hand, unlike the other configurations' generated builders: the default of {@code offersEarly}
+     * follows the protocol set at any point before {@code build()}, which a generated builder's fixed defaults cannot
+     * express.
      */
     public static final class Builder
     {

@@ -2,6 +2,8 @@ package forkcast.models.calls;
 
 import java.util.List;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * A stream of calls offered to one agent group.
  *
@@ -25,6 +27,7 @@ import java.util.List;
  * @param callerGroup for internal calls: the agent group whose agents place them, so that the calling line records
  *            by its own configuration too (F8); null when the caller is a phone Forkcast does not model
  */
+@RecordBuilder
 public record TrafficConfig(String id, String group, double callsPerSecond, double[] profile, double profileInterval,
         CallDirection direction, List<String> gateways, double secureShare, List<CodecShare> codecs,
         DurationDistribution holdingTime, HoldConfig hold, TransferConfig transfer, ConferenceConfig conference,
@@ -92,132 +95,23 @@ public record TrafficConfig(String id, String group, double callsPerSecond, doub
         return this.profile[(int) (slot % this.profile.length)];
     }
 
-    /** @return a builder for calls of stream {@code id} to agent group {@code group} at a base rate; see {@link
-     * Builder} for the defaults
+    /**
+     * @return a builder for calls of stream {@code id} to agent group {@code group} at a base rate. Unset parts: a
+     *         constant rate (no profile; profileInterval 300 s, the default {@code run.interval}), inbound, no gateway,
+     *         no secure calls, holding time exponential with mean 180 s, no hold, transfer or conference, not via CVP,
+     *         no calling agent group. The codec mix has no default here (codecs come from the catalog): a stream built
+     *         without one is refused.
      */
-    public static Builder builder(final String id, final String group, final double callsPerSecond)
+    public static TrafficConfigBuilder builder(final String id, final String group, final double callsPerSecond)
     {
-        return new Builder(id, group, callsPerSecond);
+        return TrafficConfigBuilder.builder().id(id).group(group).callsPerSecond(callsPerSecond).profile(new double[0])
+                .profileInterval(300).direction(CallDirection.INBOUND).gateways(List.of()).codecs(List.of())
+                .holdingTime(DurationDistribution.exponential(180));
     }
 
     /** @return a builder holding this record's parts, to change some of them */
-    public Builder toBuilder()
+    public TrafficConfigBuilder toBuilder()
     {
-        return new Builder(this.id, this.group, this.callsPerSecond).profile(this.profile)
-                .profileInterval(this.profileInterval).direction(this.direction).gateways(this.gateways)
-                .secureShare(this.secureShare).codecs(this.codecs).holdingTime(this.holdingTime).hold(this.hold)
-                .transfer(this.transfer).conference(this.conference).viaCvp(this.viaCvp).callerGroup(this.callerGroup);
-    }
-
-    /**
-     * Names the parts of a traffic stream. Unset parts: a constant rate (no profile; profileInterval 300 s, the default
-     * {@code run.interval}), inbound, no gateway, no secure calls, holding time exponential with mean 180 s, no hold,
-     * transfer or conference, not via CVP, no calling agent group. The codec mix has no default here (codecs come from the catalog): a stream
-     * built without one is refused.
-     */
-    public static final class Builder
-    {
-        private final String id;
-        private final String group;
-        private final double callsPerSecond;
-        private double[] profile = new double[0];
-        private double profileInterval = 300;
-        private CallDirection direction = CallDirection.INBOUND;
-        private List<String> gateways = List.of();
-        private double secureShare = 0;
-        private List<CodecShare> codecs = List.of();
-        private DurationDistribution holdingTime = DurationDistribution.exponential(180);
-        private HoldConfig hold = null;
-        private TransferConfig transfer = null;
-        private ConferenceConfig conference = null;
-        private boolean viaCvp = false;
-        private String callerGroup = null;
-
-        private Builder(final String id, final String group, final double callsPerSecond)
-        {
-            this.id = id;
-            this.group = group;
-            this.callsPerSecond = callsPerSecond;
-        }
-
-        public Builder profile(final double[] value)
-        {
-            this.profile = value;
-            return this;
-        }
-
-        public Builder profileInterval(final double value)
-        {
-            this.profileInterval = value;
-            return this;
-        }
-
-        public Builder direction(final CallDirection value)
-        {
-            this.direction = value;
-            return this;
-        }
-
-        public Builder gateways(final List<String> value)
-        {
-            this.gateways = value;
-            return this;
-        }
-
-        public Builder secureShare(final double value)
-        {
-            this.secureShare = value;
-            return this;
-        }
-
-        public Builder codecs(final List<CodecShare> value)
-        {
-            this.codecs = value;
-            return this;
-        }
-
-        public Builder holdingTime(final DurationDistribution value)
-        {
-            this.holdingTime = value;
-            return this;
-        }
-
-        public Builder hold(final HoldConfig value)
-        {
-            this.hold = value;
-            return this;
-        }
-
-        public Builder transfer(final TransferConfig value)
-        {
-            this.transfer = value;
-            return this;
-        }
-
-        public Builder conference(final ConferenceConfig value)
-        {
-            this.conference = value;
-            return this;
-        }
-
-        public Builder viaCvp(final boolean value)
-        {
-            this.viaCvp = value;
-            return this;
-        }
-
-        /** For internal calls: the agent group whose agents place them (their lines record too, F8). */
-        public Builder callerGroup(final String value)
-        {
-            this.callerGroup = value;
-            return this;
-        }
-
-        public TrafficConfig build()
-        {
-            return new TrafficConfig(this.id, this.group, this.callsPerSecond, this.profile, this.profileInterval,
-                    this.direction, this.gateways, this.secureShare, this.codecs, this.holdingTime, this.hold,
-                    this.transfer, this.conference, this.viaCvp, this.callerGroup);
-        }
+        return TrafficConfigBuilder.builder(this);
     }
 }

@@ -1,5 +1,7 @@
 package forkcast.models.calls;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * Transfer at the end of the first agent's talk (F3): a share of calls goes to an agent of group {@code to}. A
  * consult transfer first holds a consult call with that agent ({@code consult} long), which is recorded under
@@ -12,6 +14,7 @@ package forkcast.models.calls;
  * @param consult length of the consult call (consult transfers)
  * @param recordConsultShare under selective recording, share of consult calls the agent records with Record (R32)
  */
+@RecordBuilder
 public record TransferConfig(double share, String to, boolean blind, DurationDistribution consult,
         double recordConsultShare)
 {
@@ -23,56 +26,13 @@ public record TransferConfig(double share, String to, boolean blind, DurationDis
         }
     }
 
-    /** @return a builder for transfers to agent group {@code to}; see {@link Builder} for the defaults */
-    public static Builder builder(final String to)
-    {
-        return new Builder(to);
-    }
-
     /**
-     * Names a transfer's settings. Unset settings: every call is transferred, as a consult transfer with a consult
-     * call exponential with mean 40 s, never recorded under selective recording.
+     * @return a builder for transfers to agent group {@code to}. Unset settings: every call is transferred, as a
+     *         consult transfer with a consult call exponential with mean 40 s, never recorded under selective
+     *         recording.
      */
-    public static final class Builder
+    public static TransferConfigBuilder builder(final String to)
     {
-        private final String to;
-        private double share = 1;
-        private boolean blind = false;
-        private DurationDistribution consult = DurationDistribution.exponential(40);
-        private double recordConsultShare = 0;
-
-        private Builder(final String to)
-        {
-            this.to = to;
-        }
-
-        public Builder share(final double value)
-        {
-            this.share = value;
-            return this;
-        }
-
-        public Builder blind(final boolean value)
-        {
-            this.blind = value;
-            return this;
-        }
-
-        public Builder consult(final DurationDistribution value)
-        {
-            this.consult = value;
-            return this;
-        }
-
-        public Builder recordConsultShare(final double value)
-        {
-            this.recordConsultShare = value;
-            return this;
-        }
-
-        public TransferConfig build()
-        {
-            return new TransferConfig(this.share, this.to, this.blind, this.consult, this.recordConsultShare);
-        }
+        return TransferConfigBuilder.builder().to(to).share(1).consult(DurationDistribution.exponential(40));
     }
 }

@@ -1,6 +1,7 @@
 package forkcast.models.cucm;
 
 import forkcast.models.calls.Call;
+import forkcast.sim.stats.ExactLevel;
 import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
@@ -20,10 +21,8 @@ public final class CallCounters
     private final IntervalCounter featureFailed;
     private final IntervalCounter monitoringStarted;
     private final IntervalCounter monitoringFailed;
-    private final TimeWeightedLevel connectedCalls;
-    private final TimeWeightedLevel recordableCalls;
-    private int connectedNow;
-    private int recordableNow;
+    private final ExactLevel connectedCalls;
+    private final ExactLevel recordableCalls;
 
     CallCounters(final MeasurementWindow window)
     {
@@ -39,15 +38,14 @@ public final class CallCounters
         this.featureFailed = new IntervalCounter(window);
         this.monitoringStarted = new IntervalCounter(window);
         this.monitoringFailed = new IntervalCounter(window);
-        this.connectedCalls = new TimeWeightedLevel(window);
-        this.recordableCalls = new TimeWeightedLevel(window);
+        this.connectedCalls = ExactLevel.counting(window);
+        this.recordableCalls = ExactLevel.counting(window);
     }
 
     /** One more (+1) or one fewer (-1) connected call. */
     void connectedCalls(final double now, final int sign)
     {
-        this.connectedNow += sign;
-        this.connectedCalls.set(now, this.connectedNow);
+        this.connectedCalls.add(now, sign);
     }
 
     /**
@@ -60,8 +58,7 @@ public final class CallCounters
         if (counted != leg.countedRecordable())
         {
             leg.countedRecordable(counted);
-            this.recordableNow += counted ? 1 : -1;
-            this.recordableCalls.set(now, this.recordableNow);
+            this.recordableCalls.add(now, counted ? 1 : -1);
             if (counted)
             {
                 leg.countedIn(leg.group().lines(leg.recordingOption())); // a transfer may move it before it stops
@@ -140,7 +137,7 @@ public final class CallCounters
     /** @return concurrent connected calls */
     public TimeWeightedLevel connectedCalls()
     {
-        return this.connectedCalls;
+        return this.connectedCalls.level();
     }
 
     /**
@@ -151,7 +148,7 @@ public final class CallCounters
      */
     public TimeWeightedLevel recordableCalls()
     {
-        return this.recordableCalls;
+        return this.recordableCalls.level();
     }
 
     void close()

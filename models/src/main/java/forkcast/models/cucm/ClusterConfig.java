@@ -1,5 +1,7 @@
 package forkcast.models.cucm;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * The CUCM cluster.
  *
@@ -18,6 +20,7 @@ package forkcast.models.cucm;
  * @param ctiDevices CTI-controlled devices the cluster supports (held against the nodes' total; used with nodes)
  * @param ctiLines CTI-controlled lines the cluster supports
  */
+@RecordBuilder
 public record ClusterConfig(double bhccRating, double ctiRating, boolean builtInBridge, double recordingSetupDelay,
         CtiCosts ctiCosts, boolean authenticatedPhoneRecording, forkcast.models.media.Codec conferenceCodec,
         ToneConfig tones, java.util.List<NodeConfig> nodes, double ctiDevices, double ctiLines)
@@ -32,108 +35,23 @@ public record ClusterConfig(double bhccRating, double ctiRating, boolean builtIn
         }
     }
 
-    /** @return a builder for a cluster with the catalog's CTI costs and conference codec; see {@link Builder} for the
-     * defaults
+    /**
+     * @return a builder for a cluster with the catalog's CTI costs and conference codec. Unset settings: a BHCC rating
+     *         of 100,000, a CTI rating of 2,000 messages per second, built-in bridge off and authenticated phone
+     *         recording denied (CUCM's defaults), a recording set-up delay of 300 ms, no tones, no nodes (the cluster
+     *         as one box) and no cluster CTI limit (the scenario layer takes them from the catalog's platform).
      */
-    public static Builder builder(final CtiCosts ctiCosts, final forkcast.models.media.Codec conferenceCodec)
+    public static ClusterConfigBuilder builder(final CtiCosts ctiCosts,
+            final forkcast.models.media.Codec conferenceCodec)
     {
-        return new Builder(ctiCosts, conferenceCodec);
+        return ClusterConfigBuilder.builder().ctiCosts(ctiCosts).conferenceCodec(conferenceCodec).bhccRating(100_000)
+                .ctiRating(2_000).recordingSetupDelay(0.3).tones(ToneConfig.NONE).nodes(java.util.List.of())
+                .ctiDevices(Double.POSITIVE_INFINITY).ctiLines(Double.POSITIVE_INFINITY);
     }
 
     /** @return a builder holding this record's parts, to change some of them */
-    public Builder toBuilder()
+    public ClusterConfigBuilder toBuilder()
     {
-        return new Builder(this.ctiCosts, this.conferenceCodec).bhccRating(this.bhccRating).ctiRating(this.ctiRating)
-                .builtInBridge(this.builtInBridge).recordingSetupDelay(this.recordingSetupDelay)
-                .authenticatedPhoneRecording(this.authenticatedPhoneRecording).tones(this.tones).nodes(this.nodes).ctiDevices(this.ctiDevices)
-                .ctiLines(this.ctiLines);
-    }
-
-    /**
-     * Names the cluster's settings. Unset settings: a BHCC rating of 100,000, a CTI rating of 2,000 messages per
-     * second, built-in bridge off and authenticated phone recording denied (CUCM's defaults), a recording set-up
-     * delay of 300 ms, no tones, no nodes (the cluster as one box) and no cluster CTI
-     * limit (the scenario layer takes them from the catalog's platform). CTI costs and the conference codec come from the catalog.
-     */
-    public static final class Builder
-    {
-        private final CtiCosts ctiCosts;
-        private final forkcast.models.media.Codec conferenceCodec;
-        private double bhccRating = 100_000;
-        private double ctiRating = 2_000;
-        private boolean builtInBridge = false;
-        private double recordingSetupDelay = 0.3;
-        private boolean authenticatedPhoneRecording = false;
-        private ToneConfig tones = ToneConfig.NONE;
-        private java.util.List<NodeConfig> nodes = java.util.List.of();
-        private double ctiDevices = Double.POSITIVE_INFINITY;
-        private double ctiLines = Double.POSITIVE_INFINITY;
-
-        private Builder(final CtiCosts ctiCosts, final forkcast.models.media.Codec conferenceCodec)
-        {
-            this.ctiCosts = ctiCosts;
-            this.conferenceCodec = conferenceCodec;
-        }
-
-        public Builder bhccRating(final double value)
-        {
-            this.bhccRating = value;
-            return this;
-        }
-
-        public Builder ctiRating(final double value)
-        {
-            this.ctiRating = value;
-            return this;
-        }
-
-        public Builder builtInBridge(final boolean value)
-        {
-            this.builtInBridge = value;
-            return this;
-        }
-
-        public Builder recordingSetupDelay(final double value)
-        {
-            this.recordingSetupDelay = value;
-            return this;
-        }
-
-        public Builder authenticatedPhoneRecording(final boolean value)
-        {
-            this.authenticatedPhoneRecording = value;
-            return this;
-        }
-
-        public Builder tones(final ToneConfig value)
-        {
-            this.tones = value;
-            return this;
-        }
-
-        public Builder nodes(final java.util.List<NodeConfig> value)
-        {
-            this.nodes = value;
-            return this;
-        }
-
-        public Builder ctiDevices(final double value)
-        {
-            this.ctiDevices = value;
-            return this;
-        }
-
-        public Builder ctiLines(final double value)
-        {
-            this.ctiLines = value;
-            return this;
-        }
-
-        public ClusterConfig build()
-        {
-            return new ClusterConfig(this.bhccRating, this.ctiRating, this.builtInBridge, this.recordingSetupDelay,
-                    this.ctiCosts, this.authenticatedPhoneRecording, this.conferenceCodec, this.tones, this.nodes,
-                    this.ctiDevices, this.ctiLines);
-        }
+        return ClusterConfigBuilder.builder(this);
     }
 }

@@ -1,5 +1,7 @@
 package forkcast.models.cucm;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * CTI messages per occurrence and per observer of a CTI-monitored line (F4), and the cost weight of one message
  * against the CTI Manager's rating. The defaults come from the catalog ({@code forkcast catalog}), which marks which
@@ -16,6 +18,7 @@ package forkcast.models.cucm;
  * @param observersPerLine CTI applications observing each monitored line
  * @param costPerMessage weight of one message against {@code cluster.ctiRating}
  */
+@RecordBuilder
 public record CtiCosts(double callSetup, double callRelease, double recordingStartRequest,
         double recordingStopRequest, double recordingStarted,
         double recordingEnded, double recordingFailed, double monitoringRequest, int observersPerLine,
@@ -30,108 +33,18 @@ public record CtiCosts(double callSetup, double callRelease, double recordingSta
         }
     }
 
-    /** @return a builder for CTI costs; see {@link Builder} for the defaults */
-    public static Builder builder()
+    /**
+     * @return a builder for CTI costs. Unset: no message for any occurrence, one observer per line, a weight of 1 per
+     *         message; a scenario starts from the catalog's costs ({@link CtiCosts#toBuilder()}) instead.
+     */
+    public static CtiCostsBuilder builder()
     {
-        return new Builder();
+        return CtiCostsBuilder.builder().observersPerLine(1).costPerMessage(1);
     }
 
     /** @return a builder holding this record's parts, to change some of them */
-    public Builder toBuilder()
+    public CtiCostsBuilder toBuilder()
     {
-        return new Builder().callSetup(this.callSetup).callRelease(this.callRelease)
-                .recordingStartRequest(this.recordingStartRequest).recordingStopRequest(this.recordingStopRequest)
-                .recordingStarted(this.recordingStarted).recordingEnded(this.recordingEnded)
-                .recordingFailed(this.recordingFailed).monitoringRequest(this.monitoringRequest)
-                .observersPerLine(this.observersPerLine).costPerMessage(this.costPerMessage);
-    }
-
-    /**
-     * Names CTI costs. Unset: no message for any occurrence, one observer per line, a weight of 1 per message; a
-     * scenario starts from the catalog's costs ({@link CtiCosts#toBuilder()}) instead.
-     */
-    public static final class Builder
-    {
-        private double callSetup = 0;
-        private double callRelease = 0;
-        private double recordingStartRequest = 0;
-        private double recordingStopRequest = 0;
-        private double recordingStarted = 0;
-        private double recordingEnded = 0;
-        private double recordingFailed = 0;
-        private double monitoringRequest = 0;
-        private int observersPerLine = 1;
-        private double costPerMessage = 1;
-
-        private Builder()
-        {
-        }
-
-        public Builder callSetup(final double value)
-        {
-            this.callSetup = value;
-            return this;
-        }
-
-        public Builder callRelease(final double value)
-        {
-            this.callRelease = value;
-            return this;
-        }
-
-        public Builder recordingStartRequest(final double value)
-        {
-            this.recordingStartRequest = value;
-            return this;
-        }
-
-        public Builder recordingStopRequest(final double value)
-        {
-            this.recordingStopRequest = value;
-            return this;
-        }
-
-        public Builder recordingStarted(final double value)
-        {
-            this.recordingStarted = value;
-            return this;
-        }
-
-        public Builder recordingEnded(final double value)
-        {
-            this.recordingEnded = value;
-            return this;
-        }
-
-        public Builder recordingFailed(final double value)
-        {
-            this.recordingFailed = value;
-            return this;
-        }
-
-        public Builder monitoringRequest(final double value)
-        {
-            this.monitoringRequest = value;
-            return this;
-        }
-
-        public Builder observersPerLine(final int value)
-        {
-            this.observersPerLine = value;
-            return this;
-        }
-
-        public Builder costPerMessage(final double value)
-        {
-            this.costPerMessage = value;
-            return this;
-        }
-
-        public CtiCosts build()
-        {
-            return new CtiCosts(this.callSetup, this.callRelease, this.recordingStartRequest, this.recordingStopRequest,
-                    this.recordingStarted, this.recordingEnded, this.recordingFailed, this.monitoringRequest,
-                    this.observersPerLine, this.costPerMessage);
-        }
+        return CtiCostsBuilder.builder(this);
     }
 }

@@ -7,14 +7,13 @@ import forkcast.sim.stats.MeasurementWindow;
 
 /**
  * Puts RTP streams on the links they cross: a stream from one site to another loads every link of the route in its
- * direction, at that link's F1 rate (codec, SRTP tag, the link's own layer-2 overhead). Rates are kept in whole
- * millibits per second, so adding and removing the same stream leaves exactly nothing behind.
+ * direction, at that link's F1 rate (codec, SRTP tag, the link's own layer-2 overhead), in whole millibits per
+ * second ({@link LinkLoad}).
  */
 public final class MediaNetwork
 {
     private final SiteGraph graph;
     private final LinkLoad[] loads;
-    private final long[][] milliBps;
     private final boolean[] down;
     private final LocationsCac cac;
 
@@ -24,7 +23,6 @@ public final class MediaNetwork
         this.cac = new LocationsCac(graph, window);
         List<LinkConfig> links = graph.links();
         this.loads = new LinkLoad[links.size()];
-        this.milliBps = new long[links.size()][4];
         this.down = new boolean[links.size()];
         for (int i = 0; i < this.loads.length; i++)
         {
@@ -47,15 +45,7 @@ public final class MediaNetwork
         {
             LinkLoad load = this.loads[hop.linkIndex()];
             long rate = milliBitsPerSecond(codec, load.config().layer2Bytes(), secure);
-            int d = hop.direction().ordinal();
-            long[] sums = this.milliBps[hop.linkIndex()];
-            sums[d] += sign * rate;
-            load.all(hop.direction()).set(now, sums[d] / 1000.0);
-            if (forked)
-            {
-                sums[2 + d] += sign * rate;
-                load.fork(hop.direction()).set(now, sums[2 + d] / 1000.0);
-            }
+            load.add(now, hop.direction(), sign * rate, forked);
         }
     }
 

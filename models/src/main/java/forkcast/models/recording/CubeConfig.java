@@ -2,6 +2,8 @@ package forkcast.models.recording;
 
 import java.util.List;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * A CUBE media proxy (R10, R12): it takes a recording session's two streams and forks each to every recorder in
  * {@code forkTo} (1 to 5).
@@ -18,6 +20,7 @@ import java.util.List;
  * @param callMovementDerating F9: the share of {@code maxSessions} and {@code maxSetupsPerSecond} the CUBE keeps when
  *            its calls have multiple call movements (transfer and hold re-INVITEs cost signalling); 1 for none
  */
+@RecordBuilder
 public record CubeConfig(String id, String site, String platform, int maxSessions, List<String> forkTo,
         List<DownWindow> down, double maxSetupsPerSecond, double callMovementDerating)
 {
@@ -54,70 +57,14 @@ public record CubeConfig(String id, String site, String platform, int maxSession
         return this.maxSetupsPerSecond * this.callMovementDerating;
     }
 
-    /** @return a builder for CUBE {@code id} at {@code site} holding {@code maxSessions} dialogs; see {@link Builder}
-     * for the defaults
-     */
-    public static Builder builder(final String id, final String site, final int maxSessions)
-    {
-        return new Builder(id, site, maxSessions);
-    }
-
     /**
-     * Names a CUBE's settings; {@code forkTo} must be set (1 to 5 recorders). Unset settings: no platform name,
-     * never down, no set-up rate limit, no call-movement derating.
+     * @return a builder for CUBE {@code id} at {@code site} holding {@code maxSessions} dialogs; {@code forkTo} must be
+     *         set (1 to 5 recorders). Unset settings: no platform name, never down, no set-up rate limit, no
+     *         call-movement derating.
      */
-    public static final class Builder
+    public static CubeConfigBuilder builder(final String id, final String site, final int maxSessions)
     {
-        private final String id;
-        private final String site;
-        private final int maxSessions;
-        private String platform = "";
-        private List<String> forkTo = List.of();
-        private List<DownWindow> down = List.of();
-        private double maxSetupsPerSecond = Double.POSITIVE_INFINITY;
-        private double callMovementDerating = 1;
-
-        private Builder(final String id, final String site, final int maxSessions)
-        {
-            this.id = id;
-            this.site = site;
-            this.maxSessions = maxSessions;
-        }
-
-        public Builder platform(final String value)
-        {
-            this.platform = value;
-            return this;
-        }
-
-        public Builder forkTo(final List<String> value)
-        {
-            this.forkTo = value;
-            return this;
-        }
-
-        public Builder down(final List<DownWindow> value)
-        {
-            this.down = value;
-            return this;
-        }
-
-        public Builder maxSetupsPerSecond(final double value)
-        {
-            this.maxSetupsPerSecond = value;
-            return this;
-        }
-
-        public Builder callMovementDerating(final double value)
-        {
-            this.callMovementDerating = value;
-            return this;
-        }
-
-        public CubeConfig build()
-        {
-            return new CubeConfig(this.id, this.site, this.platform, this.maxSessions, this.forkTo, this.down,
-                    this.maxSetupsPerSecond, this.callMovementDerating);
-        }
+        return CubeConfigBuilder.builder().id(id).site(site).maxSessions(maxSessions).platform("").forkTo(List.of())
+                .down(List.of()).maxSetupsPerSecond(Double.POSITIVE_INFINITY).callMovementDerating(1);
     }
 }

@@ -3,6 +3,7 @@ package forkcast.models.recording;
 import java.util.List;
 
 import forkcast.sim.CountedResource;
+import forkcast.sim.stats.ExactLevel;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -23,10 +24,10 @@ public final class CubeMediaProxy
     private final List<Recorder> forkTo;
     private final CountedResource<RejectReason> dialogs;
     private final SetupQueue setupQueue;
-    private final TimeWeightedLevel ingress;
-    private final TimeWeightedLevel egress;
-    private long ingressMilliBps;
-    private long egressMilliBps;
+    /** In millibits per second. */
+    private final ExactLevel ingress;
+    /** In millibits per second. */
+    private final ExactLevel egress;
     private boolean down;
 
     public CubeMediaProxy(final CubeConfig config, final int siteIndex, final List<Recorder> forkTo,
@@ -37,8 +38,8 @@ public final class CubeMediaProxy
         this.forkTo = List.copyOf(forkTo);
         this.dialogs = new CountedResource<>("CUBE " + config.id() + " dialogs", config.deratedSessions(),
                 RejectReason.CUBE_FULL, window);
-        this.ingress = new TimeWeightedLevel(window);
-        this.egress = new TimeWeightedLevel(window);
+        this.ingress = new ExactLevel(window, 1000);
+        this.egress = new ExactLevel(window, 1000);
         this.setupQueue = new SetupQueue(config.deratedSetupsPerSecond(), window);
     }
 
@@ -71,19 +72,9 @@ public final class CubeMediaProxy
         {
             return this.dialogs.refuse(RejectReason.CUBE_FULL);
         }
-        double sessions = (double) calls / DIALOGS_PER_PAIR;
-        if (join)
+        if (!this.setupQueue.arrive(now, wait, timeout, (double) calls / DIALOGS_PER_PAIR, join))
         {
-            this.setupQueue.join(now, sessions);
-        }
-        else if (wait > timeout)
-        {
-            this.setupQueue.timedOut(now, timeout, sessions);
             return this.dialogs.refuse(RejectReason.CUBE_SETUP_TIMEOUT);
-        }
-        else
-        {
-            this.setupQueue.admit(now, wait, sessions);
         }
         return this.dialogs.take(now, calls);
     }
@@ -115,15 +106,13 @@ public final class CubeMediaProxy
     /** Media into CUBE (a negative rate stops it), in millibits per second. */
     public void ingress(final double now, final long milliBps)
     {
-        this.ingressMilliBps += milliBps;
-        this.ingress.set(now, this.ingressMilliBps / 1000.0);
+        this.ingress.add(now, milliBps);
     }
 
     /** Media out of CUBE toward the recorders (a negative rate stops it), in millibits per second. */
     public void egress(final double now, final long milliBps)
     {
-        this.egressMilliBps += milliBps;
-        this.egress.set(now, this.egressMilliBps / 1000.0);
+        this.egress.add(now, milliBps);
     }
 
     public CubeConfig config()
@@ -160,12 +149,12 @@ public final class CubeMediaProxy
 
     public TimeWeightedLevel ingress()
     {
-        return this.ingress;
+        return this.ingress.level();
     }
 
     public TimeWeightedLevel egress()
     {
-        return this.egress;
+        return this.egress.level();
     }
 
     /** @return the set-up queue (F6, as at a recorder) */

@@ -16,9 +16,6 @@ final class ForkedMedia
 {
     private final MediaNetwork network;
     private final RecordingStatistics statistics;
-    private long forkMilliBps;
-    /** Legs (recording calls) whose media flows: two per fully recorded call. */
-    private int recordedLegs;
 
     ForkedMedia(final MediaNetwork network, final RecordingStatistics statistics)
     {
@@ -73,9 +70,8 @@ final class ForkedMedia
             }
         }
         // a call counts as recorded by halves: each leg is one of its two streams
-        this.recordedLegs += sign * session.streams();
         session.line().recordedStreams(now, sign * session.streams());
-        this.statistics.recordedCalls().set(now, (double) this.recordedLegs / Recorder.STREAMS_PER_SESSION);
+        this.statistics.recordedLegs(now, sign * session.streams());
     }
 
     /** One copy's media: the two streams to its recorder (from the source, or from CUBE). */
@@ -115,7 +111,6 @@ final class ForkedMedia
     private void fork(final RecordingSession session, final long milliBps, final double now)
     {
         session.line().forked(now, milliBps);
-        this.forkMilliBps += milliBps;
-        this.statistics.forkBitsPerSecond().set(now, this.forkMilliBps / 1000.0);
+        this.statistics.forked(now, milliBps);
     }
 }

@@ -41,4 +41,10 @@ public final class MtpPool
     {
         return this.inUse.level();
     }
+
+    /** Integrate the pool's level to the end of the window; call once at the end of the run. */
+    public void close()
+    {
+        this.inUse.close();
+    }
 }

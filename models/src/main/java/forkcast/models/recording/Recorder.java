@@ -1,6 +1,7 @@
 package forkcast.models.recording;
 
 import forkcast.sim.CountedResource;
+import forkcast.sim.stats.ExactLevel;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -19,11 +20,11 @@ public final class Recorder
     private final RecorderConfig config;
     private final int siteIndex;
     private final CountedResource<RejectReason> streams;
-    private final TimeWeightedLevel ingressBitsPerSecond;
-    private final TimeWeightedLevel payloadBitsPerSecond;
+    /** In millibits per second. */
+    private final ExactLevel ingress;
+    /** In millibits per second. */
+    private final ExactLevel payload;
     private final SetupQueue setupQueue;
-    private long ingressMilliBps;
-    private long payloadMilliBps;
     private boolean down;
 
     public Recorder(final RecorderConfig config, final int siteIndex, final MeasurementWindow window)
@@ -32,8 +33,8 @@ public final class Recorder
         this.siteIndex = siteIndex;
         this.streams = new CountedResource<>("recorder " + config.id() + " streams", config.maxStreams(),
                 RejectReason.RECORDER_FULL, window);
-        this.ingressBitsPerSecond = new TimeWeightedLevel(window);
-        this.payloadBitsPerSecond = new TimeWeightedLevel(window);
+        this.ingress = new ExactLevel(window, 1000);
+        this.payload = new ExactLevel(window, 1000);
         this.setupQueue = new SetupQueue(config.maxSetupsPerSecond(), window);
     }
 
@@ -75,19 +76,9 @@ public final class Recorder
         {
             return this.streams.refuse(RejectReason.RECORDER_FULL);
         }
-        double sessions = (double) streams / STREAMS_PER_SESSION;
-        if (join)
+        if (!this.setupQueue.arrive(now, wait, timeout, (double) streams / STREAMS_PER_SESSION, join))
         {
-            this.setupQueue.join(now, sessions);
-        }
-        else if (wait > timeout)
-        {
-            this.setupQueue.timedOut(now, timeout, sessions);
             return this.streams.refuse(RejectReason.RECORDER_SETUP_TIMEOUT);
-        }
-        else
-        {
-            this.setupQueue.admit(now, wait, sessions);
         }
         return this.streams.take(now, streams);
     }
@@ -117,10 +108,8 @@ public final class Recorder
      */
     public void media(final double now, final long ingressMilliBps, final long payloadMilliBps)
     {
-        this.ingressMilliBps += ingressMilliBps;
-        this.payloadMilliBps += payloadMilliBps;
-        this.ingressBitsPerSecond.set(now, this.ingressMilliBps / 1000.0);
-        this.payloadBitsPerSecond.set(now, this.payloadMilliBps / 1000.0);
+        this.ingress.add(now, ingressMilliBps);
+        this.payload.add(now, payloadMilliBps);
     }
 
     public boolean down()
@@ -152,13 +141,13 @@ public final class Recorder
     /** @return ingress bits per second over time */
     public TimeWeightedLevel ingress()
     {
-        return this.ingressBitsPerSecond;
+        return this.ingress.level();
     }
 
     /** @return the codec payload received over time (what is stored), bits per second; see {@link StoragePerDay} */
     public TimeWeightedLevel payload()
     {
-        return this.payloadBitsPerSecond;
+        return this.payload.level();
     }
 
     /** @return the set-up queue (F6) */
@@ -171,7 +160,7 @@ public final class Recorder
     {
         this.setupQueue.close(end);
         this.streams.close();
-        this.ingressBitsPerSecond.close();
-        this.payloadBitsPerSecond.close();
+        this.ingress.close();
+        this.payload.close();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import forkcast.models.calls.AgentGroup;
 import forkcast.models.calls.Call;
 import forkcast.models.calls.RecordingOption;
+import forkcast.sim.stats.ExactLevel;
 import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
@@ -36,8 +37,10 @@ public final class RecordingStatistics
     private final IntervalCounter halfRecorded;
     private final IntervalCounter splitSeconds;
     private final IntervalCounter halfRecordedSeconds;
-    private final TimeWeightedLevel recordedCalls;
-    private final TimeWeightedLevel forkBitsPerSecond;
+    /** Kept in legs (recording calls), {@link Recorder#STREAMS_PER_SESSION} to a fully recorded call. */
+    private final ExactLevel recordedCalls;
+    /** In millibits per second. */
+    private final ExactLevel forkBitsPerSecond;
     private final Map<AgentGroup, IntervalCounter> establishedOnLine = new IdentityHashMap<>();
     private final Map<AgentGroup, IntervalCounter> establishedForCalls = new IdentityHashMap<>();
     private final Map<AgentGroup, GroupTally[]> tallies = new IdentityHashMap<>();
@@ -83,8 +86,8 @@ public final class RecordingStatistics
         this.halfRecorded = new IntervalCounter(window);
         this.splitSeconds = new IntervalCounter(window);
         this.halfRecordedSeconds = new IntervalCounter(window);
-        this.recordedCalls = new TimeWeightedLevel(window);
-        this.forkBitsPerSecond = new TimeWeightedLevel(window);
+        this.recordedCalls = new ExactLevel(window, Recorder.STREAMS_PER_SESSION);
+        this.forkBitsPerSecond = new ExactLevel(window, 1000);
     }
 
     /**
@@ -266,16 +269,28 @@ public final class RecordingStatistics
         return this.setupLostSeconds;
     }
 
+    /** Legs whose media flows start (+n) or stop (-n); a call counts as recorded by halves, one per leg. */
+    void recordedLegs(final double now, final int signedLegs)
+    {
+        this.recordedCalls.add(now, signedLegs);
+    }
+
+    /** Forked media starts or stops (a negative rate), in millibits per second. */
+    void forked(final double now, final long milliBps)
+    {
+        this.forkBitsPerSecond.add(now, milliBps);
+    }
+
     /** @return calls whose recorded media is flowing to at least one recorder */
     public TimeWeightedLevel recordedCalls()
     {
-        return this.recordedCalls;
+        return this.recordedCalls.level();
     }
 
     /** @return all recording streams as received by recorders and CUBEs */
     public TimeWeightedLevel forkBitsPerSecond()
     {
-        return this.forkBitsPerSecond;
+        return this.forkBitsPerSecond.level();
     }
 
     void close()

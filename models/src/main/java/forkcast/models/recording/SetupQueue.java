@@ -57,10 +57,34 @@ public final class SetupQueue
     }
 
     /**
+     * A set-up of {@code sessions} sessions' worth arrives at a recorder or CUBE that has room for its calls: it joins
+     * the set-up admitted last when it is the other leg of that set-up, at the same instant ({@code join}); else it is
+     * taken up after {@code wait} (from {@link #waitFor}), or, when that wait would pass {@code timeout} (the trunk's
+     * INVITE timeout), it leaves unserved at the timeout.
+     * @return false when it timed out (the caller refuses the session; CUCM learns it only at the timeout)
+     */
+    public boolean arrive(final double now, final double wait, final double timeout, final double sessions,
+            final boolean join)
+    {
+        if (join)
+        {
+            join(now, sessions);
+            return true;
+        }
+        if (wait > timeout)
+        {
+            timedOut(now, timeout, sessions);
+            return false;
+        }
+        admit(now, wait, sessions);
+        return true;
+    }
+
+    /**
      * A set-up of {@code sessions} sessions' worth of recording calls (1 for a session's pair) arrives now, waits
      * {@code wait} (from {@link #waitFor}) and is then taken up.
      */
-    public void admit(final double now, final double wait, final double sessions)
+    private void admit(final double now, final double wait, final double sessions)
     {
         drain(now);
         this.lastStart = now + wait;
@@ -79,7 +103,7 @@ public final class SetupQueue
      * The other leg of the set-up admitted last, at this same instant, comes with it: its {@code sessions}' worth of
      * work is added to that set-up, which answers both (no wait of its own is observed).
      */
-    public void join(final double now, final double sessions)
+    private void join(final double now, final double sessions)
     {
         drain(now);
         this.lastWork += sessions;
@@ -98,7 +122,7 @@ public final class SetupQueue
      * A set-up of {@code sessions} sessions' worth arrives now and would wait past {@code timeout}: it leaves the queue
      * unserved at the timeout.
      */
-    public void timedOut(final double now, final double timeout, final double sessions)
+    private void timedOut(final double now, final double timeout, final double sessions)
     {
         drain(now);
         enqueue(now, now + timeout, sessions);

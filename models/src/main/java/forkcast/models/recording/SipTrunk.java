@@ -157,4 +157,10 @@ public final class SipTrunk
     {
         return this.dialogs.level();
     }
+
+    /** Integrate the trunk's level to the end of the window; call once at the end of the run. */
+    public void close()
+    {
+        this.dialogs.close();
+    }
 }

@@ -2,6 +2,8 @@ package forkcast.models.recording;
 
 import java.util.List;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * A SIP trunk from CUCM to a recording destination, a recorder or a CUBE media proxy (R5, R19).
  *
@@ -14,6 +16,7 @@ import java.util.List;
  * @param down failure windows
  * @param timers the SIP timers of its failover: INVITE timeout and OPTIONS ping
  */
+@RecordBuilder
 public record TrunkConfig(String id, String recorder, String cube, int maxDialogs, EarlyOffer earlyOffer,
         String mtpPool, List<DownWindow> down, SipTimers timers)
 {
@@ -34,79 +37,14 @@ public record TrunkConfig(String id, String recorder, String cube, int maxDialog
         }
     }
 
-    /** @return a builder for trunk {@code id}; see {@link Builder} for the defaults */
-    public static Builder builder(final String id)
-    {
-        return new Builder(id);
-    }
-
     /**
-     * Names a trunk's settings; set exactly one destination, {@code recorder} or {@code cube}. Unset settings:
-     * unlimited dialogs, no Early Offer, no MTP pool, never down, CUCM's default SIP timers
-     * ({@link SipTimers#DEFAULT}).
+     * @return a builder for trunk {@code id}; set exactly one destination, {@code recorder} or {@code cube}. Unset
+     *         settings: unlimited dialogs, no Early Offer, no MTP pool, never down, CUCM's default SIP timers
+     *         ({@link SipTimers#DEFAULT}).
      */
-    public static final class Builder
+    public static TrunkConfigBuilder builder(final String id)
     {
-        private final String id;
-        private String recorder = null;
-        private String cube = null;
-        private int maxDialogs = Integer.MAX_VALUE;
-        private EarlyOffer earlyOffer = EarlyOffer.NONE;
-        private String mtpPool = null;
-        private List<DownWindow> down = List.of();
-        private SipTimers timers = SipTimers.DEFAULT;
-
-        private Builder(final String id)
-        {
-            this.id = id;
-        }
-
-        public Builder recorder(final String value)
-        {
-            this.recorder = value;
-            return this;
-        }
-
-        public Builder cube(final String value)
-        {
-            this.cube = value;
-            return this;
-        }
-
-        public Builder maxDialogs(final int value)
-        {
-            this.maxDialogs = value;
-            return this;
-        }
-
-        public Builder earlyOffer(final EarlyOffer value)
-        {
-            this.earlyOffer = value;
-            return this;
-        }
-
-        public Builder mtpPool(final String value)
-        {
-            this.mtpPool = value;
-            return this;
-        }
-
-        public Builder down(final List<DownWindow> value)
-        {
-            this.down = value;
-            return this;
-        }
-
-        public Builder timers(final SipTimers value)
-        {
-            this.timers = value;
-            return this;
-        }
-
-        public TrunkConfig build()
-        {
-            return new TrunkConfig(this.id, this.recorder, this.cube, this.maxDialogs, this.earlyOffer, this.mtpPool,
-                    this.down, this.timers);
-        }
+        return TrunkConfigBuilder.builder().id(id).maxDialogs(Integer.MAX_VALUE).earlyOffer(EarlyOffer.NONE)
+                .down(List.of()).timers(SipTimers.DEFAULT);
     }
 }

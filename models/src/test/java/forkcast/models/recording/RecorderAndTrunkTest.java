@@ -101,7 +101,7 @@ class RecorderAndTrunkTest
         assertEquals(RejectReason.TRUNK_FULL, trunk.seize(1), "one dialog left: not enough for a session's two calls");
         trunk.release(2);
         assertNull(trunk.seize(3));
-        trunk.dialogs().close();
+        trunk.close();
         assertEquals(4, trunk.dialogs().peak(), 0.0);
     }
 
@@ -134,7 +134,7 @@ class RecorderAndTrunkTest
         assertNull(pool.take(3, 2));
     }
 
-    private Recorder recorder(final RecorderConfig.Builder config)
+    private Recorder recorder(final RecorderConfigBuilder config)
     {
         return new Recorder(config.build(), 0, this.window);
     }

@@ -32,12 +32,7 @@ import picocli.CommandLine.Parameters;
         with the first one's seed and replications, so every metric's difference is paired replication by \
         replication. Files whose traffic streams differ are compared with a warning: their differences are then \
         not like for like. Writes comparison.json, comparison.csv, report.html and charts/."""},
-        footerHeading = Examples.HEADING,
-        footer = {"A scenario and its variants (phone-based against network-based recording):", "",
-                "  forkcast compare scenarios/examples/branch-phone-vs-network.yaml", "",
-                "Two scenario files, each an alternative:", "",
-                "  forkcast compare scenarios/examples/network-vs-phone.yaml \\",
-                "      scenarios/examples/branch-phone-vs-network.yaml"})
+        resourceBundle = Examples.BUNDLE + "compare")
 final class CompareCommand extends GatedCommand<List<RunResult>>
 {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "A scenario with variants, or two or more scenarios.")

@@ -47,14 +47,7 @@ import picocli.CommandLine.Parameters;
                 "2:bad usage, a bad map, a file that is not a CDR export (the missing fields are named), no leg"
                         + " matching the map, an --out that exists, or CDRs and a scenario that --check cannot"
                         + " compare (fewer than 2 days, no figure in common); nothing is written"},
-        footerHeading = Examples.HEADING,
-        footer = {"Fit a scenario to the example CDR export (three days of a contact centre):", "",
-                "  forkcast fit scenarios/examples/cdr/*.csv \\",
-                "      --map scenarios/examples/cdr/map.yaml --out fitted.yaml", "",
-                "Check a scenario against the same CDRs (observed beside simulated figures):", "",
-                "  forkcast fit scenarios/examples/cdr/*.csv \\",
-                "      --map scenarios/examples/cdr/map.yaml \\",
-                "      --check scenarios/examples/cdr/fitted.yaml"})
+        resourceBundle = Examples.BUNDLE + "fit")
 final class FitCommand implements Callable<Integer>
 {
     @CommandLine.Spec

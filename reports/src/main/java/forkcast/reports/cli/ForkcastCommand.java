@@ -17,11 +17,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_ANSWER_NO},
-        footerHeading = Examples.HEADING,
-        footer = {"Simulate the quickstart scenario; open out/quickstart/report.html:", "",
-                "  forkcast run scenarios/examples/quickstart.yaml", "",
-                "Each command's --help (and man page) has examples of its own:", "",
-                "  forkcast run --help"})
+        resourceBundle = Examples.BUNDLE + "forkcast")
 public final class ForkcastCommand implements Callable<Integer>
 {
     /** Columns of every command's --help: it fits a terminal of the classic 80 columns, and any wider one. */

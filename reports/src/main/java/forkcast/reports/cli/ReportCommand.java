@@ -39,10 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
         exitCodeList = {"0:the report was rewritten",
                 "1:it could not be written, or an internal error (--debug shows its stack trace)",
                 "2:OUT_DIR is not a run's output folder, or its files are incomplete"},
-        footerHeading = Examples.HEADING,
-        footer = {"Rewrite the report of a run of the quickstart (its default output folder):", "",
-                "  forkcast run scenarios/examples/quickstart.yaml",
-                "  forkcast report out/quickstart"})
+        resourceBundle = Examples.BUNDLE + "report")
 final class ReportCommand implements Callable<Integer>
 {
     @CommandLine.Spec

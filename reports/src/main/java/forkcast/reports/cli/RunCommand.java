@@ -42,14 +42,7 @@ import picocli.CommandLine.Parameters;
         summary.json, timeseries.csv, run.json, report.html and charts/ go into the output folder, which is replaced as a whole when the run succeeds. --out must be new, empty, \
         or a folder of forkcast outputs; anything else is refused (exit 2) before the run, and so is a folder \
         another run is writing."""},
-        footerHeading = Examples.HEADING,
-        footer = {"Simulate the quickstart with 20 replications and a larger recorder; exit 3 if",
-                "a capacity verdict is FULL or OVER:", "",
-                "  forkcast run scenarios/examples/quickstart.yaml --replications 20 \\",
-                "      --set recorders.rec-a.maxStreams=200 --fail-on FULL,OVER", "",
-                "Simulate the contact centre into a folder of your choice, with trace.csv for",
-                "its first 20 calls:", "",
-                "  forkcast run scenarios/examples/contact-centre.yaml --out out/cc --trace 20"})
+        resourceBundle = Examples.BUNDLE + "run")
 final class RunCommand extends GatedCommand<RunResult>
 {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")

@@ -33,11 +33,7 @@ import picocli.CommandLine.Parameters;
         and report.html."""},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LIST_SIZED, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_NOT_SIZED},
-        footerHeading = Examples.HEADING,
-        footer = {"The fewest recorder streams that lose at most 1%% of recording sessions:", "",
-                "  forkcast size scenarios/examples/quickstart.yaml \\",
-                "      --vary recorders.rec-a.maxStreams=60..200:10 \\",
-                "      --target 'recording.blockingProbability<=0.01'"})
+        resourceBundle = Examples.BUNDLE + "size")
 final class SizeCommand extends SimulatingCommand<Sizing.Result>
 {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")

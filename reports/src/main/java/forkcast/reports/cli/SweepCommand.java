@@ -30,13 +30,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sweep", description = {"Run a scenario at every point of a grid of values.", """
         Every point runs on the same traffic (the same seed). Writes sweep.csv (every metric of every point), \
         curves with confidence bands and report.html."""},
-        footerHeading = Examples.HEADING,
-        footer = {"The recorder's streams from 80 to 200 in steps of 40:", "",
-                "  forkcast sweep scenarios/examples/quickstart.yaml \\",
-                "      --vary recorders.rec-a.maxStreams=80..200:40", "",
-                "A grid: two recorder sizes, each at today's traffic and at 20%% more calls:", "",
-                "  forkcast sweep scenarios/examples/quickstart.yaml \\",
-                "      --vary recorders.rec-a.maxStreams=100,140 --vary run.trafficScale=1,1.2"})
+        resourceBundle = Examples.BUNDLE + "sweep")
 final class SweepCommand extends GatedCommand<List<Sweep.Point>>
 {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")

@@ -25,12 +25,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:every file is valid (warnings do not count)",
                 "1:an internal error (--debug shows its stack trace)", "2:a file has an error, or bad usage"},
-        footerHeading = Examples.HEADING,
-        footer = {"Check every example (misconfigured.yaml breaks deployment rules: warnings):", "",
-                "  forkcast validate scenarios/examples/*.yaml", "",
-                "Check the quickstart with a value changed:", "",
-                "  forkcast validate scenarios/examples/quickstart.yaml \\",
-                "      --set recorders.rec-a.maxStreams=120"})
+        resourceBundle = Examples.BUNDLE + "validate")
 final class ValidateCommand implements Callable<Integer>
 {
     @CommandLine.Spec

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +35,10 @@ class HelpExamplesTest
         List<String> all = new ArrayList<>(examples(Cli.run("--help").out));
         for (String name : commands.keySet())
         {
-            if (!name.equals("help"))
-            {
-                List<String> own = examples(Cli.run(name, "--help").out);
-                assertFalse(own.isEmpty(), "forkcast " + name + " --help has examples");
-                assertTrue(own.stream().anyMatch(e -> e.startsWith("forkcast " + name)), name + ": " + own);
-                all.addAll(own);
-            }
+            List<String> own = examples(Cli.run(name, "--help").out);
+            assertFalse(own.isEmpty(), "forkcast " + name + " --help has examples");
+            assertTrue(own.stream().anyMatch(e -> e.startsWith("forkcast " + name)), name + ": " + own);
+            all.addAll(own);
         }
         for (String example : all)
         {
@@ -60,6 +59,46 @@ class HelpExamplesTest
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Every line of an examples bundle is shown: picocli reads usage.footer.0, .1, ... up to the first number missing,
+     * so a gap or a misspelt key would drop the lines after it without a word. Each command's footer has as many lines
+     * as its bundle has keys, and a bundle holds no other key than the examples' (the program's also the heading and
+     * the examples of picocli's help command, under its full name).
+     */
+    @Test
+    void everyLineOfTheBundlesIsShown()
+    {
+        CommandLine top = new CommandLine(new ForkcastCommand());
+        List<CommandLine> commands = new ArrayList<>(List.of(top));
+        commands.addAll(top.getSubcommands().values());
+        for (CommandLine command : commands)
+        {
+            CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+            ResourceBundle bundle = ResourceBundle.getBundle(spec.resourceBundleBaseName());
+            // picocli's help command reads the program's bundle, where its keys carry its full name
+            boolean borrowed = spec.userObject() instanceof CommandLine.HelpCommand;
+            String prefix = borrowed ? spec.qualifiedName(".") + "." : "";
+            long lines = 0;
+            for (String key : bundle.keySet())
+            {
+                if (key.matches(Pattern.quote(prefix) + "usage\\.footer\\.\\d+"))
+                {
+                    lines++;
+                }
+                else if (!borrowed)
+                {
+                    assertTrue(spec.parent() == null
+                            && key.matches("usage\\.footerHeading|forkcast\\.help\\.usage\\.footer\\.\\d+"),
+                            spec.resourceBundleBaseName() + " has no other key than the examples': " + key);
+                }
+            }
+            assertTrue(lines > 0, spec.qualifiedName() + " has examples in " + spec.resourceBundleBaseName());
+            assertEquals(lines, spec.usageMessage().footer().length, spec.qualifiedName() + ": every line of "
+                    + spec.resourceBundleBaseName() + " is in the footer");
+            assertEquals("%nExamples:%n", spec.usageMessage().footerHeading(), spec.qualifiedName());
         }
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpLayoutTest
 {
     @ParameterizedTest
-    @ValueSource(strings = {"", "run", "compare", "sweep", "size", "validate", "catalog", "report", "fit"})
+    @ValueSource(strings = {"", "run", "compare", "sweep", "size", "validate", "catalog", "report", "fit", "help"})
     void everyHelpFitsEightyColumns(final String command)
     {
         Cli cli = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
@@ -48,7 +48,7 @@ class HelpLayoutTest
 
     /** An example is copied into a shell: it is broken only between arguments, with a backslash. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "run", "compare", "sweep", "size", "validate", "catalog", "report", "fit"})
+    @ValueSource(strings = {"", "run", "compare", "sweep", "size", "validate", "catalog", "report", "fit", "help"})
     void theExamplesAreBrokenOnlyBetweenArguments(final String command)
     {
         String help = command.isEmpty() ? Cli.run("--help").out : Cli.run(command, "--help").out;
