@@ -142,7 +142,7 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     {
         if (this.trafficWarning != null)
         {
-            TerminalText.wrap("warning: " + this.trafficWarning, "  ").forEach(out::println);
+            TerminalText.fill("warning: " + this.trafficWarning, "  ").forEach(out::println);
         }
         for (String line : ComparisonWriter.verdictLines(results))
         {

@@ -206,7 +206,7 @@ final class FitCommand implements Callable<Integer>
             return ExitCodes.INVALID;
         }
         List<CdrCheck.Row> rows = CdrCheck.compare(result, run);
-        TerminalText.wrap("CDRs: " + result.days().size() + " days; " + Printable.of(this.check) + ": "
+        TerminalText.fill("CDRs: " + result.days().size() + " days; " + Printable.of(this.check) + ": "
                 + run.scenario().replications() + " replications (each one simulated day). Per day: the CDRs' mean,"
                 + " the model's with its 95% CI below, Welch's p-value", "  ").forEach(out::println);
         CheckTable.lines(rows).forEach(out::println);

@@ -199,9 +199,10 @@ final class RunCommand extends GatedCommand<RunResult>
         out.println("report: " + Printable.of(target.resolve("report.html")));
     }
 
+    /** At words: a comma inside a label ("(peak, busier direction)") is no place to break, as it is in a list. */
     private static void wrapped(final PrintWriter out, final String line, final String indent)
     {
-        TerminalText.wrap(line, indent).forEach(out::println);
+        TerminalText.fill(line, indent).forEach(out::println);
     }
 
     /**

@@ -150,10 +150,10 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     {
         // wrapped at words, as every line of the terminal (a terminal of 80 columns broke it inside a metric's name);
         // size.json has it as one string for a script
-        TerminalText.wrap(SizeWriter.sentence(result), "  ").forEach(out::println);
+        TerminalText.fill(SizeWriter.sentence(result), "  ").forEach(out::println);
         if (!this.options.quiet)
         {
-            result.warnings().forEach(w -> TerminalText.wrap("warning: " + w, "  ").forEach(out::println));
+            result.warnings().forEach(w -> TerminalText.fill("warning: " + w, "  ").forEach(out::println));
             out.println("report: " + Printable.of(target.resolve("report.html")));
         }
         return result.value() == null ? ExitCodes.TARGET_NOT_MET : ExitCodes.OK;
