@@ -45,6 +45,9 @@ import picocli.CommandLine.Parameters;
         resourceBundle = Examples.BUNDLE + "run")
 final class RunCommand extends GatedCommand<RunResult>
 {
+    /** Where a verdict's or target's continuation lines start: past "  OVER  ". */
+    private static final String STATUS_INDENT = " ".repeat(8);
+
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path scenarioFile;
 
@@ -152,9 +155,6 @@ final class RunCommand extends GatedCommand<RunResult>
     {
         return List.of(new Gates.Case("", result));
     }
-
-    /** Where a verdict's or target's continuation lines start: past "  OVER  ". */
-    private static final String STATUS_INDENT = " ".repeat(8);
 
     @Override
     void print(final RunResult result, final PrintWriter out, final Path target)
