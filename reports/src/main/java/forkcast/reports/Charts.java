@@ -553,14 +553,17 @@ public final class Charts
         chart.draw(svg, new java.awt.Rectangle(0, 0, width, height));
         String element = svg.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, width, height), null, null);
         Files.writeString(folder.file("charts/" + name + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
-        return new Chart(name, title, caption + coinciding(data), element, panel);
+        // one pixel of the value axis: closer lines are drawn as one
+        return new Chart(name, title, caption + coinciding(data, (bounds[1] - bounds[0]) / height), element, panel);
     }
 
     /**
-     * @return a sentence naming the lines that coincide (equal values in every interval, up to rounding), which the
-     *         last one drawn hides; empty when none do
+     * @param tolerance the difference a chart cannot show (a pixel of its value axis): lines closer than that in every
+     *            interval lie on one another, though their values are not equal (a multi-fork alternative's WAN
+     *            bandwidth a few kbit/s from the baseline's, on an axis of 60 Mbit/s)
+     * @return a sentence naming the lines that coincide, which the last one drawn hides; empty when none do
      */
-    static String coinciding(final YIntervalSeriesCollection data)
+    static String coinciding(final YIntervalSeriesCollection data, final double tolerance)
     {
         List<String> groups = new ArrayList<>();
         boolean[] placed = new boolean[data.getSeriesCount()];
@@ -569,7 +572,7 @@ public final class Charts
             List<String> same = new ArrayList<>(List.of(String.valueOf(data.getSeriesKey(i))));
             for (int j = i + 1; j < placed.length; j++)
             {
-                if (!placed[j] && !placed[i] && same(values(data, i), values(data, j)))
+                if (!placed[j] && !placed[i] && within(values(data, i), values(data, j), tolerance))
                 {
                     placed[j] = true;
                     same.add(String.valueOf(data.getSeriesKey(j)));
@@ -581,6 +584,23 @@ public final class Charts
             }
         }
         return groups.isEmpty() ? "" : " Lines that coincide (one hides the others): " + String.join("; ", groups) + ".";
+    }
+
+    private static boolean within(final double[] a, final double[] b, final double tolerance)
+    {
+        if (a.length != b.length)
+        {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++)
+        {
+            // rounding apart when the axis is flat (all zero: tolerance 0)
+            if (Math.abs(a[i] - b[i]) > Math.max(tolerance, 1e-9 * Math.max(1, Math.abs(a[i]))))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] values(final YIntervalSeriesCollection data, final int series)

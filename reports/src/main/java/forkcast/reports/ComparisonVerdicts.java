@@ -73,18 +73,54 @@ final class ComparisonVerdicts
         cells[1][i] = figure;
     }
 
-    /** @return for alternative {@code i}, what changed from the baseline: "element: OVER → OK", one per line */
+    /**
+     * @return for alternative {@code i}, what changed from the baseline: "element: OVER → OK", one per line, for the
+     *         elements both have (those only one has are {@link #onlyOneSide})
+     */
     static List<String> changes(final List<Row> rows, final int i)
     {
         List<String> changes = new ArrayList<>();
         for (Row row : rows)
         {
-            if (row.changed(i))
+            String before = row.statuses().get(0);
+            String after = row.statuses().get(i);
+            if (before != null && after != null && row.changed(i))
             {
-                changes.add(row.element() + ": " + show(row.statuses().get(0)) + " → " + show(row.statuses().get(i)));
+                changes.add(row.element() + ": " + before + " → " + after);
             }
         }
         return changes;
+    }
+
+    /**
+     * @return when the files have other elements, one line per side naming the elements only that side has, e.g.
+     *         "only in a (3): x; y; z" (a line per element, "OK → absent", buried the changes under 25 lines of it)
+     */
+    static List<String> onlyOneSide(final List<Row> rows, final int i, final List<String> names)
+    {
+        List<String> onlyBaseline = new ArrayList<>();
+        List<String> onlyThis = new ArrayList<>();
+        for (Row row : rows)
+        {
+            if (row.statuses().get(i) == null && row.statuses().get(0) != null)
+            {
+                onlyBaseline.add(row.element());
+            }
+            if (row.statuses().get(0) == null && row.statuses().get(i) != null)
+            {
+                onlyThis.add(row.element());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        if (!onlyBaseline.isEmpty())
+        {
+            lines.add("only in " + names.get(0) + " (" + onlyBaseline.size() + "): " + String.join("; ", onlyBaseline));
+        }
+        if (!onlyThis.isEmpty())
+        {
+            lines.add("only in " + names.get(i) + " (" + onlyThis.size() + "): " + String.join("; ", onlyThis));
+        }
+        return lines;
     }
 
     /** @return for each alternative, how many verdicts are OVER or FULL, NEAR and OK */
@@ -108,10 +144,5 @@ final class ComparisonVerdicts
             }
         }
         return bad + " OVER/FULL, " + near + " NEAR, " + ok + " OK";
-    }
-
-    private static String show(final String status)
-    {
-        return status == null ? "absent" : status;
     }
 }

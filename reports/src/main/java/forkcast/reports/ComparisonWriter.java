@@ -174,8 +174,6 @@ public final class ComparisonWriter
         MeasurementWindow window = results.get(0).results().window();
         XYSeriesCollection wan = new XYSeriesCollection();
         XYSeriesCollection recorders = new XYSeriesCollection();
-        List<double[]> wanValues = new ArrayList<>();
-        List<double[]> recorderValues = new ArrayList<>();
         for (RunResult r : results)
         {
             double[] links = new double[window.intervals()];
@@ -193,18 +191,16 @@ public final class ComparisonWriter
             }
             wan.addSeries(Charts.line(r.scenario().name(), window, links));
             recorders.addSeries(Charts.line(r.scenario().name(), window, streams));
-            wanValues.add(links);
-            recorderValues.add(streams);
         }
-        List<String> names = results.stream().map(r -> r.scenario().name()).toList();
         List<Charts.Chart> charts = new ArrayList<>();
         charts.add(Charts.draw(folder, "wan-bandwidth", "WAN bandwidth by alternative", "Mbit/s, all links and directions",
                 wan, null, "Sum over every link and both directions of the time-weighted mean per interval, all media"
-                        + " (call and forked streams), on the same traffic." + coincide(names, wanValues), window,
+                        + " (call and forked streams), " + (TrafficDifference.of(scenarios(results)).isEmpty()
+                                ? "on the same traffic." : "each alternative on its own traffic."), window,
                 results.get(0).scenario().start()));
         charts.add(Charts.draw(folder, "recorder-load", "Recorder load by alternative", "concurrent streams, all recorders",
-                recorders, null, "Sum over every recorder of the mean concurrent recording streams per interval."
-                        + coincide(names, recorderValues), window, results.get(0).scenario().start()));
+                recorders, null, "Sum over every recorder of the mean concurrent recording streams per interval.",
+                window, results.get(0).scenario().start()));
         return charts;
     }
 
@@ -216,7 +212,6 @@ public final class ComparisonWriter
             throws IOException
     {
         MeasurementWindow window = results.get(0).results().window();
-        List<String> names = results.stream().map(r -> r.scenario().name()).toList();
         List<Charts.Chart> charts = new ArrayList<>();
         for (ReplicationOutput.Series series : results.get(0).results().series().values())
         {
@@ -226,14 +221,12 @@ public final class ComparisonWriter
                 continue;
             }
             XYSeriesCollection perLink = new XYSeriesCollection();
-            List<double[]> values = new ArrayList<>();
             Set<Double> capacities = new LinkedHashSet<>();
             for (RunResult r : results)
             {
                 double[] v = r.results().series().containsKey(link.name()) ? r.results().meanSeries(link)
                         : new double[window.intervals()];
                 perLink.addSeries(Charts.line(r.scenario().name(), window, v));
-                values.add(v);
                 capacities.add(capacity(r, link.element()));
             }
             Double capacity = capacities.size() == 1 ? capacities.iterator().next() : null;
@@ -244,7 +237,7 @@ public final class ComparisonWriter
             charts.add(Charts.draw(folder, "link-" + link.element() + "-to-" + link.toward(), "Link " + link.element()
                     + " → " + link.toward(), "Mbit/s", perLink, capacity,
                     "All media on this link toward " + link.toward() + ", per alternative (mean per interval)."
-                            + capacityNote + coincide(names, values), window, results.get(0).scenario().start()));
+                            + capacityNote, window, results.get(0).scenario().start()));
         }
         return charts;
     }
@@ -262,35 +255,14 @@ public final class ComparisonWriter
         return null;
     }
 
-    /**
-     * @return a note naming alternatives whose series are identical (the line drawn last hides the others), or empty
-     */
-    static String coincide(final List<String> names, final List<double[]> values)
+    private static List<String> names(final List<RunResult> results)
     {
-        List<String> notes = new ArrayList<>();
-        boolean[] grouped = new boolean[values.size()];
-        for (int i = 0; i < values.size(); i++)
-        {
-            if (grouped[i])
-            {
-                continue;
-            }
-            List<String> same = new ArrayList<>(List.of(names.get(i)));
-            for (int j = i + 1; j < values.size(); j++)
-            {
-                if (!grouped[j] && java.util.Arrays.equals(values.get(i), values.get(j)))
-                {
-                    grouped[j] = true;
-                    same.add(names.get(j));
-                }
-            }
-            if (same.size() > 1)
-            {
-                notes.add(String.join(" and ", same));
-            }
-        }
-        return notes.isEmpty() ? "" : " Identical series lie on one line, one hiding the others: "
-                + String.join("; ", notes) + ".";
+        return results.stream().map(r -> r.scenario().name()).toList();
+    }
+
+    private static List<forkcast.scenarios.Scenario> scenarios(final List<RunResult> results)
+    {
+        return results.stream().map(RunResult::scenario).toList();
     }
 
     private static void add(final double[] sum, final double[] values)
@@ -361,6 +333,7 @@ public final class ComparisonWriter
         }
         view.put("rows", rows);
         view.put("charts", charts);
+        view.put("trafficWarning", TrafficDifference.warning(scenarios(results)));
         StringWriter html = new StringWriter();
         TEMPLATE.execute(html, view).flush();
         Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
@@ -376,8 +349,12 @@ public final class ComparisonWriter
         {
             String name = results.get(i).scenario().name();
             List<String> changes = i == 0 ? List.of() : ComparisonVerdicts.changes(rows, i);
+            List<String> elsewhere = i == 0 ? List.of() : ComparisonVerdicts.onlyOneSide(rows, i, names(results));
             lines.add("  " + name + ": " + ComparisonVerdicts.tally(rows, i) + (i == 0 ? " (baseline)"
-                    : changes.isEmpty() ? "; no change from the baseline" : "; changed: " + String.join(", ", changes)));
+                    : !changes.isEmpty() ? "; changed: " + String.join(", ", changes)
+                            : elsewhere.isEmpty() ? "; no change from the baseline"
+                                    : "; no change in the elements both have"));
+            elsewhere.forEach(l -> lines.add("      " + l));
         }
         return lines;
     }
@@ -406,7 +383,12 @@ public final class ComparisonWriter
         List<Map<String, Object>> summaries = new ArrayList<>();
         for (int i = 0; i < results.size(); i++)
         {
-            List<String> changes = i == 0 ? List.of() : ComparisonVerdicts.changes(rows, i);
+            List<String> changes = new ArrayList<>();
+            if (i > 0)
+            {
+                changes.addAll(ComparisonVerdicts.changes(rows, i));
+                changes.addAll(ComparisonVerdicts.onlyOneSide(rows, i, names(results)));
+            }
             summaries.add(Map.of("name", results.get(i).scenario().name(), "tally", ComparisonVerdicts.tally(rows, i),
                     "changes", changes, "unchanged", i > 0 && changes.isEmpty(), "baseline", i == 0));
         }

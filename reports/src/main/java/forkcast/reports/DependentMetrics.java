@@ -18,13 +18,18 @@ import forkcast.sim.metrics.MetricDescriptor;
  * The metrics a varied scenario value acts on, so that a sweep charts what answers its question: a link's size moves
  * that link's utilisation and peak; a recorder's, trunk's, CUBE's or MTP pool's capacity moves its occupancy and the
  * recording blocking and coverage; a gateway's channels move its occupancy and the calls blocked there; an agent
- * group's agents move the calls blocked at agents and abandoned; anything else (traffic, the growth factor, cluster
- * settings) moves the recording outcome and the load on the cluster and on every link.
+ * group's agents (or queue) move the calls blocked at agents and abandoned, while its line or phone settings (the
+ * media source, the recording mode) and a recording profile move the recording outcome and the forked bandwidth on
+ * the links; anything else (traffic, the growth factor, cluster settings) moves the recording outcome and the load on
+ * the cluster and on every link.
  */
 final class DependentMetrics
 {
     private static final List<String> RECORDING_OUTCOME = List.of(RecordingMetrics.BLOCKING_PROBABILITY.of().name(),
             RecordingMetrics.COVERAGE.of().name());
+
+    /** The sections of an agent group that say how its calls are recorded, not how many are answered. */
+    private static final Set<String> RECORDING_SETTINGS = Set.of("line", "phone", "selective", "monitoring");
 
     private DependentMetrics()
     {
@@ -45,7 +50,8 @@ final class DependentMetrics
             String id = segments.length > 2 ? segments[1] : null;
             switch (list)
             {
-                case "links" -> add(names, results, id, LinkMetrics.UTILIZATION, LinkMetrics.MBPS_PEAK);
+                case "links" -> add(names, results, id, LinkMetrics.UTILIZATION, LinkMetrics.MBPS_PEAK,
+                        LinkMetrics.FORK_MBPS_PEAK);
                 case "recorders" -> add(names, results, id, ElementMetrics.RECORDER_STREAMS.peak(),
                         ElementMetrics.RECORDER_SETUP.utilisation());
                 case "trunks" -> add(names, results, id, ElementMetrics.TRUNK_DIALOGS.peak());
@@ -59,9 +65,17 @@ final class DependentMetrics
                 }
                 case "agentGroups" ->
                 {
-                    names.add(CallMetrics.BLOCKED_AT_AGENTS.total().of().name());
-                    names.add(CallMetrics.ABANDONED.total().of().name());
+                    if (segments.length > 3 && RECORDING_SETTINGS.contains(segments[2]))
+                    {
+                        recording(names, results);
+                    }
+                    else
+                    {
+                        names.add(CallMetrics.BLOCKED_AT_AGENTS.total().of().name());
+                        names.add(CallMetrics.ABANDONED.total().of().name());
+                    }
                 }
+                case "recordingProfiles" -> recording(names, results);
                 default ->
                 {
                     names.add(ClusterMetrics.BHCC_UTILIZATION.of().name());
@@ -69,7 +83,7 @@ final class DependentMetrics
                     add(names, results, null, LinkMetrics.UTILIZATION);
                 }
             }
-            if (!list.equals("links") && !list.equals("gateways") && !list.equals("agentGroups"))
+            if (!List.of("links", "gateways", "agentGroups", "recordingProfiles").contains(list))
             {
                 names.addAll(RECORDING_OUTCOME);
             }
@@ -83,6 +97,17 @@ final class DependentMetrics
             }
         }
         return present;
+    }
+
+    /**
+     * What recording settings move (how a group's calls are recorded, a recording profile): the recording outcome, and
+     * the forked streams' bandwidth on every link with the links' utilisation (a media source decides which
+     * streams cross the WAN).
+     */
+    private static void recording(final Set<String> names, final ExperimentResults results)
+    {
+        names.addAll(RECORDING_OUTCOME);
+        add(names, results, null, LinkMetrics.FORK_MBPS_PEAK, LinkMetrics.UTILIZATION);
     }
 
     /** Add the scenario's metrics of these kinds for element {@code id} (every element when null). */

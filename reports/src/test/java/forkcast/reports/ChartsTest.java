@@ -132,8 +132,26 @@ class ChartsTest
         data.addSeries(Charts.band("a", window, new double[][] {{1, 2}}, PhysicalRange.NON_NEGATIVE));
         data.addSeries(Charts.band("b", window, new double[][] {{1, 3}}, PhysicalRange.NON_NEGATIVE));
         data.addSeries(Charts.band("c", window, new double[][] {{1, 2}}, PhysicalRange.NON_NEGATIVE));
-        assertEquals(" Lines that coincide (one hides the others): a = c.", Charts.coinciding(data));
+        assertEquals(" Lines that coincide (one hides the others): a = c.", Charts.coinciding(data, 0));
         data.removeSeries(2);
-        assertEquals("", Charts.coinciding(data));
+        assertEquals("", Charts.coinciding(data, 0));
+    }
+
+    /**
+     * A line a fraction of a pixel from another lies under it: the multi-fork alternative's WAN bandwidth, a few kbit/s
+     * from the baseline's on an axis of tens of Mbit/s, was hidden with no note. Lines a pixel or more apart are both
+     * seen.
+     */
+    @Test
+    void linesWithinAPixelCoincide()
+    {
+        MeasurementWindow window = new MeasurementWindow(0, 120, 60);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(Charts.band("baseline", window, new double[][] {{40, 41}}, PhysicalRange.NON_NEGATIVE));
+        data.addSeries(Charts.band("multi-fork", window, new double[][] {{40.004, 40.997}}, PhysicalRange.NON_NEGATIVE));
+        data.addSeries(Charts.band("gateway", window, new double[][] {{12, 13}}, PhysicalRange.NON_NEGATIVE));
+        assertEquals(" Lines that coincide (one hides the others): baseline = multi-fork.",
+                Charts.coinciding(data, 0.15));
+        assertEquals("", Charts.coinciding(data, 0.001), "apart by more than the tolerance");
     }
 }

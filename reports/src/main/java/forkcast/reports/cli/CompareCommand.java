@@ -12,6 +12,7 @@ import java.util.Locale;
 import forkcast.reports.ComparisonWriter;
 import forkcast.reports.OutputFolder;
 import forkcast.reports.Printable;
+import forkcast.reports.TrafficDifference;
 import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Comparison;
 import forkcast.scenarios.ResourceEstimator;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Parameters;
         With one file, the alternatives are the scenario \
         and its variants; with several files, each file is an alternative (their variants are ignored). All run \
         with the first one's seed and replications, so every metric's difference is paired replication by \
-        replication. Writes comparison.json, comparison.csv, report.html and charts/."""},
+        replication. Files whose traffic streams differ are compared with a warning: their differences are then \
+        not like for like. Writes comparison.json, comparison.csv, report.html and charts/."""},
         resourceBundle = Examples.BUNDLE + "compare")
 final class CompareCommand extends GatedCommand<List<RunResult>>
 {
@@ -43,6 +45,8 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
 
     @picocli.CommandLine.Mixin
     private TargetOptions targetOptions;
+    /** What differs in the alternatives' traffic, or null when they all have the first one's. */
+    private String trafficWarning;
     private long seed;
     private int replications;
 
@@ -76,6 +80,7 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
                     variant ? alternative.name() : null));
         }
         this.alternatives.replaceAll(this.targetOptions::apply);
+        this.trafficWarning = TrafficDifference.warning(this.alternatives);
         List<String> names = names();
         if (names.stream().distinct().count() < names.size())
         {
@@ -98,8 +103,9 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
         }
         return Plan.of("compare-" + first.name(), this.files, ResourceEstimator.batch(this.alternatives.stream()
                 .map(a -> a.withReplications(this.replications)).toList(), this.options.workers()), this.replications,
-                String.format(Locale.ROOT, "comparing %s, %d replications each on the same traffic",
-                        String.join(", ", names), this.replications),
+                String.format(Locale.ROOT, "comparing %s, %d replications each %s", String.join(", ", names),
+                        this.replications, this.trafficWarning == null ? "on the same traffic"
+                                : "(their traffic differs: see the warning below)"),
                 "replications", (long) this.replications * this.alternatives.size());
     }
 
@@ -134,9 +140,14 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     @Override
     void print(final List<RunResult> results, final PrintWriter out, final Path target)
     {
+        if (this.trafficWarning != null)
+        {
+            TerminalText.fill("warning: " + this.trafficWarning, "  ").forEach(out::println);
+        }
         for (String line : ComparisonWriter.verdictLines(results))
         {
-            TerminalText.wrap(line, "      ").forEach(out::println);
+            // an alternative's line continues under its name; a line of elements only one side has, under itself
+            TerminalText.wrap(line, line.startsWith("      ") ? "        " : "      ").forEach(out::println);
         }
         CompareTable.lines(results).forEach(out::println);
         out.println("report: " + Printable.of(target.resolve("report.html")));

@@ -12,7 +12,9 @@ package forkcast.reports.cli;
  * {@code forkcast.help.usage.footer.0}, so that they win over the program's own examples there).
  * <p>
  * Each example is a sentence, a blank line, and the command indented by two spaces, continued by a backslash and six
- * spaces: AsciiDoc keeps the indented command as a literal block, as typed. Paths are relative to a clone and to an
+ * spaces: AsciiDoc keeps the indented command as a literal block, as typed. The sentence is one key however long, ending
+ * with a colon: --help wraps it at words, and the man page keeps a footer's lines as they are, so a sentence split over
+ * two keys is broken mid-line there. Paths are relative to a clone and to an
  * unpacked release alike (both hold scenarios/examples/).
  * <p>
  * How a line is written in the .properties file ({@link java.util.Properties#load(java.io.Reader)} reads it, then

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import forkcast.reports.Printable;
 import forkcast.scenarios.Catalog;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Scenario;
@@ -41,9 +42,11 @@ import picocli.CommandLine.Parameters;
                 sizing."""},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:success: FITTED.yaml (and any empirical files beside it) written, or the check printed",
-                "1:the outputs could not be written",
+                "1:the outputs could not be written, the --check run failed, or an internal error (--debug shows"
+                        + " its stack trace)",
                 "2:bad usage, a bad map, a file that is not a CDR export (the missing fields are named), no leg"
-                        + " matching the map, or an --out that exists; nothing is written"},
+                        + " matching the map, an --out that exists, or CDRs and a scenario that --check cannot"
+                        + " compare (fewer than 2 days, no figure in common); nothing is written"},
         resourceBundle = Examples.BUNDLE + "fit")
 final class FitCommand implements Callable<Integer>
 {
@@ -203,17 +206,10 @@ final class FitCommand implements Callable<Integer>
             return ExitCodes.INVALID;
         }
         List<CdrCheck.Row> rows = CdrCheck.compare(result, run);
-        out.println("CDRs: " + result.days().size() + " days; " + this.check + ": " + run.scenario().replications()
-                + " replications (each one simulated day)");
-        out.println(String.format(Locale.ROOT, "%-40s %14s %26s %8s  %s", "figure", "observed/day", "simulated [95% CI]",
-                "p", "verdict"));
-        for (CdrCheck.Row row : rows)
-        {
-            out.println(String.format(Locale.ROOT, "%-40s %14.1f %26s %8s  %s", row.figure(), row.observedMean(),
-                    String.format(Locale.ROOT, "%.1f [%.1f, %.1f]", row.simulated().mean(), row.simulated().ci95low(),
-                            row.simulated().ci95high()), Double.isNaN(row.pValue()) ? "-"
-                                    : String.format(Locale.ROOT, "%.3f", row.pValue()), row.verdict()));
-        }
+        TerminalText.fill("CDRs: " + result.days().size() + " days; " + Printable.of(this.check) + ": "
+                + run.scenario().replications() + " replications (each one simulated day). Per day: the CDRs' mean,"
+                + " the model's with its 95% CI below, Welch's p-value", "  ").forEach(out::println);
+        CheckTable.lines(rows).forEach(out::println);
         if (rows.isEmpty())
         {
             err.println("forkcast fit --check: the scenario simulates none of the CDRs' figures (are its group ids"

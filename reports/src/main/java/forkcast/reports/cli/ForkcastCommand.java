@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class, CatalogCommand.class, ReportCommand.class, FitCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_GATE},
+        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_ANSWER_NO},
         resourceBundle = Examples.BUNDLE + "forkcast")
 public final class ForkcastCommand implements Callable<Integer>
 {

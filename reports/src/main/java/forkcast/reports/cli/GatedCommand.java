@@ -6,13 +6,17 @@ import java.util.List;
 
 import forkcast.reports.Printable;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * A simulating command whose success a pipeline can gate ({@code --fail-on}, {@code --assert}): after the outputs
- * are written, each failing verdict or assertion is printed on stderr and the command exits 3.
+ * are written, each failing verdict or assertion is printed on stderr and the command exits 3. The exit codes its
+ * --help lists are said here, for run, compare and sweep alike.
  *
  * @param <R> what the work gives
  */
+@Command(exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_GATE})
 abstract class GatedCommand<R> extends SimulatingCommand<R>
 {
     @CommandLine.Mixin
@@ -51,6 +55,6 @@ abstract class GatedCommand<R> extends SimulatingCommand<R>
         }
         List<String> failures = this.gates.failures(cases(result));
         failures.forEach(f -> err.println("forkcast " + this.options.commandName() + ": " + Printable.of(f)));
-        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.TARGET_NOT_MET;
     }
 }

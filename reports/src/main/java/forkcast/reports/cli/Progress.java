@@ -1,5 +1,6 @@
 package forkcast.reports.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -22,7 +23,9 @@ import org.jline.terminal.spi.TerminalProvider;
  * When stderr is a terminal: a progress bar by the progressbar library, drawn by {@link ProgressLine} across the
  * terminal's width, once the work has taken more than a second. Elsewhere (a log file, a pipe, a CI job): one plain line every
  * {@link #LINE_INTERVAL_NANOS} (work done of total, time elapsed), without control characters, so that a long run
- * shows it is alive.
+ * shows it is alive. When the work ends the bar is cleared, so the summary that follows is not left under a stale
+ * "83% ... 50/60" (a sizing's total is an estimate it may not reach); a log that had plain lines gets a last one
+ * with the work as done.
  */
 final class Progress implements AutoCloseable
 {
@@ -35,6 +38,8 @@ final class Progress implements AutoCloseable
     private static final int DEFAULT_WIDTH = 80;
 
     private final PrintWriter err;
+    /** Where the bar is drawn (stderr itself, which the library writes to as a stream). */
+    private final PrintStream barStream;
     private final String unit;
     /** Columns of stderr's terminal; 0 when it is not one. */
     private final int width;
@@ -48,11 +53,14 @@ final class Progress implements AutoCloseable
     private final ScheduledExecutorService ticker;
     private long done;
     private long lastLine;
+    /** Whether a plain line has been printed. */
+    private boolean printed;
     private ProgressBar progressBar;
 
     Progress(final PrintWriter err, final String unit, final long total, final boolean quiet)
     {
-        this(err, unit, total, quiet, quiet ? 0 : stderrWidth(), System::nanoTime, LINE_INTERVAL_NANOS, true);
+        this(err, System.err, unit, total, quiet, quiet ? 0 : stderrWidth(), System::nanoTime, LINE_INTERVAL_NANOS,
+                true);
     }
 
     /**
@@ -79,17 +87,20 @@ final class Progress implements AutoCloseable
     }
 
     /**
+     * @param barStream where the bar is drawn
      * @param terminalWidth the columns of stderr's terminal (a bar that wide), or 0 when it is not one (plain lines)
      * @param clock nanoseconds, for the elapsed time and the line interval
      * @param lineInterval nanoseconds between plain lines
      * @param ticking whether a background thread checks every second if a line is due (between two steps of long
      *            work); tests call {@link #tick()} themselves
      */
-    Progress(final PrintWriter err, final String unit, final long total, final boolean quiet, final int terminalWidth,
-            final LongSupplier clock, final long lineInterval, final boolean ticking)
+    Progress(final PrintWriter err, final PrintStream barStream, final String unit, final long total,
+            final boolean quiet, final int terminalWidth, final LongSupplier clock, final long lineInterval,
+            final boolean ticking)
     {
         boolean terminal = terminalWidth > 0;
         this.err = err;
+        this.barStream = barStream;
         this.unit = unit;
         this.width = terminalWidth;
         this.total = total;
@@ -141,7 +152,7 @@ final class Progress implements AutoCloseable
             // one column short of the width: a line that fills the last column makes some terminals wrap
             this.progressBar = new ProgressBarBuilder().setInitialMax(this.total).setUpdateIntervalMillis(200)
                     .setRenderer(new ProgressLine(this.unit))
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err, this.width - 1))
+                    .setConsumer(new WithoutLineBreak(this.barStream, this.width - 1))
                     // from the work already done, over the time already spent: the rate it shows is of the work since
                     // it appeared, over the time since (from 0 it divided the earlier work by the later time)
                     .startsFrom(this.done, java.time.Duration.ofNanos(this.clock.getAsLong() - this.start))
@@ -159,6 +170,19 @@ final class Progress implements AutoCloseable
         return this.progressBar == null ? -1 : this.progressBar.getStart();
     }
 
+    /**
+     * The work is done: what was done is all there was. A log that had plain lines gets a last one saying so (it would
+     * otherwise end at "50/60"); the bar is cleared when closed.
+     */
+    synchronized void finish()
+    {
+        this.total = this.done;
+        if (this.lines && this.printed)
+        {
+            line(this.clock.getAsLong());
+        }
+    }
+
     /** Print a plain line if one is due. */
     synchronized void tick()
     {
@@ -167,11 +191,39 @@ final class Progress implements AutoCloseable
         {
             return;
         }
+        line(now);
+    }
+
+    private void line(final long now)
+    {
         this.lastLine = now;
+        this.printed = true;
         long seconds = (now - this.start) / 1_000_000_000L;
         this.err.printf(Locale.ROOT, "forkcast: %d/%d %s done, %d:%02d:%02d elapsed%n", Math.min(this.done, this.total),
                 this.total, this.unit, seconds / 3600, seconds / 60 % 60, seconds % 60);
         this.err.flush();
+    }
+
+    /**
+     * The library's console output without the line break it ends with, so that {@link #close()} can blank the bar's
+     * line and leave the cursor at its start, where the next output begins (the library's own clearDisplayOnFinish
+     * is skipped when the bar closes before its first update, and leaves an empty line).
+     */
+    private static final class WithoutLineBreak extends ConsoleProgressBarConsumer
+    {
+        private final PrintStream stream;
+
+        WithoutLineBreak(final PrintStream stream, final int width)
+        {
+            super(stream, width);
+            this.stream = stream;
+        }
+
+        @Override
+        public void close()
+        {
+            this.stream.flush();
+        }
     }
 
     @Override
@@ -184,6 +236,8 @@ final class Progress implements AutoCloseable
         if (this.progressBar != null)
         {
             this.progressBar.close();
+            this.barStream.print("\r" + " ".repeat(this.width - 1) + "\r");
+            this.barStream.flush();
         }
     }
 }

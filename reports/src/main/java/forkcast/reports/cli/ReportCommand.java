@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
                 run read it), replications.json and timeseries.csv (the results); the other files are kept as they \
                 are."""},
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {"0:the report was rewritten", "1:it could not be written",
+        exitCodeList = {"0:the report was rewritten",
+                "1:it could not be written, or an internal error (--debug shows its stack trace)",
                 "2:OUT_DIR is not a run's output folder, or its files are incomplete"},
         resourceBundle = Examples.BUNDLE + "report")
 final class ReportCommand implements Callable<Integer>

@@ -46,6 +46,9 @@ import picocli.CommandLine.Parameters;
         resourceBundle = Examples.BUNDLE + "run")
 final class RunCommand extends GatedCommand<RunResult>
 {
+    /** Where a verdict's or target's continuation lines start: past "  OVER  ". */
+    private static final String STATUS_INDENT = " ".repeat(8);
+
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     private Path scenarioFile;
 
@@ -157,10 +160,12 @@ final class RunCommand extends GatedCommand<RunResult>
     @Override
     void print(final RunResult result, final PrintWriter out, final Path target)
     {
-        out.printf(Locale.ROOT, "%s: %d replications, mean and 95%% CI%n", result.scenario().name(),
-                result.scenario().replications());
+        // every line at most TerminalText.WIDTH: a terminal breaking a longer one splits numbers ("peak 1141" / "6 of
+        // 25000"); continuation lines are indented past the status column, so that each item reads as one
+        wrapped(out, String.format(Locale.ROOT, "%s: %d replications, mean and 95%% CI", result.scenario().name(),
+                result.scenario().replications()), "  ");
         Answer answer = Answer.of(result);
-        out.println("  " + answer.headline());
+        wrapped(out, "  " + answer.headline(), "    ");
         line(out, result, CallMetrics.CONNECTED.total(), "calls connected");
         line(out, result, RecordingMetrics.ESTABLISHED.total(), "recording sessions established");
         line(out, result, RecordingMetrics.BLOCKING_PROBABILITY, "recording blocking probability");
@@ -171,15 +176,15 @@ final class RunCommand extends GatedCommand<RunResult>
         out.println("verdicts:");
         for (Verdict v : answer.verdicts())
         {
-            out.println(verdictLine(v));
+            wrapped(out, verdictLine(v), STATUS_INDENT);
         }
         out.println("targets:");
         for (GoalVerdict g : answer.goals())
         {
             boolean ratio = "ratio".equals(result.results().unit(g.goal().metric()));
-            out.printf(Locale.ROOT, "  %-4s  %s: %s (target %s %s)%n", g.status(), g.goal().label(),
+            wrapped(out, String.format(Locale.ROOT, "  %-4s  %s: %s (target %s %s)", g.status(), g.goal().label(),
                     Figures.of(g.value().mean(), ratio), g.goal().atMost() ? "<=" : ">=",
-                    ratio ? Figures.of(g.goal().limit(), true) : Figures.exact(g.goal().limit()));
+                    ratio ? Figures.of(g.goal().limit(), true) : Figures.exact(g.goal().limit())), STATUS_INDENT);
         }
         if (!answer.bill().isEmpty())
         {
@@ -188,7 +193,7 @@ final class RunCommand extends GatedCommand<RunResult>
             int width = answer.bill().stream().mapToInt(l -> l.element().length()).max().orElse(0);
             for (BillOfMaterials.Line line : answer.bill())
             {
-                out.println(billLine(line, width));
+                wrapped(out, billLine(line, width), "    ");
             }
             BillConfirmation confirm = answer.confirmation();
             if (confirm.needed())
@@ -206,6 +211,12 @@ final class RunCommand extends GatedCommand<RunResult>
         }
 
         out.println("report: " + Printable.of(target.resolve("report.html")));
+    }
+
+    /** At words: a comma inside a label ("(peak, busier direction)") is no place to break, as it is in a list. */
+    private static void wrapped(final PrintWriter out, final String line, final String indent)
+    {
+        TerminalText.fill(line, indent).forEach(out::println);
     }
 
     /**

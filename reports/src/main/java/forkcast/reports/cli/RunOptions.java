@@ -14,12 +14,10 @@ import picocli.CommandLine.Spec;
 /**
  * The options every simulating command shares (picocli mixin), checked before anything is read, so that a bad value is
  * refused with the same exit code (2) and the same message whichever command it is given to: replications, seed,
- * threads, overrides, --out, quiet, --allow-large and --force. The mixin also gives each such command the exit-code
- * section of its --help.
+ * threads, overrides, --out, quiet, --allow-large and --force. The exit-code section of --help is each command's own
+ * ({@link GatedCommand}'s, {@link SizeCommand}'s): a mixin's would override theirs.
  */
-@Command(usageHelpWidth = ForkcastCommand.HELP_WIDTH, mixinStandardHelpOptions = true, sortOptions = false,
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_GATE})
+@Command(usageHelpWidth = ForkcastCommand.HELP_WIDTH, mixinStandardHelpOptions = true, sortOptions = false)
 final class RunOptions
 {
     /** The range of {@code run.replications} in a scenario (docs/scenario-format.md#ranges). */
@@ -54,7 +52,7 @@ final class RunOptions
             + " replaced as a whole (default: out/<scenario name> for run, out/<command>-<scenario name> otherwise).")
     Path out;
 
-    @Option(names = "--quiet", order = 15, description = "Print nothing but errors.")
+    @Option(names = "--quiet", order = 15, description = "Print nothing but errors (and size's answer).")
     boolean quiet;
 
     @Option(names = "--allow-large", order = 11, description = "Run even when the estimated events, memory or output exceed the"

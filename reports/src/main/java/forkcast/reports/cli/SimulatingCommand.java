@@ -142,6 +142,7 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
                 try (Progress progress = new Progress(err, plan.unit(), plan.total(), this.options.quiet))
                 {
                     result = simulate(checkpoint, progress);
+                    progress.finish();
                 }
                 checkBeforeWriting(result);
                 write(result, output, plan, commandLine, started);

@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
         Targets are met when their one-sided confidence bound \
         is on the right side. The parameter must be monotone: a larger value never does worse. Writes size.json \
         and report.html."""},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LIST_SIZED, ExitCodes.LIST_FAILED, ExitCodes.LIST_INVALID, ExitCodes.LIST_NOT_SIZED},
         resourceBundle = Examples.BUNDLE + "size")
 final class SizeCommand extends SimulatingCommand<Sizing.Result>
 {
@@ -138,16 +140,22 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
         return this.options.seed != null ? this.options.seed : this.base.seed();
     }
 
-    /** @return 0 when a value meets every target, 1 when none in the range does */
+    /**
+     * The answer is printed even with --quiet, which hides progress and the rest of the summary: a range with no
+     * value that meets the targets is an answer too (exit 3), not a failure.
+     * @return 0 when a value meets every target, 3 when none in the range does
+     */
     @Override
     int summarise(final Sizing.Result result, final PrintWriter out, final PrintWriter err, final Path target)
     {
+        // wrapped at words, as every line of the terminal (a terminal of 80 columns broke it inside a metric's name);
+        // size.json has it as one string for a script
+        TerminalText.fill(SizeWriter.sentence(result), "  ").forEach(out::println);
         if (!this.options.quiet)
         {
-            out.println(SizeWriter.sentence(result));
-            result.warnings().forEach(w -> out.println("warning: " + w));
+            result.warnings().forEach(w -> TerminalText.fill("warning: " + w, "  ").forEach(out::println));
             out.println("report: " + Printable.of(target.resolve("report.html")));
         }
-        return result.value() == null ? ExitCodes.RUN_FAILED : ExitCodes.OK;
+        return result.value() == null ? ExitCodes.TARGET_NOT_MET : ExitCodes.OK;
     }
 }

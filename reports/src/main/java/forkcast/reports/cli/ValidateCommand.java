@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
         code is 2 if there is any. Deployment rules the configuration breaks (R and F ids of the recording guide) \
         are printed as FILE:LINE:COLUMN: warning: RULE: MESSAGE; a run shows their consequences."""},
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {"0:every file is valid (warnings do not count)", "2:a file has an error, or bad usage"},
+        exitCodeList = {"0:every file is valid (warnings do not count)",
+                "1:an internal error (--debug shows its stack trace)", "2:a file has an error, or bad usage"},
         resourceBundle = Examples.BUNDLE + "validate")
 final class ValidateCommand implements Callable<Integer>
 {

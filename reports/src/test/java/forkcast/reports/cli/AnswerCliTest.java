@@ -38,7 +38,8 @@ class AnswerCliTest
         assertEquals(0, cli.exitCode, cli.err);
         JsonNode summary = JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
         String headline = summary.get("headline").asString();
-        assertTrue(cli.out.contains(headline), "run prints the headline: " + cli.out);
+        // wrapped at words within 80 columns, its continuation lines indented
+        assertTrue(cli.out.replaceAll("\\R +", " ").contains(headline), "run prints the headline: " + cli.out);
         String html = Files.readString(out.resolve("report.html"));
         java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<p id=\"headline\"[^>]*>([^<]*)</p>")
                 .matcher(html);

@@ -157,8 +157,25 @@ class AnsweringBatchesCliTest
         String verdicts = section(html, "verdicts");
         assertTrue(verdicts.contains("<td class=\"changed\"><span class=\"status ok\">OK</span>"), verdicts);
         assertTrue(section(html, "links").contains("The link&#39;s capacity: 20 Mbit/s each way."), "capacity");
-        assertTrue(html.contains("Identical series lie on one line"), "a note where series coincide");
+        // one note where lines coincide, said once in a caption (the link charts said it twice in other words), and
+        // naming the multi-fork line that lies under the baseline's on the WAN chart (it had no note)
+        assertTrue(html.contains("Lines that coincide (one hides the others)"), "a note where series coincide");
+        java.util.regex.Matcher captions = java.util.regex.Pattern.compile("<figcaption>(.*?)</figcaption>",
+                java.util.regex.Pattern.DOTALL).matcher(html);
+        while (captions.find())
+        {
+            String caption = captions.group(1).replace("&#61;", "=");
+            assertTrue(caption.split("one hides|hiding", -1).length <= 2, "the note once: " + caption);
+            if (caption.startsWith("Sum over every link"))
+            {
+                assertTrue(caption.contains("branch-phone-vs-network = multi-fork"), caption);
+            }
+        }
         assertTrue(section(html, "assumptions").contains("common random numbers"));
+        // a scenario and its variants have the same traffic: said so, without a warning
+        assertTrue(cli.err.replaceAll("\\s+", " ").contains("3 replications each on the same traffic"), cli.err);
+        assertFalse(cli.out.contains("warning"), cli.out);
+        assertTrue(html.contains("the same traffic for every alternative") && !html.contains("traffic-warning"));
         assertTrue(section(html, "scenario").contains("name: branch-phone-vs-network"));
     }
 }

@@ -148,10 +148,10 @@ class CompareCommandTest
     /**
      * Two files with different elements: a headline metric of the first (its link's forked Mbit/s) that the other
      * does not have is "absent" in the terminal, as in the verdicts (it ended in an internal error after the files
-     * were written).
+     * were written). Their traffic differs too, which compare says.
      */
     @Test
-    void anAlternativeWithoutTheBaselinesLinkShowsItAbsent() throws Exception
+    void anAlternativeWithOtherElementsAndTrafficIsComparedWithAWarning() throws Exception
     {
         Path out = this.tmp.resolve("files");
         Cli cli = Cli.run("compare", RunCommandTest.EXAMPLES.resolve("network-vs-phone.yaml").toString(),
@@ -169,5 +169,31 @@ class CompareCommandTest
         // the start line names both alternatives: wrapped too (it was 95 columns)
         assertTrue(cli.err.contains("forkcast: comparing network-vs-phone,"), cli.err);
         assertTrue(cli.err.lines().allMatch(l -> l.length() <= TerminalText.WIDTH), cli.err);
+        // the two files (the help's old example) have other traffic: compare said "on the same traffic", gave paired
+        // differences as if like for like, and listed each element only one file has as "OK → absent" (about 25
+        // lines); it says the traffic differs, warns, and names those elements in a line per side
+        String err = cli.err.replaceAll("\\s+", " ");
+        assertTrue(err.contains("2 replications each (their traffic differs: see the warning below)"), cli.err);
+        assertFalse(err.contains("same traffic"), cli.err);
+        String text = cli.out.replaceAll("\\s+", " ");
+        assertTrue(text.startsWith("warning: the alternatives do not see the same calls, so a paired difference is"
+                + " not like for like (it mixes the traffic's difference with the configuration's):"
+                + " branch-phone-vs-network has other traffic than network-vs-phone (streams only in network-vs-phone:"
+                + " via-dc, via-branch; only in branch-phone-vs-network: to-north, to-south, to-east) verdicts"),
+                cli.out);
+        assertFalse(cli.out.contains("absent,") || cli.out.contains("→ absent"), "no change per absent element: "
+                + cli.out);
+        List<String> lines = cli.out.lines().toList();
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("      only in network-vs-phone (")).count(), cli.out);
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("      only in branch-phone-vs-network (")).count(),
+                cli.out);
+        assertTrue(text.contains("only in network-vs-phone (") && text.contains("gateway gw-branch channels;"),
+                cli.out);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<section id=\"traffic-warning\"><p class=\"warning\">⚠ the alternatives do not"
+                + " see the same calls"), "the report warns too");
+        assertTrue(html.contains("branch-phone-vs-network has other traffic than network-vs-phone"), "naming how");
+        assertFalse(html.contains("the same traffic for every alternative") || html.contains("on the same traffic."),
+                "and does not claim the same traffic");
     }
 }

@@ -152,6 +152,17 @@ class FitCommandTest
         {
             assertEquals(0, left.count(), "--check writes nothing");
         }
+        // 80 columns: the model's interval stands below its mean (beside it the table was 92 columns wide)
+        List<String> lines = cli.out.lines().toList();
+        lines.forEach(l -> assertTrue(l.length() <= TerminalText.WIDTH, l.length() + " columns: " + l));
+        int row = lines.indexOf(lines.stream().filter(l -> l.startsWith("busy-hour answered agent calls")).findFirst()
+                .orElseThrow());
+        String interval = lines.get(row + 1);
+        assertTrue(interval.matches(" +95% CI \\[\\d+\\.\\d, \\d+\\.\\d\\]"), interval);
+        String[] header = lines.get(row - 1).split(" {2,}");
+        assertEquals(List.of("figure", "CDRs", "model", "p", "verdict"), List.of(header), lines.get(row - 1));
+        assertEquals(lines.get(row - 1).indexOf("model") + "model".length(), interval.length(),
+                "the interval ends below the model's column");
     }
 
     @Test

@@ -27,7 +27,7 @@ class ForkcastCommandTest
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "run", "compare", "sweep", "size"})
+    @ValueSource(strings = {"", "run", "compare", "sweep"})
     void helpListsTheExitCodesWithThree(final String command)
     {
         Cli cli = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");

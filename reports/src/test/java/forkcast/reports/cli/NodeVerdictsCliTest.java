@@ -22,6 +22,31 @@ class NodeVerdictsCliTest
     @TempDir
     Path tmp;
 
+    /**
+     * Every line run prints fits 80 columns, wrapped at words: a terminal breaking the longer ones split numbers
+     * ("peak 1141" / "6 of 25000"); a continuation line is indented past the status, so that a verdict reads as one.
+     */
+    @Test
+    void contactCentresTerminalOutputFits80Columns()
+    {
+        Cli cli = Cli.run("run", RunCommandTest.EXAMPLES.resolve("contact-centre.yaml").toString(), "--out",
+                this.tmp.resolve("out").toString(), "--replications", "2");
+        assertEquals(0, cli.exitCode, cli.err);
+        List<String> lines = cli.out.lines().toList();
+        lines.forEach(l -> assertTrue(l.length() <= TerminalText.WIDTH, l.length() + " columns: " + l));
+        int node = -1;
+        for (int i = 0; i < lines.size(); i++)
+        {
+            node = lines.get(i).startsWith("  OK    CUCM node sub-1 busy-hour call completions") ? i : node;
+        }
+        assertTrue(node >= 0, cli.out);
+        String verdict = lines.get(node) + " " + lines.get(node + 1).strip();
+        assertTrue(verdict.matches("  OK    CUCM node sub-1 busy-hour call completions \\(its busiest hour\\): peak"
+                + " \\d+ of 25000"), "the verdict's continuation line ends it, whole numbers kept: " + verdict);
+        assertTrue(lines.get(node + 1).startsWith("        ") && !lines.get(node + 1).startsWith("         "),
+                "indented past the status column: " + lines.get(node + 1));
+    }
+
     @Test
     @DisplayName("R6, F4: contact-centre.yaml reports verdicts per node and CTI by devices and lines, not messages")
     void contactCentreReportsPerNodeVerdicts() throws IOException

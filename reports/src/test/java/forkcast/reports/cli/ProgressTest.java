@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,11 +20,51 @@ class ProgressTest
 
     private final AtomicLong now = new AtomicLong(1_000 * SECOND);
     private final StringWriter text = new StringWriter();
+    private final ByteArrayOutputStream bar = new ByteArrayOutputStream();
 
     private Progress progress(final boolean quiet, final boolean terminal)
     {
-        return new Progress(new PrintWriter(this.text, true), "replications", 4, quiet, terminal ? 80 : 0, this.now::get,
-                10 * SECOND, false);
+        return new Progress(new PrintWriter(this.text, true), new PrintStream(this.bar, true, StandardCharsets.UTF_8),
+                "replications", 4, quiet, terminal ? 80 : 0, this.now::get, 10 * SECOND, false);
+    }
+
+    /**
+     * A sizing's total is an estimate: it ended with "83% [====...] 50/60 replications" left on screen above its answer.
+     * Finished, the bar's line is blanked and the cursor left at its start, where the answer is printed.
+     */
+    @Test
+    void theBarIsClearedWhenTheWorkEnds()
+    {
+        try (Progress p = progress(false, true))
+        {
+            this.now.addAndGet(2 * SECOND);
+            p.step();
+            p.step();
+            p.step();
+            p.finish();
+        }
+        String drawn = this.bar.toString(StandardCharsets.UTF_8);
+        assertTrue(drawn.contains("3/4 replications"), "the bar was drawn: " + drawn);
+        int last = drawn.lastIndexOf('\r', drawn.length() - 2);
+        assertEquals("\r" + " ".repeat(79) + "\r", drawn.substring(last), "the last line is blank: " + drawn);
+        assertFalse(drawn.contains("\n"), "no empty line left below it");
+    }
+
+    /** A log whose last plain line said 3/4 gets one saying the work was done, as much as it turned out to be. */
+    @Test
+    void aLogEndsWithTheWorkDone()
+    {
+        try (Progress p = progress(false, false))
+        {
+            p.step();
+            p.step();
+            p.step();
+            this.now.addAndGet(10 * SECOND);
+            p.tick();
+            p.finish();
+        }
+        assertEquals("forkcast: 3/4 replications done, 0:00:10 elapsed\n"
+                + "forkcast: 3/3 replications done, 0:00:10 elapsed\n", this.text.toString().replace("\r\n", "\n"));
     }
 
     @Test

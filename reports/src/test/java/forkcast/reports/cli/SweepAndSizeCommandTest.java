@@ -121,8 +121,10 @@ class SweepAndSizeCommandTest
         JsonNode size = JsonMapper.shared().readTree(out.resolve("size.json").toFile());
         assertEquals("recorders.rec-a.maxStreams", size.get("path").asString());
         String value = size.get("value").asString();
-        assertTrue(cli.out.startsWith("recorders.rec-a.maxStreams = " + value + " keeps recording.failed.recorder-full"
-                + " at or below 1.00 with 95% confidence;"), cli.out);
+        // the sentence wrapped at words within 80 columns, as all terminal text
+        assertTrue(cli.out.replaceAll("\\R +", " ").startsWith("recorders.rec-a.maxStreams = " + value + " keeps"
+                + " recording.failed.recorder-full at or below 1.00 with 95% confidence;"), cli.out);
+        assertTrue(cli.out.lines().allMatch(l -> l.length() <= TerminalText.WIDTH), cli.out);
         assertTrue(size.get("evidence").size() >= 3);
         assertTrue(Files.readString(out.resolve("report.html")).contains("keeps recording.failed.recorder-full at or below"
                 + " 1.00 with 95% confidence"), "the sentence is in the report");
@@ -152,6 +154,63 @@ class SweepAndSizeCommandTest
         }
         assertEquals(JsonMapper.shared().readTree(out.resolve("size.json").toFile()).get("evidence").size(), n,
                 "one cell per value tried");
+    }
+
+    /**
+     * The table shows what the varied paths move: a group's media source and a link's size move the recording outcome
+     * and the link's forked bandwidth and utilisation, not the calls blocked at agents or abandoned (0 ± 0 in every
+     * row), which only the group's agents move.
+     */
+    @Test
+    void sweepsTableShowsTheFiguresTheVariedPathsMove() throws Exception
+    {
+        Path out = this.tmp.resolve("media");
+        Cli cli = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("network-vs-phone.yaml").toString(), "--vary",
+                "agentGroups.*.line.mediaSource=phone,gateway", "--vary", "links.wan-branch.mbps=20,45",
+                "--replications", "2", "--out", out.toString());
+        assertEquals(0, cli.exitCode, cli.err);
+        List<String> legend = cli.out.lines().filter(l -> l.matches("\\[\\d+\\] .*")).toList();
+        assertEquals(List.of("[1] recording.blockingProbability", "[2] recording.coverage",
+                "[3] bandwidth.link.wan-branch.forkMbps.peak"), legend.subList(0, Math.min(3, legend.size())), cli.out);
+        assertFalse(cli.out.contains("calls.blocked.agents") || cli.out.contains("calls.abandoned"), cli.out);
+        // a group's agents still move the calls blocked at agents and abandoned
+        Cli agents = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("network-vs-phone.yaml").toString(), "--vary",
+                "agentGroups.service.agents=100,150", "--replications", "2", "--out",
+                this.tmp.resolve("agents").toString());
+        assertEquals(0, agents.exitCode, agents.err);
+        assertTrue(agents.out.contains("[1] calls.blocked.agents") && agents.out.contains("[2] calls.abandoned"),
+                agents.out);
+    }
+
+    /**
+     * A range with no value that meets the targets is an answer, not a failure: exit 3 (as a gate not passed), the
+     * outputs written, and the one-line answer printed even with --quiet (it exited 1 and printed nothing).
+     */
+    @Test
+    void aRangeWithoutAnAnswerExits3AndSaysSoEvenQuietly() throws Exception
+    {
+        Path out = this.tmp.resolve("size-none");
+        Cli cli = Cli.run("size", RunCommandTest.QUICKSTART.toString(), "--vary", "recorders.rec-a.maxStreams=40..80:20",
+                "--target", "recording.blockingProbability<=1%", "--replications", "2", "--out", out.toString(),
+                "--quiet");
+        assertEquals(ExitCodes.TARGET_NOT_MET, cli.exitCode, cli.err);
+        assertEquals("No value of recorders.rec-a.maxStreams up to 80 keeps recording.blockingProbability at or below"
+                + " 1.0% with 95% confidence.", cli.out.strip().replaceAll("\\R +", " "));
+        assertTrue(cli.out.lines().allMatch(l -> l.length() <= TerminalText.WIDTH), cli.out);
+        assertEquals("", cli.err, "nothing else: no progress, no error");
+        assertTrue(JsonMapper.shared().readTree(out.resolve("size.json").toFile()).get("value").isNull());
+    }
+
+    /** size's --help says what its exit 3 means (it has targets, not gates). */
+    @Test
+    void sizesHelpListsItsOwnExit3()
+    {
+        String help = Cli.run("size", "--help").out.replaceAll("\\s+", " ");
+        assertTrue(help.contains("3 the sizing succeeded and its outputs are written, but no value in the range meets"
+                + " every target"), help);
+        assertFalse(help.contains("--fail-on verdict"), help);
+        String all = Cli.run("--help").out.replaceAll("\\s+", " ");
+        assertTrue(all.contains("did not pass (each is named); or no value of size's range meets every target"), all);
     }
 
     @Test
