@@ -13,22 +13,23 @@ import forkcast.sim.stats.MetricSummary;
  * other lines (links, CAC budgets, storage, set-up rates) are sized from the traffic that was carried, which the
  * refusals held down; a run with the bill's quantities says whether they hold. This is what that run sets.
  *
- * @param arguments the {@code --set} arguments of the lines above what their element has, ready to paste
- *            ("--set recorders.rec-a.maxStreams=478 --set ..."); empty when there are none
+ * @param settings the {@code --set} arguments of the lines above what their element has, one each
+ *            ("--set recorders.rec-a.maxStreams=478"); empty when there are none
  * @param unsized the hard limits that refused work and that no line of the bill sizes ("gateway gw-dc channels"):
  *            the planner raises them in that run too
  */
-public record BillConfirmation(String arguments, List<String> unsized)
+public record BillConfirmation(List<String> settings, List<String> unsized)
 {
     /** What the terminal and the report say first. */
     public static final String NOTE = "hard limits refused sessions or calls, so the other lines (links, CAC, storage)"
             + " are sized from the traffic that was carried: confirm the bill by a run with its quantities";
 
     /** None needed: no hard limit refused anything. */
-    static final BillConfirmation NONE = new BillConfirmation("", List.of());
+    static final BillConfirmation NONE = new BillConfirmation(List.of(), List.of());
 
     public BillConfirmation
     {
+        settings = List.copyOf(settings);
         unsized = List.copyOf(unsized);
     }
 
@@ -40,11 +41,11 @@ public record BillConfirmation(String arguments, List<String> unsized)
         {
             return NONE;
         }
-        String arguments = String.join(" ", bill.stream().map(BillOfMaterials.Line::set).filter(Objects::nonNull)
-                .map(s -> "--set " + s).toList());
+        List<String> settings = bill.stream().map(BillOfMaterials.Line::set).filter(Objects::nonNull)
+                .map(s -> "--set " + s).toList();
         List<String> unsized = ratings.stream().filter(r -> r.purchases().isEmpty() && refusing(results, r))
                 .map(Rating::label).toList();
-        return new BillConfirmation(arguments, unsized);
+        return new BillConfirmation(settings, unsized);
     }
 
     /** @return true when a hard limit refused work: the count of its losses is above 0 */
@@ -78,16 +79,22 @@ public record BillConfirmation(String arguments, List<String> unsized)
         return mean != null && mean > 0;
     }
 
+    /** @return the {@code --set} arguments on one line, ready to paste ("--set a=1 --set b=2"); empty when none */
+    public String arguments()
+    {
+        return String.join(" ", this.settings);
+    }
+
     /** @return true when the bill needs a confirming run */
     public boolean needed()
     {
-        return !this.arguments.isEmpty() || !this.unsized.isEmpty();
+        return !this.settings.isEmpty() || !this.unsized.isEmpty();
     }
 
     /** @return the note, ending where the arguments follow */
     public String note()
     {
-        return NOTE + (this.arguments.isEmpty() ? "." : ":");
+        return NOTE + (this.settings.isEmpty() ? "." : ":");
     }
 
     /** @return the limits no line sizes, in a sentence; empty when there are none */

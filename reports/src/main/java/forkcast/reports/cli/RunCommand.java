@@ -199,9 +199,11 @@ final class RunCommand extends GatedCommand<RunResult>
             if (confirm.needed())
             {
                 TerminalText.wrap("  " + confirm.note(), "  ").forEach(out::println);
-                if (!confirm.arguments().isEmpty())
+                // one setting a line, continued as a shell continues a command, so that it pastes as it is and
+                // fits the terminal however many there are
+                for (int i = 0; i < confirm.settings().size(); i++)
                 {
-                    out.println("    " + confirm.arguments()); // one line, however long, so that it pastes as it is
+                    out.println("    " + confirm.settings().get(i) + (i < confirm.settings().size() - 1 ? " \\" : ""));
                 }
                 if (!confirm.unsized().isEmpty())
                 {

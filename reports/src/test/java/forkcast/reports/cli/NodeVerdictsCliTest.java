@@ -45,6 +45,15 @@ class NodeVerdictsCliTest
                 + " \\d+ of 25000"), "the verdict's continuation line ends it, whole numbers kept: " + verdict);
         assertTrue(lines.get(node + 1).startsWith("        ") && !lines.get(node + 1).startsWith("         "),
                 "indented past the status column: " + lines.get(node + 1));
+        // the settings that confirm the bill: one a line, each but the last continued as a shell continues a command
+        List<String> settings = lines.stream().filter(l -> l.startsWith("    --set ")).toList();
+        assertTrue(settings.size() >= 2, "with two replications several limits refused: " + cli.out);
+        for (int i = 0; i < settings.size(); i++)
+        {
+            assertEquals(i < settings.size() - 1, settings.get(i).endsWith(" \\"), settings.get(i));
+            assertEquals(2, settings.get(i).split(" +").length - (settings.get(i).endsWith(" \\") ? 2 : 1),
+                    "one setting a line: " + settings.get(i));
+        }
     }
 
     @Test
