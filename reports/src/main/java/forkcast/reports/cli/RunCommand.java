@@ -198,7 +198,8 @@ final class RunCommand extends GatedCommand<RunResult>
             BillConfirmation confirm = answer.confirmation();
             if (confirm.needed())
             {
-                TerminalText.wrap("  " + confirm.note(), "  ").forEach(out::println);
+                // a note, as a bill line's, continues indented: one item, its settings part of it
+                wrapped(out, "  " + confirm.note(), "    ");
                 // one setting a line, continued as a shell continues a command, so that it pastes as it is and
                 // fits the terminal however many there are
                 for (int i = 0; i < confirm.settings().size(); i++)
@@ -207,7 +208,7 @@ final class RunCommand extends GatedCommand<RunResult>
                 }
                 if (!confirm.unsized().isEmpty())
                 {
-                    TerminalText.wrap("  " + confirm.unsizedNote(), "  ").forEach(out::println);
+                    wrapped(out, "  " + confirm.unsizedNote(), "    ");
                 }
             }
         }

@@ -54,6 +54,11 @@ class NodeVerdictsCliTest
             assertEquals(2, settings.get(i).split(" +").length - (settings.get(i).endsWith(" \\") ? 2 : 1),
                     "one setting a line: " + settings.get(i));
         }
+        // the note above them continues indented, so that it reads as one item with its settings
+        int note = lines.indexOf(lines.stream().filter(l -> l.startsWith("  hard limits refused")).findFirst()
+                .orElseThrow(() -> new AssertionError("the bill's note: " + cli.out)));
+        assertTrue(lines.get(note + 1).startsWith("    ") && !lines.get(note + 1).startsWith("     "),
+                "the note's next line: " + lines.get(note + 1));
     }
 
     @Test
