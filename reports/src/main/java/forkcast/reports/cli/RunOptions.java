@@ -43,9 +43,12 @@ final class RunOptions
             description = "Worker threads (default: available processors). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--set", order = 5, paramLabel = "PATH=VALUE", description = "Override a scenario value by dotted path;"
-            + " list elements are named by id, * (all) or [id1,id2], e.g. recorders.rec-a.maxStreams=120,"
-            + " recorders.*.maxStreams=120; several paths separated by commas get the same value. Repeatable.")
+    /** What --set does, said once for every command that takes it (validate declares its own --set). */
+    static final String SET_HELP = "Override a scenario value by dotted path; list elements are named by id, * (all) or"
+            + " [id1,id2], e.g. recorders.rec-a.maxStreams=120, recorders.*.maxStreams=120; several paths separated by"
+            + " commas get the same value. Repeatable.";
+
+    @Option(names = "--set", order = 5, paramLabel = "PATH=VALUE", description = SET_HELP)
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--out", order = 1, paramLabel = "DIR", description = "Output folder: new, empty, or forkcast outputs,"

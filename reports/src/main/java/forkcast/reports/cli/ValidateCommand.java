@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer>
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "Scenario files.")
     private List<Path> files;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value before checking. Repeatable.")
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = RunOptions.SET_HELP)
     private List<String> overrides = new ArrayList<>();
 
     @Override
