@@ -115,7 +115,7 @@ public final class BillOfMaterials
         {
             return null;
         }
-        String peaked = "";
+        String scaling = "";
         double[] up = upShares(results, p);
         if (Arrays.stream(up).anyMatch(u -> u < 1))
         {
@@ -124,7 +124,7 @@ public final class BillOfMaterials
             {
                 return null;
             }
-            peaked = String.format(java.util.Locale.ROOT, " at the rate recorded while up (down %s of the measured"
+            scaling = String.format(java.util.Locale.ROOT, " at the rate recorded while up (down %s of the measured"
                     + " window: the run's figure / its up share of %s)", Numbers.percent(1 - mean(up)),
                     Numbers.percent(mean(up)));
         }
@@ -135,12 +135,12 @@ public final class BillOfMaterials
             {
                 return null;
             }
-            load = peaked(results, p, factors);
+            load = timesFactors(results, p, factors);
             if (load.n() == 0)
             {
                 return null;
             }
-            peaked = String.format(java.util.Locale.ROOT, " in the busiest interval (the window's mean x the busiest"
+            scaling = String.format(java.util.Locale.ROOT, " in the busiest interval (the window's mean x the busiest"
                     + " interval of %s over its mean interval, %s on average)", p.profile().name(),
                     Numbers.human(mean(factors)));
         }
@@ -148,7 +148,7 @@ public final class BillOfMaterials
         double needed = upper(load) * p.factor() / share;
         double quantity = roundUp(needed, p.step());
         String basis = String.format(java.util.Locale.ROOT, "%s%s: %s (95%% upper bound over replications)%s%s",
-                p.load().name(), peaked, Numbers.human(upper(load)),
+                p.load().name(), scaling, Numbers.human(upper(load)),
                 p.factor() == 1 ? "" : " x " + Numbers.exact(p.factor()),
                 goal == null ? "" : " / " + Numbers.percent(share) + " target") + censored(results, p);
         return new Line(p.element(), quantity, p.unit(), basis);
@@ -211,11 +211,11 @@ public final class BillOfMaterials
         {
             factors[i] = up[i] > 0 ? 1 / up[i] : Double.NaN;
         }
-        return peaked(results, p, factors);
+        return timesFactors(results, p, factors);
     }
 
     /** @return the load of each replication times its factor (its peak factor, its 1 ÷ up share), summarised */
-    private static MetricSummary peaked(final ExperimentResults results, final Purchase p, final double[] factors)
+    private static MetricSummary timesFactors(final ExperimentResults results, final Purchase p, final double[] factors)
     {
         List<ReplicationOutput> reps = results.replications();
         double[] values = new double[reps.size()];
