@@ -86,14 +86,14 @@ final class Ratings
         {
             ratings.add(new Rating("SIP trunk " + t.id() + " dialogs", ElementMetrics.TRUNK_DIALOGS.peak().of(t.id()), t.maxDialogs(), true)
                     .buying(sessions("SIP trunk " + t.id() + " dialogs", "dialogs", ElementMetrics.TRUNK_DIALOGS,
-                            t.id(), 2, new Purchase.Setting("trunks." + t.id() + ".maxDialogs", 1)))
+                            t.id(), 2, new Purchase.Setting("trunks." + t.id() + ".maxDialogs", 1, t.maxDialogs())))
                     .losing(failed(RejectReason.TRUNK_FULL)));
         }
         for (RecorderConfig r : deployment.recorders())
         {
             ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true)
                     .buying(sessions("recorder " + r.id() + " streams", "streams", ElementMetrics.RECORDER_STREAMS,
-                            r.id(), 2, new Purchase.Setting("recorders." + r.id() + ".maxStreams", 1)))
+                            r.id(), 2, new Purchase.Setting("recorders." + r.id() + ".maxStreams", 1, r.maxStreams())))
                     .buying(r.retentionDays().isPresent() ? List.of(storage(r)) : List.of())
                     .losing(failed(RejectReason.RECORDER_FULL)));
             if (!Double.isInfinite(r.maxSetupsPerSecond()))
@@ -116,7 +116,8 @@ final class Ratings
                     c.deratedSessions(), true)
                     .buying(sessions("CUBE " + c.id() + " sessions", "dialogs", ElementMetrics.CUBE_SESSIONS, c.id(),
                             2 + 2 * c.forkTo().size(),
-                            new Purchase.Setting("cubes." + c.id() + ".maxSessions", c.callMovementDerating())))
+                            new Purchase.Setting("cubes." + c.id() + ".maxSessions", c.callMovementDerating(),
+                                    c.maxSessions())))
                     .losing(failed(RejectReason.CUBE_FULL)));
             if (!Double.isInfinite(c.maxSetupsPerSecond()))
             {
@@ -217,7 +218,7 @@ final class Ratings
                         ElementMetrics.GATEWAY_BLOCKED.perInterval().of(g.id()), inUse.peak().of(g.id()),
                         List.of(CallMetrics.BLOCKED_AT_GATEWAY.total().of(), CallMetrics.BLOCKED_BY_CAC.total().of()),
                         null))
-                .heldBy(new Purchase.Setting("gateways." + g.id() + ".channels", 1));
+                .heldBy(new Purchase.Setting("gateways." + g.id() + ".channels", 1, g.channels()));
     }
 
     /**
@@ -232,11 +233,20 @@ final class Ratings
                 .downIn(r.down().stream().map(w -> new Purchase.Down(w.at(), w.at() + w.duration())).toList());
     }
 
-    /** A link direction's megabits at the link's utilisation target. */
+    /**
+     * A link direction's megabits at the link's utilisation target. One {@code mbps} is the link's capacity in each
+     * direction, so both directions' lines are held by it (the confirming run sets the larger).
+     */
     private static Purchase megabits(final LinkConfig l, final String toward, final String goal)
     {
         return new Purchase("link " + l.id() + " toward " + toward, "Mbit/s", Purchase.Method.UTILISATION,
-                LinkMetrics.TOWARD_MBPS_PEAK.of(l.id(), toward), 1, null, goal, 0.1);
+                LinkMetrics.TOWARD_MBPS_PEAK.of(l.id(), toward), 1, null, goal, 0.1).heldBy(mbps(l));
+    }
+
+    /** The link's capacity per direction, the setting that holds its Mbit/s lines. */
+    private static Purchase.Setting mbps(final LinkConfig l)
+    {
+        return new Purchase.Setting("links." + l.id() + ".mbps", 1, l.mbps());
     }
 
     /**
@@ -249,18 +259,18 @@ final class Ratings
         Metric peak = LinkMetrics.CAC_KBPS.peak().of(l.id());
         return new Purchase("link " + l.id() + " locations-CAC budget", "kbit/s", Purchase.Method.UTILISATION, peak, 1,
                 LinkMetrics.CAC_REFUSALS.total().of(l.id()), null, 8)
-                .heldBy(new Purchase.Setting("links." + l.id() + ".cacKbps", 1));
+                .heldBy(new Purchase.Setting("links." + l.id() + ".cacKbps", 1, l.cacKbps()));
     }
 
     /**
      * The WAN bandwidth behind that budget: the deductions (which include the IP overhead, F7) in Mbit/s at the
-     * link's utilisation target, so the link can carry every call CAC admits.
+     * link's utilisation target, so the link can carry every call CAC admits: the link's {@code mbps} holds it.
      */
     private static Purchase cacBandwidth(final LinkConfig l, final String goal)
     {
         return new Purchase("link " + l.id() + " bandwidth behind its CAC budget", "Mbit/s",
                 Purchase.Method.UTILISATION, LinkMetrics.CAC_KBPS.peak().of(l.id()), 0.001,
-                LinkMetrics.CAC_REFUSALS.total().of(l.id()), goal, 0.1);
+                LinkMetrics.CAC_REFUSALS.total().of(l.id()), goal, 0.1).heldBy(mbps(l));
     }
 
     private static Metric failed(final RejectReason reason)

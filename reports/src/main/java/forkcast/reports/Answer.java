@@ -13,7 +13,7 @@ import forkcast.sim.Goal;
  * @param goals one per target
  * @param headline the binding constraint with its number
  * @param bill what to buy at the targets
- * @param confirmation what a run confirming the bill sets, where a hard limit refused work
+ * @param confirmation what a run confirming the bill sets, or that this run is that run
  */
 public record Answer(List<Verdict> verdicts, List<GoalVerdict> goals, String headline,
         List<BillOfMaterials.Line> bill, BillConfirmation confirmation)
@@ -25,6 +25,6 @@ public record Answer(List<Verdict> verdicts, List<GoalVerdict> goals, String hea
         List<GoalVerdict> goalVerdicts = GoalVerdict.judge(run.results(), goals);
         List<BillOfMaterials.Line> bill = BillOfMaterials.of(run.results(), run.ratings(), goals);
         return new Answer(verdicts, goalVerdicts, Headline.of(run.results(), run.ratings(), verdicts, goalVerdicts),
-                bill, BillConfirmation.of(run.results(), run.ratings(), bill));
+                bill, BillConfirmation.of(run.results(), run.ratings(), bill, goalVerdicts));
     }
 }

@@ -49,10 +49,10 @@ final class AnswerView
         view.put("hasBill", !bill.isEmpty());
         view.put("hasUnused", answer.bill().stream().anyMatch(l -> !l.used()));
         BillConfirmation confirm = answer.confirmation();
-        view.put("hasConfirm", confirm.needed());
         view.put("confirmNote", confirm.note());
         view.put("confirmArguments", confirm.arguments());
         view.put("confirmUnsized", confirm.unsizedNote());
+        view.put("confirmLeast", confirm.leastToConfigureNote());
     }
 
     private static String format(final Double value, final boolean share)

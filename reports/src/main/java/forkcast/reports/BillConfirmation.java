@@ -1,51 +1,90 @@
 package forkcast.reports;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import forkcast.sim.ExperimentResults;
+import forkcast.sim.Purchase;
 import forkcast.sim.Rating;
 import forkcast.sim.metrics.Metric;
 import forkcast.sim.stats.MetricSummary;
 
 /**
- * The run that confirms a bill of materials (docs/answer.md). Where a hard limit refused sessions or calls, the bill's
- * other lines (links, CAC budgets, storage, set-up rates) are sized from the traffic that was carried, which the
- * refusals held down; a run with the bill's quantities says whether they hold. This is what that run sets.
+ * The run that confirms a bill of materials (docs/answer.md). A line above what the scenario gives its element asks
+ * more than the run had, and where a hard limit refused sessions or calls, the bill's other lines (links, CAC budgets,
+ * storage, set-up rates) are sized from the traffic that was carried, which the refusals held down: a run with the
+ * bill's quantities says whether they hold. This is what that run sets, or, where this run already has every quantity
+ * of the bill, that it is that run.
  *
- * @param settings the {@code --set} arguments of the lines above what their element has, one each
+ * @param settings the {@code --set} arguments of the lines above what their element has, one per setting
  *            ("--set recorders.rec-a.maxStreams=478"); empty when there are none
- * @param unsized the hard limits that refused work and that no line of the bill sizes ("gateway gw-dc channels"):
- *            the planner raises them in that run too
+ * @param unsized the hard limits that refused work and that no line of the bill sizes ("MTP pool mtp-a"): the planner
+ *            raises them in that run too
+ * @param leastToConfigure the lines of hard limits that refused work in this run (a locations-CAC budget): their
+ *            quantity is the peak the limit held, the least to configure, not a size, whether or not it is above what
+ *            the run had; the run that confirms the bill gives them more and sizes them again
+ * @param refused true when a hard limit refused work in this run
+ * @param notMet the targets this run does not meet, with their verdict ("recording blocking NEAR")
  */
-public record BillConfirmation(List<String> settings, List<String> unsized)
+public record BillConfirmation(List<String> settings, List<String> unsized, List<String> leastToConfigure,
+        boolean refused, List<String> notMet)
 {
-    /** What the terminal and the report say first. */
+    /** What the terminal and the report say first where a hard limit refused work. */
     public static final String NOTE = "hard limits refused sessions or calls, so the other lines (links, CAC, storage)"
             + " are sized from the traffic that was carried: confirm the bill by a run with its quantities";
 
-    /** None needed: no hard limit refused anything. */
-    static final BillConfirmation NONE = new BillConfirmation(List.of(), List.of());
+    /** What they say first where lines ask more than the run had and no hard limit refused anything. */
+    public static final String ASKS_MORE = "the bill asks more than this run had: confirm it by a run with its"
+            + " quantities";
+
+    /** What they say where the run has every quantity of the bill: the buy-and-rerun loop ends here. */
+    public static final String CONFIRMING = "this run has every quantity of the bill (no line asks more than the"
+            + " scenario has), so it is the run that confirms the bill";
 
     public BillConfirmation
     {
         settings = List.copyOf(settings);
         unsized = List.copyOf(unsized);
+        leastToConfigure = List.copyOf(leastToConfigure);
+        notMet = List.copyOf(notMet);
     }
 
-    /** @return what confirms {@code bill}, the run's bill of materials; {@link #NONE} where no hard limit refused */
+    /** @return what confirms {@code bill}, the run's bill of materials judged by {@code goals} */
     public static BillConfirmation of(final ExperimentResults results, final List<Rating> ratings,
-            final List<BillOfMaterials.Line> bill)
+            final List<BillOfMaterials.Line> bill, final List<GoalVerdict> goals)
     {
-        if (!refused(results, ratings))
-        {
-            return NONE;
-        }
-        List<String> settings = bill.stream().map(BillOfMaterials.Line::set).filter(Objects::nonNull)
+        List<String> settings = bill.stream().map(BillOfMaterials.Line::set).filter(Objects::nonNull).distinct()
                 .map(s -> "--set " + s).toList();
         List<String> unsized = ratings.stream().filter(r -> r.purchases().isEmpty() && refusing(results, r))
                 .map(Rating::label).toList();
-        return new BillConfirmation(settings, unsized);
+        List<String> notMet = goals.stream().filter(g -> "NEAR".equals(g.status()) || "OVER".equals(g.status()))
+                .map(g -> g.goal().label() + " " + g.status()).toList();
+        return new BillConfirmation(settings, unsized, leastToConfigure(results, ratings, bill),
+                refused(results, ratings), notMet);
+    }
+
+    /**
+     * @return the elements of the lines that size a hard limit itself (their setting is the limit the rating holds: a
+     *         locations-CAC budget) and that refused work in this run (their {@code loss} counted, so the quantity is
+     *         the peak the limit held, and a setting of it would refuse about as much again)
+     */
+    private static List<String> leastToConfigure(final ExperimentResults results, final List<Rating> ratings,
+            final List<BillOfMaterials.Line> bill)
+    {
+        List<String> least = new ArrayList<>();
+        for (Rating r : ratings)
+        {
+            for (Purchase p : r.purchases())
+            {
+                if (r.hard() && p.setting() != null && p.setting().current() == r.limit() && p.loss() != null
+                        && counted(results, p.loss()) && bill.stream().anyMatch(l -> l.element().equals(p.element())))
+                {
+                    least.add(p.element());
+                }
+            }
+        }
+        return least;
     }
 
     /** @return true when a hard limit refused work: the count of its losses is above 0 */
@@ -85,16 +124,24 @@ public record BillConfirmation(List<String> settings, List<String> unsized)
         return String.join(" ", this.settings);
     }
 
-    /** @return true when the bill needs a confirming run */
+    /** @return true when the bill needs a confirming run: this run lacks a quantity of it, or has only its least */
     public boolean needed()
     {
-        return !this.settings.isEmpty() || !this.unsized.isEmpty();
+        return !this.settings.isEmpty() || !this.unsized.isEmpty() || !this.leastToConfigure.isEmpty();
     }
 
-    /** @return the note, ending where the arguments follow */
+    /**
+     * @return where a run is needed, the note, ending where the arguments follow; otherwise that this run is the one
+     *         that confirms the bill, and whether it meets the targets
+     */
     public String note()
     {
-        return NOTE + (this.settings.isEmpty() ? "." : ":");
+        if (!needed())
+        {
+            return CONFIRMING + (this.notMet.isEmpty() ? ": it meets every target."
+                    : ", and it does not meet every target: " + String.join(", ", this.notMet) + ".");
+        }
+        return (this.refused ? NOTE : ASKS_MORE) + (this.settings.isEmpty() ? "." : ":");
     }
 
     /** @return the limits no line sizes, in a sentence; empty when there are none */
@@ -102,5 +149,15 @@ public record BillConfirmation(List<String> settings, List<String> unsized)
     {
         return this.unsized.isEmpty() ? "" : "no line of the bill sizes " + String.join(", ", this.unsized)
                 + ", which refused work: raise " + (this.unsized.size() == 1 ? "it" : "them") + " in that run too.";
+    }
+
+    /** @return the lines that are the least to configure, in a sentence; empty when there are none */
+    public String leastToConfigureNote()
+    {
+        boolean one = this.leastToConfigure.size() == 1;
+        return this.leastToConfigure.isEmpty() ? "" : String.join(", ", this.leastToConfigure) + " refused what did"
+                + " not fit, so " + (one ? "its line is" : "their lines are") + " only the least to configure (the"
+                + " peak the limit held), not a size: give the run that confirms the bill more than the line, and"
+                + " size " + (one ? "it" : "them") + " again from that run.";
     }
 }

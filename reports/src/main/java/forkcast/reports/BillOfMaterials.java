@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import forkcast.sim.ExperimentResults;
 import forkcast.sim.Goal;
@@ -30,8 +32,8 @@ public final class BillOfMaterials
      * @param unit its unit
      * @param basis how the quantity was computed, with the figures used
      * @param set the {@code --set} argument that buys this quantity in a run that confirms the bill
-     *            ({@code recorders.rec-a.maxStreams=478}, {@link BillConfirmation}), where a hard limit refused work
-     *            and the quantity is above what the element has; null otherwise
+     *            ({@code recorders.rec-a.maxStreams=478}, {@code links.wan-1.mbps=24.2}, {@link BillConfirmation}),
+     *            where the quantity is above what the scenario's setting gives the element; null otherwise
      */
     public record Line(String element, double quantity, String unit, String basis, String set)
     {
@@ -63,8 +65,8 @@ public final class BillOfMaterials
     /** @return the lines of every rated element's purchases, in the ratings' order; none for undefined figures */
     public static List<Line> of(final ExperimentResults results, final List<Rating> ratings, final List<Goal> goals)
     {
-        boolean refused = BillConfirmation.refused(results, ratings);
         List<Line> lines = new ArrayList<>();
+        List<Purchase> bought = new ArrayList<>();
         for (Rating rating : ratings)
         {
             for (Purchase p : rating.purchases())
@@ -74,28 +76,56 @@ public final class BillOfMaterials
                         : utilisation(results, p, goal);
                 if (line != null)
                 {
-                    lines.add(refused ? confirming(line, rating, p) : line);
+                    lines.add(line);
+                    bought.add(p);
                 }
             }
         }
-        return lines;
+        return confirming(lines, bought);
     }
 
     /**
-     * Where a hard limit refused work, every other line is sized from the traffic that was carried, not the traffic
-     * asked: the bill must be confirmed by a run with its quantities. A line of a hard limit whose quantity is above
-     * what the element has carries the setting that buys it.
+     * A line whose setting would be above what the scenario has asks more than the run had: it carries the setting
+     * that buys it, for the run that confirms the bill (docs/answer.md), hard limits and soft ratings alike (a link's
+     * Mbit/s too). Lines held by one setting (a link's two directions and the bandwidth behind its CAC budget, all
+     * held by its one {@code mbps}) carry the largest of their values, so that one argument buys them all.
      */
-    private static Line confirming(final Line line, final Rating rating, final Purchase p)
+    private static List<Line> confirming(final List<Line> lines, final List<Purchase> bought)
     {
-        if (p.setting() == null || !rating.hard() || !(line.quantity() > rating.limit()))
+        Map<String, BigDecimal> largest = new HashMap<>();
+        BigDecimal[] values = new BigDecimal[lines.size()];
+        for (int i = 0; i < lines.size(); i++)
         {
-            return line;
+            Purchase.Setting setting = bought.get(i).setting();
+            if (setting != null)
+            {
+                values[i] = settingValue(lines.get(i).quantity(), setting, bought.get(i).step());
+                largest.merge(setting.key(), values[i], BigDecimal::max);
+            }
         }
-        BigDecimal value = new BigDecimal(Double.toString(line.quantity()))
-                .divide(new BigDecimal(Double.toString(p.setting().kept())), 0, RoundingMode.CEILING);
-        return new Line(line.element(), line.quantity(), line.unit(), line.basis(),
-                p.setting().key() + "=" + value.toPlainString());
+        List<Line> confirming = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++)
+        {
+            Line line = lines.get(i);
+            Purchase.Setting setting = bought.get(i).setting();
+            boolean above = setting != null && values[i].compareTo(new BigDecimal(Double.toString(setting.current())))
+                    > 0;
+            confirming.add(!above ? line : new Line(line.element(), line.quantity(), line.unit(), line.basis(),
+                    setting.key() + "=" + largest.get(setting.key()).stripTrailingZeros().toPlainString()));
+        }
+        return confirming;
+    }
+
+    /**
+     * @return the setting that holds {@code quantity}: the quantity ÷ the share the element keeps, rounded up to the
+     *         purchase's step (a CUBE's dialogs ÷ its derating, in whole sessions), exact in decimal
+     */
+    private static BigDecimal settingValue(final double quantity, final Purchase.Setting setting, final double step)
+    {
+        BigDecimal unit = new BigDecimal(Double.toString(step));
+        BigDecimal units = new BigDecimal(Double.toString(quantity))
+                .divide(new BigDecimal(Double.toString(setting.kept())).multiply(unit), 0, RoundingMode.CEILING);
+        return units.multiply(unit);
     }
 
     private static Goal goal(final List<Goal> goals, final String metric)

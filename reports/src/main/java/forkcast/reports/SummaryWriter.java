@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import forkcast.models.recording.StoragePerDay;
 import forkcast.scenarios.RunResult;
@@ -101,12 +102,37 @@ public final class SummaryWriter
             g.writeStringProperty("basis", line.basis());
             if (line.set() != null)
             {
-                // where a hard limit refused work: what a run confirming the bill sets (docs/answer.md)
+                // where the quantity is above what the scenario gives the element: what a run confirming the bill
+                // sets (docs/answer.md)
                 g.writeStringProperty("set", line.set());
             }
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!answer.bill().isEmpty())
+        {
+            confirmation(g, answer.confirmation());
+        }
+    }
+
+    /**
+     * Whether this run confirms its bill, as the terminal and the report say it (docs/answer.md): {@code confirming}
+     * is true when it has every quantity of the bill, {@code targetsMet} whether it meets every target.
+     */
+    private static void confirmation(final JsonGenerator g, final BillConfirmation confirm)
+    {
+        g.writeObjectPropertyStart("billConfirmation");
+        g.writeBooleanProperty("confirming", !confirm.needed());
+        g.writeBooleanProperty("targetsMet", confirm.notMet().isEmpty());
+        g.writeStringProperty("note", String.join(" ", Stream.of(confirm.note(),
+                confirm.unsizedNote(), confirm.leastToConfigureNote()).filter(n -> !n.isEmpty()).toList()));
+        g.writeArrayPropertyStart("settings");
+        for (String s : confirm.settings())
+        {
+            g.writeString(s.substring("--set ".length()));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** Which basis storage per day rests on, and when it is not reported, why (docs/storage.md). */

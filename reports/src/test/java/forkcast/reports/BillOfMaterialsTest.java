@@ -63,7 +63,7 @@ class BillOfMaterialsTest
     private static final Rating RECORDER = new Rating("recorder rec-a streams", STREAMS_PEAK, 400, true)
             .buying(new Purchase("recorder rec-a streams", "streams", Purchase.Method.ERLANG_B, STREAMS, 2, null,
                     BLOCKING.name(), 1).carrying(new Purchase.Sessions(REQUESTED, FAILED, STREAMS_PEAK,
-                            List.of(ADVANCES))).heldBy(new Purchase.Setting("recorders.rec-a.maxStreams", 1)))
+                            List.of(ADVANCES))).heldBy(new Purchase.Setting("recorders.rec-a.maxStreams", 1, 400)))
             .losing(RecordingMetrics.FAILED_FOR.total().of("recorder-full"));
     private static final Rating LINK = new Rating("link wan", LinkMetrics.MBPS_PEAK.of("wan"), 20, false)
             .buying(new Purchase("link wan toward dc", "Mbit/s", Purchase.Method.UTILISATION, PEAK, 1, null, LINK_GOAL,
@@ -226,21 +226,24 @@ class BillOfMaterialsTest
         assertTrue(line.quantity() > 400, line.toString());
         assertEquals("recorders.rec-a.maxStreams=" + (int) line.quantity(), line.set());
         BillConfirmation confirm = BillConfirmation.of(refusing(20), List.of(RECORDER),
-                List.of(line, new BillOfMaterials.Line("link", 1, "Mbit/s", "peak")));
+                List.of(line, new BillOfMaterials.Line("link", 1, "Mbit/s", "peak")), List.of());
         assertEquals("--set recorders.rec-a.maxStreams=" + (int) line.quantity(), confirm.arguments());
         assertEquals(List.of(), confirm.unsized());
 
         Rating cube = new Rating("CUBE c sessions", STREAMS_PEAK, 400, true).buying(RECORDER.purchases().get(0)
-                .heldBy(new Purchase.Setting("cubes.c.maxSessions", 0.8))).losing(FULL);
+                .heldBy(new Purchase.Setting("cubes.c.maxSessions", 0.8, 500))).losing(FULL);
         BillOfMaterials.Line derated = BillOfMaterials.of(refusing(20), List.of(cube), BLOCKING_GOAL).get(0);
         assertEquals(line.quantity(), derated.quantity(), 0);
         assertEquals("cubes.c.maxSessions=" + (int) Math.ceil(line.quantity() / 0.8), derated.set());
 
-        // no hard limit refused anything: the bill needs no confirming run
+        // no hard limit refused anything, yet the line asks more than the recorder has: it carries its setting all
+        // the same, and the note says that the bill asks more than the run had, not that a limit refused
         BillOfMaterials.Line quiet = BillOfMaterials.of(refusing(0), List.of(RECORDER), BLOCKING_GOAL).get(0);
         assertEquals(line.quantity(), quiet.quantity(), 0);
-        assertEquals(null, quiet.set());
-        assertFalse(BillConfirmation.of(refusing(0), List.of(RECORDER), List.of(quiet)).needed());
+        assertEquals(line.set(), quiet.set());
+        BillConfirmation asks = BillConfirmation.of(refusing(0), List.of(RECORDER), List.of(quiet), List.of());
+        assertTrue(asks.needed());
+        assertEquals(BillConfirmation.ASKS_MORE + ":", asks.note());
     }
 
     /**
@@ -264,7 +267,7 @@ class BillOfMaterialsTest
         }
         List<Rating> ratings = List.of(new Rating("MTP pool mtp-a", full, 90, true).losing(blocked),
                 new Rating("MTP pool mtp-b", spare, 90, true).losing(blocked));
-        BillConfirmation confirm = BillConfirmation.of(new ExperimentResults(reps), ratings, List.of());
+        BillConfirmation confirm = BillConfirmation.of(new ExperimentResults(reps), ratings, List.of(), List.of());
         assertTrue(confirm.needed());
         assertEquals("", confirm.arguments());
         assertEquals(List.of("MTP pool mtp-a"), confirm.unsized());

@@ -141,9 +141,11 @@ public record Purchase(String element, String unit, Method method, Metric load, 
      *
      * @param key its {@code --set} path ("recorders.rec-a.maxStreams")
      * @param kept the share of the setting the element keeps (a CUBE's call-movement derating, F9; 1 for most): the
-     *            setting is the quantity ÷ this, rounded up to a whole number
+     *            setting is the quantity ÷ this, rounded up to the purchase's step
+     * @param current the setting's value in the scenario that ran, in the setting's unit (a CUBE's maxSessions before
+     *            its derating, a link's mbps): a line whose setting would be above it asks more than the run had
      */
-    public record Setting(String key, double kept)
+    public record Setting(String key, double kept, double current)
     {
     }
 

@@ -196,19 +196,20 @@ final class RunCommand extends GatedCommand<RunResult>
                 wrapped(out, billLine(line, width), "    ");
             }
             BillConfirmation confirm = answer.confirmation();
-            if (confirm.needed())
+            // a note, as a bill line's, continues indented: one item, its settings part of it; where nothing is to
+            // be set, it says that this run is the one that confirms the bill
+            wrapped(out, "  " + confirm.note(), "    ");
+            // one setting a line, continued as a shell continues a command, so that it pastes as it is and
+            // fits the terminal however many there are
+            for (int i = 0; i < confirm.settings().size(); i++)
             {
-                // a note, as a bill line's, continues indented: one item, its settings part of it
-                wrapped(out, "  " + confirm.note(), "    ");
-                // one setting a line, continued as a shell continues a command, so that it pastes as it is and
-                // fits the terminal however many there are
-                for (int i = 0; i < confirm.settings().size(); i++)
+                out.println("    " + confirm.settings().get(i) + (i < confirm.settings().size() - 1 ? " \\" : ""));
+            }
+            for (String note : List.of(confirm.unsizedNote(), confirm.leastToConfigureNote()))
+            {
+                if (!note.isEmpty())
                 {
-                    out.println("    " + confirm.settings().get(i) + (i < confirm.settings().size() - 1 ? " \\" : ""));
-                }
-                if (!confirm.unsized().isEmpty())
-                {
-                    wrapped(out, "  " + confirm.unsizedNote(), "    ");
+                    wrapped(out, "  " + note, "    ");
                 }
             }
         }
