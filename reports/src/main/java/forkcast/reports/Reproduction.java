@@ -60,14 +60,24 @@ public record Reproduction(String scenario, String file, long seed, int replicat
         return String.join(" ", words);
     }
 
-    /** @return the values for a template's "reproduce" section */
+    /** @return the values for a template's "reproduce" section, every point run with {@link #replications} */
     Map<String, Object> view()
+    {
+        return view(this.replications + " per point");
+    }
+
+    /**
+     * @param replications what each point ran, as the report says it (a sizing runs more where an interval straddles
+     *            a target: "20 for 60, 130; 40 for 114")
+     * @return the values for a template's "reproduce" section
+     */
+    Map<String, Object> view(final String replications)
     {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("scenario", this.scenario);
         view.put("file", this.file);
         view.put("seed", this.seed);
-        view.put("replications", this.replications);
+        view.put("replications", replications);
         view.put("overrides", this.overrides);
         view.put("hasOverrides", !this.overrides.isEmpty());
         view.put("varied", this.varied);

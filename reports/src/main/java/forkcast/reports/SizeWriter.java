@@ -140,7 +140,7 @@ public final class SizeWriter
             view.put("warnings", result.warnings());
             view.put("grouped", members.size() > 1);
             view.put("members", members);
-            view.put("reproduce", reproduction.view());
+            view.put("reproduce", reproduction.view(replications(result.evidence())));
             List<Map<String, Object>> targets = new ArrayList<>();
             for (SizingTarget t : result.targets())
             {
@@ -166,6 +166,27 @@ public final class SizeWriter
             Files.writeString(folder.file("report.html"), html.toString(), StandardCharsets.UTF_8);
             Manifest.writeBatch("size", List.of(), commandLine, started, folder);
         });
+    }
+
+    /**
+     * @return what each value tried ran, as the evidence gives it: "20 per value tried" where all ran the same, else
+     *         each count with its values, in the order tried ("20 for 200, 130; 40 for 114, 116"), for a value whose
+     *         interval straddled a target is run again with more
+     */
+    static String replications(final List<Sizing.Evidence> evidence)
+    {
+        Map<Integer, List<String>> values = new LinkedHashMap<>();
+        for (Sizing.Evidence e : evidence)
+        {
+            values.computeIfAbsent(e.replications(), n -> new ArrayList<>()).add(e.value());
+        }
+        if (values.size() <= 1)
+        {
+            return values.isEmpty() ? "no value tried" : values.keySet().iterator().next() + " per value tried";
+        }
+        List<String> groups = new ArrayList<>();
+        values.forEach((n, tried) -> groups.add(n + " for " + String.join(", ", tried)));
+        return String.join("; ", groups) + " (more where a value's interval straddled a target)";
     }
 
     private static void number(final JsonGenerator g, final String name, final Double v)

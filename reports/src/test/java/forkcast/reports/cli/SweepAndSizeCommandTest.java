@@ -154,6 +154,17 @@ class SweepAndSizeCommandTest
         }
         assertEquals(JsonMapper.shared().readTree(out.resolve("size.json").toFile()).get("evidence").size(), n,
                 "one cell per value tried");
+        // what each value ran, from size.json's evidence: not the replications asked for where a value ran more
+        java.util.Set<Integer> counts = new java.util.TreeSet<>();
+        JsonMapper.shared().readTree(out.resolve("size.json").toFile()).get("evidence")
+                .forEach(e -> counts.add(e.get("replications").asInt()));
+        java.util.regex.Matcher reps = java.util.regex.Pattern.compile("<th>Replications</th><td>([^<]*)</td>")
+                .matcher(html);
+        assertTrue(reps.find(), html);
+        assertEquals(counts.size() == 1, reps.group(1).equals(counts.iterator().next() + " per value tried"),
+                reps.group(1));
+        counts.forEach(c -> assertTrue(reps.group(1).startsWith(c + " ") || reps.group(1).contains("; " + c + " for "),
+                c + " in " + reps.group(1)));
     }
 
     /**
