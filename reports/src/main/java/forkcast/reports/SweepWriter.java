@@ -44,7 +44,8 @@ import forkcast.sim.stats.MetricSummary;
  * and the run's attributes: scenario hash, seed, replications, warm-up, run length, version) and {@code report.html}:
  * for the varied values, curves of the metrics that depend on them ({@link DependentMetrics}, plus any
  * {@code --metric}) with their confidence bands and planning targets ({@link PlanningTargets}), against the first
- * varied value; a table of the points sorted by the varied values with a verdict for each; and how to reproduce it.
+ * varied value; a table of the points sorted by the varied values with a verdict for each, overall and of the targets
+ * the varied values move ({@link SweepTargets}); and how to reproduce it.
  */
 public final class SweepWriter
 {
@@ -404,10 +405,16 @@ public final class SweepWriter
             }
             String verdict = verdict(point);
             String status = status(verdict);
-            rows.add(Map.of("values", point.values(), "cells", cells, "verdict", verdict, "class",
-                    status.toLowerCase(java.util.Locale.ROOT)));
+            String dependent = SweepTargets.status(point, members);
+            rows.add(Map.of("values", point.values(), "cells", cells, "dependent", dependent, "dependentClass",
+                    dependent.equals(SweepTargets.NONE) ? "none" : dependent.toLowerCase(java.util.Locale.ROOT),
+                    "verdict", verdict, "class", status.toLowerCase(java.util.Locale.ROOT)));
         }
         view.put("rows", rows);
+        List<String> dependent = SweepTargets.usedDependent(points, members);
+        view.put("dependentTargets", dependent.isEmpty() ? "none of the targets depends on them"
+                : String.join(", ", dependent));
+        view.put("targetsUsed", String.join(", ", SweepTargets.used(points)));
         view.put("charts", charts);
         view.put("why", why == null ? List.of() : List.of(why));
         view.put("reproduce", reproduction.view());

@@ -1,9 +1,14 @@
 package forkcast.reports.cli;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import forkcast.reports.SweepTargets;
 import forkcast.reports.SweepWriter;
 import forkcast.scenarios.Sweep;
 import forkcast.scenarios.SweepAxis;
@@ -23,6 +28,9 @@ final class SweepTable
     static final int WIDTH = TerminalText.WIDTH;
 
     private static final String GAP = "  ";
+
+    /** The header of the column of the targets the varied values move. */
+    private static final String DEPENDENT = "dependent";
 
     private SweepTable()
     {
@@ -50,18 +58,23 @@ final class SweepTable
             }
             columns.add(column);
         }
-        // the point's verdict as report.html gives it: the worst of its element ratings and targets
+        // beside the point's verdict as report.html gives it (the worst of its element ratings and targets), the
+        // verdict of the targets the varied values move: what answers the swept question where something else is
+        // not OK at every point
+        List<String> dependent = new ArrayList<>(List.of(DEPENDENT));
         List<String> verdicts = new ArrayList<>(List.of("verdict"));
         for (Sweep.Point p : points)
         {
+            dependent.add(SweepTargets.status(p, members));
             verdicts.add(SweepWriter.status(p));
         }
-        int used = width(columns) + GAP.length() + width(verdicts.get(0), verdicts);
+        int used = width(columns) + 2 * GAP.length() + width(dependent.get(0), dependent)
+                + width(verdicts.get(0), verdicts);
         List<String> shown = new ArrayList<>();
         for (String metric : metrics)
         {
             List<String> column = new ArrayList<>();
-            column.add("[" + (shown.size() + 1) + "]");
+            column.add("[" + (shown.size() + 1) + "] " + unit(points.get(0).result().results(), metric));
             for (Sweep.Point p : points)
             {
                 column.add(figure(p.result().results(), metric));
@@ -75,6 +88,7 @@ final class SweepTable
             shown.add(metric);
             columns.add(column);
         }
+        columns.add(dependent);
         columns.add(verdicts);
         List<String> lines = new ArrayList<>();
         for (int row = 0; row <= points.size(); row++)
@@ -86,7 +100,7 @@ final class SweepTable
                 String cell = column.get(row);
                 int w = width(column.get(0), column);
                 // the varied values and the verdict to the left, figures to the right (their decimals line up)
-                boolean left = c < axes.size() || column == verdicts;
+                boolean left = c < axes.size() || column == dependent || column == verdicts;
                 line.append(c == 0 ? "" : GAP).append(left ? pad(cell, w) : String.format(Locale.ROOT, "%" + w + "s", cell));
             }
             lines.add(line.toString().stripTrailing());
@@ -95,7 +109,10 @@ final class SweepTable
         {
             lines.add("[" + (i + 1) + "] " + shown.get(i));
         }
-        lines.add("figures: mean ± half-width of the 95% confidence interval");
+        lines.add("figures: mean ± half-width of the 95% confidence interval, rounded to the half-width");
+        List<String> targets = SweepTargets.usedDependent(points, members);
+        lines.addAll(TerminalText.fill(DEPENDENT + ": the worst of the targets on what the varied values move ("
+                + (targets.isEmpty() ? "none: " + SweepTargets.NONE : String.join(", ", targets)) + ")", "  "));
         lines.add("verdict: the worst element rating or target of the point, as in report.html");
         if (shown.size() < metrics.size())
         {
@@ -111,7 +128,18 @@ final class SweepTable
         return first.substring(first.lastIndexOf('.') + 1) + (path.contains(",") ? "+" : "");
     }
 
-    /** @return the mean ± the larger side of the 95% CI (a side clipped at a physical limit is the shorter) */
+    /** @return the unit the header gives a metric's column: "%" for a share, else the metric's */
+    static String unit(final ExperimentResults results, final String metric)
+    {
+        String unit = results.unit(metric);
+        return "ratio".equals(unit) ? "%" : unit;
+    }
+
+    /**
+     * @return the mean ± the larger side of the 95% CI (a side clipped at a physical limit is the shorter), in the
+     *         header's unit (a share in percent), both rounded to the half-width's first significant digit, or its
+     *         first two where that is a 1 (34.2 ± 0.6, 11.1 ± 1.3, 57 ± 7): the decimals the interval supports
+     */
     static String figure(final ExperimentResults results, final String metric)
     {
         if (!results.summaries().containsKey(metric))
@@ -119,17 +147,34 @@ final class SweepTable
             return "n/a";
         }
         MetricSummary s = results.summary(metric);
-        boolean ratio = "ratio".equals(results.unit(metric));
+        double scale = "ratio".equals(results.unit(metric)) ? 100 : 1;
         if (s.mean() == null)
         {
             return "n/a";
         }
         if (s.ci95low() == null || s.ci95high() == null)
         {
-            return Figures.of(s.mean(), ratio);
+            return Figures.of(s.mean() * scale);
         }
-        double half = Math.max(s.ci95high() - s.mean(), s.mean() - s.ci95low());
-        return Figures.of(s.mean(), ratio) + " ± " + Figures.of(half, ratio);
+        double half = Math.max(s.ci95high() - s.mean(), s.mean() - s.ci95low()) * scale;
+        if (!(half > 0))
+        {
+            // every replication the same: no interval to round to, so the mean as the console shows it, a whole
+            // number without decimals (60 ± 0, not 60.00 ± 0)
+            double mean = s.mean() * scale;
+            return (mean == Math.rint(mean) ? Figures.exact(mean) : Figures.of(mean)) + " ± 0";
+        }
+        BigDecimal h = new BigDecimal(half);
+        int digits = h.round(new MathContext(1, RoundingMode.HALF_UP)).unscaledValue().equals(BigInteger.ONE) ? 2 : 1;
+        int decimals = h.scale() - h.precision() + digits; // the decimal place of the last digit kept
+        return round(s.mean() * scale, decimals) + " ± " + round(half, decimals);
+    }
+
+    /** @return {@code v} to {@code decimals} places (tens, hundreds where negative), plain */
+    private static String round(final double v, final int decimals)
+    {
+        String text = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return text.matches("-0(\\.0*)?") ? text.substring(1) : text; // no "-0.0" for a mean just below zero
     }
 
     private static int width(final List<List<String>> columns)
