@@ -5,23 +5,28 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import forkcast.reports.SweepTargets;
 import forkcast.reports.SweepWriter;
 import forkcast.scenarios.Sweep;
 import forkcast.scenarios.SweepAxis;
 import forkcast.sim.ExperimentResults;
+import forkcast.sim.Goal;
 import forkcast.sim.stats.MetricSummary;
 
 /**
  * A sweep's points as the terminal shows them, in at most 80 columns: one row per point with its varied values, the
- * key figures (the metrics that depend on the varied values, as the report charts them, as many as fit) as mean ± the
- * 95% confidence interval's half-width, and the point's verdict as report.html gives it (the worst of its element
- * ratings and targets: {@link SweepWriter#status}). The metrics
- * are numbered in the header and named below the table by their names in summary.json and sweep.csv, which hold
- * every metric of every point.
+ * key figures (the metrics that depend on the varied values, as the report charts them, those the dependent verdict
+ * judges first, as many as fit) as mean ± the 95% confidence interval's half-width, rounded to it, the verdict of the
+ * targets the varied values move ({@link SweepTargets}) and the point's verdict as report.html gives it (the worst of
+ * its element ratings and targets: {@link SweepWriter#status}). The metrics are numbered in the header with their
+ * units and named below the table by their names in summary.json and sweep.csv, which hold every metric of every
+ * point.
  */
 final class SweepTable
 {
@@ -46,7 +51,11 @@ final class SweepTable
     static List<String> lines(final List<Sweep.Point> points, final List<SweepAxis> axes,
             final List<List<String>> members, final List<String> asked)
     {
-        List<String> metrics = SweepWriter.metrics(points, members, asked);
+        // the figures the dependent verdict judges first, so that the columns that fit show what it says
+        Set<String> judged = SweepTargets.dependent(points.get(0), members).stream().map(Goal::metric)
+                .collect(Collectors.toSet());
+        List<String> metrics = new ArrayList<>(SweepWriter.metrics(points, members, asked));
+        metrics.sort(Comparator.comparing(m -> !judged.contains(m)));
         List<List<String>> columns = new ArrayList<>();
         for (int a = 0; a < axes.size(); a++)
         {
@@ -109,7 +118,7 @@ final class SweepTable
         {
             lines.add("[" + (i + 1) + "] " + shown.get(i));
         }
-        lines.add("figures: mean ± half-width of the 95% confidence interval, rounded to the half-width");
+        lines.add("figures: mean ± half-width of the 95% confidence interval, to its precision");
         List<String> targets = SweepTargets.usedDependent(points, members);
         lines.addAll(TerminalText.fill(DEPENDENT + ": the worst of the targets on what the varied values move ("
                 + (targets.isEmpty() ? "none: " + SweepTargets.NONE : String.join(", ", targets)) + ")", "  "));
@@ -164,9 +173,9 @@ final class SweepTable
             double mean = s.mean() * scale;
             return (mean == Math.rint(mean) ? Figures.exact(mean) : Figures.of(mean)) + " ± 0";
         }
-        BigDecimal h = new BigDecimal(half);
-        int digits = h.round(new MathContext(1, RoundingMode.HALF_UP)).unscaledValue().equals(BigInteger.ONE) ? 2 : 1;
-        int decimals = h.scale() - h.precision() + digits; // the decimal place of the last digit kept
+        // the half-width to one significant digit (0.96 to 1); where that digit is a 1, one more (1.0, 1.3)
+        BigDecimal first = new BigDecimal(half).round(new MathContext(1, RoundingMode.HALF_UP));
+        int decimals = first.scale() + (first.unscaledValue().equals(BigInteger.ONE) ? 1 : 0);
         return round(s.mean() * scale, decimals) + " ± " + round(half, decimals);
     }
 

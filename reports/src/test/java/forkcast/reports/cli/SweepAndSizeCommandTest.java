@@ -65,26 +65,62 @@ class SweepAndSizeCommandTest
             }
         }
         assertTrue(legend.containsValue("recording.blockingProbability"), lines.toString());
+        List<String> headers = List.of(lines.get(0).split("  +"));
         for (int i = 0; i < points.size(); i++)
         {
             String point = points.get(i);
             String[] values = point.split(",");
-            assertTrue(rows.get(i).matches(values[0] + " +" + values[1] + " .*(OK|NEAR|FULL|OVER)"), rows.get(i));
-            for (String metric : legend.values())
+            assertTrue(rows.get(i).matches(values[0] + " +" + values[1] + " .*(OK|NEAR|OVER|–) +(OK|NEAR|FULL|OVER)"),
+                    rows.get(i));
+            List<String> cells = List.of(rows.get(i).split("  +"));
+            for (java.util.Map.Entry<String, String> column : legend.entrySet())
             {
+                String metric = column.getValue();
+                int c = 1 + Integer.parseInt(column.getKey()); // after the two varied values
                 String[] f = csv.stream().filter(l -> l.startsWith(point + "," + metric + ",")).findFirst()
                         .orElseThrow().split(",");
                 boolean ratio = f[3].equals("ratio");
-                double mean = Double.parseDouble(f[4]);
-                double half = Math.max(Double.parseDouble(f[6]) - mean, mean - Double.parseDouble(f[5]));
-                String cell = Figures.of(mean, ratio) + " ± " + Figures.of(half, ratio);
-                assertTrue(rows.get(i).contains("  " + cell), metric + " " + cell + " in " + rows.get(i));
+                // the unit in the header, the figures in it: a share in percent
+                assertEquals("[" + column.getKey() + "] " + (ratio ? "%" : f[3]), headers.get(c).strip());
+                double scale = ratio ? 100 : 1;
+                double mean = Double.parseDouble(f[4]) * scale;
+                double half = Math.max(Double.parseDouble(f[6]) * scale - mean, mean - Double.parseDouble(f[5]) * scale);
+                assertRoundedToItsHalfWidth(cells.get(c).strip(), mean, half, metric);
             }
         }
-        assertTrue(out.contains("figures: mean ± half-width of the 95% confidence interval" + System.lineSeparator()
-                + "verdict: the worst element rating or target of the point, as in report.html"), out);
+        assertTrue(out.contains("figures: mean ± half-width of the 95% confidence interval, to its precision"
+                + System.lineSeparator() + "dependent: the worst of the targets on what the varied values move ("),
+                out);
+        assertTrue(out.contains("verdict: the worst element rating or target of the point, as in report.html"), out);
         assertTrue(lines.get(lines.size() - 2).startsWith("sweep: ") && lines.get(lines.size() - 1).startsWith("report: "),
                 "then the paths: " + lines);
+    }
+
+    /**
+     * A terminal cell "mean ± half": both to the decimals of the half-width's first significant digit (its first two
+     * where that is a 1), each within half a unit of that place of the figure it rounds; "± 0" where every replication
+     * gave the same.
+     */
+    private static void assertRoundedToItsHalfWidth(final String cell, final double mean, final double half,
+            final String metric)
+    {
+        String[] parts = cell.split(" ± ");
+        assertEquals(2, parts.length, metric + ": " + cell);
+        if (half == 0)
+        {
+            assertEquals("0", parts[1], cell);
+            assertEquals(mean, Double.parseDouble(parts[0]), 0.005, cell);
+            return;
+        }
+        java.math.BigDecimal m = new java.math.BigDecimal(parts[0]);
+        java.math.BigDecimal h = new java.math.BigDecimal(parts[1]);
+        assertEquals(m.scale(), h.scale(), "mean and half-width to one place: " + cell);
+        double unit = Math.pow(10, -h.scale());
+        assertEquals(mean, m.doubleValue(), unit / 2 + 1e-9, metric + ": " + cell);
+        assertEquals(half, h.doubleValue(), unit / 2 + 1e-9, metric + ": " + cell);
+        String digits = h.unscaledValue().toString();
+        assertTrue(digits.length() == 1 || digits.length() == 2 && digits.startsWith("1"),
+                "one significant digit, two where the first is a 1: " + cell);
     }
 
     /** Every figure of one column of the points table has the same decimals, as the unit's in the run report. */
@@ -170,7 +206,7 @@ class SweepAndSizeCommandTest
     /**
      * The table shows what the varied paths move: a group's media source and a link's size move the recording outcome
      * and the link's forked bandwidth and utilisation, not the calls blocked at agents or abandoned (0 ± 0 in every
-     * row), which only the group's agents move.
+     * row), which only the group's agents move; those a target judges come first.
      */
     @Test
     void sweepsTableShowsTheFiguresTheVariedPathsMove() throws Exception
@@ -181,8 +217,9 @@ class SweepAndSizeCommandTest
                 "--replications", "2", "--out", out.toString());
         assertEquals(0, cli.exitCode, cli.err);
         List<String> legend = cli.out.lines().filter(l -> l.matches("\\[\\d+\\] .*")).toList();
+        // the figures the targets judge first (blocking, coverage, the link's utilisation), then the others
         assertEquals(List.of("[1] recording.blockingProbability", "[2] recording.coverage",
-                "[3] bandwidth.link.wan-branch.forkMbps.peak"), legend.subList(0, Math.min(3, legend.size())), cli.out);
+                "[3] bandwidth.link.wan-branch.utilization"), legend.subList(0, Math.min(3, legend.size())), cli.out);
         assertFalse(cli.out.contains("calls.blocked.agents") || cli.out.contains("calls.abandoned"), cli.out);
         // a group's agents still move the calls blocked at agents and abandoned
         Cli agents = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("network-vs-phone.yaml").toString(), "--vary",
