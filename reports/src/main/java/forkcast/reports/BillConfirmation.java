@@ -3,6 +3,8 @@ package forkcast.reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import forkcast.sim.ExperimentResults;
 import forkcast.sim.Purchase;
@@ -142,6 +144,18 @@ public record BillConfirmation(List<String> settings, List<String> unsized, List
                     : ", and it does not meet every target: " + String.join(", ", this.notMet) + ".");
         }
         return (this.refused ? NOTE : ASKS_MORE) + (this.settings.isEmpty() ? "." : ":");
+    }
+
+    /**
+     * @return everything the terminal and the report say, in sentences, without the arguments (summary.json gives
+     *         them apart): the note, ending with a full stop, then the limits no line sizes and the lines that are the
+     *         least to configure
+     */
+    public String statement()
+    {
+        String note = !needed() ? note() : (this.refused ? NOTE : ASKS_MORE) + ".";
+        return Stream.of(note, unsizedNote(), leastToConfigureNote()).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" "));
     }
 
     /** @return the limits no line sizes, in a sentence; empty when there are none */

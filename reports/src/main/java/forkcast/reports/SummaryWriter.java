@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import forkcast.models.recording.StoragePerDay;
 import forkcast.scenarios.RunResult;
@@ -124,8 +123,7 @@ public final class SummaryWriter
         g.writeObjectPropertyStart("billConfirmation");
         g.writeBooleanProperty("confirming", !confirm.needed());
         g.writeBooleanProperty("targetsMet", confirm.notMet().isEmpty());
-        g.writeStringProperty("note", String.join(" ", Stream.of(confirm.note(),
-                confirm.unsizedNote(), confirm.leastToConfigureNote()).filter(n -> !n.isEmpty()).toList()));
+        g.writeStringProperty("note", confirm.statement());
         g.writeArrayPropertyStart("settings");
         for (String s : confirm.settings())
         {

@@ -104,6 +104,7 @@ class BillConfirmationTest
         assertEquals(List.of("--set links.wan.mbps=30"), confirm.settings(), "one argument for the setting");
         assertFalse(confirm.refused());
         assertEquals(BillConfirmation.ASKS_MORE + ":", confirm.note(), "no hard limit refused: not said that one did");
+        assertEquals(BillConfirmation.ASKS_MORE + ".", confirm.statement(), "summary.json gives the settings apart");
 
         // a decimal setting stays as the line gives it, the one for the direction alone
         List<BillOfMaterials.Line> noCac = BillOfMaterials.of(results, List.of(ratings.get(0)), GOALS);
@@ -164,6 +165,8 @@ class BillConfirmationTest
         assertEquals("link wan locations-CAC budget refused what did not fit, so its line is only the least to"
                 + " configure (the peak the limit held), not a size: give the run that confirms the bill more than"
                 + " the line, and size it again from that run.", confirm.leastToConfigureNote());
+        // summary.json's note: every sentence, the first ending with a full stop where no argument follows it
+        assertEquals(BillConfirmation.NOTE + ". " + confirm.leastToConfigureNote(), confirm.statement());
 
         // the same budget, refusing nothing: this run confirms the bill
         ExperimentResults quiet = results(new double[] {2, 2, 2}, new double[] {1, 1, 1}, 1200, 0);
