@@ -87,6 +87,9 @@ class BillLoopCliTest
         first.summary().get("billConfirmation").get("settings").forEach(s -> inJson.add(s.asString()));
         assertEquals(printed, inJson);
         assertFalse(first.summary().get("billConfirmation").get("confirming").asBoolean());
+        assertTrue(first.summary().get("billConfirmation").get("note").asString().startsWith(BillConfirmation.NOTE
+                + "."), "the recorders refused sessions: " + first.summary().get("billConfirmation"));
+        assertTrue(first.cli().out.replaceAll("\\R +", " ").contains(BillConfirmation.NOTE + ":"), first.cli().out);
         assertTrue(first.html().contains("--set " + mbps.replace("=", "&#61;")), "the report gives it");
 
         Run last = first;
