@@ -56,7 +56,9 @@ final class Ratings
                 ratings.add(new Rating("CUCM node " + n.id() + " busy-hour call completions (its busiest hour)",
                         own, n.bhccRating(), false)
                         .buying(new Purchase("CUCM node " + n.id() + " BHCC rating", "calls/h",
-                                Purchase.Method.UTILISATION, own, 1, null, null, 100)));
+                                Purchase.Method.UTILISATION, own, 1, null, null, 100)
+                                .heldBy(new Purchase.Setting("cluster.nodes." + n.id() + ".bhccRating", 1,
+                                        n.bhccRating()))));
             }
         }
         for (NodeConfig n : cluster.nodes())
@@ -99,7 +101,7 @@ final class Ratings
             if (!Double.isInfinite(r.maxSetupsPerSecond()))
             {
                 ratings.add(setupRate("recorder " + r.id(), ElementMetrics.RECORDER_SETUP.utilisation().of(r.id()),
-                        r.maxSetupsPerSecond(), RejectReason.RECORDER_SETUP_TIMEOUT));
+                        r.maxSetupsPerSecond(), RejectReason.RECORDER_SETUP_TIMEOUT, "recorders." + r.id()));
             }
             if (r.storageTb().isPresent() && r.retentionDays().isPresent())
             {
@@ -122,7 +124,7 @@ final class Ratings
             if (!Double.isInfinite(c.maxSetupsPerSecond()))
             {
                 ratings.add(setupRate("CUBE " + c.id(), ElementMetrics.CUBE_SETUP.utilisation().of(c.id()),
-                        c.maxSetupsPerSecond(), RejectReason.CUBE_SETUP_TIMEOUT));
+                        c.maxSetupsPerSecond(), RejectReason.CUBE_SETUP_TIMEOUT, "cubes." + c.id()));
             }
         }
         for (MtpPoolConfig m : deployment.mtpPools())
@@ -157,14 +159,17 @@ final class Ratings
 
     /**
      * F6: a recorder's or CUBE's set-up rate is sustained, so the measured mean load ({@code load}, 1 = every second of
-     * set-up busy) is held against it, and the rate to buy is the busiest interval's.
+     * set-up busy) is held against it, and the rate to buy is the busiest interval's. The load is a share of the rate
+     * the element serves (a CUBE's derated), so load × {@code maxSetupsPerSecond} is in the setting's own terms: the
+     * line is held by {@code path}'s {@code maxSetupsPerSecond} as it is.
      */
     private static Rating setupRate(final String element, final Metric load, final double maxSetupsPerSecond,
-            final RejectReason timeout)
+            final RejectReason timeout, final String path)
     {
         return new Rating(element + " set-up rate (share of maxSetupsPerSecond)", load, 1.0, false)
                 .buying(new Purchase(element + " set-up rate", "set-ups/s", Purchase.Method.UTILISATION, load,
-                        maxSetupsPerSecond, null, load.name(), 0.1).peakedBy(SETUPS_OFFERED))
+                        maxSetupsPerSecond, null, load.name(), 0.1).peakedBy(SETUPS_OFFERED)
+                        .heldBy(new Purchase.Setting(path + ".maxSetupsPerSecond", 1, maxSetupsPerSecond)))
                 .losing(failed(timeout));
     }
 
@@ -228,9 +233,14 @@ final class Ratings
      */
     private static Purchase storage(final RecorderConfig r)
     {
-        return new Purchase("recorder " + r.id() + " storage (" + r.retentionDays().getAsInt() + " days retained)",
-                "TB", Purchase.Method.UTILISATION, ElementMetrics.RECORDER_RETAINED.of(r.id()), 1, null, null, 0.1)
+        Purchase storage = new Purchase("recorder " + r.id() + " storage (" + r.retentionDays().getAsInt()
+                + " days retained)", "TB", Purchase.Method.UTILISATION, ElementMetrics.RECORDER_RETAINED.of(r.id()), 1,
+                null, null, 0.1)
                 .downIn(r.down().stream().map(w -> new Purchase.Down(w.at(), w.at() + w.duration())).toList());
+        // held by the disk the scenario declares; without storageTb there is no disk to compare the line with
+        return r.storageTb().isEmpty() ? storage
+                : storage.heldBy(new Purchase.Setting("recorders." + r.id() + ".storageTb", 1,
+                        r.storageTb().getAsDouble()));
     }
 
     /**
