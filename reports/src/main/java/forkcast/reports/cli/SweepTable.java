@@ -83,7 +83,7 @@ final class SweepTable
         for (String metric : metrics)
         {
             List<String> column = new ArrayList<>();
-            column.add("[" + (shown.size() + 1) + "] " + unit(points.get(0).result().results(), metric));
+            column.add(("[" + (shown.size() + 1) + "] " + unit(points.get(0).result().results(), metric)).strip());
             for (Sweep.Point p : points)
             {
                 column.add(figure(p.result().results(), metric));
@@ -120,8 +120,9 @@ final class SweepTable
         }
         lines.add("figures: mean ± half-width of the 95% confidence interval, to its precision");
         List<String> targets = SweepTargets.usedDependent(points, members);
-        lines.addAll(TerminalText.fill(DEPENDENT + ": the worst of the targets on what the varied values move ("
-                + (targets.isEmpty() ? "none: " + SweepTargets.NONE : String.join(", ", targets)) + ")", "  "));
+        lines.addAll(TerminalText.fill(DEPENDENT + (targets.isEmpty() ? ": " + SweepTargets.NONE + ", no target is on"
+                + " what the varied values move" : ": the worst of the targets on what the varied values move ("
+                + String.join(", ", targets) + ")"), "  "));
         lines.add("verdict: the worst element rating or target of the point, as in report.html");
         if (shown.size() < metrics.size())
         {
@@ -137,9 +138,13 @@ final class SweepTable
         return first.substring(first.lastIndexOf('.') + 1) + (path.contains(",") ? "+" : "");
     }
 
-    /** @return the unit the header gives a metric's column: "%" for a share, else the metric's */
+    /** @return the unit the header gives a metric's column: "%" for a share, else the metric's; none where absent */
     static String unit(final ExperimentResults results, final String metric)
     {
+        if (!results.summaries().containsKey(metric))
+        {
+            return "";
+        }
         String unit = results.unit(metric);
         return "ratio".equals(unit) ? "%" : unit;
     }

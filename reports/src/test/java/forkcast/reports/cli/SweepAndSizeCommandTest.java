@@ -228,6 +228,10 @@ class SweepAndSizeCommandTest
         assertEquals(0, agents.exitCode, agents.err);
         assertTrue(agents.out.contains("[1] calls.blocked.agents") && agents.out.contains("[2] calls.abandoned"),
                 agents.out);
+        // no target is on what the agents move: the dependent verdict says so rather than OK
+        assertTrue(agents.out.contains("dependent: –, no target is on what the varied values move"), agents.out);
+        assertTrue(agents.out.lines().skip(1).limit(2).allMatch(l -> l.matches(".*  –  +(OK|NEAR|FULL|OVER)")),
+                agents.out);
     }
 
     /**
