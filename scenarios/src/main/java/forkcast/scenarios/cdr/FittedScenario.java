@@ -170,14 +170,13 @@ public final class FittedScenario
                     y.append("    # payload capability codes not in the catalog, left out of the mix: ")
                             .append(s.unmappedCodecs).append('\n');
                 }
-                long mapped = s.codecs.values().stream().mapToLong(Long::longValue).sum();
-                if (mapped > 0)
+                if (!s.codecs.isEmpty())
                 {
                     y.append("    codecs: {");
                     boolean first = true;
-                    for (Map.Entry<String, Long> e : s.codecs.entrySet())
+                    for (Map.Entry<String, String> e : codecShares(s.codecs).entrySet())
                     {
-                        y.append(first ? " " : ", ").append(e.getKey()).append(": ").append(number((double) e.getValue() / mapped));
+                        y.append(first ? " " : ", ").append(e.getKey()).append(": ").append(e.getValue());
                         first = false;
                     }
                     y.append(" }\n");
@@ -222,6 +221,33 @@ public final class FittedScenario
             y.append(String.format(Locale.ROOT, "  # no caller abandoned: mean patience at least %s s (95%%); no queue"
                     + " written, unanswered legs left out%n", number(q.low())));
         }
+    }
+
+    /**
+     * @return each codec's share of the answered legs, as written: six significant digits, the most frequent codec's
+     *         share being 1 minus the others as written, so that the shares add up to 1 as the loader requires (within
+     *         1e-6; three shares rounded each on their own can miss it)
+     */
+    static Map<String, String> codecShares(final Map<String, Long> counts)
+    {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        String largest = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Map<String, String> out = new LinkedHashMap<>();
+        double others = 0;
+        for (Map.Entry<String, Long> e : counts.entrySet())
+        {
+            if (!e.getKey().equals(largest))
+            {
+                String share = number((double) e.getValue() / total);
+                out.put(e.getKey(), share);
+                others += Double.parseDouble(share);
+            }
+        }
+        out.put(largest, number(1 - others));
+        // back in the counts' order
+        Map<String, String> ordered = new LinkedHashMap<>();
+        counts.keySet().forEach(k -> ordered.put(k, out.get(k)));
+        return ordered;
     }
 
     private static void holding(final StringBuilder y, final Map<String, String> data, final CdrFit.StreamFit f,
