@@ -169,6 +169,7 @@ final class FitCommand implements Callable<Integer>
                 + " point, " + q.abandoned() + " abandoned" + (q.fitted() ? String.format(Locale.ROOT,
                         "; mean patience %.1f s [%.1f, %.1f] (95%%)", q.meanPatience(), q.low(), q.high())
                         : "; no queue written")));
+        recording(result, out);
         if (result.bad().total() > 0)
         {
             out.println("rows set aside: " + result.bad().total());
@@ -176,6 +177,19 @@ final class FitCommand implements Callable<Integer>
                     + result.bad().firstSeen().get(reason) + ")"));
         }
         return ExitCodes.OK;
+    }
+
+    /** One line per group: the recording written for its lines, and the recording legs no group's agent made. */
+    private static void recording(final CdrFit.Result result, final PrintWriter out)
+    {
+        result.recording().forEach((group, rec) -> out.println(group + ": recording "
+                + result.recordingMode(group).name().toLowerCase(Locale.ROOT) + (!result.recordingTrunksMapped()
+                        ? ", a placeholder (the map names no recording trunk)"
+                        : " (" + rec.recordingLegs() + " recording legs for " + rec.answeredCalls() + " answered calls)")));
+        if (result.unattributedRecording() > 0)
+        {
+            out.println("recording legs attributed to no mapped group: " + result.unattributedRecording());
+        }
     }
 
     /** {@code --check}: the CDRs' observed figures beside the scenario's simulated ones. */
