@@ -52,7 +52,7 @@ public final class CdrFit
     private long unmapped;
     private long recordingLegs;
     private long unansweredRecording;
-    private final Map<String, Long> recordingLegsByGroup = new LinkedHashMap<>();
+    private final Map<String, long[]> recordingLegsByGroup = new LinkedHashMap<>();
     private long unattributedRecording;
 
     /** @param intervalSeconds the profile's interval; divides one hour */
@@ -96,7 +96,7 @@ public final class CdrFit
             }
             else
             {
-                this.recordingLegsByGroup.merge(recorded, 1L, Long::sum);
+                this.recordingLegsByGroup.computeIfAbsent(recorded, g -> new long[1])[0]++;
             }
             return;
         }
@@ -306,7 +306,8 @@ public final class CdrFit
         {
             long answered = this.streams.values().stream().filter(s -> s.group.equals(g)).mapToLong(s -> s.answered)
                     .sum();
-            recording.put(g, new GroupRecording(this.recordingLegsByGroup.getOrDefault(g, 0L), answered));
+            long[] legsOfGroup = this.recordingLegsByGroup.get(g);
+            recording.put(g, new GroupRecording(legsOfGroup == null ? 0 : legsOfGroup[0], answered));
         }
         return new Result(List.copyOf(this.files), this.reader.skippedFiles(), this.reader.rows(), this.legs,
                 this.reader.bad(), this.unmapped, days, this.interval, perSlot, low, high, dispersion,
