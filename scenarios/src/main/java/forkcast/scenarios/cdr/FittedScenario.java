@@ -118,14 +118,15 @@ public final class FittedScenario
                 // 1.5 x would leave nobody waiting and no one abandoning
                 y.append("  - { id: ").append(g).append(", site: dc, agents: ").append(Math.max(1, p))
                         .append(", ").append(line).append(", queue: { patience: { dist: exponential, mean: ")
-                        .append(seconds(q.meanPatience())).append(" } } }   # placeholder: the observed"
-                                + " peak of ").append(p).append(" calls (callers queued: every agent was busy)\n");
+                        .append(seconds(q.meanPatience())).append(" } } }   # placeholder: the observed peak of ")
+                        .append(p).append(" calls (callers queued: every agent was busy)\n");
             }
             else
             {
                 int agents = Math.max(1, (int) Math.ceil(p * 1.5));
                 y.append("  - { id: ").append(g).append(", site: dc, agents: ").append(agents)
-                        .append(", ").append(line).append(" }   # placeholder: 1.5 x the observed peak of ").append(p).append(" calls\n");
+                        .append(", ").append(line).append(" }   # placeholder: 1.5 x the observed peak of ").append(p)
+                        .append(" calls\n");
             }
         });
         y.append("# arrivals per interval of the day (UTC), all streams (answered legs, and the unanswered legs at the"
