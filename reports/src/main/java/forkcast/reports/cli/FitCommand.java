@@ -36,8 +36,9 @@ import picocli.CommandLine.Parameters;
                 gateways and recording trunks by MAP.yaml, and writes FITTED.yaml: arrival rate and day profile, \
                 holding time (exponential, lognormal or empirical, chosen by Kolmogorov-Smirnov), codecs, secure \
                 share, transfer and conference shares, callers' patience where legs reached a queue (wasCallQueued, \
-                or the map's queue numbers), each commented with its evidence, and the observed busy-hour and \
-                peak figures. Rows that cannot be used are counted by reason and reported. \
+                or the map's queue numbers), each group's recording (disabled, automatic, or selective with the share \
+                that its agents' recording legs show), each commented with its evidence, and the observed busy-hour \
+                and peak figures. Rows that cannot be used are counted by reason and reported. \
                 Agents, channels and the recorder are placeholders from the observed peaks: set them before \
                 sizing."""},
         exitCodeListHeading = ExitCodes.HEADING,
