@@ -130,6 +130,21 @@ final class RunCommand extends GatedCommand<RunResult>
         return this.targetOptions.apply(s);
     }
 
+    /** A --target is checked before the scenario is read: a misspelt metric costs no run. */
+    @Override
+    void checkOptions()
+    {
+        super.checkOptions();
+        this.targetOptions.parsed();
+    }
+
+    @Override
+    void checkBeforeWriting(final RunResult result)
+    {
+        super.checkBeforeWriting(result);
+        this.targetOptions.checkMetrics(cases(result));
+    }
+
     @Override
     RunResult simulate(final Checkpoint checkpoint, final Progress progress)
     {
