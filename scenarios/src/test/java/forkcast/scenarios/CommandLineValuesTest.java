@@ -52,6 +52,27 @@ class CommandLineValuesTest
         assertEquals(inFile.errors().get(0).message(), bySet.errors().get(0).message());
     }
 
+    /**
+     * A target is a share, a fraction as docs/scenario-format.md says ("0.01 is 1%"), while --target on the command
+     * line takes "1%": the refusal of a percentage in the scenario gives the fraction it stands for, in the file and
+     * with --set alike.
+     */
+    @Test
+    void aPercentageWhereAShareIsExpectedIsRefusedWithTheFractionItStandsFor()
+    {
+        ScenarioException bySet = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "targets.recordingBlocking=1%"));
+        assertEquals("--set targets.recordingBlocking=1%: error: 'recordingBlocking': expected a number, not the text"
+                + " '1%'; shares are fractions: write 0.01 for 1%", bySet.errors().get(0).toString());
+        ScenarioException inFile = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL + "targets: { coverage: 99.5% }\n"));
+        assertEquals("'coverage': expected a number, not the text '99.5%'; shares are fractions: write 0.995 for"
+                + " 99.5%", inFile.errors().get(0).message());
+        ScenarioException duration = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "run.duration=10%"));
+        assertFalse(duration.errors().get(0).message().contains("shares"), "only where a number is expected");
+    }
+
     @Test
     void anAliasInASetValueIsRefusedAsInAFile()
     {
