@@ -54,6 +54,12 @@ final class Failures implements CommandLine.IExitCodeExceptionMapper, CommandLin
             final ParseResult parseResult)
     {
         PrintWriter err = command.getErr();
+        if (Interruption.shuttingDown() && !debug(parseResult))
+        {
+            // a signal ended the command while it was failing or because of it (its staging folder went, a shutdown
+            // hook could not be added): the interruption's own line says what happened, and nothing more is true
+            return getExitCode(exception);
+        }
         if (exception instanceof ScenarioException e)
         {
             e.errors().forEach(err::println);

@@ -28,7 +28,7 @@ import picocli.CommandLine;
  * ({@link OutputFolder#claim}); the work runs with progress, keeping a batch's replications in a checkpoint; the
  * outputs are written atomically; a summary is printed. Every failure is an exception that {@link Failures} maps to
  * an exit code and one message, so no command prints or maps errors itself. A failed batch removes the checkpoint
- * folder it created (an interrupted one keeps it, for {@code --resume}).
+ * folder it created (an interrupted one keeps it, for {@code --resume}, and says so: {@link Interruption}).
  *
  * @param <R> what the work gives
  */
@@ -61,6 +61,12 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
     List<String> varied()
     {
         return List.of();
+    }
+
+    /** @return whether the plan's total is the work there is (a sizing's is an estimate), for an interruption */
+    boolean knowsItsTotal()
+    {
+        return true;
     }
 
     /** Checks of this command's own options, before any file is read (bad usage: exit 2). */
@@ -126,6 +132,7 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
             throws IOException, ScenarioException, OutputRefusedException
     {
         List<String> commandLine = this.options.commandLine();
+        Interruption interruption = Interruption.watch(plan.batch() != null, knowsItsTotal(), err);
         try (OutputFolder output = OutputFolder.claim(target, new OutputRequest(this.options.commandName(),
                 plan.batch(), this.options.force, plan.inputs(), commandLine)))
         {
@@ -141,11 +148,13 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
                 R result;
                 try (Progress progress = new Progress(err, plan.unit(), plan.total(), this.options.quiet))
                 {
+                    interruption.started(progress);
                     result = simulate(checkpoint, progress);
                     progress.finish();
                 }
                 checkBeforeWriting(result);
                 write(result, output, plan, commandLine, started);
+                interruption.written();
                 if (checkpoint != null)
                 {
                     checkpoint.discard();
@@ -160,6 +169,10 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
                     Checkpoint.removeQuietly(output.target());
                 }
             }
+        }
+        finally
+        {
+            interruption.finished();
         }
     }
 

@@ -93,6 +93,13 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
         this.axis = BatchOptions.axis(this.vary);
     }
 
+    /** A sizing's total is an estimate: more replications run where an interval straddles a target. */
+    @Override
+    boolean knowsItsTotal()
+    {
+        return false;
+    }
+
     @Override
     List<String> varied()
     {
