@@ -55,7 +55,8 @@ final class RunOptions
             + " replaced as a whole (default: out/<scenario name> for run, out/<command>-<scenario name> otherwise).")
     Path out;
 
-    @Option(names = "--quiet", order = 15, description = "Print nothing but errors (and size's answer).")
+    /** What else each command prints is said in its own bundle (key {@code quiet}): a gate's failure, size's answer. */
+    @Option(names = "--quiet", order = 15, description = "Print only errors (no progress, warnings or summary).")
     boolean quiet;
 
     @Option(names = "--allow-large", order = 11, description = "Run even when the estimated events, memory or output exceed the"

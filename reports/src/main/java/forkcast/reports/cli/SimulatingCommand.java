@@ -32,6 +32,7 @@ import picocli.CommandLine;
  *
  * @param <R> what the work gives
  */
+@CommandLine.Command(modelTransformer = QuietHelp.class)
 abstract class SimulatingCommand<R> implements Callable<Integer>
 {
     @CommandLine.Spec
@@ -62,6 +63,9 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
     {
         return List.of();
     }
+
+    /** @return the help of {@code --quiet}: what the command prints with it (QuietHelp) */
+    abstract String quietHelp();
 
     /** @return whether the plan's total is the work there is (a sizing's is an estimate), for an interruption */
     boolean knowsItsTotal()

@@ -93,6 +93,12 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
         this.axis = BatchOptions.axis(this.vary);
     }
 
+    @Override
+    String quietHelp()
+    {
+        return "Print only errors and the answer (no progress, warnings or report path).";
+    }
+
     /** A sizing's total is an estimate: more replications run where an interval straddles a target. */
     @Override
     boolean knowsItsTotal()
