@@ -24,7 +24,8 @@ class CommandLineValuesTest
     @TempDir
     Path tmp;
 
-    private static final String SMALL = """
+    /** A small scenario that loads, the holding time left to its default (exponential, mean 180 s). */
+    static final String SMALL = """
             name: small
             run: { warmup: 1m, duration: 10m, replications: 2, interval: 5m }
             sites: [ { id: dc } ]

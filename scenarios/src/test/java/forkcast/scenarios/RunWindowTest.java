@@ -14,19 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class RunWindowTest
 {
-    /** Holding time left to its default, exponential with a mean of 180 s; no rule warns of anything else. */
-    private static final String SMALL = """
-            name: small
-            run: { warmup: 1m, duration: 10m, replications: 2, interval: 5m }
-            sites: [ { id: dc } ]
-            gateways: [ { id: gw, site: dc, channels: 10 } ]
-            recorders: [ { id: rec, site: dc, maxStreams: 40 } ]
-            trunks: [ { id: t, to: rec } ]
-            recordingProfiles: [ { id: rp, trunk: t } ]
-            agentGroups: [ { id: ag, site: dc, agents: 5, line: { recording: automatic, profile: rp } } ]
-            traffic: [ { id: in, group: ag, rate: 60/h, gateways: [gw] } ]
-            cluster: { builtInBridge: on }
-            """;
+    /** CommandLineValuesTest's small scenario, with the built-in bridge on so that no rule warns of anything else. */
+    private static final String SMALL = CommandLineValuesTest.SMALL + "cluster: { builtInBridge: on }\n";
 
     @Test
     void aDurationShorterThanTheIntervalIsRefusedAtTheSetThatGaveIt()
