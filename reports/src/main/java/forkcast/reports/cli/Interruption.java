@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 final class Interruption
 {
-    /** What the command is doing when the signal comes. */
+    /** Whether finished replications are kept in a checkpoint for {@code --resume} (sweep, size). */
     private final boolean batch;
     /** Whether the batch's total is known ({@code sweep}) or an estimate the work may exceed ({@code size}). */
     private final boolean totalKnown;

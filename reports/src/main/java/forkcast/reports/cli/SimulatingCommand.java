@@ -168,7 +168,9 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
             }
             finally
             {
-                if (!finished && created)
+                // an interrupted batch keeps its checkpoint, as the interruption says, even if this thread gets here
+                // while the JVM shuts down
+                if (!finished && created && !Interruption.shuttingDown())
                 {
                     Checkpoint.removeQuietly(output.target());
                 }
