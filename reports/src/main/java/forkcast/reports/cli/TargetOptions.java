@@ -23,7 +23,7 @@ final class TargetOptions
 {
     @Option(names = "--target", order = 7, paramLabel = "METRIC<=X|METRIC>=X", description = "A target to judge and"
             + " size for, replacing the scenario's on that metric (e.g. recording.blockingProbability<=0.005;"
-            + " X may be a percentage, 0.5%%). One a metric; repeatable.")
+            + " X may be a percentage, 0.5%%). Repeatable, one per metric.")
     private List<String> targets = new ArrayList<>();
 
     /**
@@ -54,7 +54,7 @@ final class TargetOptions
             if (earlier != null)
             {
                 throw CommandException.usage("--target '" + earlier + "' and --target '" + text + "' are both on "
-                        + t.metric() + ": give one target a metric");
+                        + t.metric() + ": give one target per metric");
             }
             parsed.add(t);
         }

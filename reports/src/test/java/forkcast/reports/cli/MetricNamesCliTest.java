@@ -62,7 +62,7 @@ class MetricNamesCliTest
         assertEquals(2, cli.exitCode, cli.err);
         assertEquals("forkcast run: --target 'recording.blockingProbability<=1%' and --target"
                 + " 'recording.blockingProbability<=0.02' are both on recording.blockingProbability: give one target"
-                + " a metric", cli.err.strip());
+                + " per metric", cli.err.strip());
         assertNothingWritten();
     }
 
