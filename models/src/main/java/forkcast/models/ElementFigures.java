@@ -57,8 +57,13 @@ final class ElementFigures
         }
         for (Gateway g : equipment.gateways())
         {
-            out.put(ElementMetrics.GATEWAY_CHANNELS, g.channels(), 1, g.config().id());
-            out.put(ElementMetrics.GATEWAY_FORK_EGRESS, g.forkEgress(), MBPS, g.config().id());
+            String id = g.config().id();
+            out.put(ElementMetrics.GATEWAY_CHANNELS, g.channels(), 1, id);
+            out.put(ElementMetrics.GATEWAY_FORK_EGRESS, g.forkEgress(), MBPS, id);
+            out.put(ElementMetrics.GATEWAY_OFFERED, g.offered(), id);
+            out.put(ElementMetrics.GATEWAY_BLOCKED, g.blocked(), id);
+            out.put(ElementMetrics.GATEWAY_BLOCKING.of(id),
+                    RecordingFigures.ratio(g.blocked().total(), g.offered().total()));
         }
         RecordingStatistics rec = equipment.recording().statistics();
         for (AgentGroup g : equipment.groups())

@@ -3,6 +3,7 @@ package forkcast.models;
 import java.util.ArrayList;
 import java.util.List;
 
+import forkcast.models.calls.GatewayConfig;
 import forkcast.models.metrics.ElementMetrics;
 import forkcast.models.metrics.LinkMetrics;
 import forkcast.models.metrics.RecordingMetrics;
@@ -17,27 +18,33 @@ import forkcast.sim.Goal;
  *
  * <p>The defaults are Forkcast's assumptions, common planning practice rather than CUCM rules: 1% recording blocking
  * (the grade of service usually asked of voice trunks), 99% coverage, links and set-up rates at no more than 80% of
- * their rating (headroom for bursts shorter than the measuring interval and for growth).
+ * their rating (headroom for bursts shorter than the measuring interval and for growth); 1% blocking at each gateway,
+ * the grade of service P.01 to which Cisco sizes voice trunks by Erlang-B (docs/answer.md).
  *
  * @param recordingBlocking largest acceptable share of recording sessions that fail ({@code
  *            recording.blockingProbability})
  * @param coverage smallest acceptable share of recordable call-seconds recorded ({@code recording.coverage})
  * @param linkUtilisation largest acceptable peak of a link's busier direction over its capacity
  * @param setupUtilisation largest acceptable set-up load over a recorder's or CUBE's {@code maxSetupsPerSecond}
+ * @param gatewayBlocking largest acceptable share of the calls offered to a gateway that it refuses ({@code
+ *            gateway.<id>.blockingProbability})
  * @param overrides goals given on the command line ({@code --target}): each replaces the goal on the same metric, or
  *            is added when no target covers that metric
  */
 public record Targets(double recordingBlocking, double coverage, double linkUtilisation, double setupUtilisation,
-        List<Goal> overrides)
+        double gatewayBlocking, List<Goal> overrides)
 {
-    /** The defaults: blocking ≤ 1%, coverage ≥ 99%, link utilisation ≤ 80%, set-up rate utilisation ≤ 80%. */
-    public static final Targets DEFAULTS = new Targets(0.01, 0.99, 0.8, 0.8);
+    /**
+     * The defaults: blocking ≤ 1%, coverage ≥ 99%, link utilisation ≤ 80%, set-up rate utilisation ≤ 80%, gateway
+     * blocking ≤ 1%.
+     */
+    public static final Targets DEFAULTS = new Targets(0.01, 0.99, 0.8, 0.8, 0.01);
 
     /** Targets with no goal given on the command line. */
     public Targets(final double recordingBlocking, final double coverage, final double linkUtilisation,
-            final double setupUtilisation)
+            final double setupUtilisation, final double gatewayBlocking)
     {
-        this(recordingBlocking, coverage, linkUtilisation, setupUtilisation, List.of());
+        this(recordingBlocking, coverage, linkUtilisation, setupUtilisation, gatewayBlocking, List.of());
     }
 
     public Targets
@@ -47,6 +54,7 @@ public record Targets(double recordingBlocking, double coverage, double linkUtil
         share("coverage", coverage, true);
         share("linkUtilisation", linkUtilisation, false);
         share("setupUtilisation", setupUtilisation, false);
+        share("gatewayBlocking", gatewayBlocking, false);
     }
 
     private static void share(final String name, final double value, final boolean zeroAllowed)
@@ -59,7 +67,7 @@ public record Targets(double recordingBlocking, double coverage, double linkUtil
 
     /**
      * @return one goal per target and element, in a stable order: recording blocking, coverage, each link's
-     *         utilisation, each rate-limited recorder's and CUBE's set-up utilisation
+     *         utilisation, each rate-limited recorder's and CUBE's set-up utilisation, each gateway's blocking
      */
     public List<Goal> goals(final Deployment deployment)
     {
@@ -88,6 +96,11 @@ public record Targets(double recordingBlocking, double coverage, double linkUtil
                         ElementMetrics.CUBE_SETUP.utilisation().of(c.id()).name(), true, this.setupUtilisation));
             }
         }
+        for (GatewayConfig g : deployment.gateways())
+        {
+            goals.add(new Goal("gateway " + g.id() + " blocking", ElementMetrics.GATEWAY_BLOCKING.of(g.id()).name(),
+                    true, this.gatewayBlocking));
+        }
         for (Goal o : this.overrides)
         {
             int at = indexOf(goals, o.metric());
@@ -113,7 +126,8 @@ public record Targets(double recordingBlocking, double coverage, double linkUtil
             all.remove(at);
         }
         all.add(goal);
-        return new Targets(this.recordingBlocking, this.coverage, this.linkUtilisation, this.setupUtilisation, all);
+        return new Targets(this.recordingBlocking, this.coverage, this.linkUtilisation, this.setupUtilisation,
+                this.gatewayBlocking, all);
     }
 
     private static int indexOf(final List<Goal> goals, final String metric)

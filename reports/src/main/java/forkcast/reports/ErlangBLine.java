@@ -15,8 +15,9 @@ import forkcast.sim.stats.PhysicalRange;
 
 /**
  * A bill-of-materials line bought by Erlang-B ({@link Purchase.Method#ERLANG_B}): recorder streams, trunk dialogs,
- * CUBE sessions, sized on the busiest interval's offered sessions at the blocking target, and no more than the largest
- * peak in use where nothing held the demand back (docs/answer.md).
+ * CUBE sessions, sized on the busiest interval's offered sessions at the recording-blocking target, and gateway
+ * channels, on its offered calls at the gateway-blocking target; no more than the largest peak in use where nothing
+ * held the demand back (docs/answer.md).
  */
 final class ErlangBLine
 {
@@ -25,9 +26,10 @@ final class ErlangBLine
     }
 
     /**
-     * Erlang-B: per replication, the offered load of its busiest interval, each interval's carried sessions grossed up
-     * by that interval's own share lost (losses bunch in the busiest intervals), at the blocking target; at most the
-     * largest peak in use where nothing held the demand back (docs/answer.md).
+     * Erlang-B: per replication, the offered load of its busiest interval, each interval's carried sessions (or calls)
+     * grossed up by that interval's own share lost (losses bunch in the busiest intervals) and by its share of calls
+     * refused before they could ask, at the blocking target; at most the largest peak in use where nothing held the
+     * demand back (docs/answer.md).
      */
     static BillOfMaterials.Line of(final ExperimentResults results, final Purchase p, final Goal goal)
     {
@@ -39,43 +41,58 @@ final class ErlangBLine
         double[] offered = new double[reps.size()];
         double[] busiest = new double[reps.size()];
         double[] lost = new double[reps.size()];
+        double[] refusedAt = new double[reps.size()];
+        boolean anyRefused = false;
         for (int i = 0; i < reps.size(); i++)
         {
             ReplicationOutput.Series series = reps.get(i).series().get(p.load().name());
-            double[] shares = series == null ? null : lostShares(reps.get(i), p.sessions(), series.values().length);
-            if (shares == null)
+            int intervals = series == null ? 0 : series.values().length;
+            double[] shares = series == null ? null : lostShares(reps.get(i), p.sessions(), intervals);
+            double[] refused = series == null ? null : refusedShares(reps.get(i), p.sessions(), intervals);
+            if (shares == null || refused == null)
             {
                 return null;
             }
             double[] carried = series.values();
             for (int k = 0; k < carried.length; k++)
             {
-                double a = carried[k] / p.factor() / (1 - shares[k]);
+                // offered = carried ÷ ((1 − calls refused share) × (1 − sessions lost share)); with nothing refused
+                // the first factor is exactly 1, so the figure is the carried ÷ (1 − lost share) it always was
+                double a = carried[k] / p.factor() / ((1 - refused[k]) * (1 - shares[k]));
+                anyRefused |= refused[k] > 0;
                 if (k == 0 || a > offered[i])
                 {
                     offered[i] = a;
                     busiest[i] = carried[k];
                     lost[i] = shares[k];
+                    refusedAt[i] = refused[k];
                 }
             }
         }
         double erlangs = BillOfMaterials.upper(MetricSummary.of(offered, PhysicalRange.NON_NEGATIVE));
         int servers = ErlangB.minServers(erlangs, goal.limit());
         double quantity = servers * p.factor();
+        String noun = p.sessions() == null ? "session" : p.sessions().noun();
+        String refusals = !anyRefused ? "" : String.format(Locale.ROOT, " and by its %s of calls refused at gateways"
+                + " and by locations CAC (mean; assumption: the refused calls would have asked for %ss in the same"
+                + " proportion as the connected ones)", Numbers.percent(BillOfMaterials.mean(refusedAt)), noun);
         String basis = String.format(Locale.ROOT, "Erlang-B: the busiest interval carried %s %s (mean over"
-                + " replications), %s per session, grossed up by that interval's %s of sessions lost (mean over"
-                + " replications): offered %s E (95%% upper bound); the smallest n with B(n, A) <= %s is %d sessions;"
+                + " replications), %s per %s, grossed up by that interval's %s of %ss lost (mean over"
+                + " replications)%s: offered %s E (95%% upper bound); the smallest n with B(n, A) <= %s is %d %ss;"
                 + " x %s = %s %s",
-                Numbers.human(BillOfMaterials.mean(busiest)), p.unit(), Numbers.exact(p.factor()),
-                Numbers.percent(BillOfMaterials.mean(lost)), BillOfMaterials.round(erlangs, 0.01),
-                Numbers.percent(goal.limit()), servers, Numbers.exact(p.factor()), Numbers.exact(quantity), p.unit());
+                Numbers.human(BillOfMaterials.mean(busiest)), p.unit(), Numbers.exact(p.factor()), noun,
+                Numbers.percent(BillOfMaterials.mean(lost)), noun, refusals, BillOfMaterials.round(erlangs, 0.01),
+                Numbers.percent(goal.limit()), servers, noun, Numbers.exact(p.factor()), Numbers.exact(quantity),
+                p.unit());
         double cap = demandCap(results, p);
         if (cap < quantity)
         {
+            // a unit per call (a gateway channel) needs no "in whole calls of 1 channels"
+            String whole = p.factor() == 1 ? "" : String.format(Locale.ROOT, ", in whole %ss of %s %s", noun,
+                    Numbers.exact(p.factor()), p.unit());
             basis = String.format(Locale.ROOT, "no replication used more than %s %s and nothing was refused:"
-                    + " %s carry all of it (the largest peak in use, in whole sessions of %s %s); Erlang-B for"
-                    + " unlimited Poisson sources would ask %s", Numbers.exact(cap), p.unit(), Numbers.exact(cap),
-                    Numbers.exact(p.factor()), p.unit(), Numbers.exact(quantity));
+                    + " %s carry all of it (the largest peak in use%s); Erlang-B for unlimited Poisson sources would"
+                    + " ask %s", Numbers.exact(cap), p.unit(), Numbers.exact(cap), whole, Numbers.exact(quantity));
             quantity = cap;
         }
         return new BillOfMaterials.Line(p.element(), quantity, p.unit(), basis);
@@ -89,24 +106,64 @@ final class ErlangBLine
     private static double[] lostShares(final ReplicationOutput rep, final Purchase.Sessions sessions,
             final int intervals)
     {
-        double[] shares = new double[intervals];
         if (sessions == null)
         {
-            return shares;
+            return new double[intervals];
         }
-        ReplicationOutput.Series requested = rep.series().get(sessions.requested().name());
-        ReplicationOutput.Series failed = rep.series().get(sessions.failed().name());
-        if (requested == null || failed == null || requested.values().length != intervals
-                || failed.values().length != intervals)
+        return shares(values(rep, sessions.failed(), intervals), values(rep, sessions.requested(), intervals));
+    }
+
+    /**
+     * @return each interval's share of calls refused before they could ask for the demand, refused ÷ offered (0 where
+     *         none was offered, at most 0.999), all 0 without {@link Purchase.Sessions#refusedCalls}; null where a
+     *         declared series is missing or does not match the load's intervals
+     */
+    private static double[] refusedShares(final ReplicationOutput rep, final Purchase.Sessions sessions,
+            final int intervals)
+    {
+        if (sessions == null || sessions.refusedCalls() == null)
+        {
+            return new double[intervals];
+        }
+        double[] refused = new double[intervals];
+        for (Metric m : sessions.refusedCalls().refused())
+        {
+            double[] count = values(rep, m, intervals);
+            if (count == null)
+            {
+                return null;
+            }
+            for (int k = 0; k < intervals; k++)
+            {
+                refused[k] += count[k];
+            }
+        }
+        return shares(refused, values(rep, sessions.refusedCalls().offered(), intervals));
+    }
+
+    /**
+     * @return per interval, {@code part} ÷ {@code whole}: 0 where the whole is 0, at most 0.999 (the Erlang relation
+     *         cannot gross up a total loss); null where either is missing
+     */
+    private static double[] shares(final double[] part, final double[] whole)
+    {
+        if (part == null || whole == null)
         {
             return null;
         }
-        for (int k = 0; k < intervals; k++)
+        double[] shares = new double[whole.length];
+        for (int k = 0; k < whole.length; k++)
         {
-            double asked = requested.values()[k];
-            shares[k] = asked > 0 ? Math.min(failed.values()[k] / asked, 0.999) : 0;
+            shares[k] = whole[k] > 0 ? Math.min(part[k] / whole[k], 0.999) : 0;
         }
         return shares;
+    }
+
+    /** @return the per-interval values of {@code series}; null where it is missing or has not {@code intervals} */
+    private static double[] values(final ReplicationOutput rep, final Metric series, final int intervals)
+    {
+        ReplicationOutput.Series s = rep.series().get(series.name());
+        return s == null || s.values().length != intervals ? null : s.values();
     }
 
     /**

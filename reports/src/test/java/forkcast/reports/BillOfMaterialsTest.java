@@ -250,9 +250,9 @@ class BillOfMaterialsTest
     @Test
     void aRefusingLimitWithNoLineIsNamedForTheConfirmingRun()
     {
-        Metric blocked = CallMetrics.BLOCKED_AT_GATEWAY.total().of();
-        Metric full = ElementMetrics.GATEWAY_CHANNELS.peak().of("gw-a");
-        Metric spare = ElementMetrics.GATEWAY_CHANNELS.peak().of("gw-b");
+        Metric blocked = RecordingMetrics.FAILED_FOR.total().of("mtp-unavailable");
+        Metric full = ElementMetrics.MTPS_IN_USE.peak().of("mtp-a");
+        Metric spare = ElementMetrics.MTPS_IN_USE.peak().of("mtp-b");
         List<ReplicationOutput> reps = new ArrayList<>();
         for (int i = 0; i < 2; i++)
         {
@@ -262,13 +262,13 @@ class BillOfMaterialsTest
             r.put(spare, 30);
             reps.add(r);
         }
-        List<Rating> ratings = List.of(new Rating("gateway gw-a channels", full, 90, true).losing(blocked),
-                new Rating("gateway gw-b channels", spare, 90, true).losing(blocked));
+        List<Rating> ratings = List.of(new Rating("MTP pool mtp-a", full, 90, true).losing(blocked),
+                new Rating("MTP pool mtp-b", spare, 90, true).losing(blocked));
         BillConfirmation confirm = BillConfirmation.of(new ExperimentResults(reps), ratings, List.of());
         assertTrue(confirm.needed());
         assertEquals("", confirm.arguments());
-        assertEquals(List.of("gateway gw-a channels"), confirm.unsized());
-        assertEquals("no line of the bill sizes gateway gw-a channels, which refused work: raise it in that run too.",
+        assertEquals(List.of("MTP pool mtp-a"), confirm.unsized());
+        assertEquals("no line of the bill sizes MTP pool mtp-a, which refused work: raise it in that run too.",
                 confirm.unsizedNote());
         assertTrue(confirm.note().endsWith("confirm the bill by a run with its quantities."), confirm.note());
     }
@@ -370,5 +370,145 @@ class BillOfMaterialsTest
         BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(rating), List.of()).get(0);
         assertEquals(1200, line.quantity(), 0);
         assertTrue(line.basis().contains("refused 3.50 calls (cac.link.wan.refusals, mean)"), line.basis());
+    }
+
+    private static final Metric CALLS = CallMetrics.OFFERED.perInterval().of();
+    private static final Metric AT_GATEWAYS = CallMetrics.BLOCKED_AT_GATEWAY.perInterval().of();
+    private static final Metric BY_CAC = CallMetrics.BLOCKED_BY_CAC.perInterval().of();
+
+    /** The recorder's streams as the model declares them, grossed up by the calls refused at gateways and by CAC too. */
+    private static final Rating RECORDER_BEHIND_REFUSALS = new Rating("recorder rec-a streams", STREAMS_PEAK, 400, true)
+            .buying(new Purchase("recorder rec-a streams", "streams", Purchase.Method.ERLANG_B, STREAMS, 2, null,
+                    BLOCKING.name(), 1).carrying(new Purchase.Sessions("session", REQUESTED, FAILED, STREAMS_PEAK,
+                            List.of(ADVANCES), new Purchase.RefusedCalls(CALLS, List.of(AT_GATEWAYS, BY_CAC)))));
+
+    /** Replications of three intervals: streams, sessions asked and lost, calls offered and refused at each. */
+    private static ExperimentResults withCalls(final double[][] streams, final double[][] failed,
+            final double[][] atGateways, final double[][] byCac)
+    {
+        List<ReplicationOutput> reps = new ArrayList<>();
+        for (int i = 0; i < streams.length; i++)
+        {
+            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
+            r.putSeries(STREAMS, streams[i]);
+            r.putSeries(REQUESTED, new double[] {100, 200, 70});
+            r.putSeries(FAILED, failed[i]);
+            r.putSeries(CALLS, new double[] {120, 250, 80});
+            r.putSeries(AT_GATEWAYS, atGateways[i]);
+            r.putSeries(BY_CAC, byCac[i]);
+            r.put(STREAMS_PEAK, 420);
+            r.put(ADVANCES, 0);
+            reps.add(r);
+        }
+        return new ExperimentResults(reps);
+    }
+
+    /**
+     * Calls refused at gateways and by locations CAC never asked for a session: each interval's carried sessions are
+     * grossed up by that interval's share of calls refused as well as its share of sessions lost, offered = carried ÷
+     * ((1 − refused ÷ offered calls) × (1 − failed ÷ requested sessions)). Here the first interval refuses most calls
+     * and so becomes the busiest offered interval, though the second carries more.
+     */
+    @Test
+    void theRecordingPathIsGrossedUpByEachIntervalsShareOfCallsRefused()
+    {
+        double[][] streams = {{180, 200, 60}, {176, 204, 62}, {184, 198, 58}};
+        double[][] failed = {{5, 10, 0}, {4, 12, 0}, {6, 8, 0}};
+        double[][] atGateways = {{30, 5, 0}, {28, 6, 0}, {33, 4, 0}};
+        double[][] byCac = {{6, 0, 1}, {8, 1, 0}, {5, 0, 0}};
+        double[] calls = {120, 250, 80};
+        double[] requested = {100, 200, 70};
+        double[] offered = new double[3];
+        double[] refusedInBusiest = new double[3];
+        for (int i = 0; i < 3; i++)
+        {
+            for (int k = 0; k < 3; k++)
+            {
+                double refused = (atGateways[i][k] + byCac[i][k]) / calls[k];
+                double a = streams[i][k] / 2 / ((1 - refused) * (1 - failed[i][k] / requested[k]));
+                if (a > offered[i])
+                {
+                    offered[i] = a;
+                    refusedInBusiest[i] = refused;
+                }
+            }
+        }
+        assertEquals(0.3, refusedInBusiest[0], 1e-12, "the first interval is the busiest offered");
+        BillOfMaterials.Line line = BillOfMaterials.of(withCalls(streams, failed, atGateways, byCac),
+                List.of(RECORDER_BEHIND_REFUSALS), BLOCKING_GOAL).get(0);
+        int sessions = ErlangB.minServers(MetricSummary.of(offered).ci95high(), 0.01);
+        assertEquals(2.0 * sessions, line.quantity(), 0, line.basis());
+        assertTrue(line.basis().contains("(mean over replications) and by its "
+                + Numbers.percent(MetricSummary.of(refusedInBusiest).mean()) + " of calls refused at gateways and by"
+                + " locations CAC (mean; assumption: the refused calls would have asked for sessions in the same"
+                + " proportion as the connected ones): offered "), line.basis());
+        BillOfMaterials.Line lostAlone = BillOfMaterials.of(withCalls(streams, failed, atGateways, byCac),
+                List.of(RECORDER), BLOCKING_GOAL).get(0);
+        assertTrue(lostAlone.quantity() < line.quantity(), "the refused calls add to the load: " + lostAlone);
+    }
+
+    /** Where no call was refused, the line is exactly the one grossed up by the sessions lost alone, text and all. */
+    @Test
+    void withNoCallRefusedTheLineIsTheOneGrossedUpBySessionsLostAlone()
+    {
+        double[][] streams = {{180, 200, 60}, {176, 204, 62}, {184, 198, 58}};
+        double[][] failed = {{5, 10, 0}, {4, 12, 0}, {6, 8, 0}};
+        double[][] none = {{0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+        ExperimentResults results = withCalls(streams, failed, none, none);
+        BillOfMaterials.Line line = BillOfMaterials.of(results, List.of(RECORDER_BEHIND_REFUSALS), BLOCKING_GOAL)
+                .get(0);
+        assertEquals(BillOfMaterials.of(results, List.of(RECORDER), BLOCKING_GOAL).get(0), line);
+        assertFalse(line.basis().contains("refused"), line.basis());
+    }
+
+    /**
+     * A gateway's channels: one per call, grossed up by the calls the gateway refused; the basis says "calls" where a
+     * recording line says "sessions", and where nothing was refused anywhere the largest peak in use is bought.
+     */
+    @Test
+    void gatewayChannelsAreCountedInCalls()
+    {
+        Metric channels = ElementMetrics.GATEWAY_CHANNELS.perInterval().of("gw");
+        Metric peak = ElementMetrics.GATEWAY_CHANNELS.peak().of("gw");
+        Metric asked = ElementMetrics.GATEWAY_OFFERED.perInterval().of("gw");
+        Metric refused = ElementMetrics.GATEWAY_BLOCKED.perInterval().of("gw");
+        Metric blocked = CallMetrics.BLOCKED_AT_GATEWAY.total().of();
+        String goal = ElementMetrics.GATEWAY_BLOCKING.of("gw").name();
+        Rating rating = new Rating("gateway gw channels", peak, 30, true).buying(new Purchase("gateway gw channels",
+                "channels", Purchase.Method.ERLANG_B, channels, 1, null, goal, 1)
+                .carrying(new Purchase.Sessions("call", asked, refused, peak, List.of(blocked), null)));
+        List<Goal> goals = List.of(new Goal("gateway gw blocking", goal, true, 0.01));
+        for (double lost : new double[] {0, 3})
+        {
+            List<ReplicationOutput> reps = new ArrayList<>();
+            for (int i = 0; i < 3; i++)
+            {
+                ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
+                r.putSeries(channels, new double[] {20, 27 + i, 22});
+                r.putSeries(asked, new double[] {100, 130, 110});
+                r.putSeries(refused, new double[] {0, lost, 0});
+                r.put(peak, 29);
+                r.put(blocked, lost);
+                reps.add(r);
+            }
+            BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(rating), goals).get(0);
+            double[] offered = {27 / (1 - lost / 130), 28 / (1 - lost / 130), 29 / (1 - lost / 130)};
+            int n = ErlangB.minServers(MetricSummary.of(offered).ci95high(), 0.01);
+            if (lost == 0)
+            {
+                assertEquals(29, line.quantity(), 0, line.basis());
+                assertEquals("no replication used more than 29 channels and nothing was refused: 29 carry all of it"
+                        + " (the largest peak in use); Erlang-B for unlimited Poisson sources would ask " + n,
+                        line.basis());
+            }
+            else
+            {
+                assertEquals(n, line.quantity(), 0, line.basis());
+                assertTrue(line.basis().startsWith("Erlang-B: the busiest interval carried 28.00 channels (mean over"
+                        + " replications), 1 per call, grossed up by that interval's 2.3% of calls lost (mean over"
+                        + " replications): offered "), line.basis());
+                assertTrue(line.basis().endsWith(" is " + n + " calls; x 1 = " + n + " channels"), line.basis());
+            }
+        }
     }
 }

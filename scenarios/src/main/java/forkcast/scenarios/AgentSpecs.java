@@ -1,7 +1,6 @@
 package forkcast.scenarios;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,14 +60,9 @@ final class AgentSpecs
     List<AgentGroupConfig> groups(final List<AgentGroupSpec> specs, final Set<String> sites,
             final List<RecordingProfileConfig> profiles)
     {
-        List<AgentGroupConfig> groups = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
         Set<String> profileIds = SpecChecks.ids(profiles, RecordingProfileConfig::id);
-        for (int i = 0; i < c.size(specs, "/agentGroups"); i++)
+        return c.elements(specs, "/agentGroups", "agent group", (s, at, id) ->
         {
-            String at = "/agentGroups/" + i;
-            AgentGroupSpec s = specs.get(i);
-            String id = c.id(s.id(), at, "agent group", seen);
             if (s.id() != null)
             {
                 this.declaredGroups.add(s.id());
@@ -144,19 +138,19 @@ final class AgentSpecs
                     ok &= patience != null;
                 }
             }
-            if (ok && id != null)
+            if (!ok || id == null)
             {
-                LineConfigBuilder lineConfig = LineConfig.builder().recording(recording).mediaSource(source)
-                        .profile(recording == RecordingOption.DISABLED ? null : line.profile());
-                SpecChecks.ifGiven(line.ctiMonitored(), lineConfig::ctiMonitored);
-                SpecChecks.ifGiven(line.busyTrigger(), lineConfig::busyTrigger);
-                SpecChecks.ifGiven(line.mlpp(), lineConfig::mlpp);
-                groups.add(AgentGroupConfig.builder(id, s.site(), s.agents()).phone(phoneConfig.build())
-                        .line(lineConfig.build()).patience(patience).selective(selective).monitoring(monitoring)
-                        .build());
+                return null;
             }
-        }
-        return groups;
+            LineConfigBuilder lineConfig = LineConfig.builder().recording(recording).mediaSource(source)
+                    .profile(recording == RecordingOption.DISABLED ? null : line.profile());
+            SpecChecks.ifGiven(line.ctiMonitored(), lineConfig::ctiMonitored);
+            SpecChecks.ifGiven(line.busyTrigger(), lineConfig::busyTrigger);
+            SpecChecks.ifGiven(line.mlpp(), lineConfig::mlpp);
+            return AgentGroupConfig.builder(id, s.site(), s.agents()).phone(phoneConfig.build())
+                    .line(lineConfig.build()).patience(patience).selective(selective).monitoring(monitoring)
+                    .build();
+        });
     }
 
     /** Defaults: {@link SelectiveConfig#builder()}. */
@@ -201,16 +195,11 @@ final class AgentSpecs
     List<TrafficConfig> traffic(final List<TrafficSpec> specs, final List<AgentGroupConfig> groups,
             final List<GatewayConfig> gateways, final double interval, final double scale)
     {
-        List<TrafficConfig> traffic = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
         Map<String, AgentGroupConfig> groupById = new LinkedHashMap<>();
         groups.forEach(g -> groupById.put(g.id(), g));
         Set<String> gatewayIds = SpecChecks.ids(gateways, GatewayConfig::id);
-        for (int i = 0; i < c.size(specs, "/traffic"); i++)
+        return c.elements(specs, "/traffic", "traffic", (s, at, id) ->
         {
-            String at = "/traffic/" + i;
-            TrafficSpec s = specs.get(i);
-            String id = c.id(s.id(), at, "traffic", seen);
             boolean ok = true;
             AgentGroupConfig group = null;
             if (s.group() == null)
@@ -370,18 +359,18 @@ final class AgentSpecs
                 c.error(at + "/conference/share", "transfer and conference shares add up to more than 1");
                 ok = false;
             }
-            if (ok && id != null)
+            if (!ok || id == null)
             {
-                TrafficConfigBuilder stream = TrafficConfig.builder(id, s.group(), rate).profile(profile)
-                        .profileInterval(c.seconds(s.profileInterval(), interval)).direction(direction).gateways(path).codecs(codecs).hold(hold)
-                        .transfer(transfer).conference(conference).callerGroup(callerGroup);
-                SpecChecks.ifGiven(s.secureShare(), stream::secureShare);
-                SpecChecks.ifGiven(holding, stream::holdingTime);
-                SpecChecks.ifGiven(s.cvp(), stream::viaCvp);
-                traffic.add(stream.build());
+                return null;
             }
-        }
-        return traffic;
+            TrafficConfigBuilder stream = TrafficConfig.builder(id, s.group(), rate).profile(profile)
+                    .profileInterval(c.seconds(s.profileInterval(), interval)).direction(direction).gateways(path)
+                    .codecs(codecs).hold(hold).transfer(transfer).conference(conference).callerGroup(callerGroup);
+            SpecChecks.ifGiven(s.secureShare(), stream::secureShare);
+            SpecChecks.ifGiven(holding, stream::holdingTime);
+            SpecChecks.ifGiven(s.cvp(), stream::viaCvp);
+            return stream.build();
+        });
     }
 
     List<CodecShare> codecs(final Map<String, Double> mix, final String at)

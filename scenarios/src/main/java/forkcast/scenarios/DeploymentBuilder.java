@@ -220,7 +220,8 @@ public final class DeploymentBuilder
         return new Targets(t.recordingBlocking() == null ? d.recordingBlocking() : t.recordingBlocking(),
                 t.coverage() == null ? d.coverage() : t.coverage(),
                 t.linkUtilisation() == null ? d.linkUtilisation() : t.linkUtilisation(),
-                t.setupUtilisation() == null ? d.setupUtilisation() : t.setupUtilisation());
+                t.setupUtilisation() == null ? d.setupUtilisation() : t.setupUtilisation(),
+                t.gatewayBlocking() == null ? d.gatewayBlocking() : t.gatewayBlocking());
     }
 
     /** @return where the element (and key) of a rule finding is written in the file */

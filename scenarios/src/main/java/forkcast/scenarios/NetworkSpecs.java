@@ -51,17 +51,12 @@ final class NetworkSpecs
 
     List<LinkConfig> links(final List<LinkSpec> specs, final Set<String> sites)
     {
-        List<LinkConfig> links = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < c.size(specs, "/links"); i++)
+        return c.elements(specs, "/links", "link", (s, at, id) ->
         {
-            String at = "/links/" + i;
-            LinkSpec s = specs.get(i);
-            String id = c.id(s.id(), at, "link", seen);
             if (s.between() == null || s.between().size() != 2)
             {
                 c.error(at + (s.between() == null ? "" : "/between"), "link needs 'between: [siteA, siteB]', two sites");
-                continue;
+                return null;
             }
             boolean ok = c.site(s.between().get(0), at + "/between/0", sites) & c.site(s.between().get(1), at + "/between/1", sites);
             if (ok && s.between().get(0).equals(s.between().get(1)))
@@ -76,14 +71,14 @@ final class NetworkSpecs
             }
             int layer2 = layer2(s.layer2(), at + "/layer2");
             List<DownWindow> down = c.down(s.down(), at + "/down");
-            if (ok && id != null && layer2 >= 0)
+            if (!ok || id == null || layer2 < 0)
             {
-                links.add(new LinkConfig(id, s.between().get(0), s.between().get(1), s.mbps(), layer2,
-                        s.cacKbps() == null ? LinkConfig.NO_CAC : s.cacKbps()));
-                down.forEach(w -> c.linkOutages().add(new Deployment.LinkOutage(id, w)));
+                return null;
             }
-        }
-        return links;
+            down.forEach(w -> c.linkOutages().add(new Deployment.LinkOutage(id, w)));
+            return new LinkConfig(id, s.between().get(0), s.between().get(1), s.mbps(), layer2,
+                    s.cacKbps() == null ? LinkConfig.NO_CAC : s.cacKbps());
+        });
     }
 
     int layer2(final Object value, final String at)
@@ -133,13 +128,8 @@ final class NetworkSpecs
     List<GatewayConfig> gateways(final List<GatewaySpec> specs, final Set<String> sites,
             final Set<String> recordingGateways)
     {
-        List<GatewayConfig> gateways = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < c.size(specs, "/gateways"); i++)
+        return c.elements(specs, "/gateways", "gateway", (s, at, id) ->
         {
-            String at = "/gateways/" + i;
-            GatewaySpec s = specs.get(i);
-            String id = c.id(s.id(), at, "gateway", seen);
             boolean ok = c.site(s.site(), at + "/site", sites);
             Integer channels = s.channels();
             if (channels == null)
@@ -147,15 +137,15 @@ final class NetworkSpecs
                 c.error(at, "gateway needs 'channels', the calls it carries at once");
                 ok = false;
             }
-            if (ok && id != null)
+            if (!ok || id == null)
             {
-                GatewayConfigBuilder gateway = GatewayConfig.builder(id, s.site(), channels)
-                        .recordingTrunk(recordingGateways.contains(id));
-                SpecChecks.ifGiven(s.ucGatewayServices(), gateway::ucGatewayServices);
-                SpecChecks.ifGiven(s.sipProxyInPath(), gateway::sipProxyInPath);
-                gateways.add(gateway.build());
+                return null;
             }
-        }
-        return gateways;
+            GatewayConfigBuilder gateway = GatewayConfig.builder(id, s.site(), channels)
+                    .recordingTrunk(recordingGateways.contains(id));
+            SpecChecks.ifGiven(s.ucGatewayServices(), gateway::ucGatewayServices);
+            SpecChecks.ifGiven(s.sipProxyInPath(), gateway::sipProxyInPath);
+            return gateway.build();
+        });
     }
 }

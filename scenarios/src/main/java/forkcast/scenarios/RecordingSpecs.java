@@ -1,6 +1,5 @@
 package forkcast.scenarios;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,42 +42,32 @@ final class RecordingSpecs
 
     List<RecorderConfig> recorders(final List<RecorderSpec> specs, final Set<String> sites)
     {
-        List<RecorderConfig> recorders = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < c.size(specs, "/recorders"); i++)
+        return c.elements(specs, "/recorders", "recorder", (s, at, id) ->
         {
-            String at = "/recorders/" + i;
-            RecorderSpec s = specs.get(i);
-            String id = c.id(s.id(), at, "recorder", seen);
             boolean ok = c.site(s.site(), at + "/site", sites);
             List<DownWindow> down = c.down(s.down(), at + "/down");
-            if (ok && id != null)
+            if (!ok || id == null)
             {
-                RecorderConfigBuilder recorder = RecorderConfig.builder(id, s.site()).down(down);
-                SpecChecks.ifGiven(s.maxStreams(), recorder::maxStreams);
-                SpecChecks.ifGiven(s.maxSetupsPerSecond(), recorder::maxSetupsPerSecond);
-                SpecChecks.ifGiven(s.secure(), recorder::secure);
-                SpecChecks.ifGiven(s.srtpFallback(), recorder::srtpFallback);
-                SpecChecks.ifGiven(s.retentionDays(), recorder::retentionDays);
-                SpecChecks.ifGiven(s.storageTb(), recorder::storageTb);
-                recorders.add(recorder.build());
+                return null;
             }
-        }
-        return recorders;
+            RecorderConfigBuilder recorder = RecorderConfig.builder(id, s.site()).down(down);
+            SpecChecks.ifGiven(s.maxStreams(), recorder::maxStreams);
+            SpecChecks.ifGiven(s.maxSetupsPerSecond(), recorder::maxSetupsPerSecond);
+            SpecChecks.ifGiven(s.secure(), recorder::secure);
+            SpecChecks.ifGiven(s.srtpFallback(), recorder::srtpFallback);
+            SpecChecks.ifGiven(s.retentionDays(), recorder::retentionDays);
+            SpecChecks.ifGiven(s.storageTb(), recorder::storageTb);
+            return recorder.build();
+        });
     }
 
     List<CubeConfig> cubes(final List<CubeSpec> specs, final Set<String> sites,
             final List<RecorderConfig> recorders)
     {
-        List<CubeConfig> cubes = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
         Map<String, RecorderConfig> recorderById = new HashMap<>();
         recorders.forEach(r -> recorderById.put(r.id(), r));
-        for (int i = 0; i < c.size(specs, "/cubes"); i++)
+        return c.elements(specs, "/cubes", "CUBE", (s, at, id) ->
         {
-            String at = "/cubes/" + i;
-            CubeSpec s = specs.get(i);
-            String id = c.id(s.id(), at, "CUBE", seen);
             boolean ok = c.site(s.site(), at + "/site", sites);
             Integer sessions = s.maxSessions();
             if (s.platform() != null && c.catalog().cubePlatform(s.platform()) == null)
@@ -125,57 +114,43 @@ final class RecordingSpecs
                 ok = false;
             }
             List<DownWindow> down = c.down(s.down(), at + "/down");
-            if (ok && id != null)
+            if (!ok || id == null)
             {
-                CubeConfigBuilder cube = CubeConfig.builder(id, s.site(), sessions).forkTo(forkTo).down(down);
-                SpecChecks.ifGiven(s.platform(), cube::platform);
-                // F9: the platform's planning set-up rate unless the scenario gives one
-                SpecChecks.ifGiven(s.maxSetupsPerSecond() != null || s.platform() == null ? s.maxSetupsPerSecond()
-                        : c.catalog().cubeSetupRate(s.platform()), cube::maxSetupsPerSecond);
-                SpecChecks.ifGiven(s.callMovementDerating(), cube::callMovementDerating);
-                cubes.add(cube.build());
+                return null;
             }
-        }
-        return cubes;
+            CubeConfigBuilder cube = CubeConfig.builder(id, s.site(), sessions).forkTo(forkTo).down(down);
+            SpecChecks.ifGiven(s.platform(), cube::platform);
+            // F9: the platform's planning set-up rate unless the scenario gives one
+            SpecChecks.ifGiven(s.maxSetupsPerSecond() != null || s.platform() == null ? s.maxSetupsPerSecond()
+                    : c.catalog().cubeSetupRate(s.platform()), cube::maxSetupsPerSecond);
+            SpecChecks.ifGiven(s.callMovementDerating(), cube::callMovementDerating);
+            return cube.build();
+        });
     }
 
     List<MtpPoolConfig> mtpPools(final List<MtpPoolSpec> specs, final Set<String> sites)
     {
-        List<MtpPoolConfig> pools = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < c.size(specs, "/mtpPools"); i++)
+        return c.elements(specs, "/mtpPools", "MTP pool", (s, at, id) ->
         {
-            String at = "/mtpPools/" + i;
-            MtpPoolSpec s = specs.get(i);
-            String id = c.id(s.id(), at, "MTP pool", seen);
             boolean ok = c.site(s.site(), at + "/site", sites);
             if (s.size() == null)
             {
                 c.error(at, "an MTP pool needs a 'size' of 0 or more");
                 ok = false;
             }
-            if (ok && id != null)
-            {
-                pools.add(new MtpPoolConfig(id, s.site(), s.size()));
-            }
-        }
-        return pools;
+            return ok && id != null ? new MtpPoolConfig(id, s.site(), s.size()) : null;
+        });
     }
 
     List<TrunkConfig> trunks(final List<TrunkSpec> specs, final List<RecorderConfig> recorders,
             final List<GatewayConfig> gateways, final List<CubeConfig> cubes, final List<MtpPoolConfig> pools)
     {
-        List<TrunkConfig> trunks = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
         Set<String> recorderIds = SpecChecks.ids(recorders, RecorderConfig::id);
         Set<String> gatewayIds = SpecChecks.ids(gateways, GatewayConfig::id);
         Set<String> cubeIds = SpecChecks.ids(cubes, CubeConfig::id);
         Set<String> poolIds = SpecChecks.ids(pools, MtpPoolConfig::id);
-        for (int i = 0; i < c.size(specs, "/trunks"); i++)
+        return c.elements(specs, "/trunks", "trunk", (s, at, id) ->
         {
-            String at = "/trunks/" + i;
-            TrunkSpec s = specs.get(i);
-            String id = c.id(s.id(), at, "trunk", seen);
             boolean ok = true;
             if (s.to() == null)
             {
@@ -195,7 +170,7 @@ final class RecordingSpecs
                 {
                     c.gatewayTrunks().add(id);
                 }
-                continue;
+                return null;
             }
             else if (!recorderIds.contains(s.to()) && !cubeIds.contains(s.to()))
             {
@@ -227,23 +202,23 @@ final class RecordingSpecs
                 ok = false;
             }
             List<DownWindow> down = c.down(s.down(), at + "/down");
-            if (ok && id != null)
+            if (!ok || id == null)
             {
-                TrunkConfigBuilder trunk = TrunkConfig.builder(id).earlyOffer(earlyOffer).mtpPool(s.mtpPool())
-                        .down(down).timers(timers(s));
-                if (toCube)
-                {
-                    trunk.cube(s.to());
-                }
-                else
-                {
-                    trunk.recorder(s.to());
-                }
-                SpecChecks.ifGiven(s.maxDialogs(), trunk::maxDialogs);
-                trunks.add(trunk.build());
+                return null;
             }
-        }
-        return trunks;
+            TrunkConfigBuilder trunk = TrunkConfig.builder(id).earlyOffer(earlyOffer).mtpPool(s.mtpPool())
+                    .down(down).timers(timers(s));
+            if (toCube)
+            {
+                trunk.cube(s.to());
+            }
+            else
+            {
+                trunk.recorder(s.to());
+            }
+            SpecChecks.ifGiven(s.maxDialogs(), trunk::maxDialogs);
+            return trunk.build();
+        });
     }
 
     /** The trunk's SIP timers, CUCM's defaults ({@link SipTimers#DEFAULT}) where not given (ranges checked before). */
@@ -258,14 +233,9 @@ final class RecordingSpecs
 
     List<RouteListConfig> routeLists(final List<RouteListSpec> specs, final List<TrunkConfig> trunks)
     {
-        List<RouteListConfig> lists = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
         Set<String> trunkIds = SpecChecks.ids(trunks, TrunkConfig::id);
-        for (int i = 0; i < c.size(specs, "/routeLists"); i++)
+        return c.elements(specs, "/routeLists", "route list", (s, at, id) ->
         {
-            String at = "/routeLists/" + i;
-            RouteListSpec s = specs.get(i);
-            String id = c.id(s.id(), at, "route list", seen);
             boolean ok = true;
             boolean circular = false;
             if (s.distribution() != null)
@@ -294,26 +264,18 @@ final class RecordingSpecs
                     ok = false;
                 }
             }
-            if (ok && id != null)
-            {
-                lists.add(new RouteListConfig(id, circular, members, Boolean.TRUE.equals(s.sharedStorage())));
-            }
-        }
-        return lists;
+            return ok && id != null ? new RouteListConfig(id, circular, members, Boolean.TRUE.equals(s.sharedStorage()))
+                    : null;
+        });
     }
 
     List<RecordingProfileConfig> profiles(final List<RecordingProfileSpec> specs, final List<TrunkConfig> trunks,
             final List<RouteListConfig> routeLists)
     {
-        List<RecordingProfileConfig> profiles = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
         Set<String> trunkIds = SpecChecks.ids(trunks, TrunkConfig::id);
         Set<String> listIds = SpecChecks.ids(routeLists, RouteListConfig::id);
-        for (int i = 0; i < c.size(specs, "/recordingProfiles"); i++)
+        return c.elements(specs, "/recordingProfiles", "recording profile", (s, at, id) ->
         {
-            String at = "/recordingProfiles/" + i;
-            RecordingProfileSpec s = specs.get(i);
-            String id = c.id(s.id(), at, "recording profile", seen);
             if (s.trunk() == null && s.routeList() == null || s.trunk() != null && s.routeList() != null)
             {
                 c.error(at, "R17, R20: a recording profile needs either 'trunk' or 'routeList' to reach a recorder");
@@ -327,7 +289,7 @@ final class RecordingSpecs
                 }
                 else if (id != null)
                 {
-                    profiles.add(new RecordingProfileConfig(id, null, s.routeList()));
+                    return new RecordingProfileConfig(id, null, s.routeList());
                 }
             }
             else if (c.gatewayTrunks().contains(s.trunk()))
@@ -342,9 +304,9 @@ final class RecordingSpecs
             }
             else if (id != null)
             {
-                profiles.add(new RecordingProfileConfig(id, s.trunk()));
+                return new RecordingProfileConfig(id, s.trunk());
             }
-        }
-        return profiles;
+            return null;
+        });
     }
 }

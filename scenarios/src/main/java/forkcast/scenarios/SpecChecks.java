@@ -1,6 +1,7 @@
 package forkcast.scenarios;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import forkcast.models.recording.DownWindow;
 import forkcast.scenarios.spec.DownSpec;
 import forkcast.scenarios.spec.DistributionSpec;
 import forkcast.scenarios.spec.DurationValue;
+import forkcast.scenarios.spec.Identified;
 
 /**
  * What the scenario sections share while they are checked: the document (for locations), the catalog, the problems
@@ -124,6 +126,49 @@ final class SpecChecks
             return null;
         }
         return id;
+    }
+
+    /** What one element of a list becomes once its id is checked. */
+    @FunctionalInterface
+    interface ElementCheck<S, T>
+    {
+        /**
+         * Check the rest of the element, reporting each problem.
+         *
+         * @param spec the element as written
+         * @param at its JSON pointer, e.g. {@code /links/2}
+         * @param id its id, or null when it is missing, malformed or a duplicate (reported)
+         * @return its configuration, or null when it has an error
+         */
+        T check(S spec, String at, String id);
+    }
+
+    /**
+     * Check every element of one of the scenario's lists: each id is checked (present, well formed, not a duplicate of
+     * an earlier element's), then {@code check} checks the rest; the elements are checked to the end, so every problem
+     * is reported at once.
+     *
+     * @param list the list's JSON pointer, e.g. {@code /links}
+     * @param what the kind of element, for the messages ("link")
+     * @return the configurations of the elements that have no error, in the list's order
+     */
+    <S extends Identified, T> List<T> elements(final List<S> specs, final String list, final String what,
+            final ElementCheck<S, T> check)
+    {
+        List<T> configs = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        int count = size(specs, list);
+        for (int i = 0; i < count; i++)
+        {
+            String at = list + "/" + i;
+            S spec = specs.get(i);
+            T config = check.check(spec, at, id(spec.id(), at, what, seen));
+            if (config != null)
+            {
+                configs.add(config);
+            }
+        }
+        return configs;
     }
 
     boolean site(final String site, final String at, final Set<String> sites)

@@ -15,9 +15,9 @@ import forkcast.sim.metrics.Metric;
  * @param method how the quantity is computed
  * @param load the simulated figure it is computed from: for {@link Method#ERLANG_B} the per-interval series of the
  *            units in use; for {@link Method#UTILISATION} a scalar per replication
- * @param factor units per session for {@link Method#ERLANG_B} (two streams or dialogs per session, R5); for
- *            {@link Method#UTILISATION} what turns the load into the unit (1 for Mbit/s, maxSetupsPerSecond for a
- *            set-up utilisation)
+ * @param factor units per session (or call) for {@link Method#ERLANG_B} (two streams or dialogs per session, R5;
+ *            one channel per call); for {@link Method#UTILISATION} what turns the load into the unit (1 for Mbit/s,
+ *            maxSetupsPerSecond for a set-up utilisation)
  * @param loss for {@link Method#UTILISATION}: a count of the work the element refused, which held the load at its
  *            limit (the line then says it is the least to buy); null for none. {@link Method#ERLANG_B} reads its
  *            losses from {@code sessions}
@@ -27,8 +27,9 @@ import forkcast.sim.metrics.Metric;
  * @param profile for {@link Method#UTILISATION} of a rate averaged over the window (a set-up utilisation): a
  *            per-interval count series whose busiest interval over its mean interval scales each replication's load
  *            to the busiest interval's rate, so a peaked profile is not undersized; null to use the load as it is
- * @param sessions for {@link Method#ERLANG_B}: the recording sessions behind the units in use (what was asked and
- *            lost per interval, the element's peak, what held the demand back); null for none (nothing lost)
+ * @param sessions for {@link Method#ERLANG_B}: the demand behind the units in use, recording sessions or calls (what
+ *            was asked and lost per interval, the element's peak, what held the demand back); null for none (nothing
+ *            lost)
  * @param down for {@link Method#UTILISATION} of a volume the element accumulates while it is up (a recorder's
  *            storage): the windows it was down, so the load is scaled to the rate it recorded while up; empty when
  *            it is never down. A volume has no {@code profile}: where the element was down, the profile is not read
@@ -79,21 +80,49 @@ public record Purchase(String element, String unit, Method method, Metric load, 
     }
 
     /**
-     * The recording sessions behind an {@link Method#ERLANG_B} purchase's units in use.
+     * The demand behind an {@link Method#ERLANG_B} purchase's units in use: recording sessions for a recorder, trunk or
+     * CUBE, calls for a gateway.
      *
-     * @param requested per-interval series of the sessions asked for (all elements)
-     * @param failed per-interval series of the sessions lost (all elements): failed ÷ requested in an interval is
-     *            that interval's share lost, by which its carried load is grossed up to the offered load
+     * @param noun what the demand is counted in, singular ("session", "call"; its plural adds an s): the line's basis
+     *            says it
+     * @param requested per-interval series of the demand asked for (for sessions: by all elements)
+     * @param failed per-interval series of the demand lost (for sessions: all elements): failed ÷ requested in an
+     *            interval is that interval's share lost, by which its carried load is grossed up to the offered load
      * @param peak the element's largest units in use in the window, one scalar per replication
      * @param heldBack counts of work that a hard limit refused or moved elsewhere (route advance, copies refused,
      *            calls refused): when these and {@code failed} are 0 in every replication, nothing held the demand
      *            back, so the peak in use is what the element was asked for
+     * @param refusedCalls the calls refused before they could ask for the demand (a session is asked only by a call
+     *            that connected), by which each interval's load is grossed up further; null where none are
      */
-    public record Sessions(Metric requested, Metric failed, Metric peak, List<Metric> heldBack)
+    public record Sessions(String noun, Metric requested, Metric failed, Metric peak, List<Metric> heldBack,
+            RefusedCalls refusedCalls)
     {
         public Sessions
         {
             heldBack = List.copyOf(heldBack);
+        }
+
+        /** Recording sessions, with no calls refused ahead of them. */
+        public Sessions(final Metric requested, final Metric failed, final Metric peak, final List<Metric> heldBack)
+        {
+            this("session", requested, failed, peak, heldBack, null);
+        }
+    }
+
+    /**
+     * Calls refused before they could ask an element for anything (at a gateway, by locations CAC): refused ÷ offered
+     * in an interval is that interval's share refused. Once the limits that refused them are bought, these calls
+     * arrive, and (an assumption) ask for sessions in the same proportion as the calls that connected.
+     *
+     * @param offered per-interval series of the calls offered
+     * @param refused per-interval series of the calls refused, one per reason (summed)
+     */
+    public record RefusedCalls(Metric offered, List<Metric> refused)
+    {
+        public RefusedCalls
+        {
+            refused = List.copyOf(refused);
         }
     }
 
@@ -123,8 +152,8 @@ public record Purchase(String element, String unit, Method method, Metric load, 
     {
         /**
          * Servers for the offered load at the blocking target: per replication, A = the largest over intervals of
-         * the interval's mean units in use ÷ factor ÷ (1 − the interval's share of sessions lost); the 95% upper
-         * bound over replications; quantity = factor × the smallest n with Erlang-B B(n, A) ≤ the target. Where
+         * the interval's mean units in use ÷ factor ÷ (1 − the interval's share of sessions lost) ÷ (1 − its share of
+         * calls refused, {@link Sessions#refusedCalls}); the 95% upper bound over replications; quantity = factor × the smallest n with Erlang-B B(n, A) ≤ the target. Where
          * nothing held the demand back ({@link Sessions#heldBack}), at most the largest peak in use, in whole
          * sessions: the demand is finite (Engset) and that many units refused nothing.
          */

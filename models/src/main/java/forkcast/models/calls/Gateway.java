@@ -2,18 +2,23 @@ package forkcast.models.calls;
 
 import forkcast.sim.CountedResource;
 import forkcast.sim.stats.ExactLevel;
+import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
 /**
  * A voice gateway with a fixed number of channels. A call in its path holds one channel from arrival (while queued
- * too) to release; a call that finds no free channel is blocked at the gateway.
+ * too) to release; a call that finds no free channel is blocked at the gateway. The gateway counts the calls offered
+ * to it (those that reached it on their path) and those it refused, per interval: the bill of materials grosses its
+ * carried channels up by that share (docs/answer.md).
  */
 public final class Gateway
 {
     private final GatewayConfig config;
     private final int siteIndex;
     private final CountedResource<CountedResource.Refusal> channels;
+    private final IntervalCounter offered;
+    private final IntervalCounter blocked;
     /** In millibits per second. */
     private final ExactLevel forkEgress;
 
@@ -24,6 +29,8 @@ public final class Gateway
         this.channels = CountedResource.refusingWhenFull("gateway " + config.id() + " channels", config.channels(),
                 window);
         this.forkEgress = new ExactLevel(window, 1000);
+        this.offered = new IntervalCounter(window);
+        this.blocked = new IntervalCounter(window);
     }
 
     /** Forked recording streams leave the gateway (a negative rate stops them), in millibits per second. */
@@ -38,10 +45,16 @@ public final class Gateway
         return this.forkEgress.level();
     }
 
-    /** @return true when a channel was taken */
+    /** A call asks for a channel: counted as offered, and as blocked when none is free. @return true when taken */
     public boolean seize(final double now)
     {
-        return this.channels.take(now, 1) == null;
+        this.offered.increment(now);
+        boolean taken = this.channels.take(now, 1) == null;
+        if (!taken)
+        {
+            this.blocked.increment(now);
+        }
+        return taken;
     }
 
     public void release(final double now)
@@ -63,6 +76,18 @@ public final class Gateway
     public TimeWeightedLevel channels()
     {
         return this.channels.level();
+    }
+
+    /** @return the calls that asked this gateway for a channel, per interval */
+    public IntervalCounter offered()
+    {
+        return this.offered;
+    }
+
+    /** @return the calls this gateway refused for want of a free channel, per interval */
+    public IntervalCounter blocked()
+    {
+        return this.blocked;
     }
 
     /** Integrate the gateway's levels to the end of the window; call once at the end of the run. */

@@ -1,8 +1,10 @@
 package forkcast.models.metrics;
 
 import static forkcast.sim.stats.PhysicalRange.NON_NEGATIVE;
+import static forkcast.sim.stats.PhysicalRange.SHARE;
 
 import forkcast.sim.metrics.Aggregation;
+import forkcast.sim.metrics.CounterMetric;
 import forkcast.sim.metrics.LevelMetric;
 import forkcast.sim.metrics.MetricDescriptor;
 import forkcast.sim.metrics.MetricDirection;
@@ -58,6 +60,14 @@ public final class ElementMetrics
             ElementTypes.GATEWAY, MetricDirection.NONE, "gateway channels in use by calls");
     public static final LevelMetric GATEWAY_FORK_EGRESS = GROUP.level("bandwidth.gateway.<id>.forkEgressMbps", MBPS,
             ElementTypes.GATEWAY, MetricDirection.OUT, "recording streams the gateway forks (R8)");
+    public static final CounterMetric GATEWAY_OFFERED = GROUP.counter("gateway.<id>.calls.offered", "calls",
+            ElementTypes.GATEWAY, "calls that asked the gateway for a channel (those that reached it on their path)");
+    public static final CounterMetric GATEWAY_BLOCKED = GROUP.counter("gateway.<id>.calls.blocked", "calls",
+            ElementTypes.GATEWAY,
+            "calls the gateway refused for want of a free channel (its part of calls.blocked.gateway)");
+    public static final MetricDescriptor GATEWAY_BLOCKING = GROUP.ratio("gateway.<id>.blockingProbability",
+            ElementTypes.GATEWAY, MetricDirection.NONE, SHARE,
+            "blocked calls of offered calls at the gateway (undefined when none was offered)");
     public static final LevelMetric AGENTS_BUSY = GROUP.level("agents.<id>.busy", "agents", ElementTypes.AGENT_GROUP,
             MetricDirection.NONE, "agents of the group on a call");
     public static final MetricDescriptor AGENTS_WAITING = GROUP.scalar("agents.<id>.waiting.mean", "calls",

@@ -1,5 +1,6 @@
 package forkcast.models.recording;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 import forkcast.sim.stats.BusyHour;
@@ -20,8 +21,14 @@ import forkcast.sim.stats.TimeWeightedLevel;
  * <li>{@link Basis#NOT_REPORTED}: a shorter run without a share; there is no honest daily figure, so none is
  * published.</li>
  * </ul>
+ *
+ * @param basis which measurement the daily volume comes from
+ * @param busyHourShare the declared busy-hour share used, in (0, 1], with {@link Basis#BUSY_HOUR_SHARE}; NaN with the
+ *            other bases
+ * @param measuredSeconds the measured duration of a replication (warm-up excluded); at least a day exactly when the
+ *            basis is {@link Basis#RECORDED_DAY}
  */
-public final class StoragePerDay
+public record StoragePerDay(Basis basis, double busyHourShare, double measuredSeconds)
 {
     /** Seconds in a day. */
     public static final double DAY = 86_400.0;
@@ -32,15 +39,23 @@ public final class StoragePerDay
         RECORDED_DAY, BUSY_HOUR_SHARE, NOT_REPORTED
     }
 
-    private final Basis basis;
-    private final double busyHourShare;
-    private final double measuredSeconds;
-
-    private StoragePerDay(final Basis basis, final double busyHourShare, final double measuredSeconds)
+    /** Only the bases {@link #of} can choose: a run of a day or more is never scaled from its busy hour, nor less. */
+    public StoragePerDay
     {
-        this.basis = basis;
-        this.busyHourShare = busyHourShare;
-        this.measuredSeconds = measuredSeconds;
+        Objects.requireNonNull(basis, "basis");
+        if (!(measuredSeconds > 0))
+        {
+            throw new IllegalArgumentException("measured duration must be > 0");
+        }
+        if ((basis == Basis.RECORDED_DAY) != (measuredSeconds >= DAY))
+        {
+            throw new IllegalArgumentException("a run of " + measuredSeconds + " s cannot have the basis " + basis);
+        }
+        if (basis == Basis.BUSY_HOUR_SHARE ? !(busyHourShare > 0 && busyHourShare <= 1) : !Double.isNaN(busyHourShare))
+        {
+            throw new IllegalArgumentException("busyHourShare must be in (0, 1] with " + Basis.BUSY_HOUR_SHARE
+                    + " and NaN otherwise, not " + busyHourShare + " with " + basis);
+        }
     }
 
     /**
@@ -50,10 +65,6 @@ public final class StoragePerDay
      */
     public static StoragePerDay of(final double measuredSeconds, final OptionalDouble busyHourShare)
     {
-        if (!(measuredSeconds > 0))
-        {
-            throw new IllegalArgumentException("measured duration must be > 0");
-        }
         if (busyHourShare.isPresent() && !(busyHourShare.getAsDouble() > 0 && busyHourShare.getAsDouble() <= 1))
         {
             throw new IllegalArgumentException("busyHourShare must be in (0, 1], not " + busyHourShare.getAsDouble());
@@ -69,21 +80,10 @@ public final class StoragePerDay
         return new StoragePerDay(Basis.NOT_REPORTED, Double.NaN, measuredSeconds);
     }
 
-    public Basis basis()
-    {
-        return this.basis;
-    }
-
     /** @return true when storage per day (and retained) is published */
     public boolean reported()
     {
         return this.basis != Basis.NOT_REPORTED;
-    }
-
-    /** @return the declared busy-hour share used, or NaN when the basis is not {@link Basis#BUSY_HOUR_SHARE} */
-    public double busyHourShare()
-    {
-        return this.busyHourShare;
     }
 
     /**

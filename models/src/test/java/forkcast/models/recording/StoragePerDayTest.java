@@ -150,6 +150,29 @@ class StoragePerDayTest
         assertEquals(StoragePerDay.Basis.BUSY_HOUR_SHARE, StoragePerDay.of(3600, OptionalDouble.of(1)).basis());
     }
 
+    /** A basis stated directly must be one {@code of} could choose: a day is never scaled from a busy hour, nor less. */
+    @Test
+    void onlyTheBasesOfCanChooseCanBeStated()
+    {
+        double day = StoragePerDay.DAY;
+        assertEquals(StoragePerDay.of(3600, OptionalDouble.of(0.12)),
+                new StoragePerDay(StoragePerDay.Basis.BUSY_HOUR_SHARE, 0.12, 3600));
+        assertEquals(StoragePerDay.of(day, OptionalDouble.of(0.12)),
+                new StoragePerDay(StoragePerDay.Basis.RECORDED_DAY, Double.NaN, day));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StoragePerDay(StoragePerDay.Basis.RECORDED_DAY, Double.NaN, 3600));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StoragePerDay(StoragePerDay.Basis.BUSY_HOUR_SHARE, 0.12, day));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StoragePerDay(StoragePerDay.Basis.NOT_REPORTED, Double.NaN, day));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StoragePerDay(StoragePerDay.Basis.BUSY_HOUR_SHARE, Double.NaN, 3600));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StoragePerDay(StoragePerDay.Basis.NOT_REPORTED, 0.12, 3600));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StoragePerDay(StoragePerDay.Basis.NOT_REPORTED, Double.NaN, 0));
+    }
+
     @Test
     void retainedStorageIsTheDailyVolumeTimesTheRetentionDaysInDecimalTerabytes()
     {

@@ -55,7 +55,7 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     {
         if (this.files.size() == 1)
         {
-            this.alternatives.addAll(loader.loadAlternatives(this.files.get(0), this.options.overrides));
+            this.alternatives.addAll(loader.loadAlternatives(this.files.get(0), this.options.overrides()));
             if (this.alternatives.size() < 2)
             {
                 throw CommandException.usage(Printable.of(this.files.get(0)) + ": the scenario has no variants to"
@@ -66,7 +66,7 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
         {
             for (Path file : this.files)
             {
-                this.alternatives.add(loader.load(file, this.options.overrides));
+                this.alternatives.add(loader.load(file, this.options.overrides()));
             }
         }
         for (int a = 0; a < this.alternatives.size(); a++)
@@ -76,7 +76,7 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
             boolean variant = this.files.size() == 1 && a > 0;
             Path file = this.files.get(this.files.size() == 1 ? 0 : a);
             this.sources.add(new ScenarioSource(file.toAbsolutePath().toString(),
-                    alternative.text().getBytes(StandardCharsets.UTF_8), this.options.overrides, List.of(),
+                    alternative.text().getBytes(StandardCharsets.UTF_8), this.options.overrides(), List.of(),
                     variant ? alternative.name() : null));
         }
         this.alternatives.replaceAll(this.targetOptions::apply);

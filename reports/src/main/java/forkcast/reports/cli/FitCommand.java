@@ -36,8 +36,9 @@ import picocli.CommandLine.Parameters;
                 gateways and recording trunks by MAP.yaml, and writes FITTED.yaml: arrival rate and day profile, \
                 holding time (exponential, lognormal or empirical, chosen by Kolmogorov-Smirnov), codecs, secure \
                 share, transfer and conference shares, callers' patience where legs reached a queue (wasCallQueued, \
-                or the map's queue numbers), each commented with its evidence, and the observed busy-hour and \
-                peak figures. Rows that cannot be used are counted by reason and reported. \
+                or the map's queue numbers), each group's recording (disabled, automatic, or selective with the share \
+                that its agents' recording legs show), each commented with its evidence, and the observed busy-hour \
+                and peak figures. Rows that cannot be used are counted by reason and reported. \
                 Agents, channels and the recorder are placeholders from the observed peaks: set them before \
                 sizing."""},
         exitCodeListHeading = ExitCodes.HEADING,
@@ -170,6 +171,7 @@ final class FitCommand implements Callable<Integer>
                 + " point, " + q.abandoned() + " abandoned" + (q.fitted() ? String.format(Locale.ROOT,
                         "; mean patience %.1f s [%.1f, %.1f] (95%%)", q.meanPatience(), q.low(), q.high())
                         : "; no queue written")));
+        recording(result, out);
         if (result.bad().total() > 0)
         {
             out.println("rows set aside: " + result.bad().total());
@@ -177,6 +179,19 @@ final class FitCommand implements Callable<Integer>
                     + result.bad().firstSeen().get(reason) + ")"));
         }
         return ExitCodes.OK;
+    }
+
+    /** One line per group: the recording written for its lines, and the recording legs no group's agent made. */
+    private static void recording(final CdrFit.Result result, final PrintWriter out)
+    {
+        result.recording().forEach((group, rec) -> out.println(group + ": recording "
+                + result.recordingMode(group).name().toLowerCase(Locale.ROOT) + (!result.recordingTrunksMapped()
+                        ? ", a placeholder (the map names no recording trunk)"
+                        : " (" + rec.recordingLegs() + " recording legs for " + rec.answeredCalls() + " answered calls)")));
+        if (result.unattributedRecording() > 0)
+        {
+            out.println("recording legs attributed to no mapped group: " + result.unattributedRecording());
+        }
     }
 
     /** {@code --check}: the CDRs' observed figures beside the scenario's simulated ones. */

@@ -79,7 +79,7 @@ final class RunCommand extends GatedCommand<RunResult>
     @Override
     Plan plan(final ScenarioLoader loader, final PrintWriter err) throws ScenarioException
     {
-        Scenario s = withOptions(loader.load(this.scenarioFile, this.options.overrides));
+        Scenario s = withOptions(loader.load(this.scenarioFile, this.options.overrides()));
         if (!this.engine.inProcess())
         {
             planEngine(s);
@@ -106,7 +106,7 @@ final class RunCommand extends GatedCommand<RunResult>
         // the text as loaded here (not the file read again), under its absolute name so that the data files it names
         // are found from an executor's own working folder
         this.source = new ScenarioSource(this.scenarioFile.toAbsolutePath().toString(),
-                loaded.text().getBytes(StandardCharsets.UTF_8), this.options.overrides);
+                loaded.text().getBytes(StandardCharsets.UTF_8), this.options.overrides());
     }
 
     /**
@@ -115,7 +115,7 @@ final class RunCommand extends GatedCommand<RunResult>
      */
     Scenario reload(final ScenarioLoader loader, final byte[] savedCopy) throws ScenarioException
     {
-        return withOptions(loader.load(this.scenarioFile.toString(), savedCopy, this.options.overrides));
+        return withOptions(loader.load(this.scenarioFile.toString(), savedCopy, this.options.overrides()));
     }
 
     /** Every option that changes the loaded scenario, in one place, so that {@link #reload} applies them too. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import forkcast.scenarios.OverridePath;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,13 +44,9 @@ final class RunOptions
             description = "Worker threads (default: available processors). Results do not depend on it.")
     Integer threads;
 
-    /** What --set does, said once for every command that takes it (validate declares its own --set). */
-    static final String SET_HELP = "Override a scenario value by dotted path; list elements are named by id, * (all) or"
-            + " [id1,id2], e.g. recorders.rec-a.maxStreams=120, recorders.*.maxStreams=120; several paths separated by"
-            + " commas get the same value. Repeatable.";
-
-    @Option(names = "--set", order = 5, paramLabel = "PATH=VALUE", description = SET_HELP)
-    List<String> overrides = new ArrayList<>();
+    /** {@code --set}, shared with {@code validate}. */
+    @Mixin
+    private OverrideOptions overrides;
 
     @Option(names = "--out", order = 1, paramLabel = "DIR", description = "Output folder: new, empty, or forkcast outputs,"
             + " replaced as a whole (default: out/<scenario name> for run, out/<command>-<scenario name> otherwise).")
@@ -118,7 +115,7 @@ final class RunOptions
     {
         if (value != null)
         {
-            refuseBoth(option, value, path, "--set", this.overrides);
+            refuseBoth(option, value, path, "--set", this.overrides.assignments());
             refuseBoth(option, value, path, "--vary", varied);
         }
     }
@@ -135,6 +132,12 @@ final class RunOptions
                         + path + ": give one of them (neither silently wins)");
             }
         }
+    }
+
+    /** @return the {@code --set} overrides, with the one {@code --scale-traffic} stands for once settled */
+    List<String> overrides()
+    {
+        return this.overrides.assignments();
     }
 
     /** @return worker threads to use */

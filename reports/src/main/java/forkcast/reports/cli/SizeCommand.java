@@ -116,15 +116,15 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     Plan plan(final ScenarioLoader scenarios, final PrintWriter err) throws ScenarioException, IOException
     {
         this.loader = scenarios;
-        Scenario base = scenarios.load(this.file, this.options.overrides);
+        Scenario base = scenarios.load(this.file, this.options.overrides());
         this.base = base;
-        this.members = scenarios.members(this.file, this.options.overrides, this.axis.path());
+        this.members = scenarios.members(this.file, this.options.overrides(), this.axis.path());
         int reps = Math.max(2, this.options.replications != null ? this.options.replications : base.replications());
-        String batch = Batch.identity("size", this.file, this.options.overrides, Batch.withDataFiles(List.of(
+        String batch = Batch.identity("size", this.file, this.options.overrides(), Batch.withDataFiles(List.of(
                 "vary: " + this.vary, "targets: " + String.join(" ", this.targets), "confidence: " + this.confidence,
                 "seed: " + seed(), "replications: " + reps), base));
         return Plan.of("size-" + base.name(), List.of(this.file), Sizing.estimate(scenarios, this.file,
-                this.options.overrides, this.axis, this.options.replications, this.options.workers()), reps,
+                this.options.overrides(), this.axis, this.options.replications, this.options.workers()), reps,
                 "sizing " + base.name() + " over " + this.axis.values().size() + " values of " + this.axis.path(),
                 "replications", ((int) Math.ceil(Math.log(this.axis.values().size()) / Math.log(2)) + 2)
                         * (long) Math.max(2, reps))
@@ -136,7 +136,7 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     {
         try (ReplicationEngine engine = this.engine.open(this.options.quiet))
         {
-            return Sizing.run(this.loader, this.file, this.options.overrides, this.axis, this.parsed, this.confidence,
+            return Sizing.run(this.loader, this.file, this.options.overrides(), this.axis, this.parsed, this.confidence,
                     this.options.seed, this.options.replications, this.options.workers(), engine, checkpoint,
                     r -> progress.step(), null);
         }
@@ -151,7 +151,7 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
             final Instant started) throws IOException
     {
         SizeWriter.write(result, this.members, new Reproduction(this.base.name(), this.file.toString(), seed(),
-                plan.replications(), this.options.overrides, List.of(this.vary), commandLine), output, plan.batch(),
+                plan.replications(), this.options.overrides(), List.of(this.vary), commandLine), output, plan.batch(),
                 commandLine, started);
     }
 

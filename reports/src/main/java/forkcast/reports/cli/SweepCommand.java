@@ -69,15 +69,15 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
         {
             this.axes.add(BatchOptions.axis(v));
         }
-        Scenario base = scenarios.load(this.file, this.options.overrides);
+        Scenario base = scenarios.load(this.file, this.options.overrides());
         this.base = base;
         for (SweepAxis axis : this.axes)
         {
-            this.members.add(scenarios.members(this.file, this.options.overrides, axis.path()));
+            this.members.add(scenarios.members(this.file, this.options.overrides(), axis.path()));
         }
-        List<Scenario> points = Sweep.points(scenarios, this.file, this.options.overrides, this.axes,
+        List<Scenario> points = Sweep.points(scenarios, this.file, this.options.overrides(), this.axes,
                 this.options.replications);
-        String batch = Batch.identity("sweep", this.file, this.options.overrides, Batch.withDataFiles(List.of("vary: "
+        String batch = Batch.identity("sweep", this.file, this.options.overrides(), Batch.withDataFiles(List.of("vary: "
                 + String.join(" ", this.vary), "seed: " + seed(), "replications: " + points.get(0).replications()), base));
         return Plan.of("sweep-" + base.name(), List.of(this.file), ResourceEstimator.batch(points,
                 this.options.workers()), points.get(0).replications(), "sweeping " + base.name() + " over "
@@ -90,7 +90,7 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
     {
         try (ReplicationEngine engine = this.engine.open(this.options.quiet))
         {
-            return Sweep.run(this.loader, this.file, this.options.overrides, this.axes, this.options.seed,
+            return Sweep.run(this.loader, this.file, this.options.overrides(), this.axes, this.options.seed,
                     this.options.replications, this.options.workers(), engine, checkpoint, r -> progress.step(), null);
         }
     }
@@ -100,7 +100,7 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
             final List<String> commandLine, final Instant started) throws IOException
     {
         SweepWriter.write(points, this.axes, this.members, this.asked, new Reproduction(this.base.name(),
-                this.file.toString(), seed(), plan.replications(), this.options.overrides, this.vary, commandLine),
+                this.file.toString(), seed(), plan.replications(), this.options.overrides(), this.vary, commandLine),
                 output, plan.batch(), commandLine, started);
     }
 

@@ -2,7 +2,6 @@ package forkcast.reports.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,7 +11,6 @@ import forkcast.scenarios.ScenarioException;
 import forkcast.scenarios.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forkcast validate}: check scenarios without running them. */
@@ -34,8 +32,8 @@ final class ValidateCommand implements Callable<Integer>
     @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "Scenario files.")
     private List<Path> files;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = RunOptions.SET_HELP)
-    private List<String> overrides = new ArrayList<>();
+    @CommandLine.Mixin
+    private OverrideOptions overrides;
 
     @Override
     public Integer call()
@@ -49,7 +47,7 @@ final class ValidateCommand implements Callable<Integer>
             try
             {
                 // the alternatives too: a variant's values meet the same checks as the file's
-                Scenario scenario = loader.loadAlternatives(file, this.overrides).get(0);
+                Scenario scenario = loader.loadAlternatives(file, this.overrides.assignments()).get(0);
                 scenario.warnings().forEach(out::println);
                 int n = scenario.warnings().size();
                 out.println(file + ": ok" + (n == 0 ? "" : ", " + n + " warning" + (n == 1 ? "" : "s")

@@ -41,6 +41,9 @@ class FitCommandTest
         Cli cli = Cli.run(args.toArray(String[]::new));
         assertEquals(0, cli.exitCode, cli.err);
         assertTrue(cli.out.contains("traffic stream"), cli.out);
+        // the example records every answered call: two recording legs from the agent's phone each (R5)
+        assertTrue(cli.out.contains("agents-a: recording automatic (378 recording legs for 189 answered calls)\n"),
+                cli.out);
         String yaml = Files.readString(fitted);
         assertTrue(yaml.contains("holdingTime:") && yaml.contains("D="), yaml);
         Path out = this.tmp.resolve("out");

@@ -17,7 +17,11 @@ import forkcast.scenarios.ScenarioException;
  * occupancy are kept. Classification of a leg:
  * <ul>
  * <li>to or from a recording trunk: a recording call (R5: two per recorded call), counted for recording BHCC and
- * peak concurrent recording calls;</li>
+ * peak concurrent recording calls, and attributed to the group of the agent it records by its other end: CUCM places
+ * the recording calls from the built-in bridge of the recorded agent's phone, with the agent's line as the calling
+ * party, so a leg to the trunk is the group's by {@code callingPartyNumber} or {@code origDeviceName} (and a leg from
+ * the trunk by its called numbers or {@code destDeviceName}); a leg whose other end is no mapped group is counted as
+ * unattributed and reported;</li>
  * <li>from a gateway to a group's number or device: inbound through that gateway; from a group to a gateway:
  * outbound through it;</li>
  * <li>otherwise, to a group: internal, that group's (from a group to an unmapped phone: internal, the caller's);</li>
@@ -48,6 +52,8 @@ public final class CdrFit
     private long unmapped;
     private long recordingLegs;
     private long unansweredRecording;
+    private final Map<String, long[]> recordingLegsByGroup = new LinkedHashMap<>();
+    private long unattributedRecording;
 
     /** @param intervalSeconds the profile's interval; divides one hour */
     public CdrFit(final CdrMap map, final int intervalSeconds)
@@ -82,6 +88,15 @@ public final class CdrFit
             else
             {
                 this.unansweredRecording++;
+            }
+            String recorded = recordedGroup(leg);
+            if (recorded == null)
+            {
+                this.unattributedRecording++;
+            }
+            else
+            {
+                this.recordingLegsByGroup.computeIfAbsent(recorded, g -> new long[1])[0]++;
             }
             return;
         }
@@ -156,6 +171,21 @@ public final class CdrFit
         }
         return group.queue(leg.huntPilot()) || group.queue(leg.finalCalledNumber())
                 || group.queue(leg.originalCalledNumber());
+    }
+
+    /**
+     * @return the group whose agent a recording leg records: its end away from the recording trunk, the calling side
+     *         of a leg to the trunk (the recording call comes from the agent phone's built-in bridge, calling as the
+     *         agent's line: Recording Use Cases, "Automatic Call Recording"), the called side of a leg from it; null
+     *         when that end is no mapped group (a gateway forking the media, an unmapped phone)
+     */
+    private String recordedGroup(final CdrLeg leg)
+    {
+        if (this.map.recordingTrunk(leg.destDevice()))
+        {
+            return group(leg.callingNumber(), null, leg.origDevice());
+        }
+        return group(leg.finalCalledNumber(), leg.originalCalledNumber(), leg.destDevice());
     }
 
     /** @return the group a leg goes to, by its called numbers, destination device or the group's queue numbers */
@@ -271,11 +301,20 @@ public final class CdrFit
         this.groupBusy.forEach((g, b) -> groupPeaks.put(g, b.peak()));
         Map<String, Integer> gatewayPeaks = new LinkedHashMap<>();
         this.gatewayBusy.forEach((g, b) -> gatewayPeaks.put(g, b.peak()));
+        Map<String, GroupRecording> recording = new LinkedHashMap<>();
+        for (String g : this.map.groups().keySet())
+        {
+            long answered = this.streams.values().stream().filter(s -> s.group.equals(g)).mapToLong(s -> s.answered)
+                    .sum();
+            long[] legsOfGroup = this.recordingLegsByGroup.get(g);
+            recording.put(g, new GroupRecording(legsOfGroup == null ? 0 : legsOfGroup[0], answered));
+        }
         return new Result(List.copyOf(this.files), this.reader.skippedFiles(), this.reader.rows(), this.legs,
                 this.reader.bad(), this.unmapped, days, this.interval, perSlot, low, high, dispersion,
                 total * 3600.0 / 86_400.0, fits, groupPeaks, gatewayPeaks, this.answeredAgentCalls.busiestHour(),
                 this.recordingLegs, this.unansweredRecording, this.recordingCalls.busiestHour(),
-                this.recordingBusy.peak(), daily, patience);
+                this.recordingBusy.peak(), daily, patience, recording, this.unattributedRecording,
+                !this.map.recordingTrunks().isEmpty());
     }
 
     /**
@@ -326,19 +365,33 @@ public final class CdrFit
      * @param daily the observed figures day by day
      * @param patience per group with legs at its queueing point, what they show (groups whose callers abandoned get
      *            a queue)
+     * @param recording per mapped group, the recording legs attributed to its agents and its answered calls
+     * @param unattributedRecording recording legs whose other end is no mapped group
+     * @param recordingTrunksMapped whether the map names recording trunks (without, the CDRs cannot tell which calls
+     *            were recorded)
      */
     public record Result(List<String> files, List<String> skippedFiles, long rows, long legs, BadRows bad,
             long unmapped, TreeSet<Long> days, int intervalSeconds, double[] perInterval, double[] ciLow,
             double[] ciHigh, double[] dispersion, double callsPerHour, List<StreamFit> streams,
             Map<String, Integer> groupPeaks, Map<String, Integer> gatewayPeaks, long busyHourAgentCalls,
             long recordingLegs, long unansweredRecording, long busyHourRecordingCalls, int peakRecordingCalls,
-            Daily daily, Map<String, PatienceFit.Estimate> patience)
+            Daily daily, Map<String, PatienceFit.Estimate> patience, Map<String, GroupRecording> recording,
+            long unattributedRecording, boolean recordingTrunksMapped)
     {
         /** @return whether the fitted scenario gives {@code group} a queue: some of its callers abandoned */
         public boolean queue(final String group)
         {
             PatienceFit.Estimate e = this.patience.get(group);
             return e != null && e.fitted();
+        }
+
+        /**
+         * @return how the fitted scenario writes {@code group}'s lines: from its recording legs, or automatic (as a
+         *         placeholder) when the map names no recording trunk
+         */
+        public GroupRecording.Mode recordingMode(final String group)
+        {
+            return this.recordingTrunksMapped ? this.recording.get(group).mode() : GroupRecording.Mode.AUTOMATIC;
         }
 
         /** @return the interval of the day with most arrivals */

@@ -42,6 +42,11 @@ public final class FittedScenario
         }
         y.append("# rows read: ").append(r.rows()).append("; call legs used: ").append(r.legs())
                 .append("; legs of no mapped group, gateway or recording trunk: ").append(r.unmapped()).append('\n');
+        if (r.recordingTrunksMapped())
+        {
+            y.append("# recording legs attributed to no mapped group (the end away from the trunk is no agent of the map):"
+                    + " ").append(r.unattributedRecording()).append('\n');
+        }
         y.append("# rows set aside: ").append(r.bad().total()).append('\n');
         r.bad().counts().forEach((reason, count) -> y.append("#   ").append(reason).append(": ").append(count)
                 .append(" (first at ").append(r.bad().firstSeen().get(reason)).append(")\n"));
@@ -68,10 +73,15 @@ public final class FittedScenario
         y.append("cluster: { builtInBridge: on }\n");
         y.append("sites: [ { id: dc } ]   # placeholder: one site\n");
         int recStreams = Math.max(4, 2 * (int) Math.ceil(r.peakRecordingCalls() * 1.5 / 2));
-        int observedCalls = r.groupPeaks().values().stream().mapToInt(Integer::intValue).sum();
+        // two per answered call counts the groups written as recording only: a group that records nothing sends none
+        int observedCalls = r.groupPeaks().entrySet().stream()
+                .filter(e -> r.recordingMode(e.getKey()) != GroupRecording.Mode.DISABLED).mapToInt(Map.Entry::getValue)
+                .sum();
         recStreams = Math.max(recStreams, 2 * (int) Math.ceil(observedCalls * 1.5));
-        y.append("# placeholder recorder: 1.5 x the observed peak (recording calls, or two per answered call)\n");
-        boolean secure = r.recordingLegs() > 0 && r.streams().stream().anyMatch(f -> f.stream().secure > 0);
+        y.append("# placeholder recorder: 1.5 x the observed peak (recording calls, or two per answered call of the"
+                + " recorded groups)\n");
+        boolean secure = r.recordingLegs() > 0 && r.streams().stream().anyMatch(f -> f.stream().secure > 0
+                && r.recordingMode(f.stream().group) != GroupRecording.Mode.DISABLED);
         if (secure)
         {
             y.append("# secure: the CDRs show encrypted calls on recorded lines, and a recorder that refuses SRTP would lose"
@@ -101,21 +111,22 @@ public final class FittedScenario
             {
                 patienceEvidence(y, g, q);
             }
+            String line = recording(y, r, g);
             if (r.queue(g))
             {
                 // callers queued only while every agent was busy, so the most calls up at once is the staffing then;
                 // 1.5 x would leave nobody waiting and no one abandoning
                 y.append("  - { id: ").append(g).append(", site: dc, agents: ").append(Math.max(1, p))
-                        .append(", line: { recording: automatic, profile: rp-main }, queue: { patience: { dist: exponential,"
-                                + " mean: ").append(seconds(q.meanPatience())).append(" } } }   # placeholder: the observed"
-                                + " peak of ").append(p).append(" calls (callers queued: every agent was busy)\n");
+                        .append(", ").append(line).append(", queue: { patience: { dist: exponential, mean: ")
+                        .append(seconds(q.meanPatience())).append(" } } }   # placeholder: the observed peak of ")
+                        .append(p).append(" calls (callers queued: every agent was busy)\n");
             }
             else
             {
                 int agents = Math.max(1, (int) Math.ceil(p * 1.5));
                 y.append("  - { id: ").append(g).append(", site: dc, agents: ").append(agents)
-                        .append(", line: { recording: automatic, profile: rp-main } }   # placeholder: 1.5 x the observed"
-                                + " peak of ").append(p).append(" calls\n");
+                        .append(", ").append(line).append(" }   # placeholder: 1.5 x the observed peak of ").append(p)
+                        .append(" calls\n");
             }
         });
         y.append("# arrivals per interval of the day (UTC), all streams (answered legs, and the unanswered legs at the"
@@ -170,14 +181,13 @@ public final class FittedScenario
                     y.append("    # payload capability codes not in the catalog, left out of the mix: ")
                             .append(s.unmappedCodecs).append('\n');
                 }
-                long mapped = s.codecs.values().stream().mapToLong(Long::longValue).sum();
-                if (mapped > 0)
+                if (!s.codecs.isEmpty())
                 {
                     y.append("    codecs: {");
                     boolean first = true;
-                    for (Map.Entry<String, Long> e : s.codecs.entrySet())
+                    for (Map.Entry<String, String> e : codecShares(s.codecs).entrySet())
                     {
-                        y.append(first ? " " : ", ").append(e.getKey()).append(": ").append(number((double) e.getValue() / mapped));
+                        y.append(first ? " " : ", ").append(e.getKey()).append(": ").append(e.getValue());
                         first = false;
                     }
                     y.append(" }\n");
@@ -202,6 +212,41 @@ public final class FittedScenario
         return new Output(y.toString(), data);
     }
 
+    /**
+     * Write the evidence of {@code group}'s recording as a comment and return its line setting: disabled without
+     * recording legs, automatic when nearly every answered call has a session, else selective with the observed share
+     * ({@link GroupRecording}).
+     */
+    private static String recording(final StringBuilder y, final CdrFit.Result r, final String group)
+    {
+        if (!r.recordingTrunksMapped())
+        {
+            y.append("  # ").append(group).append(": recording automatic is a placeholder: the map names no recording"
+                    + " trunk, so the CDRs do not tell which calls were recorded\n");
+            return "line: { recording: automatic, profile: rp-main }";
+        }
+        GroupRecording rec = r.recording().get(group);
+        y.append("  # ").append(group).append(": ").append(rec.recordingLegs()).append(" recording legs from its agents'"
+                + " phones = ").append(number(rec.sessions())).append(" sessions (two recording calls each, R5) for ")
+                .append(rec.answeredCalls()).append(" answered calls");
+        switch (rec.mode())
+        {
+            case DISABLED:
+                y.append(": nothing recorded, recording disabled\n");
+                return "line: { recording: disabled }";
+            case AUTOMATIC:
+                y.append(Double.isInfinite(rec.share()) ? " (none of its own)" : ": share " + number(rec.share()))
+                        .append(", automatic (R2: every call; from a share of ")
+                        .append(number(GroupRecording.AUTOMATIC_FROM)).append(")\n");
+                return "line: { recording: automatic, profile: rp-main }";
+            default:
+                y.append(": share ").append(number(rec.share())).append(", selective recording of that share (R3);"
+                        + " who starts it is not in CDRs: 'by' is a placeholder\n");
+                return "line: { recording: selective, profile: rp-main }, selective: { share: " + number(rec.share())
+                        + ", by: supervisor }";
+        }
+    }
+
     private static void patienceEvidence(final StringBuilder y, final String group, final PatienceFit.Estimate q)
     {
         y.append("  # ").append(group).append(": ").append(q.queued()).append(" legs reached the queueing point (")
@@ -222,6 +267,33 @@ public final class FittedScenario
             y.append(String.format(Locale.ROOT, "  # no caller abandoned: mean patience at least %s s (95%%); no queue"
                     + " written, unanswered legs left out%n", number(q.low())));
         }
+    }
+
+    /**
+     * @return each codec's share of the answered legs, as written: six significant digits, the most frequent codec's
+     *         share being 1 minus the others as written, so that the shares add up to 1 as the loader requires (within
+     *         1e-6; three shares rounded each on their own can miss it)
+     */
+    static Map<String, String> codecShares(final Map<String, Long> counts)
+    {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        String largest = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Map<String, String> out = new LinkedHashMap<>();
+        double others = 0;
+        for (Map.Entry<String, Long> e : counts.entrySet())
+        {
+            if (!e.getKey().equals(largest))
+            {
+                String share = number((double) e.getValue() / total);
+                out.put(e.getKey(), share);
+                others += Double.parseDouble(share);
+            }
+        }
+        out.put(largest, number(1 - others));
+        // back in the counts' order
+        Map<String, String> ordered = new LinkedHashMap<>();
+        counts.keySet().forEach(k -> ordered.put(k, out.get(k)));
+        return ordered;
     }
 
     private static void holding(final StringBuilder y, final Map<String, String> data, final CdrFit.StreamFit f,

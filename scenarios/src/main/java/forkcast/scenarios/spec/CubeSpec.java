@@ -7,6 +7,6 @@ import java.util.List;
  * its session capacity and set-up rate left when calls have multiple call movements (F9).
  */
 public record CubeSpec(String id, String site, String platform, Integer maxSessions, List<String> forkTo,
-        List<DownSpec> down, Double maxSetupsPerSecond, Double callMovementDerating)
+        List<DownSpec> down, Double maxSetupsPerSecond, Double callMovementDerating) implements Identified
 {
 }

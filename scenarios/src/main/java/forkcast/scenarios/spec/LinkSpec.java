@@ -7,6 +7,6 @@ import java.util.List;
  * locations-CAC audio budget (F7), absent for none.
  */
 public record LinkSpec(String id, List<String> between, Double mbps, Object layer2, List<DownSpec> down,
-        Double cacKbps)
+        Double cacKbps) implements Identified
 {
 }

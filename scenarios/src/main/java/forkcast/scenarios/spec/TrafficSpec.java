@@ -11,6 +11,6 @@ import java.util.Map;
 public record TrafficSpec(String id, String group, RateValue rate, Double callsPerAgentPerHour, List<Double> profile,
         String direction, List<String> gateways, Double secureShare, Map<String, Double> codecs,
         DistributionSpec holdingTime, HoldSpec hold, TransferSpec transfer, ConferenceSpec conference, Boolean cvp,
-        String callerGroup, DurationValue profileInterval)
+        String callerGroup, DurationValue profileInterval) implements Identified
 {
 }

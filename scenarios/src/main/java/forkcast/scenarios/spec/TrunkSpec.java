@@ -8,6 +8,6 @@ import java.util.List;
  */
 public record TrunkSpec(String id, String to, Integer maxDialogs, String recordingInfo, String earlyOffer,
         String mtpPool, List<DownSpec> down, DurationValue inviteTimeout, Boolean optionsPing,
-        DurationValue pingInterval, DurationValue pingIntervalOutOfService)
+        DurationValue pingInterval, DurationValue pingIntervalOutOfService) implements Identified
 {
 }

@@ -136,6 +136,23 @@ class CdrFitTest
     }
 
     @Test
+    void codecSharesAddUpToOneAsWritten()
+    {
+        // three thirds, each rounded to 0.333333, add up to 0.999999: 1e-6 short, which the loader refuses
+        Map<String, String> thirds = FittedScenario.codecShares(new java.util.TreeMap<>(Map.of("G711", 1L, "G722", 1L,
+                "G729", 1L)));
+        assertEquals(List.of("G711", "G722", "G729"), List.copyOf(thirds.keySet()), "in the counts' order");
+        assertEquals(1.0, thirds.values().stream().mapToDouble(Double::parseDouble).sum(), 1e-9, thirds.toString());
+        for (String share : thirds.values())
+        {
+            assertEquals(1.0 / 3, Double.parseDouble(share), 1e-6, thirds.toString());
+        }
+        Map<String, String> mix = FittedScenario.codecShares(new java.util.TreeMap<>(Map.of("G711", 700_001L,
+                "G722", 100_003L, "G729", 199_996L)));
+        assertEquals(Map.of("G711", "0.700001", "G722", "0.100003", "G729", "0.199996"), mix);
+    }
+
+    @Test
     void malformedRowsAreCountedWithFileAndLine() throws Exception
     {
         Path good = this.tmp.resolve("cdr_good");

@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
  * header line of the field names in quotes, a line of their SQL types, then one row per leg, text in quotes and
  * numbers bare, times in epoch seconds UTC. Calls arrive as a Poisson process whose hourly rate follows a day
  * profile; each is inbound from a gateway to an agent of one group; a share is never answered; an answered call
- * is recorded, giving two legs to the recording trunk (R5, one per stream), and a share is transferred (a second
+ * is recorded ({@code recordedShare} of them), giving two legs from the agent's phone to the recording trunk (R5, one
+ * per stream, calling as the agent's line), and a share is transferred (a second
  * leg of the same globalCallID_callId, the first ended on behalf of transfer, 10). What was generated is counted, so
  * that tests compare the fit with the truth.
  * <p>
@@ -121,6 +122,10 @@ public final class CdrGenerator
         public double[] codecShares = {0.7, 0.2, 0.1};
         public double transferShare = 0.05;
         public boolean recorded = true;
+        /** With {@code recorded}: the share of answered calls whose agent's line starts a session (1: every call). */
+        public double recordedShare = 1;
+        /** The agents' directory numbers are {@code agentBase} to {@code agentBase + 99}. */
+        public int agentBase = 2000;
         public long seed = 17;
         public long start = START;
         /** Agents behind a queue-enabled hunt pilot; 0: no queue, every answered call connects after ringing. */
@@ -223,7 +228,7 @@ public final class CdrGenerator
     {
         truth.calls++;
         String caller = "0" + (200_000_000 + r.nextInt(99_999_999));
-        String agent = String.valueOf(2000 + r.nextInt(100));
+        String agent = String.valueOf(p.agentBase + r.nextInt(100));
         String phone = "SEP00AA" + String.format("%05X", Integer.parseInt(agent));
         if (r.nextDouble() < p.unansweredShare)
         {
@@ -246,7 +251,7 @@ public final class CdrGenerator
     {
         truth.calls++;
         String caller = "0" + (200_000_000 + r.nextInt(99_999_999));
-        String agent = String.valueOf(2000 + r.nextInt(100));
+        String agent = String.valueOf(p.agentBase + r.nextInt(100));
         String phone = "SEP00AA" + String.format("%05X", Integer.parseInt(agent));
         if (r.nextDouble() < p.unansweredShare)
         {
@@ -307,7 +312,8 @@ public final class CdrGenerator
         row(w, truth, callId, origination, connect, connect + duration, duration, caller, p.huntPilot, agent, "GW-DC-01",
                 phone, codec, codec, secured, transfer ? CdrLeg.TRANSFER : 0, 0, queued, waited,
                 p.agents > 0 ? p.huntPilot : "", 16, 16);
-        if (p.recorded)
+        // the draw only when some calls go unrecorded, so that the other parameters write the files they always wrote
+        if (p.recorded && (p.recordedShare >= 1 || r.nextDouble() < p.recordedShare))
         {
             for (String side : new String[] {"1", "2"})
             {
