@@ -52,7 +52,7 @@ final class RunOptions
             + " replaced as a whole (default: out/<scenario name> for run, out/<command>-<scenario name> otherwise).")
     Path out;
 
-    /** What else each command prints is said in its own bundle (key {@code quiet}): a gate's failure, size's answer. */
+    /** What else a command prints with it, each says in its own help of the option ({@link QuietHelp}). */
     @Option(names = "--quiet", order = 15, description = "Print only errors (no progress, warnings or summary).")
     boolean quiet;
 
