@@ -56,8 +56,8 @@ final class Failures implements CommandLine.IExitCodeExceptionMapper, CommandLin
         PrintWriter err = command.getErr();
         if (Interruption.shuttingDown() && !debug(parseResult))
         {
-            // a signal ended the command while it was failing or because of it (its staging folder went, a shutdown
-            // hook could not be added): the interruption's own line says what happened, and nothing more is true
+            // the program is ending while the command fails, or because of it (its staging folder went, a shutdown
+            // hook could not be added): a signal's interruption or a worker's fatal error has said why in its line
             return getExitCode(exception);
         }
         if (exception instanceof ScenarioException e)

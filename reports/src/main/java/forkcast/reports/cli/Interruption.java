@@ -13,6 +13,8 @@ final class Interruption
 {
     /** Whether finished replications are kept in a checkpoint for {@code --resume} (sweep, size). */
     private final boolean batch;
+    /** Whether the program ends itself (a worker thread's fatal error, said by its own line): no interruption. */
+    private static volatile boolean endedByProgram;
     /** Whether the batch's total is known ({@code sweep}) or an estimate the work may exceed ({@code size}). */
     private final boolean totalKnown;
     private final PrintWriter err;
@@ -65,6 +67,12 @@ final class Interruption
         }
     }
 
+    /** The program is ending itself ({@link ForkcastCommand}'s exit): its hooks run, but nobody interrupted it. */
+    static void programEnds()
+    {
+        endedByProgram = true;
+    }
+
     /** @return whether the JVM is running its shutdown hooks (a signal came): no hook can be added any more */
     static boolean shuttingDown()
     {
@@ -83,6 +91,10 @@ final class Interruption
 
     private void report()
     {
+        if (endedByProgram)
+        {
+            return;
+        }
         Progress p = this.progress;
         long done = 0;
         long total = 0;
