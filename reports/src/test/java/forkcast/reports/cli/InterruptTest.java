@@ -79,7 +79,8 @@ class InterruptTest
         Path out = this.tmp.resolve("out");
         String scenario = RunCommandTest.EXAMPLES.resolve("contact-centre.yaml").toString();
         String[] sweep = {"--vary", "gateways.gw-dc.channels=320,330", "--replications", "2", "--threads", "1",
-            "--set", "run.duration=6h"};
+            "--set", "run.duration=24h"};
+        // replications long enough (a day each) that the signal comes while three of the four are still running
         Process first = forkcast("sweep", scenario, "--out", out.toString(), "--quiet", sweep);
         Path checkpoint = Checkpoint.folderFor(out);
         awaitFile(() -> Files.exists(checkpoint.resolve("p0-r0.json")) || Files.exists(checkpoint.resolve("p0-r1.json")),
