@@ -199,7 +199,7 @@ class BillOfMaterialsTest
         Purchase storage = new Purchase("recorder rec-b storage (1826 days retained)", "TB",
                 Purchase.Method.UTILISATION, retained, 1, null, null, 0.1);
         Rating down = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true)
-                .buying(storage.downIn(List.of(new Purchase.Down(2700, 3600))));
+                .buying(storage.downIn(new Purchase.Outages(List.of(new Purchase.Down(2700, 3600)), 360, null)));
         BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(down), List.of()).get(0);
         double[] up = Arrays.stream(tb).map(v -> v / 0.75).toArray();
         assertEquals(BillOfMaterials.roundUp(MetricSummary.of(up).ci95high(), 0.1), line.quantity(), 0);
@@ -207,7 +207,7 @@ class BillOfMaterialsTest
 
         // a window outside the measured one (in the warm-up) changes nothing, the basis neither
         Rating warmUp = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true)
-                .buying(storage.downIn(List.of(new Purchase.Down(0, 600))));
+                .buying(storage.downIn(new Purchase.Outages(List.of(new Purchase.Down(0, 600)), 240, null)));
         Rating never = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true).buying(storage);
         assertEquals(BillOfMaterials.of(new ExperimentResults(reps), List.of(never), List.of()),
                 BillOfMaterials.of(new ExperimentResults(reps), List.of(warmUp), List.of()));
