@@ -224,8 +224,9 @@ final class Ratings
     /**
      * The disk a recorder fills in its retention period. Its storage per day is what the run recorded; a recorder
      * that was down in the run recorded nothing meanwhile, nor the sessions that began meanwhile once it was back, and
-     * a day is not down, so the line scales to its steady rate: the mean of its received Mbit/s over the intervals
-     * clear of its windows and their {@code settling}, over the window's mean (docs/answer.md, docs/storage.md).
+     * a day is not down, so the line scales to its steady rate: its received Mbit/s per session requested over the
+     * intervals clear of its windows and their {@code settling}, times the sessions requested over the window
+     * (docs/answer.md, docs/storage.md).
      */
     private static Purchase storage(final RecorderConfig r, final double settling)
     {
@@ -233,7 +234,8 @@ final class Ratings
                 "TB", Purchase.Method.UTILISATION, ElementMetrics.RECORDER_RETAINED.of(r.id()), 1, null, null, 0.1)
                 .downIn(new Purchase.Outages(
                         r.down().stream().map(w -> new Purchase.Down(w.at(), w.at() + w.duration())).toList(),
-                        settling, ElementMetrics.RECORDER_INGRESS.perInterval().of(r.id())));
+                        settling, ElementMetrics.RECORDER_INGRESS.perInterval().of(r.id()),
+                        RecordingMetrics.REQUESTED.perInterval().of()));
     }
 
     /** Mean holding times after a failure by which an element's load is taken to be back (see {@link #settling}). */

@@ -11,12 +11,17 @@ import forkcast.sim.stats.MeasurementWindow;
 
 /**
  * How a volume that an element accumulates while it is up (a recorder's storage) is scaled to the volume of a day
- * without its failures ({@link Purchase#down()}, docs/answer.md). The load outside the measured window is taken to be
- * as steady as inside it, so the day's rate is the one the element had in the intervals its failures did not touch:
- * clear of every down window and of the settling after it, while the work that began during the failure and never
- * reached it ends. Per replication the volume is multiplied by the mean of the element's rate series over those
- * intervals ÷ its mean over the whole window. Where no interval is clear (or no rate series is measured), the volume
- * is divided by the element's up share instead, which leaves the ramp after it came back in.
+ * without its failures ({@link Purchase#down()}, docs/answer.md). After a failure the element is asked less for a while
+ * (the work that began during it never reaches it), so its rate is read only in the intervals the failures did not
+ * touch: clear of every down window and of the settling after it. There, per replication, its rate per unit of the
+ * demand (Mbit/s received per session requested, a demand the failure does not change) is measured, and the volume is
+ * scaled to that rate over the whole window's demand: the volume × (its rate ÷ the demand over the clear intervals) ×
+ * (the demand ÷ its rate over the window). Assumptions: the element's share of the demand, and the payload per
+ * received bit (codec mix, packetisation), are the same in and out of the clear intervals, and the load outside the
+ * measured window is as steady as inside it. Reading the demand over the whole window, not only the clear intervals,
+ * keeps a profile's peak in the figure and the clear intervals' chance variation of the demand out of it. Where no
+ * interval is clear, or a series is not measured, the volume is divided by the element's up share instead, which
+ * leaves the ramp after it came back in (the basis says so).
  *
  * @param factors per replication, what the volume is multiplied by (NaN where the element recorded nothing to scale)
  * @param basis what the line's basis says of the scaling
@@ -38,16 +43,14 @@ record OutageScaling(double[] factors, String basis)
         double[] up = new double[reps.size()];
         double[] steady = new double[reps.size()];
         boolean touched = false;
-        boolean clearEverywhere = outages.rate() != null;
+        boolean clearEverywhere = outages.rate() != null && outages.demand() != null;
         for (int i = 0; i < reps.size(); i++)
         {
             ReplicationOutput rep = reps.get(i);
             boolean[] clear = clearIntervals(rep.window(), outages);
             touched |= !allTrue(clear);
             up[i] = upShare(rep.window(), outages);
-            ReplicationOutput.Series rate = outages.rate() == null ? null : rep.series().get(outages.rate().name());
-            steady[i] = rate == null || rate.values().length != clear.length ? Double.NaN
-                    : steadyFactor(rep.window(), rate.values(), clear);
+            steady[i] = clearEverywhere ? steadyFactor(rep, outages, clear) : Double.NaN;
             clearEverywhere &= !Double.isNaN(steady[i]);
         }
         if (!touched)
@@ -55,15 +58,15 @@ record OutageScaling(double[] factors, String basis)
             return null;
         }
         String down = "down " + Numbers.percent(1 - BillOfMaterials.mean(up)) + " of the measured window";
-        String settling = Numbers.duration(outages.settling()) + " after each while its load came back";
+        String clearOf = "clear of its down windows and the " + Numbers.duration(outages.settling())
+                + " after each while its load came back";
         if (clearEverywhere)
         {
             MeasurementWindow window = reps.get(0).window();
             return new OutageScaling(steady, String.format(Locale.ROOT, " at its steady rate (%s: the run's figure x"
-                    + " the mean of %s over %s of the measured window, clear of its down windows and of the %s, over"
-                    + " its mean over the window, x %s on average)", down, outages.rate().name(),
-                    ranges(window, clearIntervals(window, outages)), settling,
-                    Numbers.human(BillOfMaterials.mean(steady))));
+                    + " its %s per %s in %s, %s, over the same ratio in the whole window: x %s on average)", down,
+                    outages.rate().name(), outages.demand().name(), ranges(window, clearIntervals(window, outages)),
+                    clearOf, Numbers.human(BillOfMaterials.mean(steady))));
         }
         double[] factors = new double[up.length];
         for (int i = 0; i < up.length; i++)
@@ -71,10 +74,8 @@ record OutageScaling(double[] factors, String basis)
             factors[i] = up[i] > 0 ? 1 / up[i] : Double.NaN;
         }
         return new OutageScaling(factors, String.format(Locale.ROOT, " at the rate recorded while up (%s: the run's"
-                + " figure / its up share of %s; no interval of %s is clear of its down windows and of the %s, so the"
-                + " sessions it missed after it came back are not allowed for)", down,
-                Numbers.percent(BillOfMaterials.mean(up)),
-                outages.rate() == null ? "a rate" : outages.rate().name(), settling));
+                + " figure / its up share of %s; no interval %s gave its rate, so the sessions it missed after it came"
+                + " back are not allowed for)", down, Numbers.percent(BillOfMaterials.mean(up)), clearOf));
     }
 
     /**
@@ -110,32 +111,44 @@ record OutageScaling(double[] factors, String basis)
     }
 
     /**
-     * @return the time-weighted mean of {@code values} over the clear intervals ÷ their mean over the window; NaN where
-     *         no interval is clear, 1 where the element received nothing (a volume of 0 stays 0)
+     * @return the replication's factor: its rate per unit of demand over the clear intervals ÷ the same over the
+     *         window; NaN where a series is missing or no demand falls in the clear intervals, 1 where the element
+     *         received nothing (a volume of 0 stays 0)
      */
-    private static double steadyFactor(final MeasurementWindow window, final double[] values, final boolean[] clear)
+    private static double steadyFactor(final ReplicationOutput rep, final Purchase.Outages outages,
+            final boolean[] clear)
     {
-        double all = 0;
-        double clearSum = 0;
-        double clearLength = 0;
-        for (int j = 0; j < values.length; j++)
-        {
-            double v = values[j] * window.intervalLength(j);
-            all += v;
-            if (clear[j])
-            {
-                clearSum += v;
-                clearLength += window.intervalLength(j);
-            }
-        }
-        if (clearLength == 0)
+        ReplicationOutput.Series rate = rep.series().get(outages.rate().name());
+        ReplicationOutput.Series demand = rep.series().get(outages.demand().name());
+        if (rate == null || demand == null || rate.values().length != clear.length
+                || demand.values().length != clear.length)
         {
             return Double.NaN;
         }
-        return all > 0 ? clearSum / clearLength / (all / window.length()) : 1;
+        MeasurementWindow window = rep.window();
+        double received = 0; // the rate's integral: a time-weighted mean per interval × the interval's length
+        double asked = 0;
+        double clearReceived = 0;
+        double clearAsked = 0;
+        for (int j = 0; j < clear.length; j++)
+        {
+            double r = rate.values()[j] * window.intervalLength(j);
+            received += r;
+            asked += demand.values()[j];
+            if (clear[j])
+            {
+                clearReceived += r;
+                clearAsked += demand.values()[j];
+            }
+        }
+        if (received == 0)
+        {
+            return 1;
+        }
+        return clearAsked > 0 ? clearReceived / clearAsked * asked / received : Double.NaN;
     }
 
-    /** @return the clear intervals as times from the window's start ("0 min to 30 min and 55 min to 60 min") */
+    /** @return the clear intervals as times from the window's start ("the intervals from 0 min to 30 min and from 55 min to 60 min of the measured window") */
     private static String ranges(final MeasurementWindow window, final boolean[] clear)
     {
         List<String> runs = new ArrayList<>();
@@ -152,10 +165,10 @@ record OutageScaling(double[] factors, String basis)
             {
                 j++;
             }
-            runs.add(Numbers.duration(window.intervalStart(from) - window.start()) + " to "
+            runs.add("from " + Numbers.duration(window.intervalStart(from) - window.start()) + " to "
                     + Numbers.duration(window.intervalEnd(j - 1) - window.start()));
         }
-        return (runs.size() == 1 ? "the interval " : "the intervals ") + String.join(" and ", runs);
+        return "the intervals " + String.join(" and ", runs) + " of the measured window";
     }
 
     private static boolean allTrue(final boolean[] values)

@@ -133,14 +133,16 @@ public record Purchase(String element, String unit, Method method, Metric load, 
      * @param settling seconds after a window ends by which its load is back to its steady level (the intervals before
      *            that are not read as steady)
      * @param rate the per-interval series of the rate at which it accumulates the volume (a recorder's received
-     *            Mbit/s), whose mean over the intervals clear of the windows and their settling, over its mean over
-     *            the whole measured window, scales the volume to the steady rate; null when none is measured (the
-     *            volume is then scaled by the element's up share)
+     *            Mbit/s); null when none is measured (the volume is then scaled by the element's up share)
+     * @param demand the per-interval count series of the work asked of every element (recording sessions requested),
+     *            which its failure does not change: the element's rate per unit of it over the intervals clear of the
+     *            windows and their settling, times the demand over the whole measured window, is the volume of a day
+     *            without the failure (docs/answer.md)
      */
-    public record Outages(List<Down> windows, double settling, Metric rate)
+    public record Outages(List<Down> windows, double settling, Metric rate, Metric demand)
     {
         /** An element never down. */
-        public static final Outages NONE = new Outages(List.of(), 0, null);
+        public static final Outages NONE = new Outages(List.of(), 0, null, null);
 
         public Outages
         {
