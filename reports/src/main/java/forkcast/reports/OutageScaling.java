@@ -90,7 +90,8 @@ record OutageScaling(double[] factors, String basis)
             clear[j] = true;
             for (Purchase.Down d : outages.windows())
             {
-                clear[j] &= window.intervalEnd(j) <= d.from() || window.intervalStart(j) >= d.until() + outages.settling();
+                clear[j] &= window.intervalEnd(j) <= d.from()
+                        || window.intervalStart(j) >= d.until() + outages.settling();
             }
         }
         return clear;
@@ -148,7 +149,10 @@ record OutageScaling(double[] factors, String basis)
         return clearAsked > 0 ? clearReceived / clearAsked * asked / received : Double.NaN;
     }
 
-    /** @return the clear intervals as times from the window's start ("the intervals from 0 min to 30 min and from 55 min to 60 min of the measured window") */
+    /**
+     * @return the clear intervals as times from the window's start ("the intervals from 0 min to 30 min and from 55 min
+     *         to 60 min of the measured window")
+     */
     private static String ranges(final MeasurementWindow window, final boolean[] clear)
     {
         List<String> runs = new ArrayList<>();

@@ -233,7 +233,8 @@ class BillOfMaterialsTest
         Purchase.Outages outages = new Purchase.Outages(List.of(new Purchase.Down(2700, 3600)), 360, INGRESS_B,
                 REQUESTED);
         BillOfMaterials.Line line = storageLine(storageRuns(ingress, requested), outages);
-        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(steady).ci95high(), 0.1), line.quantity(), 0, line.basis());
+        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(steady).ci95high(), 0.1), line.quantity(), 0,
+                line.basis());
         assertTrue(line.basis().contains("in the intervals from 0 min to 30 min and from 55 min to 60 min of the"
                 + " measured window, clear of its down windows and the 6 min after each"), line.basis());
         assertTrue(line.basis().contains("x " + Numbers.human(factor) + " on average"), line.basis());
