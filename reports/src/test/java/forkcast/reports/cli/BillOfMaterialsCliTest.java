@@ -200,8 +200,8 @@ class BillOfMaterialsCliTest
     void aDownRecordersStorageLineIsItsTwinsWhereTheUpShareIsNot() throws IOException, URISyntaxException
     {
         JsonNode[] run = run(Path.of(getClass().getResource("/storage-twins.yaml").toURI()), "storage-twins");
-        JsonNode down = line(run[0], "recorder rec-down storage (90 days retained)");
-        JsonNode twin = line(run[0], "recorder rec-up storage (90 days retained)");
+        JsonNode down = line(run[0], "recorder rec-down storage (1826 days retained)");
+        JsonNode twin = line(run[0], "recorder rec-up storage (1826 days retained)");
         double downTb = down.get("quantity").asDouble();
         double twinTb = twin.get("quantity").asDouble();
         double[] upShare = Arrays.stream(values(run[1], "recorder.rec-down.storageTbRetained"))
