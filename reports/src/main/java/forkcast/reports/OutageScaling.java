@@ -23,7 +23,7 @@ import forkcast.sim.stats.MeasurementWindow;
  * interval is clear, or a series is not measured, the volume is divided by the element's up share instead, which
  * leaves the ramp after it came back in (the basis says so).
  *
- * @param factors per replication, what the volume is multiplied by (NaN where the element recorded nothing to scale)
+ * @param factors per replication, what the volume is multiplied by (NaN where it was down the whole window)
  * @param basis what the line's basis says of the scaling
  */
 record OutageScaling(double[] factors, String basis)
