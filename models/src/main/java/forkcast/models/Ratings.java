@@ -91,12 +91,13 @@ final class Ratings
                             t.id(), 2, new Purchase.Setting("trunks." + t.id() + ".maxDialogs", 1, t.maxDialogs())))
                     .losing(failed(RejectReason.TRUNK_FULL)));
         }
+        double settling = settling(deployment);
         for (RecorderConfig r : deployment.recorders())
         {
             ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true)
                     .buying(sessions("recorder " + r.id() + " streams", "streams", ElementMetrics.RECORDER_STREAMS,
                             r.id(), 2, new Purchase.Setting("recorders." + r.id() + ".maxStreams", 1, r.maxStreams())))
-                    .buying(r.retentionDays().isPresent() ? List.of(storage(r)) : List.of())
+                    .buying(r.retentionDays().isPresent() ? List.of(storage(r, settling)) : List.of())
                     .losing(failed(RejectReason.RECORDER_FULL)));
             if (!Double.isInfinite(r.maxSetupsPerSecond()))
             {
@@ -228,19 +229,40 @@ final class Ratings
 
     /**
      * The disk a recorder fills in its retention period. Its storage per day is what the run recorded; a recorder
-     * that was down in the run recorded nothing meanwhile, and a day is not down for that share of it, so the line
-     * scales to the rate it recorded while up (docs/storage.md).
+     * that was down in the run recorded nothing meanwhile, nor the sessions that began meanwhile once it was back, and
+     * a day is not down, so the line scales to its steady rate: its received Mbit/s per session requested over the
+     * intervals clear of its windows and their {@code settling}, times the sessions requested over the window
+     * (docs/answer.md, docs/storage.md).
      */
-    private static Purchase storage(final RecorderConfig r)
+    private static Purchase storage(final RecorderConfig r, final double settling)
     {
         Purchase storage = new Purchase("recorder " + r.id() + " storage (" + r.retentionDays().getAsInt()
                 + " days retained)", "TB", Purchase.Method.UTILISATION, ElementMetrics.RECORDER_RETAINED.of(r.id()), 1,
                 null, null, 0.1)
-                .downIn(r.down().stream().map(w -> new Purchase.Down(w.at(), w.at() + w.duration())).toList());
+                .downIn(new Purchase.Outages(
+                        r.down().stream().map(w -> new Purchase.Down(w.at(), w.at() + w.duration())).toList(),
+                        settling, ElementMetrics.RECORDER_INGRESS.perInterval().of(r.id()),
+                        RecordingMetrics.REQUESTED.perInterval().of()));
         // held by the disk the scenario declares; without storageTb there is no disk to compare the line with
         return r.storageTb().isEmpty() ? storage
                 : storage.heldBy(new Purchase.Setting("recorders." + r.id() + ".storageTb", 1,
                         r.storageTb().getAsDouble()));
+    }
+
+    /** Mean holding times after a failure by which an element's load is taken to be back (see {@link #settling}). */
+    private static final double SETTLING_HOLDING_TIMES = 3;
+
+    /**
+     * How long after a failure ends its element's load takes to come back: the sessions that began while it was down
+     * end as their calls do, so the share of the steady load still missing t seconds after it came back is the share
+     * of calls in progress then that began before, e^(−t / mean holding time) for exponential holding times: 5% after
+     * 3 mean holding times, of the longest traffic's (an assumption; a holding time with a longer tail than the
+     * exponential's settles later).
+     */
+    private static double settling(final Deployment deployment)
+    {
+        return SETTLING_HOLDING_TIMES * deployment.traffic().stream()
+                .mapToDouble(t -> t.holdingTime().mean()).max().orElse(0);
     }
 
     /**

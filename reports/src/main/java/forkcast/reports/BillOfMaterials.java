@@ -13,7 +13,6 @@ import forkcast.sim.Goal;
 import forkcast.sim.Purchase;
 import forkcast.sim.Rating;
 import forkcast.sim.ReplicationOutput;
-import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.MetricSummary;
 import forkcast.sim.stats.PhysicalRange;
 
@@ -146,17 +145,15 @@ public final class BillOfMaterials
             return null;
         }
         String scaling = "";
-        double[] up = upShares(results, p);
-        if (Arrays.stream(up).anyMatch(u -> u < 1))
+        OutageScaling outages = OutageScaling.of(results, p);
+        if (outages != null)
         {
-            load = scaled(results, p, up);
+            load = timesFactors(results, p, outages.factors());
             if (load.n() == 0)
             {
                 return null;
             }
-            scaling = String.format(java.util.Locale.ROOT, " at the rate recorded while up (down %s of the measured"
-                    + " window: the run's figure / its up share of %s)", Numbers.percent(1 - mean(up)),
-                    Numbers.percent(mean(up)));
+            scaling = outages.basis();
         }
         else if (p.profile() != null)
         {
@@ -208,43 +205,7 @@ public final class BillOfMaterials
         return factors;
     }
 
-    /**
-     * @return per replication, the share of its measured window the element was up (outside {@link Purchase#down()});
-     *         a volume recorded while up, divided by this, is the volume at the rate it recorded while up. 1 for an
-     *         element never down in the window (a down window in the warm-up takes nothing from it)
-     */
-    private static double[] upShares(final ExperimentResults results, final Purchase p)
-    {
-        List<ReplicationOutput> reps = results.replications();
-        double[] shares = new double[reps.size()];
-        for (int i = 0; i < reps.size(); i++)
-        {
-            MeasurementWindow window = reps.get(i).window();
-            double down = 0;
-            for (Purchase.Down d : p.down())
-            {
-                down += Math.max(0, Math.min(d.until(), window.end()) - Math.max(d.from(), window.start()));
-            }
-            shares[i] = 1 - Math.min(down, window.length()) / window.length();
-        }
-        return shares;
-    }
-
-    /**
-     * @return the load of each replication divided by its up share, summarised over replications; none where the
-     *         element was down for a whole window (it recorded nothing to scale)
-     */
-    private static MetricSummary scaled(final ExperimentResults results, final Purchase p, final double[] up)
-    {
-        double[] factors = new double[up.length];
-        for (int i = 0; i < up.length; i++)
-        {
-            factors[i] = up[i] > 0 ? 1 / up[i] : Double.NaN;
-        }
-        return timesFactors(results, p, factors);
-    }
-
-    /** @return the load of each replication times its factor (its peak factor, its 1 ÷ up share), summarised */
+    /** @return the load of each replication times its factor (its peak factor, its outage scaling), summarised */
     private static MetricSummary timesFactors(final ExperimentResults results, final Purchase p, final double[] factors)
     {
         List<ReplicationOutput> reps = results.replications();

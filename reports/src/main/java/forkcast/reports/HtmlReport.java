@@ -70,7 +70,8 @@ public final class HtmlReport
         key.put(ClusterMetrics.CTI_LINES.of(), "CTI-controlled lines, cluster");
         key.put(ClusterMetrics.CTI_MEAN.of(), "CTI messages per second, mean (load indicator)");
         key.put(ClusterMetrics.CTI_PEAK.of(), "CTI messages per second, busiest interval");
-        key.put(ElementMetrics.FORK_BANDWIDTH.peak().of(), "Forked recording bandwidth, peak");
+        // what recorders and CUBEs receive (a session through a CUBE counts twice): no link's bandwidth
+        key.put(ElementMetrics.FORK_BANDWIDTH.peak().of(), "Recording streams into CUBEs and recorders, peak");
         return key;
     }
 

@@ -180,39 +180,116 @@ class BillOfMaterialsTest
         return BillOfMaterials.of(new ExperimentResults(reps), List.of(RECORDER), BLOCKING_GOAL).get(0);
     }
 
+    private static final Metric RETAINED_B = ElementMetrics.RECORDER_RETAINED.of("rec-b");
+    private static final Metric INGRESS_B = ElementMetrics.RECORDER_INGRESS.perInterval().of("rec-b");
+    private static final double[] RETAINED_TB = {42.1, 43.0, 42.6};
+
     /**
-     * A recorder down 45m-60m of a run measured from 15m to 75m recorded for 75% of the window: its storage line is
-     * the run's figure ÷ 0.75, so it matches a peer that was never down, where a day is not down for a quarter of it.
+     * Three replications of a run measured from 15m to 75m in 5-minute intervals, rec-b's retained storage
+     * {@link #RETAINED_TB}; with {@code ingress} and {@code requested}, its received Mbit/s and the sessions requested
+     * per interval (replication i's ingress × (1 + i / 10), so the factors differ).
      */
-    @Test
-    void storageOfARecorderThatWasDownIsAtTheRateItRecordedWhileUp()
+    private static ExperimentResults storageRuns(final double[] ingress, final double[] requested)
     {
-        Metric retained = ElementMetrics.RECORDER_RETAINED.of("rec-b");
-        double[] tb = {42.1, 43.0, 42.6};
         List<ReplicationOutput> reps = new ArrayList<>();
         for (int i = 0; i < 3; i++)
         {
             ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(900, 4500, 300));
-            r.put(retained, tb[i]);
+            r.put(RETAINED_B, RETAINED_TB[i]);
+            if (ingress != null)
+            {
+                double scale = 1 + i / 10.0;
+                r.putSeries(INGRESS_B, Arrays.stream(ingress).map(v -> v * scale).toArray());
+                r.putSeries(REQUESTED, requested);
+            }
             reps.add(r);
         }
-        Purchase storage = new Purchase("recorder rec-b storage (1826 days retained)", "TB",
-                Purchase.Method.UTILISATION, retained, 1, null, null, 0.1);
-        Rating down = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true)
-                .buying(storage.downIn(List.of(new Purchase.Down(2700, 3600))));
-        BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(down), List.of()).get(0);
-        double[] up = Arrays.stream(tb).map(v -> v / 0.75).toArray();
-        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(up).ci95high(), 0.1), line.quantity(), 0);
-        assertTrue(line.basis().contains("down 25.0% of the measured window"), line.basis());
+        return new ExperimentResults(reps);
+    }
 
-        // a window outside the measured one (in the warm-up) changes nothing, the basis neither
-        Rating warmUp = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true)
-                .buying(storage.downIn(List.of(new Purchase.Down(0, 600))));
-        Rating never = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true).buying(storage);
-        assertEquals(BillOfMaterials.of(new ExperimentResults(reps), List.of(never), List.of()),
-                BillOfMaterials.of(new ExperimentResults(reps), List.of(warmUp), List.of()));
-        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(tb).ci95high(), 0.1),
-                BillOfMaterials.of(new ExperimentResults(reps), List.of(never), List.of()).get(0).quantity(), 0);
+    private static BillOfMaterials.Line storageLine(final ExperimentResults results, final Purchase.Outages outages)
+    {
+        Purchase storage = new Purchase("recorder rec-b storage (1826 days retained)", "TB",
+                Purchase.Method.UTILISATION, RETAINED_B, 1, null, null, 0.1);
+        Rating rating = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true).buying(storage.downIn(outages));
+        return BillOfMaterials.of(results, List.of(rating), List.of()).get(0);
+    }
+
+    /**
+     * rec-b is down 45m-60m of a run measured from 15m to 75m, and its load takes 6 min to come back: only the
+     * intervals 15m-45m and 70m-75m are clear. Its Mbit/s per session requested there (0.1 Mbit/s per session) times
+     * the sessions requested over the window, over its Mbit/s over the window, is the factor, computed here by hand:
+     * the ramp after it came back and the peak of the demand while it was down are both in the figure.
+     */
+    @Test
+    void storageOfARecorderThatWasDownIsAtItsSteadyRatePerSessionRequested()
+    {
+        double[] requested = {100, 100, 100, 100, 100, 100, 200, 200, 200, 100, 100, 100};
+        double[] ingress = {10, 10, 10, 10, 10, 10, 0, 0, 0, 4, 8, 10}; // down 45m-60m, then coming back
+        // per replication (the scaling of the ingress cancels): clear 70 Mbit/s·interval over 700 sessions; the window
+        // 1500 sessions over 82 Mbit/s·interval
+        double factor = 70.0 / 700 * 1500 / 82;
+        double[] steady = Arrays.stream(RETAINED_TB).map(v -> v * factor).toArray();
+        Purchase.Outages outages = new Purchase.Outages(List.of(new Purchase.Down(2700, 3600)), 360, INGRESS_B,
+                REQUESTED);
+        BillOfMaterials.Line line = storageLine(storageRuns(ingress, requested), outages);
+        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(steady).ci95high(), 0.1), line.quantity(), 0,
+                line.basis());
+        assertTrue(line.basis().contains("in the intervals from 0 min to 30 min and from 55 min to 60 min of the"
+                + " measured window, clear of its down windows and the 6 min after each"), line.basis());
+        assertTrue(line.basis().contains("x " + Numbers.human(factor) + " on average"), line.basis());
+        // the up share (75%) would leave both the ramp and the demand's peak out
+        double upShare = BillOfMaterials.roundUp(
+                MetricSummary.of(Arrays.stream(RETAINED_TB).map(v -> v / 0.75).toArray()).ci95high(), 0.1);
+        assertTrue(line.quantity() > upShare + 10, line.quantity() + " against the up share's " + upShare);
+    }
+
+    /**
+     * Where no interval is clear of the down windows and their settling, or no rate series is measured, the line falls
+     * back to the run's figure ÷ the up share (75%), and says that the ramp after it came back is not allowed for.
+     */
+    @Test
+    void storageFallsBackToTheUpShareWhereNoIntervalIsClear()
+    {
+        double[] up = Arrays.stream(RETAINED_TB).map(v -> v / 0.75).toArray();
+        double expected = BillOfMaterials.roundUp(MetricSummary.of(up).ci95high(), 0.1);
+        double[] flat = new double[12];
+        Arrays.fill(flat, 10);
+        double[] requested = new double[12];
+        Arrays.fill(requested, 100);
+        // down 15m-30m and 60m-75m: with 30 min of settling, no interval is clear
+        Purchase.Outages noneClear = new Purchase.Outages(List.of(new Purchase.Down(900, 1800),
+                new Purchase.Down(3600, 4500)), 1800, INGRESS_B, REQUESTED);
+        // down 45m-60m, but no series measured
+        Purchase.Outages noSeries = new Purchase.Outages(List.of(new Purchase.Down(2700, 3600)), 360, null, null);
+        for (BillOfMaterials.Line line : List.of(storageLine(storageRuns(flat, requested), noSeries),
+                storageLine(storageRuns(null, null), noSeries)))
+        {
+            assertEquals(expected, line.quantity(), 0, line.basis());
+            assertTrue(line.basis().contains("down 25.0% of the measured window: the run's figure / its up share of"
+                    + " 75.0%; no interval clear of its down windows and the 6 min after each while its load came back"
+                    + " gave its rate"), line.basis());
+        }
+        BillOfMaterials.Line line = storageLine(storageRuns(flat, requested), noneClear);
+        double[] half = Arrays.stream(RETAINED_TB).map(v -> v / 0.5).toArray();
+        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(half).ci95high(), 0.1), line.quantity(), 0);
+        assertTrue(line.basis().contains("its up share of 50.0%; no interval clear"), line.basis());
+    }
+
+    /** A down window whose settling ends before the measured window (in the warm-up) changes nothing. */
+    @Test
+    void aFailureSettledInTheWarmUpChangesNothing()
+    {
+        double[] flat = new double[12];
+        Arrays.fill(flat, 10);
+        ExperimentResults runs = storageRuns(flat, flat);
+        BillOfMaterials.Line warmUp = storageLine(runs, new Purchase.Outages(List.of(new Purchase.Down(0, 600)), 300,
+                INGRESS_B, REQUESTED));
+        BillOfMaterials.Line never = storageLine(runs, Purchase.Outages.NONE);
+        assertEquals(never, warmUp);
+        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(RETAINED_TB).ci95high(), 0.1), never.quantity(), 0);
+        assertEquals("recorder.rec-b.storageTbRetained: " + Numbers.human(MetricSummary.of(RETAINED_TB).ci95high())
+                + " (95% upper bound over replications)", never.basis());
     }
 
     /**

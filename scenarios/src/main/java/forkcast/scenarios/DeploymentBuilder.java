@@ -1,10 +1,13 @@
 package forkcast.scenarios;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,6 +34,7 @@ import forkcast.models.recording.RecordingProfileConfig;
 import forkcast.models.recording.TrunkConfig;
 import forkcast.scenarios.spec.ClusterSpec;
 import forkcast.scenarios.spec.CtiCostsSpec;
+import forkcast.scenarios.spec.DurationValue;
 import forkcast.scenarios.spec.RunSpec;
 import forkcast.scenarios.spec.TargetsSpec;
 import forkcast.scenarios.spec.ScenarioSpec;
@@ -99,6 +103,13 @@ public final class DeploymentBuilder
         {
             this.c.error("/run/interval", "interval " + run.interval() + " cuts the run into more than 1,000,000 intervals");
         }
+        if (duration > 0 && duration < interval)
+        {
+            // a typo such as 30ms for 30m would otherwise measure nothing and say so nowhere
+            this.c.error(run.duration() != null ? "/run/duration" : "/run/interval", "duration " + shown(run.duration(),
+                    duration) + " is shorter than the interval " + shown(run.interval(), interval)
+                    + ": the measured window must hold at least one interval");
+        }
 
         LocalTime start = null;
         if (run.start() != null)
@@ -159,11 +170,46 @@ public final class DeploymentBuilder
         {
             warnings.add(new ScenarioError(locate(finding), finding.severity(), finding.rule() + ": " + finding.message()));
         }
+        shortWindow(run, duration, traffic).ifPresent(warnings::add);
         warnings.sort(java.util.Comparator.comparingInt((ScenarioError e) -> e.location().line())
                 .thenComparingInt(e -> e.location().column()));
         return new Scenario(name, spec.description() == null ? "" : spec.description(), seed, replications,
                 new RunWindow(warmup, duration, interval), deployment, this.c.document().source(), this.c.document().text(),
                 warnings, start, targets(spec.targets()), this.c.dataFiles());
+    }
+
+    /**
+     * A measured window shorter than a call: few calls start and end inside it, so its figures are mostly those of
+     * calls cut by its edges and vary widely between replications. A warning, not an error: a short window is a
+     * legitimate quick look (an assumption of Forkcast's, as the window's length is the planner's choice).
+     * @return the warning, at {@code run.duration}, when the window is shorter than the longest mean holding time
+     */
+    private Optional<ScenarioError> shortWindow(final RunSpec run, final double duration,
+            final List<TrafficConfig> traffic)
+    {
+        TrafficConfig longest = traffic.stream().max(java.util.Comparator.comparingDouble(t -> t.holdingTime().mean()))
+                .orElse(null);
+        if (longest == null || duration >= longest.holdingTime().mean())
+        {
+            return Optional.empty();
+        }
+        return Optional.of(new ScenarioError(this.c.document().locate(run.duration() != null ? "/run/duration" : "/run"),
+                "warning", "the measured window (duration " + shown(run.duration(), duration) + ") is shorter than"
+                        + " the longest mean holding time of the traffic (" + shown(null, longest.holdingTime().mean())
+                        + ", traffic " + longest.id() + "): few calls start and end inside it, so its results vary"
+                        + " widely between replications; measure several holding times"));
+    }
+
+    /** @return a duration as the scenario gives it, or in seconds or minutes when it is a default or derived */
+    private static String shown(final DurationValue given, final double seconds)
+    {
+        if (given != null)
+        {
+            return given.toString();
+        }
+        boolean minutes = seconds >= 60;
+        return BigDecimal.valueOf(minutes ? seconds / 60 : seconds).round(new MathContext(3)).stripTrailingZeros()
+                .toPlainString() + (minutes ? "m" : "s");
     }
 
     /** {@code targets:}: each key given replaces its default (ranges checked by ValueRanges, before binding). */

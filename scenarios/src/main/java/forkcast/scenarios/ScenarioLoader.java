@@ -1,6 +1,7 @@
 package forkcast.scenarios;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import forkcast.scenarios.spec.DurationValue;
 import forkcast.scenarios.spec.RateValue;
@@ -43,6 +46,9 @@ public final class ScenarioLoader
      * the last, are modelled).
      */
     private static final Set<String> NOT_MODELLED_YET = Set.of();
+
+    /** A percentage written where a number is expected, e.g. {@code 1%} or {@code 0.5 %}. */
+    private static final Pattern PERCENT = Pattern.compile("\\s*([-+]?[0-9]*\\.?[0-9]+)\\s*%\\s*");
 
     private final Catalog catalog;
 
@@ -237,8 +243,12 @@ public final class ScenarioLoader
         }
         catch (MismatchedInputException e)
         {
+            Class<?> type = e.getTargetType();
+            tools.jackson.databind.JsonNode node = document.root().at(pointer(e));
             throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)),
-                    expected(e.getTargetType(), e.getPath()) + found(document, pointer(e))));
+                    expected(type, e.getPath()) + found(document, pointer(e))
+                            + ((type == Double.class || type == double.class) && node.isString()
+                                    ? percentHint(node.asString()) : "")));
         }
         catch (JacksonException e)
         {
@@ -277,6 +287,30 @@ public final class ScenarioLoader
             return ", not a list";
         }
         return node.isObject() ? ", not a map of keys" : "";
+    }
+
+    /**
+     * A share is a fraction in a scenario (docs/scenario-format.md: "0.01 is 1%"), while the command line's targets
+     * take a percentage ({@code --target 'recording.blockingProbability<=1%'}): a percentage where a number is
+     * expected gets the fraction it stands for.
+     * @return "; shares are fractions: write 0.01 for 1%" for a text such as {@code 1%}, else ""
+     */
+    private static String percentHint(final String text)
+    {
+        Matcher m = PERCENT.matcher(text);
+        if (!m.matches())
+        {
+            return "";
+        }
+        try
+        {
+            return "; shares are fractions: write " + new BigDecimal(m.group(1)).movePointLeft(2).toPlainString()
+                    + " for " + m.group(1) + "%";
+        }
+        catch (NumberFormatException e)
+        {
+            return "";
+        }
     }
 
     private static String pointer(final JacksonException e)

@@ -24,7 +24,8 @@ class CommandLineValuesTest
     @TempDir
     Path tmp;
 
-    private static final String SMALL = """
+    /** A small scenario that loads, the holding time left to its default (exponential, mean 180 s). */
+    static final String SMALL = """
             name: small
             run: { warmup: 1m, duration: 10m, replications: 2, interval: 5m }
             sites: [ { id: dc } ]
@@ -50,6 +51,27 @@ class CommandLineValuesTest
         assertEquals("--set gateways.gw.channels=" + value, bySet.errors().get(0).location().source());
         assertEquals(0, bySet.errors().get(0).location().line());
         assertEquals(inFile.errors().get(0).message(), bySet.errors().get(0).message());
+    }
+
+    /**
+     * A target is a share, a fraction as docs/scenario-format.md says ("0.01 is 1%"), while --target on the command
+     * line takes "1%": the refusal of a percentage in the scenario gives the fraction it stands for, in the file and
+     * with --set alike.
+     */
+    @Test
+    void aPercentageWhereAShareIsExpectedIsRefusedWithTheFractionItStandsFor()
+    {
+        ScenarioException bySet = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "targets.recordingBlocking=1%"));
+        assertEquals("--set targets.recordingBlocking=1%: error: 'recordingBlocking': expected a number, not the text"
+                + " '1%'; shares are fractions: write 0.01 for 1%", bySet.errors().get(0).toString());
+        ScenarioException inFile = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL + "targets: { coverage: 99.5% }\n"));
+        assertEquals("'coverage': expected a number, not the text '99.5%'; shares are fractions: write 0.995 for"
+                + " 99.5%", inFile.errors().get(0).message());
+        ScenarioException duration = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL, "run.duration=10%"));
+        assertFalse(duration.errors().get(0).message().contains("shares"), "only where a number is expected");
     }
 
     @Test

@@ -31,24 +31,21 @@ import forkcast.sim.metrics.Metric;
  *            was asked and lost per interval, the element's peak, what held the demand back); null for none (nothing
  *            lost)
  * @param down for {@link Method#UTILISATION} of a volume the element accumulates while it is up (a recorder's
- *            storage): the windows it was down, so the load is scaled to the rate it recorded while up; empty when
- *            it is never down. A volume has no {@code profile}: where the element was down, the profile is not read
+ *            storage): the windows it was down and how its load came back after them (see {@link Outages}), so the
+ *            load is scaled to the rate it records on a day without them; {@link Outages#NONE} when it is never
+ *            down. A volume has no {@code profile}: where the element was down, the profile is not read
  * @param setting the scenario setting that holds this quantity (for the {@code --set} that confirms the bill); null
  *            when no one setting does
  */
 public record Purchase(String element, String unit, Method method, Metric load, double factor, Metric loss,
-        String goal, double step, Metric profile, Sessions sessions, List<Down> down, Setting setting)
+        String goal, double step, Metric profile, Sessions sessions, Outages down, Setting setting)
 {
-    public Purchase
-    {
-        down = List.copyOf(down);
-    }
 
     /** A purchase sized from its load as it is (no profile, no sessions, never down, no setting). */
     public Purchase(final String element, final String unit, final Method method, final Metric load,
             final double factor, final Metric loss, final String goal, final double step)
     {
-        this(element, unit, method, load, factor, loss, goal, step, null, null, List.of(), null);
+        this(element, unit, method, load, factor, loss, goal, step, null, null, Outages.NONE, null);
     }
 
     /** @return this purchase, its window-mean load scaled to the busiest interval of {@code series} */
@@ -65,11 +62,11 @@ public record Purchase(String element, String unit, Method method, Metric load, 
                 this.step, this.profile, behind, this.down, this.setting);
     }
 
-    /** @return this purchase, its load accumulated only outside {@code windows} (the element was down in them) */
-    public Purchase downIn(final List<Down> windows)
+    /** @return this purchase, its load accumulated only outside the windows of {@code outages} (see {@link Outages}) */
+    public Purchase downIn(final Outages outages)
     {
         return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.loss, this.goal,
-                this.step, this.profile, this.sessions, windows, this.setting);
+                this.step, this.profile, this.sessions, outages, this.setting);
     }
 
     /** @return this purchase, its quantity held by the scenario setting {@code key} (see {@link Setting}) */
@@ -123,6 +120,33 @@ public record Purchase(String element, String unit, Method method, Metric load, 
         public RefusedCalls
         {
             refused = List.copyOf(refused);
+        }
+    }
+
+    /**
+     * The windows an element that accumulates a volume was down, and how its load comes back after each: the work
+     * that began while it was down never reaches it (a forked copy is not made again, a route list keeps the session
+     * on the element it advanced to), so for about a holding time after it comes back it is asked less than on a day
+     * without the failure.
+     *
+     * @param windows the windows it was down; empty when it is never down
+     * @param settling seconds after a window ends by which its load is back to its steady level (the intervals before
+     *            that are not read as steady)
+     * @param rate the per-interval series of the rate at which it accumulates the volume (a recorder's received
+     *            Mbit/s); null when none is measured (the volume is then scaled by the element's up share)
+     * @param demand the per-interval count series of the work asked of every element (recording sessions requested),
+     *            which its failure does not change: the element's rate per unit of it over the intervals clear of the
+     *            windows and their settling, times the demand over the whole measured window, is the volume of a day
+     *            without the failure (docs/answer.md)
+     */
+    public record Outages(List<Down> windows, double settling, Metric rate, Metric demand)
+    {
+        /** An element never down. */
+        public static final Outages NONE = new Outages(List.of(), 0, null, null);
+
+        public Outages
+        {
+            windows = List.copyOf(windows);
         }
     }
 

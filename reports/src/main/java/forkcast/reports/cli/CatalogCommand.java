@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
 /** {@code forkcast catalog}: the built-in codecs, CTI costs and CUCM platforms, with their sources. */
 @Command(usageHelpWidth = ForkcastCommand.HELP_WIDTH, name = "catalog", mixinStandardHelpOptions = true,
         description = "Print the built-in catalog with its sources.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:the catalog is printed",
+                "1:an internal error (--debug shows its stack trace)",
+                "2:bad usage (an option or argument it does not take)"},
         resourceBundle = Examples.BUNDLE + "catalog")
 final class CatalogCommand implements Callable<Integer>
 {
@@ -55,10 +59,17 @@ final class CatalogCommand implements Callable<Integer>
 
     /**
      * The text filled to the terminal's width, its continuation lines starting with {@code indent}: the sources are
-     * prose, whose commas often stand inside an enumeration, so they are not broken after list items.
+     * prose, whose commas often stand inside an enumeration, so they are not broken after list items. A word too long
+     * for the indent (a URL, which must not be broken to be copied) moves left as far as it must to end in the last
+     * column.
      */
     private static void print(final PrintWriter out, final String text, final String indent)
     {
-        TerminalText.fill(text, indent).forEach(out::println);
+        for (String line : TerminalText.fill(text, indent))
+        {
+            String word = line.strip();
+            out.println(line.length() > TerminalText.WIDTH && word.length() <= TerminalText.WIDTH
+                    ? " ".repeat(TerminalText.WIDTH - word.length()) + word : line);
+        }
     }
 }

@@ -114,6 +114,21 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
         return this.alternatives.stream().map(Scenario::name).toList();
     }
 
+    /** A --target is checked before the scenario is read: a misspelt metric costs no run. */
+    @Override
+    void checkOptions()
+    {
+        super.checkOptions();
+        this.targetOptions.parsed();
+    }
+
+    @Override
+    void checkBeforeWriting(final List<RunResult> result)
+    {
+        super.checkBeforeWriting(result);
+        this.targetOptions.checkMetrics(cases(result));
+    }
+
     @Override
     List<RunResult> simulate(final Checkpoint checkpoint, final Progress progress)
     {

@@ -17,8 +17,10 @@ final class EngineOptions
     static final String THREADS = "threads";
 
     @Option(names = "--engine", order = 18, paramLabel = "NAME", description = "Where the replications run: threads"
-            + " (default, this process's pool) or spark (Apache Spark tasks; needs Spark on the class path, which"
-            + " the launcher in a clone adds). Results do not depend on it.")
+            + " (default, this process's pool) or spark (Apache Spark tasks). The release carries no Spark: spark"
+            + " needs ./forkcast in a clone of the repository, which builds the spark module and adds Spark (about"
+            + " 230 MB, downloaded on first use), or spark-submit with the spark module's jar (README, \"Replications"
+            + " on Apache Spark\"). Results do not depend on it.")
     private String engine = THREADS;
 
     @Option(names = "--master", order = 19, paramLabel = "URL", description = "With --engine spark: the Spark master,"

@@ -54,6 +54,12 @@ final class Failures implements CommandLine.IExitCodeExceptionMapper, CommandLin
             final ParseResult parseResult)
     {
         PrintWriter err = command.getErr();
+        if (Interruption.shuttingDown() && !debug(parseResult))
+        {
+            // the program is ending while the command fails, or because of it (its staging folder went, a shutdown
+            // hook could not be added): a signal's interruption or a worker's fatal error has said why in its line
+            return getExitCode(exception);
+        }
         if (exception instanceof ScenarioException e)
         {
             e.errors().forEach(err::println);

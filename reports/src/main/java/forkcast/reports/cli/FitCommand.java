@@ -109,9 +109,10 @@ final class FitCommand implements Callable<Integer>
         }
         if (Files.isDirectory(this.out) || (Files.exists(this.out) && !this.force))
         {
-            err.println(this.out + ": " + (Files.isDirectory(this.out) ? "is a directory; --out names the scenario file"
-                    : "exists; choose another --out or add --force to replace it"));
-            return ExitCodes.INVALID;
+            // said as every command says bad usage: "forkcast fit: ..." (Failures), naming the option
+            throw CommandException.usage("--out " + Printable.of(this.out) + (Files.isDirectory(this.out)
+                    ? " is a directory; --out names the scenario file"
+                    : " exists; choose another --out or add --force to replace it"));
         }
         FittedScenario.Output fitted;
         CdrFit.Result result;
@@ -143,8 +144,8 @@ final class FitCommand implements Callable<Integer>
             Path target = sibling(data);
             if (Files.exists(target) && !this.force)
             {
-                err.println(target + ": exists; choose another --out or add --force to replace it");
-                return ExitCodes.INVALID;
+                throw CommandException.usage(Printable.of(target) + ", a data file of --out "
+                        + Printable.of(this.out) + ", exists; choose another --out or add --force to replace it");
             }
         }
         try

@@ -114,6 +114,7 @@ public final class ForkcastCommand implements Callable<Integer>
      */
     private static void exit(final int code)
     {
+        Interruption.programEnds();
         for (int attempt = 0; attempt < 2; attempt++)
         {
             try

@@ -29,6 +29,12 @@ abstract class GatedCommand<R> extends SimulatingCommand<R>
     abstract void print(R result, PrintWriter out, Path target);
 
     @Override
+    String quietHelp()
+    {
+        return "Print only errors, and each --fail-on or --assert that failed (no progress, warnings or summary).";
+    }
+
+    @Override
     void checkOptions()
     {
         this.gates.targets();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import forkcast.reports.Verdict;
+import forkcast.scenarios.DeclaredMetrics;
 import forkcast.scenarios.RunResult;
 import forkcast.scenarios.SizingTarget;
 import forkcast.scenarios.Suggestions;
@@ -47,20 +48,26 @@ final class Gates
             + " one-sided 95%% confidence bound meets X (as size --target; outputs are still written). Repeatable.")
     List<String> assertions = new ArrayList<>();
 
-    /** @return the assertions, parsed; a malformed one is bad usage */
+    /** @return the assertions, parsed; a malformed one, or one on a metric no run has, is bad usage */
     List<SizingTarget> targets()
     {
         List<SizingTarget> targets = new ArrayList<>();
         for (String a : this.assertions)
         {
+            SizingTarget target;
             try
             {
-                targets.add(SizingTarget.parse("--assert", a));
+                target = SizingTarget.parse("--assert", a);
             }
             catch (IllegalArgumentException e)
             {
                 throw new ParameterException(this.command.commandLine(), e.getMessage());
             }
+            DeclaredMetrics.problem("--assert", target.metric()).ifPresent(problem ->
+            {
+                throw new ParameterException(this.command.commandLine(), problem);
+            });
+            targets.add(target);
         }
         return targets;
     }
@@ -78,13 +85,24 @@ final class Gates
     /** @throws CommandException (exit 2) when an assertion names a metric a result does not have */
     void checkMetrics(final List<Case> cases)
     {
-        for (SizingTarget target : targets())
+        requireMetrics("--assert", targets(), cases);
+    }
+
+    /**
+     * The check of a metric's name that only a result can make (an element's id in it), after the run and before
+     * anything is written; the metric itself was checked before the run ({@link DeclaredMetrics}).
+     * @param option the option the targets were given with, for the message
+     * @throws CommandException (exit 2) when a target names a metric a result does not have
+     */
+    static void requireMetrics(final String option, final List<SizingTarget> targets, final List<Case> cases)
+    {
+        for (SizingTarget target : targets)
         {
             for (Case c : cases)
             {
                 if (!c.run().results().summaries().containsKey(target.metric()))
                 {
-                    throw CommandException.usage("--assert: no metric '" + target.metric() + "' in the results"
+                    throw CommandException.usage(option + ": no metric '" + target.metric() + "' in the results"
                             + (c.label().isEmpty() ? "" : " of " + c.label())
                             + Suggestions.didYouMean(target.metric(), c.run().results().summaries().keySet())
                             + " (summary.json of a run lists them)");

@@ -34,6 +34,9 @@ final class Progress implements AutoCloseable
     /** How often a plain progress line is printed when stderr is not a terminal. */
     static final long LINE_INTERVAL_NANOS = 10_000_000_000L;
 
+    /** Columns a terminal's echo of Ctrl-C ("^C") takes after the bar. */
+    private static final int CTRL_C_ECHO = 2;
+
     /** Columns of a terminal whose width cannot be read. */
     private static final int DEFAULT_WIDTH = 80;
 
@@ -59,8 +62,8 @@ final class Progress implements AutoCloseable
 
     Progress(final PrintWriter err, final String unit, final long total, final boolean quiet)
     {
-        this(err, System.err, unit, total, quiet, quiet ? 0 : stderrWidth(), System::nanoTime, LINE_INTERVAL_NANOS,
-                true);
+        // the width even when quiet: an interruption clears the terminal's "^C" from the line (interrupted())
+        this(err, System.err, unit, total, quiet, stderrWidth(), System::nanoTime, LINE_INTERVAL_NANOS, true);
     }
 
     /**
@@ -149,10 +152,12 @@ final class Progress implements AutoCloseable
         }
         if (this.progressBar == null && this.clock.getAsLong() - this.start > DELAY_NANOS)
         {
-            // one column short of the width: a line that fills the last column makes some terminals wrap
+            // one column short of the width: a line that fills the last column makes some terminals wrap; two more
+            // for the "^C" a terminal echoes after it on Ctrl-C, which would otherwise wrap and leave the bar above
+            // the line an interruption clears
             this.progressBar = new ProgressBarBuilder().setInitialMax(this.total).setUpdateIntervalMillis(200)
                     .setRenderer(new ProgressLine(this.unit))
-                    .setConsumer(new WithoutLineBreak(this.barStream, this.width - 1))
+                    .setConsumer(new WithoutLineBreak(this.barStream, this.width - 1 - CTRL_C_ECHO))
                     // from the work already done, over the time already spent: the rate it shows is of the work since
                     // it appeared, over the time since (from 0 it divided the earlier work by the later time)
                     .startsFrom(this.done, java.time.Duration.ofNanos(this.clock.getAsLong() - this.start))
@@ -162,6 +167,18 @@ final class Progress implements AutoCloseable
         {
             this.progressBar.stepTo(this.done);
         }
+    }
+
+    /** @return the units of work done */
+    synchronized long done()
+    {
+        return this.done;
+    }
+
+    /** @return the units of work there are, as known now */
+    synchronized long total()
+    {
+        return this.total;
     }
 
     /** @return the work done when the bar appeared, from which it counts its rate; -1 before it appears */
@@ -226,6 +243,21 @@ final class Progress implements AutoCloseable
         }
     }
 
+    /**
+     * A signal ends the work: stop and clear the bar, and on a terminal blank the line even when no bar was drawn, so
+     * that what follows does not start after the "^C" the terminal echoed.
+     */
+    synchronized void interrupted()
+    {
+        close();
+        if (this.width > 0)
+        {
+            this.barStream.print("\r" + " ".repeat(this.width - 1) + "\r");
+            this.barStream.flush();
+        }
+    }
+
+    /** Stop and clear the bar; again is harmless. */
     @Override
     public synchronized void close()
     {
@@ -238,6 +270,7 @@ final class Progress implements AutoCloseable
             this.progressBar.close();
             this.barStream.print("\r" + " ".repeat(this.width - 1) + "\r");
             this.barStream.flush();
+            this.progressBar = null; // closed once: an interruption closes it before the command does
         }
     }
 }

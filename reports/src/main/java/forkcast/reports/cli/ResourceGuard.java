@@ -33,13 +33,16 @@ final class ResourceGuard
         }
         if (!options.quiet)
         {
+            // at words, continued indented: a terminal of 80 columns broke them inside words ("a|bove")
             for (String w : check.refusals())
             {
-                err.println("forkcast " + command + ": warning: --allow-large: this " + command + " will take " + w);
+                TerminalText.fill("forkcast " + command + ": warning: --allow-large: this " + command + " will take "
+                        + w, "  ").forEach(err::println);
             }
             for (String w : check.warnings())
             {
-                err.println("forkcast " + command + ": warning: this " + command + " will take " + w);
+                TerminalText.fill("forkcast " + command + ": warning: this " + command + " will take " + w, "  ")
+                        .forEach(err::println);
             }
         }
     }

@@ -46,6 +46,9 @@ import picocli.CommandLine.Parameters;
         resourceBundle = Examples.BUNDLE + "run")
 final class RunCommand extends GatedCommand<RunResult>
 {
+    /** The column of the figures' labels. */
+    private static final int LABEL_WIDTH = 34;
+
     /** Where a verdict's or target's continuation lines start: past "  OVER  ". */
     private static final String STATUS_INDENT = " ".repeat(8);
 
@@ -130,6 +133,21 @@ final class RunCommand extends GatedCommand<RunResult>
         return this.targetOptions.apply(s);
     }
 
+    /** A --target is checked before the scenario is read: a misspelt metric costs no run. */
+    @Override
+    void checkOptions()
+    {
+        super.checkOptions();
+        this.targetOptions.parsed();
+    }
+
+    @Override
+    void checkBeforeWriting(final RunResult result)
+    {
+        super.checkBeforeWriting(result);
+        this.targetOptions.checkMetrics(cases(result));
+    }
+
     @Override
     RunResult simulate(final Checkpoint checkpoint, final Progress progress)
     {
@@ -172,7 +190,10 @@ final class RunCommand extends GatedCommand<RunResult>
         line(out, result, RecordingMetrics.COVERAGE, "recording coverage");
         line(out, result, ClusterMetrics.BHCC_TOTAL, "BHCC in the busy hour");
         line(out, result, ClusterMetrics.CTI_PEAK, "CTI messages/s, busiest interval");
-        line(out, result, ElementMetrics.FORK_BANDWIDTH.peak(), "forked bandwidth, peak Mbit/s");
+        // all recording streams as recorders and CUBEs receive them: a session through a CUBE counts twice
+        // (docs/metrics.md), so it is no link's bandwidth
+        line(out, result, ElementMetrics.FORK_BANDWIDTH.peak(), "recording streams into CUBEs and recorders, peak"
+                + " Mbit/s");
         out.println("verdicts:");
         for (Verdict v : answer.verdicts())
         {
@@ -264,7 +285,14 @@ final class RunCommand extends GatedCommand<RunResult>
     {
         MetricSummary m = result.results().summary(metric.of().name());
         boolean ratio = metric.kind() == MetricKind.RATIO;
-        out.printf(Locale.ROOT, "  %-34s %s  [%s, %s]%n", label, Figures.of(m.mean(), ratio),
+        String shown = label;
+        if (label.length() > LABEL_WIDTH)
+        {
+            // a label longer than its column on a line of its own, its figures below in their column
+            out.println("  " + label);
+            shown = "";
+        }
+        out.printf(Locale.ROOT, "  %-" + LABEL_WIDTH + "s %s  [%s, %s]%n", shown, Figures.of(m.mean(), ratio),
                 Figures.of(m.ci95low(), ratio), Figures.of(m.ci95high(), ratio));
     }
 }

@@ -52,7 +52,8 @@ final class RunOptions
             + " replaced as a whole (default: out/<scenario name> for run, out/<command>-<scenario name> otherwise).")
     Path out;
 
-    @Option(names = "--quiet", order = 15, description = "Print nothing but errors (and size's answer).")
+    /** What else a command prints with it, each says in its own help of the option ({@link QuietHelp}). */
+    @Option(names = "--quiet", order = 15, description = "Print only errors (no progress, warnings or summary).")
     boolean quiet;
 
     @Option(names = "--allow-large", order = 11, description = "Run even when the estimated events, memory or output exceed the"

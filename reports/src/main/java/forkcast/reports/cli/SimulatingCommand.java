@@ -28,10 +28,11 @@ import picocli.CommandLine;
  * ({@link OutputFolder#claim}); the work runs with progress, keeping a batch's replications in a checkpoint; the
  * outputs are written atomically; a summary is printed. Every failure is an exception that {@link Failures} maps to
  * an exit code and one message, so no command prints or maps errors itself. A failed batch removes the checkpoint
- * folder it created (an interrupted one keeps it, for {@code --resume}).
+ * folder it created (an interrupted one keeps it, for {@code --resume}, and says so: {@link Interruption}).
  *
  * @param <R> what the work gives
  */
+@CommandLine.Command(modelTransformer = QuietHelp.class)
 abstract class SimulatingCommand<R> implements Callable<Integer>
 {
     @CommandLine.Spec
@@ -61,6 +62,15 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
     List<String> varied()
     {
         return List.of();
+    }
+
+    /** @return the help of {@code --quiet}: what the command prints with it (QuietHelp) */
+    abstract String quietHelp();
+
+    /** @return whether the plan's total is the work there is (a sizing's is an estimate), for an interruption */
+    boolean knowsItsTotal()
+    {
+        return true;
     }
 
     /** Checks of this command's own options, before any file is read (bad usage: exit 2). */
@@ -126,6 +136,7 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
             throws IOException, ScenarioException, OutputRefusedException
     {
         List<String> commandLine = this.options.commandLine();
+        Interruption interruption = Interruption.watch(plan.batch() != null, knowsItsTotal(), err);
         try (OutputFolder output = OutputFolder.claim(target, new OutputRequest(this.options.commandName(),
                 plan.batch(), this.options.force, plan.inputs(), commandLine)))
         {
@@ -141,11 +152,13 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
                 R result;
                 try (Progress progress = new Progress(err, plan.unit(), plan.total(), this.options.quiet))
                 {
+                    interruption.started(progress);
                     result = simulate(checkpoint, progress);
                     progress.finish();
                 }
                 checkBeforeWriting(result);
                 write(result, output, plan, commandLine, started);
+                interruption.written();
                 if (checkpoint != null)
                 {
                     checkpoint.discard();
@@ -155,11 +168,17 @@ abstract class SimulatingCommand<R> implements Callable<Integer>
             }
             finally
             {
-                if (!finished && created)
+                // an interrupted batch keeps its checkpoint, as the interruption says, even if this thread gets here
+                // while the JVM shuts down
+                if (!finished && created && !Interruption.shuttingDown())
                 {
                     Checkpoint.removeQuietly(output.target());
                 }
             }
+        }
+        finally
+        {
+            interruption.finished();
         }
     }
 

@@ -13,6 +13,7 @@ import forkcast.reports.Printable;
 import forkcast.reports.Reproduction;
 import forkcast.reports.SizeWriter;
 import forkcast.scenarios.Checkpoint;
+import forkcast.scenarios.DeclaredMetrics;
 import forkcast.scenarios.ReplicationEngine;
 import forkcast.scenarios.Scenario;
 import forkcast.scenarios.ScenarioException;
@@ -68,14 +69,21 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     {
         for (String t : this.targets)
         {
+            SizingTarget target;
             try
             {
-                this.parsed.add(SizingTarget.parse(t));
+                target = SizingTarget.parse(t);
             }
             catch (IllegalArgumentException e)
             {
                 throw new ParameterException(this.spec.commandLine(), e.getMessage());
             }
+            // a misspelt metric before the first evaluation; an element's id in it, after it (Sizing)
+            DeclaredMetrics.problem("--target", target.metric()).ifPresent(problem ->
+            {
+                throw new ParameterException(this.spec.commandLine(), problem);
+            });
+            this.parsed.add(target);
         }
         if (!(this.confidence > 0.5 && this.confidence < 1))
         {
@@ -83,6 +91,19 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
                     + this.confidence);
         }
         this.axis = BatchOptions.axis(this.vary);
+    }
+
+    @Override
+    String quietHelp()
+    {
+        return "Print only errors and the answer (no progress, warnings or report path).";
+    }
+
+    /** A sizing's total is an estimate: more replications run where an interval straddles a target. */
+    @Override
+    boolean knowsItsTotal()
+    {
+        return false;
     }
 
     @Override

@@ -13,6 +13,7 @@ import forkcast.reports.Printable;
 import forkcast.reports.Reproduction;
 import forkcast.reports.SweepWriter;
 import forkcast.scenarios.Checkpoint;
+import forkcast.scenarios.DeclaredMetrics;
 import forkcast.scenarios.ReplicationEngine;
 import forkcast.scenarios.ResourceEstimator;
 import forkcast.scenarios.Scenario;
@@ -103,7 +104,21 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
                 output, plan.batch(), commandLine, started);
     }
 
-    /** A {@code --metric} the results do not have is bad usage, found only now (no metric list exists before a run). */
+    /** A {@code --metric} no run has is bad usage, found before anything runs. */
+    @Override
+    void checkOptions()
+    {
+        super.checkOptions();
+        for (String metric : this.asked)
+        {
+            DeclaredMetrics.problem("--metric", metric).ifPresent(problem ->
+            {
+                throw CommandException.usage(problem);
+            });
+        }
+    }
+
+    /** A {@code --metric} the results do not have (an element's id in it) is bad usage, found only now. */
     @Override
     void checkBeforeWriting(final List<Sweep.Point> points)
     {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The bill of materials of the shipped examples against the figures of their own replications (docs/answer.md):
  * losses that bunch in the busiest interval gross up that interval, an agent-limited demand is bought at its largest
- * peak in use, and a recorder that was down is bought at the rate it recorded while up.
+ * peak in use, and a recorder that was down is bought at its steady rate, as its never-down twin is.
  */
 class BillOfMaterialsCliTest
 {
@@ -35,9 +36,16 @@ class BillOfMaterialsCliTest
 
     private JsonNode[] run(final String example) throws IOException
     {
-        Path out = this.tmp.resolve(example);
-        Cli cli = Cli.run("run", RunCommandTest.EXAMPLES.resolve(example + ".yaml").toString(), "--out",
-                out.toString(), "--replications", "4", "--quiet");
+        return run(RunCommandTest.EXAMPLES.resolve(example + ".yaml"), example, "--replications", "4");
+    }
+
+    /** @return summary.json and replications.json of {@code scenario} run into folder {@code name} */
+    private JsonNode[] run(final Path scenario, final String name, final String... options) throws IOException
+    {
+        Path out = this.tmp.resolve(name);
+        List<String> args = new ArrayList<>(List.of("run", scenario.toString(), "--out", out.toString(), "--quiet"));
+        args.addAll(List.of(options));
+        Cli cli = Cli.run(args.toArray(String[]::new));
         assertEquals(0, cli.exitCode, cli.err);
         JsonMapper json = JsonMapper.builder().build();
         return new JsonNode[] {json.readTree(out.resolve("summary.json").toFile()),
@@ -141,23 +149,81 @@ class BillOfMaterialsCliTest
     }
 
     /**
-     * mifid-multifork's rec-slo-1 is down 45m-60m of a run measured from 15m to 75m: its storage line is the 95% upper
-     * bound of its retained storage ÷ its up share 0.75, and so comes near its never-down peer's.
+     * mifid-multifork's rec-slo-1 is down 45m-60m of a run measured from 15m to 75m in 5-minute intervals, and its load
+     * takes 3 × the 120 s mean holding time to come back: its storage line is the 95% upper bound of its retained
+     * storage × its Mbit/s per session requested in the clear intervals (15m-45m, 70m-75m) ÷ the same over the window,
+     * computed here from timeseries.csv, and so comes to its never-down peer's.
      */
     @Test
-    void aRecorderThatWasDownIsBoughtStorageAtTheRateItRecordedWhileUp() throws IOException
+    void aRecorderThatWasDownIsBoughtStorageAtItsSteadyRate() throws IOException
     {
         JsonNode[] run = run("mifid-multifork");
-        double[] up = Arrays.stream(values(run[1], "recorder.rec-slo-1.storageTbRetained")).map(v -> v / 0.75)
-                .toArray();
-        double upper = MetricSummary.of(up, PhysicalRange.NON_NEGATIVE).ci95high();
-        double expected = new BigDecimal(upper).divide(new BigDecimal("0.1"), 0, RoundingMode.CEILING)
-                .multiply(new BigDecimal("0.1")).doubleValue();
+        Map<String, double[]> series = series(this.tmp.resolve("mifid-multifork").resolve("timeseries.csv"));
+        double[] retained = values(run[1], "recorder.rec-slo-1.storageTbRetained");
+        double[] steady = new double[retained.length];
+        for (int r = 0; r < retained.length; r++)
+        {
+            double[] mbps = series.get((r + 1) + " bandwidth.recorder.rec-slo-1.mbps");
+            double[] requested = series.get((r + 1) + " recording.sessions.requested");
+            double clearMbps = 0;
+            double clearRequested = 0;
+            for (int k : new int[] {0, 1, 2, 3, 4, 5, 11})
+            {
+                clearMbps += mbps[k];
+                clearRequested += requested[k];
+            }
+            steady[r] = retained[r] * clearMbps / clearRequested * Arrays.stream(requested).sum()
+                    / Arrays.stream(mbps).sum();
+        }
+        double expected = tenthsUp(MetricSummary.of(steady, PhysicalRange.NON_NEGATIVE).ci95high());
         JsonNode down = line(run[0], "recorder rec-slo-1 storage (1826 days retained)");
         assertEquals(expected, down.get("quantity").asDouble(), 0, down.toString());
-        assertTrue(down.get("basis").asString().contains("down 25.0% of the measured window"), down.toString());
+        assertTrue(down.get("basis").asString().contains("in the intervals from 0 min to 30 min and from 55 min to 60"
+                + " min of the measured window, clear of its down windows and the 6 min after each"), down.toString());
         double peer = line(run[0], "recorder rec-slo-2 storage (1826 days retained)").get("quantity").asDouble();
-        // sessions that began while it was down are not recorded there after it comes back: a few percent below
-        assertTrue(Math.abs(expected - peer) / peer < 0.06, expected + " against its peer's " + peer);
+        assertTrue(Math.abs(expected - peer) / peer < 0.02, expected + " against its peer's " + peer);
+    }
+
+    /**
+     * How far a down recorder's storage line may be from its twin's: the estimate reads its rate in half the window,
+     * and the sessions still missing 3 mean holding times after it came back (5% of the load at the first clear
+     * interval's start, for exponential holding times) leave it a little low.
+     */
+    private static final double TWIN_TOLERANCE = 0.02;
+
+    /**
+     * Two twin recorders each receive a copy of every session, under a flat load (storage-twins.yaml, 10 replications,
+     * fixed seed); rec-down is down 20 of the 60 measured minutes. A planner buys the storage of a day without the
+     * failure, so rec-down's storage line is its twin's, where the up share alone (the line before) was not.
+     */
+    @Test
+    void aDownRecordersStorageLineIsItsTwinsWhereTheUpShareIsNot() throws IOException, URISyntaxException
+    {
+        JsonNode[] run = run(Path.of(getClass().getResource("/storage-twins.yaml").toURI()), "storage-twins");
+        JsonNode down = line(run[0], "recorder rec-down storage (1826 days retained)");
+        JsonNode twin = line(run[0], "recorder rec-up storage (1826 days retained)");
+        double downTb = down.get("quantity").asDouble();
+        double twinTb = twin.get("quantity").asDouble();
+        double[] upShare = Arrays.stream(values(run[1], "recorder.rec-down.storageTbRetained"))
+                .map(v -> v / (40.0 / 60)).toArray();
+        double before = tenthsUp(MetricSummary.of(upShare, PhysicalRange.NON_NEGATIVE).ci95high());
+        String figures = "rec-down " + downTb + " TB (by the up share " + before + " TB) against its twin's " + twinTb
+                + " TB";
+        assertTrue(Math.abs(downTb - twinTb) <= TWIN_TOLERANCE * twinTb, figures + ": " + down.get("basis").asString());
+        assertTrue(Math.abs(before - twinTb) > TWIN_TOLERANCE * twinTb, figures);
+        assertTrue(down.get("basis").asString().contains(" at its steady rate (down 33.3% of the measured window"),
+                down.toString());
+        // the twin, never down, is bought its own figure as it is
+        double[] own = values(run[1], "recorder.rec-up.storageTbRetained");
+        assertEquals(tenthsUp(MetricSummary.of(own, PhysicalRange.NON_NEGATIVE).ci95high()), twinTb, 0,
+                twin.toString());
+        assertTrue(twin.get("basis").asString().startsWith("recorder.rec-up.storageTbRetained: "), twin.toString());
+    }
+
+    /** @return {@code value} rounded up to 0.1, a storage line's step */
+    private static double tenthsUp(final double value)
+    {
+        return new BigDecimal(value).divide(new BigDecimal("0.1"), 0, RoundingMode.CEILING)
+                .multiply(new BigDecimal("0.1")).doubleValue();
     }
 }

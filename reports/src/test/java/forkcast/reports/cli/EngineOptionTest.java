@@ -40,6 +40,17 @@ class EngineOptionTest
         assertTrue(refused(command, out, "--engine", "sparks").contains("no replication engine 'sparks'"));
     }
 
+    /** The release's --help offered spark without saying that the release alone cannot run it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "sweep", "size", "compare"})
+    void theHelpSaysWhatTheSparkEngineNeeds(final String command)
+    {
+        String help = Cli.run(command, "--help").out.replaceAll("\\s+", " ");
+        assertTrue(help.contains("The release carries no Spark: spark needs ./forkcast in a clone of the repository,"
+                + " which builds the spark module and adds Spark (about 230 MB, downloaded on first use), or"
+                + " spark-submit with the spark module's jar (README, \"Replications on Apache Spark\")."), help);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"run", "sweep", "size", "compare"})
     void aMasterWithoutTheSparkEngineIsExitTwo(final String command)

@@ -102,8 +102,25 @@ class FitCommandTest
         Cli cli = Cli.run("fit", exampleFiles()[0], "--map", CDR.resolve("map.yaml").toString(), "--out",
                 fitted.toString());
         assertEquals(2, cli.exitCode);
-        assertTrue(cli.err.contains("exists"), cli.err);
+        assertEquals("forkcast fit: --out " + fitted + " exists; choose another --out or add --force to replace it",
+                cli.err.strip(), "said as every command says bad usage");
         assertEquals("mine", Files.readString(fitted));
+    }
+
+    @Test
+    void aFileCutInsideItsHeaderExitsTwoAtItsLineWithNoJavaNameAndWritesNothing() throws Exception
+    {
+        Path trunc = this.tmp.resolve("trunc");
+        Files.writeString(trunc, "\"cdrRecordType\",\"globalCallID_callManagerId\",\"orig");
+        Cli cli = Cli.run("fit", trunc.toString(), "--map", CDR.resolve("map.yaml").toString(), "--out",
+                this.tmp.resolve("x.yaml").toString());
+        assertEquals(2, cli.exitCode);
+        assertEquals(trunc + ":1:1: error: truncated line: the file ends inside a quoted field of the header line, so"
+                + " no row can be read", cli.err.strip());
+        try (Stream<Path> left = Files.list(this.tmp))
+        {
+            assertEquals(List.of(trunc), left.toList(), "nothing written");
+        }
     }
 
     @Test

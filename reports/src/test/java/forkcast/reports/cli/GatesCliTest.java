@@ -119,10 +119,10 @@ class GatesCliTest
     {
         Path out = this.tmp.resolve("out");
         Cli cli = Cli.run("sweep", QUICKSTART, "--replications", "2", "--vary", "recorders.rec-a.maxStreams=20,500",
-                "--assert", "recording.blockingProbabilty<=0.01", "--out", out.toString(), "--quiet");
+                "--assert", "recorder.rec-b.streams.peak<=10", "--out", out.toString(), "--quiet");
         assertEquals(2, cli.exitCode, cli.err);
-        assertEquals("forkcast sweep: --assert: no metric 'recording.blockingProbabilty' in the results of"
-                + " recorders.rec-a.maxStreams=20 (did you mean 'recording.blockingProbability'?) (summary.json of a run"
+        assertEquals("forkcast sweep: --assert: no metric 'recorder.rec-b.streams.peak' in the results of"
+                + " recorders.rec-a.maxStreams=20 (did you mean 'recorder.rec-a.streams.peak'?) (summary.json of a run"
                 + " lists them)", cli.err.strip());
         assertNothingBeside(out);
     }
@@ -132,10 +132,10 @@ class GatesCliTest
     {
         Path out = this.tmp.resolve("out");
         Cli cli = Cli.run("size", QUICKSTART, "--replications", "2", "--vary", "recorders.rec-a.maxStreams=60..200:10",
-                "--target", "no.such.metric<=1", "--out", out.toString(), "--quiet");
+                "--target", "recorder.rec-b.streams.peak<=1", "--out", out.toString(), "--quiet");
         assertEquals(2, cli.exitCode, cli.err);
-        assertEquals("forkcast size: no metric 'no.such.metric' in this scenario's results (summary.json of a run"
-                + " lists them)", cli.err.strip());
+        assertEquals("forkcast size: no metric 'recorder.rec-b.streams.peak' in this scenario's results (did you mean"
+                + " 'recorder.rec-a.streams.peak'?) (summary.json of a run lists them)", cli.err.strip());
         assertNothingBeside(out);
     }
 

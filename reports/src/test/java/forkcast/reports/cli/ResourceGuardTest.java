@@ -41,10 +41,35 @@ class ResourceGuardTest
         RunOptions options = new RunOptions();
         options.allowLarge = true;
         ResourceGuard.check("run", LARGE, TINY, options, this.err);
-        String message = this.text.toString();
+        String message = joined(this.text.toString());
         assertTrue(message.contains("warning: --allow-large: this run will take about 5 MB of output files"), message);
         assertTrue(message.contains("warning: this run will take about 50,000 simulation events, above 1,000 events"),
                 message);
+    }
+
+    /** Each warning filled at words to the terminal's width, its continuation lines indented. */
+    @Test
+    void warningsAreFilledAtWordsToTheTerminal()
+    {
+        RunOptions options = new RunOptions();
+        options.allowLarge = true;
+        ResourceGuard.check("run", LARGE, TINY, options, this.err);
+        java.util.List<String> lines = this.text.toString().lines().toList();
+        assertTrue(lines.size() > 2, "two warnings longer than a line: " + lines);
+        for (String line : lines)
+        {
+            assertTrue(line.length() <= TerminalText.WIDTH, line);
+            assertTrue(line.startsWith("forkcast run: warning: ") || line.startsWith("  "), line);
+        }
+        assertEquals(2, lines.stream().filter(l -> l.startsWith("forkcast run: warning: ")).count(), "two warnings");
+        assertTrue(joined(this.text.toString()).contains("(timeseries.csv: 100,000 rows), above the limit of 1 MB"),
+                "no word split: " + lines);
+    }
+
+    /** @return wrapped lines as the one line they continue */
+    private static String joined(final String text)
+    {
+        return text.replaceAll("\\n  ", " ");
     }
 
     @Test
@@ -52,7 +77,7 @@ class ResourceGuardTest
     {
         ResourceEstimate moderate = new ResourceEstimate(5e4, 1e6, 500, 10);
         ResourceGuard.check("sweep", moderate, TINY, new RunOptions(), this.err);
-        assertTrue(this.text.toString().contains("forkcast sweep: warning: this sweep will take about 50,000"),
+        assertTrue(joined(this.text.toString()).contains("forkcast sweep: warning: this sweep will take about 50,000"),
                 this.text.toString());
         StringWriter quietText = new StringWriter();
         RunOptions quiet = new RunOptions();

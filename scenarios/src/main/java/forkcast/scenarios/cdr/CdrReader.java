@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -89,11 +90,7 @@ public final class CdrReader
                 CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get().parse(reader))
         {
             Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext())
-            {
-                throw fail(shown, 0, "is empty, not a CDR export (a header line of field names comes first)");
-            }
-            CSVRecord header = it.next();
+            CSVRecord header = header(it, shown);
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++)
             {
@@ -143,7 +140,40 @@ public final class CdrReader
         }
         catch (IOException | UncheckedIOException e)
         {
-            throw fail(shown, 0, "cannot read the file: " + e.getMessage());
+            // the cause's words, not the wrapper's (which start with a Java class name)
+            Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+            throw fail(shown, 0, "cannot read the file: " + cause.getMessage());
+        }
+    }
+
+    /**
+     * @return the first record, the field names
+     * @throws ScenarioException for an empty file, or a header the file ends inside of (a quoted field not closed):
+     *         without it no row can be read
+     */
+    private static CSVRecord header(final Iterator<CSVRecord> it, final String shown) throws ScenarioException
+    {
+        try
+        {
+            if (!it.hasNext())
+            {
+                throw fail(shown, 0, "is empty, not a CDR export (a header line of field names comes first)");
+            }
+            return it.next();
+        }
+        catch (UncheckedIOException e)
+        {
+            if (e.getCause() instanceof CSVException)
+            {
+                // the only malformed CSV a header can have that is not a truncation is a quote followed by text,
+                // which commons-csv reports as an "invalid char"; the message is its only way of telling them apart
+                String reason = String.valueOf(e.getCause().getMessage()).contains("EOF")
+                        ? "truncated line: the file ends inside a quoted field of the header line"
+                        : "not CSV as a CDR export writes it: a quoted field of the header line is followed by other"
+                                + " characters";
+                throw fail(shown, 1, reason + ", so no row can be read");
+            }
+            throw e;
         }
     }
 

@@ -187,6 +187,22 @@ class CdrFitTest
         assertEquals(lines.size() - 2, r.rows());
     }
 
+    /** No row can be read without the header: a file cut inside it is refused, in the words of docs/cdr-fit.md. */
+    @Test
+    void aFileCutInsideTheHeaderIsRefusedAsATruncatedLineAtItsPlace() throws Exception
+    {
+        Path file = this.tmp.resolve("trunc");
+        Files.writeString(file, "\"cdrRecordType\",\"globalCallID_callManagerId\",\"dateTimeOrig");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new CdrFit(map(), 3600).read(file));
+        assertEquals(file + ":1:1: error: truncated line: the file ends inside a quoted field of the header line, so"
+                + " no row can be read", e.errors().get(0).toString());
+        Path quoted = this.tmp.resolve("quoted");
+        Files.writeString(quoted, "\"cdrRecordType\"x,\"globalCallID_callId\"\n1,2\n");
+        ScenarioException q = assertThrows(ScenarioException.class, () -> new CdrFit(map(), 3600).read(quoted));
+        assertEquals(quoted + ":1:1: error: not CSV as a CDR export writes it: a quoted field of the header line is"
+                + " followed by other characters, so no row can be read", q.errors().get(0).toString());
+    }
+
     @Test
     void aFileThatIsNotACdrExportIsRefusedNamingTheMissingFields() throws Exception
     {
