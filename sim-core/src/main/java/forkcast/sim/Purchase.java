@@ -179,9 +179,10 @@ public record Purchase(String element, String unit, Method method, Metric load, 
         /**
          * Servers for the offered load at the blocking target: per replication, A = the largest over intervals of
          * the interval's mean units in use ÷ factor ÷ (1 − the interval's share of sessions lost) ÷ (1 − its share of
-         * calls refused, {@link Sessions#refusedCalls}); the 95% upper bound over replications; quantity = factor × the smallest n with Erlang-B B(n, A) ≤ the target. Where
-         * nothing held the demand back ({@link Sessions#heldBack}), at most the largest peak in use, in whole
-         * sessions: the demand is finite (Engset) and that many units refused nothing.
+         * calls refused, {@link Sessions#refusedCalls}); the 95% upper bound over replications; quantity = factor ×
+         * the smallest n with Erlang-B B(n, A) ≤ the target. Where nothing held the demand back
+         * ({@link Sessions#heldBack}), at most the largest peak in use, in whole sessions: the demand is finite
+         * (Engset) and that many units refused nothing.
          */
         ERLANG_B,
         /** Capacity at the utilisation target: the load's 95% upper bound over replications × factor ÷ target. */

@@ -11,10 +11,11 @@ import java.util.Locale;
  */
 final class Interruption
 {
-    /** Whether finished replications are kept in a checkpoint for {@code --resume} (sweep, size). */
-    private final boolean batch;
     /** Whether the program ends itself (a worker thread's fatal error, said by its own line): no interruption. */
     private static volatile boolean endedByProgram;
+
+    /** Whether finished replications are kept in a checkpoint for {@code --resume} (sweep, size). */
+    private final boolean batch;
     /** Whether the batch's total is known ({@code sweep}) or an estimate the work may exceed ({@code size}). */
     private final boolean totalKnown;
     private final PrintWriter err;
