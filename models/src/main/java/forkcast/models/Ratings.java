@@ -2,6 +2,7 @@ package forkcast.models;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import forkcast.models.calls.GatewayConfig;
 import forkcast.models.cucm.ClusterConfig;
@@ -13,6 +14,7 @@ import forkcast.models.metrics.LinkMetrics;
 import forkcast.models.metrics.RecordingMetrics;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.recording.CubeConfig;
+import forkcast.models.recording.DownWindow;
 import forkcast.models.recording.MtpPoolConfig;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.RejectReason;
@@ -102,7 +104,8 @@ final class Ratings
             if (!Double.isInfinite(r.maxSetupsPerSecond()))
             {
                 ratings.add(setupRate("recorder " + r.id(), ElementMetrics.RECORDER_SETUP.utilisation().of(r.id()),
-                        r.maxSetupsPerSecond(), RejectReason.RECORDER_SETUP_TIMEOUT, "recorders." + r.id()));
+                        r.maxSetupsPerSecond(), RejectReason.RECORDER_SETUP_TIMEOUT, "recorders." + r.id(),
+                        setupOutages(deployment, r.down(), t -> r.id().equals(t.recorder()))));
             }
             if (r.storageTb().isPresent() && r.retentionDays().isPresent())
             {
@@ -125,7 +128,8 @@ final class Ratings
             if (!Double.isInfinite(c.maxSetupsPerSecond()))
             {
                 ratings.add(setupRate("CUBE " + c.id(), ElementMetrics.CUBE_SETUP.utilisation().of(c.id()),
-                        c.maxSetupsPerSecond(), RejectReason.CUBE_SETUP_TIMEOUT, "cubes." + c.id()));
+                        c.maxSetupsPerSecond(), RejectReason.CUBE_SETUP_TIMEOUT, "cubes." + c.id(),
+                        setupOutages(deployment, c.down(), t -> c.id().equals(t.cube()))));
             }
         }
         for (MtpPoolConfig m : deployment.mtpPools())
@@ -160,18 +164,46 @@ final class Ratings
 
     /**
      * F6: a recorder's or CUBE's set-up rate is sustained, so the measured mean load ({@code load}, 1 = every second of
-     * set-up busy) is held against it, and the rate to buy is the busiest interval's. The load is a share of the rate
-     * the element serves (a CUBE's derated), so load × {@code maxSetupsPerSecond} is in the setting's own terms: the
-     * line is held by {@code path}'s {@code maxSetupsPerSecond} as it is.
+     * set-up busy) is held against it, and the rate to buy is the busiest interval's, of a day without the element's
+     * failures ({@code down}). The load is a share of the rate the element serves (a CUBE's derated), so load ×
+     * {@code maxSetupsPerSecond} is in the setting's own terms: the line is held by {@code path}'s
+     * {@code maxSetupsPerSecond} as it is.
      */
     private static Rating setupRate(final String element, final Metric load, final double maxSetupsPerSecond,
-            final RejectReason timeout, final String path)
+            final RejectReason timeout, final String path, final Purchase.Outages down)
     {
         return new Rating(element + " set-up rate (share of maxSetupsPerSecond)", load, 1.0, false)
                 .buying(new Purchase(element + " set-up rate", "set-ups/s", Purchase.Method.UTILISATION, load,
-                        maxSetupsPerSecond, null, load.name(), 0.1).peakedBy(SETUPS_OFFERED)
+                        maxSetupsPerSecond, null, load.name(), 0.1).downIn(down).peakedBy(SETUPS_OFFERED)
                         .heldBy(new Purchase.Setting(path + ".maxSetupsPerSecond", 1, maxSetupsPerSecond)))
                 .losing(failed(timeout));
+    }
+
+    /**
+     * The failures of an element with a set-up rate, {@code windows}, reached by the trunks {@code toIt}. A session
+     * asks for its set-ups only when it starts, so the element serves none while it is down, and the sessions that
+     * began meanwhile never ask it later (a forked copy is not made again, a route list keeps the session where it
+     * advanced to); but new sessions ask it as soon as they reach it again, so its set-ups come back whole, without
+     * the ramp of its streams: its load is its rate over the time it was up (docs/answer.md). They reach it again at
+     * once, but not through a trunk whose OPTIONS ping marked it out of service: new recording calls skip that trunk
+     * until the first answered ping, at most {@code pingIntervalOutOfService} after it came back
+     * ({@link forkcast.models.recording.SipTimers}). That time, of the longest such trunk, is left out too (0 where
+     * no trunk to it pings); where a forked copy or another trunk reached it sooner, its set-ups then make the line a
+     * little high, never low.
+     */
+    private static Purchase.Outages setupOutages(final Deployment deployment, final List<DownWindow> windows,
+            final Predicate<TrunkConfig> toIt)
+    {
+        double settling = deployment.trunks().stream().filter(toIt).filter(t -> t.timers().optionsPing())
+                .mapToDouble(t -> t.timers().pingIntervalOutOfService()).max().orElse(0);
+        return windows.isEmpty() ? Purchase.Outages.NONE
+                : new Purchase.Outages(downs(windows), settling, null, SETUPS_OFFERED);
+    }
+
+    /** @return {@code windows} in the bill's terms: from when to when the element was down */
+    private static List<Purchase.Down> downs(final List<DownWindow> windows)
+    {
+        return windows.stream().map(w -> new Purchase.Down(w.at(), w.at() + w.duration())).toList();
     }
 
     /**
@@ -239,9 +271,8 @@ final class Ratings
         Purchase storage = new Purchase("recorder " + r.id() + " storage (" + r.retentionDays().getAsInt()
                 + " days retained)", "TB", Purchase.Method.UTILISATION, ElementMetrics.RECORDER_RETAINED.of(r.id()), 1,
                 null, null, 0.1)
-                .downIn(new Purchase.Outages(
-                        r.down().stream().map(w -> new Purchase.Down(w.at(), w.at() + w.duration())).toList(),
-                        settling, ElementMetrics.RECORDER_INGRESS.perInterval().of(r.id()),
+                .downIn(new Purchase.Outages(downs(r.down()), settling,
+                        ElementMetrics.RECORDER_INGRESS.perInterval().of(r.id()),
                         RecordingMetrics.REQUESTED.perInterval().of()));
         // held by the disk the scenario declares; without storageTb there is no disk to compare the line with
         return r.storageTb().isEmpty() ? storage

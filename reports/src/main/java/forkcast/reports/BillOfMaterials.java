@@ -144,32 +144,34 @@ public final class BillOfMaterials
         {
             return null;
         }
+        // first to the rate of a day without the element's failures, then to the busiest interval's rate
         String scaling = "";
+        double[] factors = null;
         OutageScaling outages = OutageScaling.of(results, p);
         if (outages != null)
         {
-            load = timesFactors(results, p, outages.factors());
-            if (load.n() == 0)
-            {
-                return null;
-            }
+            factors = outages.factors();
             scaling = outages.basis();
         }
-        else if (p.profile() != null)
+        if (p.profile() != null)
         {
-            double[] factors = peakFactors(results, p);
-            if (factors == null)
+            double[] peaks = peakFactors(results, p);
+            if (peaks == null)
             {
                 return null;
             }
+            factors = factors == null ? peaks : times(factors, peaks);
+            scaling += String.format(java.util.Locale.ROOT, " in the busiest interval (the window's mean x the busiest"
+                    + " interval of %s over its mean interval, %s on average)", p.profile().name(),
+                    Numbers.human(mean(peaks)));
+        }
+        if (factors != null)
+        {
             load = timesFactors(results, p, factors);
             if (load.n() == 0)
             {
                 return null;
             }
-            scaling = String.format(java.util.Locale.ROOT, " in the busiest interval (the window's mean x the busiest"
-                    + " interval of %s over its mean interval, %s on average)", p.profile().name(),
-                    Numbers.human(mean(factors)));
         }
         double share = goal == null ? 1 : goal.limit();
         double needed = upper(load) * p.factor() / share;
@@ -203,6 +205,17 @@ public final class BillOfMaterials
             factors[i] = sum > 0 ? max / (sum / series.values().length) : 1; // nothing asked: no peak to scale by
         }
         return factors;
+    }
+
+    /** @return per replication, the product of its two factors */
+    private static double[] times(final double[] a, final double[] b)
+    {
+        double[] product = new double[a.length];
+        for (int i = 0; i < a.length; i++)
+        {
+            product[i] = a[i] * b[i];
+        }
+        return product;
     }
 
     /** @return the load of each replication times its factor (its peak factor, its outage scaling), summarised */

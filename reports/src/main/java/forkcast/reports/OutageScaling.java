@@ -1,6 +1,7 @@
 package forkcast.reports;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,18 +11,23 @@ import forkcast.sim.ReplicationOutput;
 import forkcast.sim.stats.MeasurementWindow;
 
 /**
- * How a volume that an element accumulates while it is up (a recorder's storage) is scaled to the volume of a day
- * without its failures ({@link Purchase#down()}, docs/answer.md). After a failure the element is asked less for a while
- * (the work that began during it never reaches it), so its rate is read only in the intervals the failures did not
- * touch: clear of every down window and of the settling after it. There, per replication, its rate per unit of the
- * demand (Mbit/s received per session requested, a demand the failure does not change) is measured, and the volume is
- * scaled to that rate over the whole window's demand: the volume × (its rate ÷ the demand over the clear intervals) ×
- * (the demand ÷ its rate over the window). Assumptions: the element's share of the demand, and the payload per
- * received bit (codec mix, packetisation), are the same in and out of the clear intervals, and the load outside the
- * measured window is as steady as inside it. Reading the demand over the whole window, not only the clear intervals,
- * keeps a profile's peak in the figure and the clear intervals' chance variation of the demand out of it. Where no
- * interval is clear, or a series is not measured, the volume is divided by the element's up share instead, which
- * leaves the ramp after it came back in (the basis says so).
+ * How the load of work an element does only while it is up (a recorder's storage, a recorder's or CUBE's set-ups) is
+ * scaled to the load of a day without its failures ({@link Purchase#down()}, docs/answer.md): its rate is read only
+ * where the failures did not touch it, per replication as its rate per unit of the demand (sessions requested, a demand
+ * the failure does not change), and the load is scaled to that rate over the whole window's demand: the load × (its
+ * rate ÷ the demand where untouched) × (the demand ÷ its rate over the window). Reading the demand over the whole
+ * window keeps a profile's peak in the figure and the untouched time's chance variation of the demand out of it.
+ * Assumptions: the element's share of the demand is the same in and out of the untouched time, and the load outside
+ * the measured window is as steady as inside it.
+ *
+ * <p>Where is untouched depends on how the load comes back. A volume (storage, Mbit/s received) ramps back over about
+ * a holding time after a failure, as the work that began during it never reaches the element: its rate is read in the
+ * intervals clear of every down window and of the settling after it, from its per-interval series ({@code rate});
+ * assumption: the payload per received bit (codec mix, packetisation) is the same there. Work asked only when a session
+ * starts (set-ups) is nothing while the element is down or settling and all there is after, so the load itself is its
+ * rate over the rest of the time, whose demand is each interval's times its share of that time (assumption: the demand
+ * is even within an interval). Where no interval is clear, or a series is not measured, the load is divided by the
+ * element's up share instead, which leaves a ramp after it came back in (the basis says so).
  *
  * @param factors per replication, what the volume is multiplied by (NaN where it was down the whole window)
  * @param basis what the line's basis says of the scaling
@@ -30,7 +36,7 @@ record OutageScaling(double[] factors, String basis)
 {
     /**
      * @return the scaling of {@code p}'s load, or null when none of its down windows touches the measured window or
-     *         the settling after it (the load is then the steady volume as it is)
+     *         the settling after it (the load is then the steady load as it is)
      */
     static OutageScaling of(final ExperimentResults results, final Purchase p)
     {
@@ -43,24 +49,33 @@ record OutageScaling(double[] factors, String basis)
         double[] up = new double[reps.size()];
         double[] steady = new double[reps.size()];
         boolean touched = false;
-        boolean clearEverywhere = outages.rate() != null && outages.demand() != null;
+        boolean measured = outages.demand() != null;
         for (int i = 0; i < reps.size(); i++)
         {
             ReplicationOutput rep = reps.get(i);
             boolean[] clear = clearIntervals(rep.window(), outages);
             touched |= !allTrue(clear);
-            up[i] = upShare(rep.window(), outages);
-            steady[i] = clearEverywhere ? steadyFactor(rep, outages, clear) : Double.NaN;
-            clearEverywhere &= !Double.isNaN(steady[i]);
+            up[i] = 1 - covered(rep.window().start(), rep.window().end(), outages.windows(), 0) / rep.window().length();
+            steady[i] = !measured ? Double.NaN
+                    : outages.rate() != null ? steadyFactor(rep, outages, clear) : upTimeFactor(rep, outages);
+            measured &= !Double.isNaN(steady[i]);
         }
         if (!touched)
         {
             return null;
         }
         String down = "down " + Numbers.percent(1 - BillOfMaterials.mean(up)) + " of the measured window";
+        if (measured && outages.rate() == null)
+        {
+            String settling = outages.settling() == 0 ? "" : ", less the " + Numbers.duration(outages.settling())
+                    + " after each until it was asked again";
+            return new OutageScaling(steady, String.format(Locale.ROOT, " at its rate while up (%s: the run's figure"
+                    + " x %s over the whole window / the same in the time it was up%s: x %s on average)", down,
+                    outages.demand().name(), settling, Numbers.human(BillOfMaterials.mean(steady))));
+        }
         String clearOf = "clear of its down windows and the " + Numbers.duration(outages.settling())
                 + " after each while its load came back";
-        if (clearEverywhere)
+        if (measured)
         {
             MeasurementWindow window = reps.get(0).window();
             return new OutageScaling(steady, String.format(Locale.ROOT, " at its steady rate (%s: the run's figure x"
@@ -98,17 +113,58 @@ record OutageScaling(double[] factors, String basis)
     }
 
     /**
-     * @return the share of {@code window} the element was up (outside the down windows); 1 for an element never down in
-     *         it (a down window in the warm-up takes nothing from it)
+     * @return the seconds of {@code from}..{@code to} within one of {@code windows} or the {@code settling} after it
+     *         (windows that overlap counted once); 0 for an element never down then (a down window in the warm-up takes
+     *         nothing from the measured window)
      */
-    private static double upShare(final MeasurementWindow window, final Purchase.Outages outages)
+    private static double covered(final double from, final double to, final List<Purchase.Down> windows,
+            final double settling)
     {
-        double down = 0;
-        for (Purchase.Down d : outages.windows())
+        List<Purchase.Down> sorted = windows.stream()
+                .sorted(Comparator.comparingDouble(Purchase.Down::from)).toList();
+        double covered = 0;
+        double reached = from; // the end of what is counted so far
+        for (Purchase.Down d : sorted)
         {
-            down += Math.max(0, Math.min(d.until(), window.end()) - Math.max(d.from(), window.start()));
+            double start = Math.max(d.from(), reached);
+            double end = Math.min(d.until() + settling, to);
+            if (end > start)
+            {
+                covered += end - start;
+                reached = end;
+            }
         }
-        return 1 - Math.min(down, window.length()) / window.length();
+        return covered;
+    }
+
+    /**
+     * @return the replication's factor for work done only while up and asked again: the demand over the window ÷ the
+     *         demand in that time (each interval's × its share of the time outside the down windows and their
+     *         settling); NaN where the demand is missing or none fell in that time, 1 where none was asked at all
+     */
+    private static double upTimeFactor(final ReplicationOutput rep, final Purchase.Outages outages)
+    {
+        ReplicationOutput.Series demand = rep.series().get(outages.demand().name());
+        MeasurementWindow window = rep.window();
+        if (demand == null || demand.values().length != window.intervals())
+        {
+            return Double.NaN;
+        }
+        double asked = 0;
+        double askedUp = 0;
+        for (int j = 0; j < window.intervals(); j++)
+        {
+            double length = window.intervalLength(j);
+            double down = covered(window.intervalStart(j), window.intervalEnd(j), outages.windows(),
+                    outages.settling());
+            asked += demand.values()[j];
+            askedUp += demand.values()[j] * (length - down) / length;
+        }
+        if (asked == 0)
+        {
+            return 1;
+        }
+        return askedUp > 0 ? asked / askedUp : Double.NaN;
     }
 
     /**

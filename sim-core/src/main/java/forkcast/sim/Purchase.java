@@ -30,10 +30,10 @@ import forkcast.sim.metrics.Metric;
  * @param sessions for {@link Method#ERLANG_B}: the demand behind the units in use, recording sessions or calls (what
  *            was asked and lost per interval, the element's peak, what held the demand back); null for none (nothing
  *            lost)
- * @param down for {@link Method#UTILISATION} of a volume the element accumulates while it is up (a recorder's
- *            storage): the windows it was down and how its load came back after them (see {@link Outages}), so the
- *            load is scaled to the rate it records on a day without them; {@link Outages#NONE} when it is never
- *            down. A volume has no {@code profile}: where the element was down, the profile is not read
+ * @param down for {@link Method#UTILISATION} of work the element does only while it is up (a recorder's storage, a
+ *            recorder's or CUBE's set-ups): the windows it was down and how its load came back after them (see
+ *            {@link Outages}), so the load is scaled to the rate it has on a day without them; {@link Outages#NONE}
+ *            when it is never down. A {@code profile} then scales that steady rate to the busiest interval's
  * @param setting the scenario setting that holds this quantity (for the {@code --set} that confirms the bill); null
  *            when no one setting does
  */
@@ -124,20 +124,23 @@ public record Purchase(String element, String unit, Method method, Metric load, 
     }
 
     /**
-     * The windows an element that accumulates a volume was down, and how its load comes back after each: the work
-     * that began while it was down never reaches it (a forked copy is not made again, a route list keeps the session
-     * on the element it advanced to), so for about a holding time after it comes back it is asked less than on a day
-     * without the failure.
+     * The windows an element was down, and how its load comes back after each. The work that began while it was down
+     * never reaches it (a forked copy is not made again, a route list keeps the session on the element it advanced
+     * to), so a volume it accumulates over its sessions (storage) is lower than on a day without the failure for about
+     * a holding time after it comes back. Work asked only when a session starts (a set-up) comes back whole as soon as
+     * new sessions reach the element again.
      *
      * @param windows the windows it was down; empty when it is never down
-     * @param settling seconds after a window ends by which its load is back to its steady level (the intervals before
-     *            that are not read as steady)
+     * @param settling seconds after a window ends by which its load is back to its steady level (the time before that
+     *            is not read as steady)
      * @param rate the per-interval series of the rate at which it accumulates the volume (a recorder's received
-     *            Mbit/s); null when none is measured (the volume is then scaled by the element's up share)
+     *            Mbit/s); null where the load itself is that rate: work the element does only while it is up and
+     *            asked again, none while it is down or settling and all of it after (set-ups), so its rate per unit of
+     *            demand is the load over the demand in that time
      * @param demand the per-interval count series of the work asked of every element (recording sessions requested),
-     *            which its failure does not change: the element's rate per unit of it over the intervals clear of the
-     *            windows and their settling, times the demand over the whole measured window, is the volume of a day
-     *            without the failure (docs/answer.md)
+     *            which its failure does not change: the element's rate per unit of it where the failure did not touch
+     *            it, times the demand over the whole measured window, is the load of a day without the failure
+     *            (docs/answer.md); null when none is measured (the load is then scaled by the element's up share)
      */
     public record Outages(List<Down> windows, double settling, Metric rate, Metric demand)
     {
