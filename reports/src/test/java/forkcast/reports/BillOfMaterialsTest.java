@@ -431,6 +431,63 @@ class BillOfMaterialsTest
         assertTrue(line.basis().contains("busiest interval of recording.sessions.requested"), line.basis());
     }
 
+    /**
+     * A set-up rate of a recorder that was down is read at its rate while up, then at the busiest interval's: per
+     * replication its mean × the sessions requested over the window ÷ those in the time it was up, each interval's
+     * weighted by its share of that time, computed here by hand. rec-a is down 55m-67m30s of a run measured from 15m
+     * to 75m in 5-minute intervals: the intervals from 55m to 65m wholly, the one from 65m to 70m half; with a settling
+     * of 150 s (an OPTIONS ping) the one from 65m to 70m wholly.
+     */
+    @Test
+    void aSetupRateOfAnElementThatWasDownIsReadAtItsRateWhileUp()
+    {
+        Metric use = ElementMetrics.RECORDER_SETUP.utilisation().of("rec-a");
+        double[] utilisation = {0.2, 0.25, 0.3};
+        double[] requested = {100, 100, 100, 100, 100, 100, 100, 100, 200, 200, 200, 100};
+        List<ReplicationOutput> reps = new ArrayList<>();
+        for (int i = 0; i < 3; i++)
+        {
+            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(900, 4500, 300));
+            r.put(use, utilisation[i]);
+            r.putSeries(REQUESTED, requested);
+            reps.add(r);
+        }
+        ExperimentResults results = new ExperimentResults(reps);
+        List<Purchase.Down> down = List.of(new Purchase.Down(3300, 4050));
+        double peak = 200 / (1500.0 / 12); // the busiest interval over the mean interval
+        double halfUp = 1500.0 / (1500 - 400 - 100); // the interval from 65m half up
+        double settled = 1500.0 / (1500 - 400 - 200); // and with the settling not at all
+        for (double[] c : new double[][] {{0, halfUp}, {150, settled}})
+        {
+            BillOfMaterials.Line line = setupLine(results, new Purchase.Outages(down, c[0], null, REQUESTED));
+            double[] steady = Arrays.stream(utilisation).map(u -> u * c[1] * peak).toArray();
+            assertEquals(BillOfMaterials.roundUp(MetricSummary.of(steady).ci95high() * 4 / 0.8, 0.1), line.quantity(),
+                    0, line.basis());
+            assertTrue(line.basis().startsWith("recorder.rec-a.setupUtilization at its rate while up (down 20.8% of"
+                    + " the measured window: the run's figure x recording.sessions.requested over the whole window /"
+                    + " the same in the time it was up" + (c[0] == 0 ? "" : ", less the 150 s after each until it was"
+                    + " asked again") + ": x " + Numbers.human(c[1]) + " on average) in the busiest interval (the"
+                    + " window's mean x the busiest interval of recording.sessions.requested over its mean interval, "
+                    + Numbers.human(peak) + " on average): "), line.basis());
+        }
+        // a failure wholly in the warm-up leaves the line as it is for an element never down
+        BillOfMaterials.Line warmUp = setupLine(results, new Purchase.Outages(List.of(new Purchase.Down(0, 600)), 0,
+                null, REQUESTED));
+        assertEquals(setupLine(results, Purchase.Outages.NONE), warmUp);
+        double[] peaked = Arrays.stream(utilisation).map(u -> u * peak).toArray();
+        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(peaked).ci95high() * 4 / 0.8, 0.1), warmUp.quantity(), 0);
+    }
+
+    /** rec-a's set-up rate line, 4 set-ups/s at a 80% target, peaked by the sessions requested. */
+    private static BillOfMaterials.Line setupLine(final ExperimentResults results, final Purchase.Outages outages)
+    {
+        Metric use = ElementMetrics.RECORDER_SETUP.utilisation().of("rec-a");
+        Rating rating = new Rating("recorder rec-a set-up rate", use, 1.0, false).buying(new Purchase(
+                "recorder rec-a set-up rate", "set-ups/s", Purchase.Method.UTILISATION, use, 4, null, use.name(), 0.1)
+                .downIn(outages).peakedBy(REQUESTED));
+        return BillOfMaterials.of(results, List.of(rating), List.of(new Goal("set-up", use.name(), true, 0.8))).get(0);
+    }
+
     /** A hard limit that refused work says its line is the least to buy. */
     @Test
     void aLimitThatRefusedWorkIsNamedAsALowerBound()

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The bill of materials of the shipped examples against the figures of their own replications (docs/answer.md):
  * losses that bunch in the busiest interval gross up that interval, an agent-limited demand is bought at its largest
- * peak in use, and a recorder that was down is bought at its steady rate, as its never-down twin is.
+ * peak in use, and a recorder that was down is bought storage and set-ups at its steady rate, as its never-down twin
+ * is.
  */
 class BillOfMaterialsCliTest
 {
@@ -218,6 +219,80 @@ class BillOfMaterialsCliTest
         assertEquals(tenthsUp(MetricSummary.of(own, PhysicalRange.NON_NEGATIVE).ci95high()), twinTb, 0,
                 twin.toString());
         assertTrue(twin.get("basis").asString().startsWith("recorder.rec-up.storageTbRetained: "), twin.toString());
+    }
+
+    /**
+     * Two twin recorders each receive a copy of every session through one CUBE (setup-twins.yaml, 10 replications,
+     * fixed seed); rec-down is down 40m-55m, the measured window's intervals from 25 to 40 min. A session asks for its
+     * set-ups only when it starts, and every session that starts after rec-down came back asks it at once, so its set-up
+     * rate line is read at its rate while up: per replication its mean × the sessions requested over the window ÷ those
+     * outside the down window, then × the busiest interval over the mean interval, computed here from timeseries.csv.
+     * It is its twin's within one step (0.1/s), where its window's mean alone was more than a step low.
+     */
+    @Test
+    void aDownRecordersSetUpRateLineIsItsTwinsWithinOneStep() throws IOException, URISyntaxException
+    {
+        JsonNode[] run = run(Path.of(getClass().getResource("/setup-twins.yaml").toURI()), "setup-twins");
+        Map<String, double[]> series = series(this.tmp.resolve("setup-twins").resolve("timeseries.csv"));
+        double[] utilisation = values(run[1], "recorder.rec-down.setupUtilization");
+        double[] steady = new double[utilisation.length];
+        double[] windowMean = new double[utilisation.length];
+        for (int r = 0; r < utilisation.length; r++)
+        {
+            double[] requested = series.get((r + 1) + " recording.sessions.requested");
+            double asked = 0;
+            double askedUp = 0;
+            for (int k = 0; k < requested.length; k++)
+            {
+                asked += requested[k];
+                askedUp += k >= 5 && k < 8 ? 0 : requested[k];
+            }
+            double peak = Arrays.stream(requested).max().getAsDouble() / (asked / requested.length);
+            steady[r] = utilisation[r] * (asked / askedUp * peak);
+            windowMean[r] = utilisation[r] * peak;
+        }
+        JsonNode down = line(run[0], "recorder rec-down set-up rate");
+        assertEquals(setupsUp(steady), down.get("quantity").asDouble(), 0, down.toString());
+        assertTrue(down.get("basis").asString().startsWith("recorder.rec-down.setupUtilization at its rate while up"
+                + " (down 25.0% of the measured window: "), down.toString());
+        double twin = line(run[0], "recorder rec-up set-up rate").get("quantity").asDouble();
+        String figures = "rec-down " + down.get("quantity").asDouble() + " set-ups/s (by its window's mean "
+                + setupsUp(windowMean) + ") against its twin's " + twin;
+        assertTrue(Math.abs(down.get("quantity").asDouble() - twin) <= 0.1 + 1e-9, figures);
+        assertTrue(twin - setupsUp(windowMean) > 0.1 + 1e-9, figures);
+    }
+
+    /**
+     * Without its down window, setup-twins.yaml's rec-down is sized as every set-up rate line is: per replication its
+     * window's mean × the busiest interval of the sessions requested over its mean interval, as it is.
+     */
+    @Test
+    void withoutTheWindowTheSetUpRateLineIsItsOwnMeanAtTheBusiestInterval() throws IOException, URISyntaxException
+    {
+        String text = Files.readString(Path.of(getClass().getResource("/setup-twins.yaml").toURI()));
+        String neverDown = text.replace(", down: [ { at: 40m, for: 15m } ]", "");
+        assertTrue(!neverDown.equals(text) && !neverDown.contains("down: ["), "the scenario's window is taken out");
+        Path scenario = Files.writeString(this.tmp.resolve("setup-twins-up.yaml"), neverDown);
+        JsonNode[] run = run(scenario, "setup-twins-up");
+        Map<String, double[]> series = series(this.tmp.resolve("setup-twins-up").resolve("timeseries.csv"));
+        double[] utilisation = values(run[1], "recorder.rec-down.setupUtilization");
+        double[] peaked = new double[utilisation.length];
+        for (int r = 0; r < utilisation.length; r++)
+        {
+            double[] requested = series.get((r + 1) + " recording.sessions.requested");
+            peaked[r] = utilisation[r] * (Arrays.stream(requested).max().getAsDouble()
+                    / (Arrays.stream(requested).sum() / requested.length));
+        }
+        JsonNode line = line(run[0], "recorder rec-down set-up rate");
+        assertEquals(setupsUp(peaked), line.get("quantity").asDouble(), 0, line.toString());
+        assertTrue(line.get("basis").asString().startsWith("recorder.rec-down.setupUtilization in the busiest"
+                + " interval (the window's mean x "), line.toString());
+    }
+
+    /** @return a set-up rate line's quantity: the 95% upper bound × setup-twins.yaml's 2/s ÷ its 80% target, in tenths */
+    private static double setupsUp(final double[] utilisation)
+    {
+        return tenthsUp(MetricSummary.of(utilisation, PhysicalRange.NON_NEGATIVE).ci95high() * 2 / 0.8);
     }
 
     /** @return {@code value} rounded up to 0.1, a storage line's step */

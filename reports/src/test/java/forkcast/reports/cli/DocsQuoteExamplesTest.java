@@ -109,7 +109,14 @@ class DocsQuoteExamplesTest
                     "--set recorders.rec-dc.maxStreams=" + quantity(summary, "recorder rec-dc streams"));
             case "mifid-multifork" -> List.of("`rec-slo-1`, down 15 of the 60 measured minutes, "
                     + quantity(summary, "recorder rec-slo-1 storage (1826 days retained)") + " TB against "
-                    + quantity(summary, "recorder rec-slo-2 storage (1826 days retained)") + " TB");
+                    + quantity(summary, "recorder rec-slo-2 storage (1826 days retained)") + " TB",
+                    "`rec-slo-1`, down 15 of the 60 measured minutes, "
+                    + quantity(summary, "recorder rec-slo-1 set-up rate") + " set-ups/s "
+                    + (quantity(summary, "recorder rec-slo-1 set-up rate")
+                            .equals(quantity(summary, "recorder rec-slo-2 set-up rate")) ? "as its peers"
+                            : "against rec-slo-2's " + quantity(summary, "recorder rec-slo-2 set-up rate"))
+                    + " (`at its rate"
+                    + basis(summary, "recorder rec-slo-1 set-up rate", " at its rate(.*?\\)) in the busiest") + "`)");
             // nothing refused, yet the links are over their target: the link's mbps is what the confirming run sets
             case "branch-phone-vs-network" -> List.of("`--set links.wan-north.mbps="
                     + quantity(summary, "link wan-north toward dc") + "`");
