@@ -29,7 +29,7 @@ import forkcast.sim.stats.MeasurementWindow;
  * is even within an interval). Where no interval is clear, or a series is not measured, the load is divided by the
  * element's up share instead, which leaves a ramp after it came back in (the basis says so).
  *
- * @param factors per replication, what the volume is multiplied by (NaN where it was down the whole window)
+ * @param factors per replication, what the load is multiplied by (NaN where it was down the whole window)
  * @param basis what the line's basis says of the scaling
  */
 record OutageScaling(double[] factors, String basis)
@@ -120,8 +120,7 @@ record OutageScaling(double[] factors, String basis)
     private static double covered(final double from, final double to, final List<Purchase.Down> windows,
             final double settling)
     {
-        List<Purchase.Down> sorted = windows.stream()
-                .sorted(Comparator.comparingDouble(Purchase.Down::from)).toList();
+        List<Purchase.Down> sorted = windows.stream().sorted(Comparator.comparingDouble(Purchase.Down::from)).toList();
         double covered = 0;
         double reached = from; // the end of what is counted so far
         for (Purchase.Down d : sorted)
