@@ -68,9 +68,10 @@ public final class Headline
         {
             GoalVerdict g = missed;
             Verdict tight = tightest(verdicts);
+            boolean share = "ratio".equals(results.unit(g.goal().metric()));
             return String.format(Locale.ROOT, "%s misses its target (%s, target %s %s)%s%s", g.goal().label(),
-                    shown(g.value().mean(), g.goal().metric(), results), g.goal().atMost() ? "<=" : ">=",
-                    shown(g.goal().limit(), g.goal().metric(), results),
+                    Numbers.apart(g.value().mean(), g.goal().limit(), share), g.goal().atMost() ? "<=" : ">=",
+                    Numbers.target(g.goal().limit(), share),
                     others == 0 ? "" : others == 1 ? ", as does 1 other target" : ", as do " + others + " other targets",
                     tight == null ? "" : "; tightest: " + at(tight));
         }
@@ -190,11 +191,6 @@ public final class Headline
         }
         // the limit as the report's tables state it (40,000 kbit/s), whole without decimals
         return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.stated(v.limit()) + " " + unit;
-    }
-
-    private static String shown(final double value, final String metric, final ExperimentResults results)
-    {
-        return "ratio".equals(results.unit(metric)) ? Numbers.percent(value) : Numbers.human(value);
     }
 
     private static double mean(final ExperimentResults results, final Metric metric)

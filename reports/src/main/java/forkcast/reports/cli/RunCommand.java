@@ -205,7 +205,7 @@ final class RunCommand extends GatedCommand<RunResult>
             boolean ratio = "ratio".equals(result.results().unit(g.goal().metric()));
             wrapped(out, String.format(Locale.ROOT, "  %-4s  %s: %s (target %s %s)", g.status(), g.goal().label(),
                     Figures.against(g.value().mean(), g.goal().limit(), ratio), g.goal().atMost() ? "<=" : ">=",
-                    ratio ? Figures.of(g.goal().limit(), true) : Figures.exact(g.goal().limit())), STATUS_INDENT);
+                    ratio ? Figures.target(g.goal().limit()) : Figures.exact(g.goal().limit())), STATUS_INDENT);
         }
         if (!answer.bill().isEmpty())
         {

@@ -48,6 +48,9 @@ class ConsoleFiguresTest
         assertEquals("80.0%", Figures.against(0.8, 0.8, true), "on the target: as it is");
         assertEquals("2.001", Figures.against(2.0012, 2.0, false));
         assertEquals("n/a", Figures.against(Double.NaN, 0.8, true));
+        assertEquals("0.50%", Figures.against(0.005, 0.0004, true), "to the target's decimals");
+        assertEquals("0.04%", Figures.target(0.0004), "a small target is not 0.0%");
+        assertEquals("1.0%", Figures.target(0.01));
     }
 
     @Test
