@@ -22,6 +22,9 @@ import forkcast.sim.stats.PhysicalRange;
  */
 final class SharedCapacityLine
 {
+    /** A call's size is counted in whole tenths of the capacity's unit (iLBC's 31.2 kbit/s), rounded up. */
+    private static final int TENTHS = 10;
+
     private SharedCapacityLine()
     {
     }
@@ -46,11 +49,14 @@ final class SharedCapacityLine
             return null;
         }
         List<Purchase.CallClass> classes = shared.classes();
+        // the recursion counts in whole units: tenths of the capacity's unit, or the largest size that divides the
+        // step and every call's size (8 kbit/s for G.711's 80 and G.729's 24)
+        int step = (int) Math.round(shared.step() * TENTHS);
+        int unit = step;
         int[] sizes = new int[classes.size()];
-        int unit = (int) shared.step();
         for (int k = 0; k < sizes.length; k++)
         {
-            sizes[k] = (int) Math.ceil(classes.get(k).size());
+            sizes[k] = (int) Math.ceil(classes.get(k).size() * TENTHS - 1e-9);
             unit = gcd(unit, sizes[k]);
         }
         double[] erlangs = new double[sizes.length];
@@ -61,8 +67,8 @@ final class SharedCapacityLine
                     PhysicalRange.NON_NEGATIVE));
             units[k] = sizes[k] / unit;
         }
-        double capacity = (double) KaufmanRoberts.minCapacity(units, erlangs, (int) shared.step() / unit,
-                blocking.limit()) * unit;
+        double capacity = (double) KaufmanRoberts.minCapacity(units, erlangs, step / unit, blocking.limit()) * unit
+                / TENTHS;
         String unitName = shared.unit();
         String perClass = IntStream.range(0, sizes.length).mapToObj(k -> String.format(Locale.ROOT, "%s carried %s"
                 + " calls, %s of its requests refused, so offered %s E (95%% upper bound), %s %s a call",

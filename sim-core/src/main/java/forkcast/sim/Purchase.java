@@ -111,8 +111,8 @@ public record Purchase(String element, String unit, Method method, Metric load, 
      * One class of a {@link SharedCapacity}.
      *
      * @param name what the class is, for people ("G711")
-     * @param size the capacity one call holds, in the capacity's unit (80 kbit/s); sized in whole units of it (a
-     *            fractional size is rounded up)
+     * @param size the capacity one call holds, in the capacity's unit (80 kbit/s); sized in whole tenths of it (a
+     *            finer size is rounded up)
      * @param carried per-interval series of the calls of the class in use (time-weighted mean: carried erlangs)
      * @param requested per-interval series of the calls of the class that asked for the capacity
      * @param refused per-interval series of those it refused: refused ÷ requested in an interval is that interval's
