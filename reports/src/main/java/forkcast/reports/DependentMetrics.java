@@ -16,12 +16,13 @@ import forkcast.sim.metrics.MetricDescriptor;
 
 /**
  * The metrics a varied scenario value acts on, so that a sweep charts what answers its question: a link's size moves
- * that link's utilisation and peak; a recorder's, trunk's, CUBE's or MTP pool's capacity moves its occupancy and the
- * recording blocking and coverage; a gateway's channels move its occupancy and the calls blocked there; an agent
- * group's agents (or queue) move the calls blocked at agents and abandoned, while its line or phone settings (the
- * media source, the recording mode) and a recording profile move the recording outcome and the forked bandwidth on
- * the links; anything else (traffic, the growth factor, cluster settings) moves the recording outcome and the load on
- * the cluster and on every link.
+ * that link's utilisation and peak, and its locations-CAC budget the deductions admitted, the calls and recording
+ * calls refused and the recording outcome; a recorder's, trunk's, CUBE's or MTP pool's capacity moves its occupancy
+ * and the recording blocking and coverage; a gateway's channels move its blocking, its occupancy and the calls blocked
+ * there; an agent group's agents (or queue) move the calls blocked at agents and abandoned, while its line or phone
+ * settings (the media source, the recording mode) and a recording profile move the recording outcome and the forked
+ * bandwidth on the links; anything else (traffic, the growth factor, cluster settings) moves the recording outcome and
+ * the load on the cluster and on every link.
  */
 final class DependentMetrics
 {
@@ -50,8 +51,21 @@ final class DependentMetrics
             String id = segments.length > 2 ? segments[1] : null;
             switch (list)
             {
-                case "links" -> add(names, results, id, LinkMetrics.UTILIZATION, LinkMetrics.MBPS_PEAK,
-                        LinkMetrics.FORK_MBPS_PEAK);
+                case "links" ->
+                {
+                    if (member.endsWith(".cacKbps"))
+                    {
+                        // F7: the budget admits or refuses calls and recording calls; it carries no bits itself
+                        add(names, results, id, LinkMetrics.CAC_KBPS.peak(), LinkMetrics.CAC_REFUSALS.total());
+                        names.add(CallMetrics.BLOCKED_BY_CAC.total().of().name());
+                        names.addAll(RECORDING_OUTCOME);
+                    }
+                    else
+                    {
+                        add(names, results, id, LinkMetrics.UTILIZATION, LinkMetrics.MBPS_PEAK,
+                                LinkMetrics.FORK_MBPS_PEAK);
+                    }
+                }
                 case "recorders" -> add(names, results, id, ElementMetrics.RECORDER_STREAMS.peak(),
                         ElementMetrics.RECORDER_SETUP.utilisation());
                 case "trunks" -> add(names, results, id, ElementMetrics.TRUNK_DIALOGS.peak());
@@ -60,7 +74,7 @@ final class DependentMetrics
                 case "mtpPools" -> add(names, results, id, ElementMetrics.MTPS_IN_USE.peak());
                 case "gateways" ->
                 {
-                    add(names, results, id, ElementMetrics.GATEWAY_CHANNELS.peak());
+                    add(names, results, id, ElementMetrics.GATEWAY_BLOCKING, ElementMetrics.GATEWAY_CHANNELS.peak());
                     names.add(CallMetrics.BLOCKED_AT_GATEWAY.total().of().name());
                 }
                 case "agentGroups" ->

@@ -235,6 +235,32 @@ class SweepAndSizeCommandTest
     }
 
     /**
+     * A gateway's channels move its blocking, which the gatewayBlocking target judges (the sweep said no target was on
+     * them), and a link's locations-CAC budget moves the deductions admitted, the refusals and the recording outcome,
+     * not the link's bandwidth, which CAC does not carry (F7).
+     */
+    @Test
+    void sweepsOfGatewayChannelsAndCacBudgetsShowWhatTheyMove() throws Exception
+    {
+        Cli gateway = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("quickstart.yaml").toString(), "--vary",
+                "gateways.gw-dc.channels=50,80", "--replications", "2", "--out", this.tmp.resolve("gw").toString());
+        assertEquals(0, gateway.exitCode, gateway.err);
+        assertTrue(gateway.out.contains("[1] gateway.gw-dc.blockingProbability"), gateway.out);
+        String flat = gateway.out.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("dependent: the worst of the targets on what the varied values move (gateway gw-dc"
+                + " blocking ≤ 1.0%)"), gateway.out);
+        Cli cac = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("contact-centre.yaml").toString(), "--vary",
+                "links.wan-branch.cacKbps=20000,40000", "--replications", "2", "--out", this.tmp.resolve("cac")
+                        .toString());
+        assertEquals(0, cac.exitCode, cac.err);
+        List<String> legend = cac.out.lines().filter(l -> l.matches("\\[\\d+\\] .*")).toList();
+        assertTrue(legend.contains("[1] recording.blockingProbability") && legend.contains("[2] recording.coverage")
+                && legend.contains("[3] cac.link.wan-branch.kbps.peak")
+                && legend.contains("[4] cac.link.wan-branch.refusals"), cac.out);
+        assertFalse(cac.out.contains("bandwidth.link.wan-branch"), cac.out);
+    }
+
+    /**
      * A range with no value that meets the targets is an answer, not a failure: exit 3 (as a gate not passed), the
      * outputs written, and the one-line answer printed even with --quiet (it exited 1 and printed nothing).
      */
