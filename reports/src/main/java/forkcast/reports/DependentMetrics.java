@@ -16,8 +16,8 @@ import forkcast.sim.metrics.MetricDescriptor;
 
 /**
  * The metrics a varied scenario value acts on, so that a sweep charts what answers its question: a link's size moves
- * that link's utilisation and peak, and its locations-CAC budget the deductions admitted, the calls and recording
- * calls refused and the recording outcome; a recorder's, trunk's, CUBE's or MTP pool's capacity moves its occupancy
+ * that link's utilisation and peak, and its locations-CAC budget its blocking (the cacBlocking target judges it), the
+ * deductions admitted, the calls and recording calls refused and the recording outcome; a recorder's, trunk's, CUBE's or MTP pool's capacity moves its occupancy
  * and the recording blocking and coverage; a gateway's channels move its blocking, its occupancy and the calls blocked
  * there; an agent group's agents (or queue) move the calls blocked at agents and abandoned, while its line or phone
  * settings (the media source, the recording mode) and a recording profile move the recording outcome and the forked
@@ -56,7 +56,8 @@ final class DependentMetrics
                     if (member.endsWith(".cacKbps"))
                     {
                         // F7: the budget admits or refuses calls and recording calls; it carries no bits itself
-                        add(names, results, id, LinkMetrics.CAC_KBPS.peak(), LinkMetrics.CAC_REFUSALS.total());
+                        add(names, results, id, LinkMetrics.CAC_BLOCKING, LinkMetrics.CAC_KBPS.peak(),
+                                LinkMetrics.CAC_REFUSALS.total());
                         names.add(CallMetrics.BLOCKED_BY_CAC.total().of().name());
                         names.addAll(RECORDING_OUTCOME);
                     }

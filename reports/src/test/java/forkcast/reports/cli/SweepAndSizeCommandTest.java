@@ -236,8 +236,8 @@ class SweepAndSizeCommandTest
 
     /**
      * A gateway's channels move its blocking, which the gatewayBlocking target judges (the sweep said no target was on
-     * them), and a link's locations-CAC budget moves the deductions admitted, the refusals and the recording outcome,
-     * not the link's bandwidth, which CAC does not carry (F7).
+     * them), and a link's locations-CAC budget moves its blocking, which the cacBlocking target judges, the deductions
+     * admitted, the refusals and the recording outcome, not the link's bandwidth, which CAC does not carry (F7).
      */
     @Test
     void sweepsOfGatewayChannelsAndCacBudgetsShowWhatTheyMove() throws Exception
@@ -254,9 +254,11 @@ class SweepAndSizeCommandTest
                         .toString());
         assertEquals(0, cac.exitCode, cac.err);
         List<String> legend = cac.out.lines().filter(l -> l.matches("\\[\\d+\\] .*")).toList();
-        assertTrue(legend.contains("[1] recording.blockingProbability") && legend.contains("[2] recording.coverage")
-                && legend.contains("[3] cac.link.wan-branch.kbps.peak")
-                && legend.contains("[4] cac.link.wan-branch.refusals"), cac.out);
+        assertTrue(legend.contains("[1] cac.link.wan-branch.blockingProbability")
+                && legend.contains("[2] recording.blockingProbability") && legend.contains("[3] recording.coverage")
+                && legend.contains("[4] cac.link.wan-branch.kbps.peak"), cac.out);
+        assertTrue(cac.out.replaceAll("\\s+", " ").contains("link wan-branch locations-CAC blocking ≤ 1.0%)"),
+                cac.out);
         assertFalse(cac.out.contains("bandwidth.link.wan-branch"), cac.out);
     }
 
