@@ -311,18 +311,24 @@ final class Ratings
     }
 
     /**
-     * The deduction classes sharing link {@code l}'s budget, judged on its blocking; what holds its demand back:
-     * calls refused at gateways and by CAC, recording calls refused by CAC (route advance included).
+     * What holds a CAC budget's demand back beyond {@link #HELD_BACK}: recording sessions that failed for any reason
+     * (a recording call the recorder, trunk or CUBE refused gave its deduction back at once, and holds it for the
+     * session once they are bought) and recording calls any budget refused, route advance included.
      */
+    private static final List<Metric> CAC_HELD_BACK = List.of(RecordingMetrics.FAILED.total().of(),
+            RecordingMetrics.REJECTED_FOR.of(RejectReason.LOCATION_CAC.key()));
+
+    /** The deduction classes sharing link {@code l}'s budget, judged on its blocking, and what holds its demand back. */
     private static Purchase.SharedCapacity cacShared(final LinkConfig l, final List<DeductionClass> classes)
     {
         List<Purchase.CallClass> calls = classes.stream().map(c -> new Purchase.CallClass(c.name(),
                 c.bitsPerSecond() / 1000.0, LinkMetrics.CAC_CLASS_ERLANGS.of(l.id(), c.name()),
                 LinkMetrics.CAC_CLASS_REQUESTS.of(l.id(), c.name()), LinkMetrics.CAC_CLASS_REFUSALS.of(l.id(), c.name())))
                 .toList();
+        List<Metric> heldBack = new ArrayList<>(HELD_BACK);
+        heldBack.addAll(CAC_HELD_BACK);
         return new Purchase.SharedCapacity(LinkMetrics.CAC_BLOCKING.of(l.id()).name(), "kbit/s", CAC_STEP, calls,
-                List.of(CallMetrics.BLOCKED_AT_GATEWAY.total().of(), CallMetrics.BLOCKED_BY_CAC.total().of(),
-                        RecordingMetrics.REJECTED_FOR.of(RejectReason.LOCATION_CAC.key())));
+                heldBack);
     }
 
     private static Metric failed(final RejectReason reason)

@@ -93,8 +93,9 @@ public record Purchase(String element, String unit, Method method, Metric load, 
      * @param unit the capacity's unit ("kbit/s"), which the purchase's factor turns into its own
      * @param step the capacity is a whole multiple of this, in its unit (8 kbit/s)
      * @param classes the classes, each with its size and its per-interval figures
-     * @param heldBack counts of work refused anywhere (calls refused at gateways and by CAC, recording calls refused
-     *            by CAC): when these are 0 in every replication, nothing held the demand back, so the load's peak (the
+     * @param heldBack counts of work refused anywhere that would ask for the capacity, or hold it longer, once the
+     *            bill is bought (calls refused at gateways and by CAC, recording sessions failed, route advances):
+     *            when these are 0 in every replication, nothing held the demand back, so the load's peak (the
      *            purchase's {@code load}, one scalar per replication) is what the capacity was asked for
      */
     public record SharedCapacity(String target, String unit, double step, List<CallClass> classes,
