@@ -39,7 +39,7 @@ final class SharedCapacityLine
             final Goal blocking)
     {
         Purchase.SharedCapacity shared = p.shared();
-        if (blocking == null || !blocking.atMost() || blocking.limit() <= 0)
+        if (blocking == null || !blocking.atMost() || blocking.limit() <= 0 || shared.classes().isEmpty())
         {
             return null;
         }
