@@ -239,7 +239,8 @@ final class Ratings
     private static Purchase storage(final RecorderConfig r, final double settling)
     {
         Purchase storage = new Purchase("recorder " + r.id() + " storage (" + r.retentionDays().getAsInt()
-                + " days retained)", "TB", Purchase.Method.UTILISATION, ElementMetrics.RECORDER_RETAINED.of(r.id()), 1, null, 0.1)
+                + " days retained)", "TB", Purchase.Method.UTILISATION, ElementMetrics.RECORDER_RETAINED.of(r.id()), 1,
+                null, 0.1)
                 .downIn(new Purchase.Outages(
                         r.down().stream().map(w -> new Purchase.Down(w.at(), w.at() + w.duration())).toList(),
                         settling, ElementMetrics.RECORDER_INGRESS.perInterval().of(r.id()),
@@ -318,13 +319,13 @@ final class Ratings
     private static final List<Metric> CAC_HELD_BACK = List.of(RecordingMetrics.FAILED.total().of(),
             RecordingMetrics.REJECTED_FOR.of(RejectReason.LOCATION_CAC.key()));
 
-    /** The deduction classes sharing link {@code l}'s budget, judged on its blocking, and what holds its demand back. */
+    /** The deduction classes sharing link {@code l}'s budget, judged on its blocking; what holds its demand back. */
     private static Purchase.SharedCapacity cacShared(final LinkConfig l, final List<DeductionClass> classes)
     {
         List<Purchase.CallClass> calls = classes.stream().map(c -> new Purchase.CallClass(c.name(),
                 c.bitsPerSecond() / 1000.0, LinkMetrics.CAC_CLASS_ERLANGS.of(l.id(), c.name()),
-                LinkMetrics.CAC_CLASS_REQUESTS.of(l.id(), c.name()), LinkMetrics.CAC_CLASS_REFUSALS.of(l.id(), c.name())))
-                .toList();
+                LinkMetrics.CAC_CLASS_REQUESTS.of(l.id(), c.name()),
+                LinkMetrics.CAC_CLASS_REFUSALS.of(l.id(), c.name()))).toList();
         List<Metric> heldBack = new ArrayList<>(HELD_BACK);
         heldBack.addAll(CAC_HELD_BACK);
         return new Purchase.SharedCapacity(LinkMetrics.CAC_BLOCKING.of(l.id()).name(), "kbit/s", CAC_STEP, calls,

@@ -56,7 +56,8 @@ class BillConfirmationTest
                 new Purchase("link wan toward branch", "Mbit/s", Purchase.Method.UTILISATION, TO_BRANCH, 1,
                         LINK_GOAL, 0.1).heldBy(capacity));
         Rating cac = new Rating("link wan locations-CAC budget (kbit/s)", CAC_PEAK, cacKbps, true).buying(
-                new Purchase("link wan locations-CAC budget", "kbit/s", Purchase.Method.KAUFMAN_ROBERTS, CAC_PEAK, 1, CAC_GOAL, 8).sharedBy(G711)
+                new Purchase("link wan locations-CAC budget", "kbit/s", Purchase.Method.KAUFMAN_ROBERTS, CAC_PEAK, 1,
+                        CAC_GOAL, 8).sharedBy(G711)
                         .heldBy(new Purchase.Setting("links.wan.cacKbps", 1, cacKbps)),
                 new Purchase("link wan bandwidth behind its CAC budget", "Mbit/s", Purchase.Method.KAUFMAN_ROBERTS,
                         CAC_PEAK, 0.001, LINK_GOAL, 0.1).sharedBy(G711).heldBy(capacity))

@@ -21,7 +21,9 @@ class CacTargetTest
     private static final String TWO_LINKS = """
             name: cac-target
             sites: [ { id: dc }, { id: branch }, { id: far } ]
-            links: [ { id: wan, between: [branch, dc], mbps: 100, cacKbps: 8000 }, { id: far, between: [far, dc], mbps: 100 } ]
+            links:
+              - { id: wan, between: [branch, dc], mbps: 100, cacKbps: 8000 }
+              - { id: far, between: [far, dc], mbps: 100 }
             gateways: [ { id: gw, site: dc, channels: 30 } ]
             agentGroups: [ { id: a, site: branch, agents: 10 } ]
             traffic: [ { id: c, group: a, callsPerAgentPerHour: 12, gateways: [gw] } ]
@@ -48,7 +50,7 @@ class CacTargetTest
     {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioText.load(TWO_LINKS + "targets: { cacBlocking: 0 }\n"));
-        assertTrue(e.getMessage().contains("test.yaml:7:") && e.getMessage().contains("cacBlocking"),
+        assertTrue(e.getMessage().contains("test.yaml:9:") && e.getMessage().contains("cacBlocking"),
                 e.getMessage());
     }
 }

@@ -45,8 +45,8 @@ public final class MetricsDocument
         lines.add("goes toward, `<reason>` why a session failed ("
                 + Stream.of(RejectReason.values()).map(r -> "`" + r.key() + "`").collect(Collectors.joining(", "))
                 + "), `<step>` how many places down Table 2's order a media source fell back (1 or 2) and `<codec>`");
-        lines.add("a locations-CAC deduction class: the catalogue name of a codec the traffic or the conference bridge");
-        lines.add("uses, codecs of the same deduction joined by `+` (`G711+G722`).");
+        lines.add("a locations-CAC deduction class: the catalogue name of a codec the traffic or the conference");
+        lines.add("bridge uses, codecs of the same deduction joined by `+` (`G711+G722`).");
         lines.add("");
         lines.add("Kinds: " + Stream.of(MetricKind.values()).map(MetricKind::label).collect(Collectors.joining(", "))
                 + ". Aggregation says how one replication's value is formed.");

@@ -177,7 +177,7 @@ public final class LocationsCac
         return this.refusals[linkIndex];
     }
 
-    /** @return the admission requests that crossed link {@code linkIndex} within the window, or null without a budget */
+    /** @return the admission requests across link {@code linkIndex} within the window, or null without a budget */
     public IntervalCounter requests(final int linkIndex)
     {
         return this.requests[linkIndex];
