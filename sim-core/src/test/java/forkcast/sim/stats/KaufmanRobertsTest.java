@@ -92,12 +92,27 @@ class KaufmanRobertsTest
         int c = KaufmanRoberts.minCapacity(sizes, erlangs, 1, 0.01);
         assertTrue(max(KaufmanRoberts.blocking(c, sizes, erlangs)) <= 0.01);
         assertTrue(max(KaufmanRoberts.blocking(c - 1, sizes, erlangs)) > 0.01);
-        // large enough to overflow without the rescaling: about 1,500 units
         assertTrue(c > 1400 && c < 1700, "capacity " + c);
         int stepped = KaufmanRoberts.minCapacity(sizes, erlangs, 4, 0.01);
         assertEquals(0, stepped % 4);
         assertTrue(stepped >= c && stepped < c + 4);
         assertEquals(0, KaufmanRoberts.minCapacity(sizes, new double[] {0, 0}, 1, 0.01), "nothing offered");
+    }
+
+    /**
+     * Ten times the load: about 15,000 units, where the unnormalised occupancy passes 1e900, far beyond a double; the
+     * rescaled recursion still finds the capacity where every class meets the target and the unit below where not.
+     */
+    @Test
+    void f7ALargeBudgetIsSizedWithoutOverflow()
+    {
+        int[] sizes = {10, 3};
+        double[] erlangs = {1200, 900};
+        int c = KaufmanRoberts.minCapacity(sizes, erlangs, 1, 0.01);
+        double[] at = KaufmanRoberts.blocking(c, sizes, erlangs);
+        double[] below = KaufmanRoberts.blocking(c - 1, sizes, erlangs);
+        assertTrue(max(at) <= 0.01 && max(below) > 0.01 && at[1] > 0, at[0] + " " + at[1] + "; " + below[0]);
+        assertTrue(c > 14000 && c < 16000, "capacity " + c);
     }
 
     @Test
