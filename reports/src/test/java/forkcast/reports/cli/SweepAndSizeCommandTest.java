@@ -236,8 +236,9 @@ class SweepAndSizeCommandTest
 
     /**
      * A gateway's channels move its blocking, which the gatewayBlocking target judges (the sweep said no target was on
-     * them), and a link's locations-CAC budget moves its blocking, which the cacBlocking target judges, the deductions
-     * admitted, the refusals and the recording outcome, not the link's bandwidth, which CAC does not carry (F7).
+     * them); a link's locations-CAC budget moves its blocking, which the cacBlocking target judges, the deductions
+     * admitted, the refusals and the recording outcome, not the link's bandwidth, which CAC does not carry (F7); a
+     * recorder's streams move the WAN's forked streams.
      */
     @Test
     void sweepsOfGatewayChannelsAndCacBudgetsShowWhatTheyMove() throws Exception
@@ -260,6 +261,14 @@ class SweepAndSizeCommandTest
         assertTrue(cac.out.replaceAll("\\s+", " ").contains("link wan-branch locations-CAC blocking ≤ 1.0%)"),
                 cac.out);
         assertFalse(cac.out.contains("bandwidth.link.wan-branch"), cac.out);
+        // a recorder's streams move the forked streams on the WAN, so the link's target is one the sweep answers
+        Cli recorder = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("quickstart.yaml").toString(), "--vary",
+                "recorders.rec-a.maxStreams=60,160", "--replications", "2", "--out", this.tmp.resolve("rec")
+                        .toString());
+        assertEquals(0, recorder.exitCode, recorder.err);
+        assertTrue(recorder.out.contains("] bandwidth.link.wan-branch.utilization"), recorder.out);
+        assertTrue(recorder.out.replaceAll("\\s+", " ").contains("link wan-branch utilisation (peak, busier direction)"
+                + " ≤ 80.0%"), recorder.out);
     }
 
     /**
