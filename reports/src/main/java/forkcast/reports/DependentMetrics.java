@@ -20,8 +20,8 @@ import forkcast.sim.metrics.MetricDescriptor;
  * deductions admitted, the calls and recording calls refused and the recording outcome; a recorder's, trunk's, CUBE's
  * or MTP pool's capacity moves its occupancy (a recorder's storage too), the recording blocking and coverage, and the
  * forked streams' bandwidth on every link with the links' utilisation (each session admitted sends its streams to the
- * recorder); a gateway's channels move its blocking, its occupancy and the calls blocked
- * there; an agent group's agents (or queue) move the calls blocked at agents and abandoned, while its line or phone
+ * recorder); a gateway's channels move its blocking, its occupancy and the calls blocked there; an agent group's
+ * agents (or queue) move the calls blocked at agents and abandoned, while its line or phone
  * settings (the media source, the recording mode) and a recording profile move the recording outcome and the forked
  * bandwidth on the links; anything else (traffic, the growth factor, cluster settings) moves the recording outcome and
  * the load on the cluster and on every link.
