@@ -1,5 +1,6 @@
 package forkcast.models;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -10,6 +11,8 @@ import forkcast.models.calls.GatewayConfig;
 import forkcast.models.calls.TrafficConfig;
 import forkcast.models.cucm.ClusterConfig;
 import forkcast.models.cucm.NodeConfig;
+import forkcast.models.media.Codec;
+import forkcast.models.network.DeductionClass;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.recording.CubeConfig;
 import forkcast.models.recording.DownWindow;
@@ -201,5 +204,20 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
     public List<Rating> ratings()
     {
         return Ratings.of(this);
+    }
+
+    /**
+     * F7: the deduction classes locations CAC can meet: those of every codec the traffic streams use and of the
+     * conference bridge's codec (R34), one per deduction, in that order.
+     */
+    public List<DeductionClass> cacClasses()
+    {
+        List<Codec> codecs = new ArrayList<>();
+        this.traffic.forEach(t -> t.codecs().forEach(c -> codecs.add(c.codec())));
+        if (this.cluster.conferenceCodec() != null)
+        {
+            codecs.add(this.cluster.conferenceCodec());
+        }
+        return DeductionClass.of(codecs);
     }
 }

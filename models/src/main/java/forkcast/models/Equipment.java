@@ -61,7 +61,7 @@ final class Equipment
     Equipment(final Deployment deployment, final SimContext context, final CallTrace trace)
     {
         SiteGraph graph = new SiteGraph(deployment.sites(), deployment.links());
-        this.network = new MediaNetwork(graph, context.window());
+        this.network = new MediaNetwork(graph, deployment.cacClasses(), context.window());
         for (GatewayConfig g : deployment.gateways())
         {
             this.gateways.put(g.id(), new Gateway(g, graph.index(g.site()), context.window()));

@@ -59,7 +59,10 @@ final class LinkFigures
         }
     }
 
-    /** F7: the link's locations-CAC budget in use (kbit/s, mean and peak) and its refusals, when it has a budget. */
+    /**
+     * F7: the link's locations-CAC budget in use (kbit/s, mean and peak), its requests, refusals and their ratio, and
+     * per deduction class the calls in use, requests and refusals per interval, when it has a budget.
+     */
     static void publishCac(final ReplicationOutput out, final LinkConfig link, final LocationsCac cac,
             final int linkIndex)
     {
@@ -70,6 +73,18 @@ final class LinkFigures
         }
         out.put(LinkMetrics.CAC_KBPS, budget.level(), KBPS, link.id());
         out.put(LinkMetrics.CAC_REFUSALS, cac.refusals(linkIndex), link.id());
+        out.put(LinkMetrics.CAC_REQUESTS, cac.requests(linkIndex), link.id());
+        out.put(LinkMetrics.CAC_BLOCKING.of(link.id()),
+                RecordingFigures.ratio(cac.refusals(linkIndex).total(), cac.requests(linkIndex).total()));
+        for (int k = 0; k < cac.classes().size(); k++)
+        {
+            String codec = cac.classes().get(k).name();
+            out.putSeries(LinkMetrics.CAC_CLASS_ERLANGS.of(link.id(), codec), cac.inUse(linkIndex, k).intervalMeans());
+            out.putSeries(LinkMetrics.CAC_CLASS_REQUESTS.of(link.id(), codec),
+                    cac.requests(linkIndex, k).perInterval());
+            out.putSeries(LinkMetrics.CAC_CLASS_REFUSALS.of(link.id(), codec),
+                    cac.refusals(linkIndex, k).perInterval());
+        }
     }
 
     private static double busier(final LinkLoad load, final boolean fork, final boolean mean)

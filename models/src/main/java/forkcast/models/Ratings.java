@@ -12,6 +12,7 @@ import forkcast.models.metrics.ClusterMetrics;
 import forkcast.models.metrics.ElementMetrics;
 import forkcast.models.metrics.LinkMetrics;
 import forkcast.models.metrics.RecordingMetrics;
+import forkcast.models.network.DeductionClass;
 import forkcast.models.network.LinkConfig;
 import forkcast.models.recording.CubeConfig;
 import forkcast.models.recording.DownWindow;
@@ -58,7 +59,7 @@ final class Ratings
                 ratings.add(new Rating("CUCM node " + n.id() + " busy-hour call completions (its busiest hour)",
                         own, n.bhccRating(), false)
                         .buying(new Purchase("CUCM node " + n.id() + " BHCC rating", "calls/h",
-                                Purchase.Method.UTILISATION, own, 1, null, null, 100)
+                                Purchase.Method.UTILISATION, own, 1, null, 100)
                                 .heldBy(new Purchase.Setting("cluster.nodes." + n.id() + ".bhccRating", 1,
                                         n.bhccRating()))));
             }
@@ -137,6 +138,7 @@ final class Ratings
             ratings.add(new Rating("MTP pool " + m.id(), ElementMetrics.MTPS_IN_USE.peak().of(m.id()), m.size(), true)
                     .losing(failed(RejectReason.MTP_UNAVAILABLE)));
         }
+        List<DeductionClass> cacClasses = deployment.cacClasses();
         for (LinkConfig l : deployment.links())
         {
             String goal = LinkMetrics.UTILIZATION.of(l.id()).name();
@@ -148,7 +150,7 @@ final class Ratings
                 // F7: CAC refuses what does not fit, so reaching the budget, or refusing, is FULL
                 ratings.add(new Rating("link " + l.id() + " locations-CAC budget (kbit/s)",
                         LinkMetrics.CAC_KBPS.peak().of(l.id()), l.cacKbps(), true)
-                        .buying(cacBudget(l), cacBandwidth(l, goal))
+                        .buying(cacBudget(l, cacClasses), cacBandwidth(l, goal, cacClasses))
                         .losing(failed(RejectReason.LOCATION_CAC), CallMetrics.BLOCKED_BY_CAC.total().of())
                         // a deduction (80 or 160 kbit/s) that does not fit is refused short of the budget
                         .refusing(LinkMetrics.CAC_REFUSALS.total().of(l.id())));
@@ -176,7 +178,7 @@ final class Ratings
     {
         return new Rating(element + " set-up rate (share of maxSetupsPerSecond)", load, 1.0, false)
                 .buying(new Purchase(element + " set-up rate", "set-ups/s", Purchase.Method.UTILISATION, load,
-                        maxSetupsPerSecond, null, load.name(), 0.1).downIn(down).peakedBy(SETUPS_OFFERED)
+                        maxSetupsPerSecond, load.name(), 0.1).downIn(down).peakedBy(SETUPS_OFFERED)
                         .heldBy(new Purchase.Setting(path + ".maxSetupsPerSecond", 1, maxSetupsPerSecond)))
                 .losing(failed(timeout));
     }
@@ -236,7 +238,7 @@ final class Ratings
     private static Purchase sessions(final String element, final String unit, final LevelMetric inUse,
             final String id, final double perSession, final Purchase.Setting setting)
     {
-        return new Purchase(element, unit, Purchase.Method.ERLANG_B, inUse.perInterval().of(id), perSession, null,
+        return new Purchase(element, unit, Purchase.Method.ERLANG_B, inUse.perInterval().of(id), perSession,
                 RecordingMetrics.BLOCKING_PROBABILITY.of().name(), 1)
                 .carrying(new Purchase.Sessions("session", RecordingMetrics.REQUESTED.perInterval().of(),
                         RecordingMetrics.FAILED.perInterval().of(), inUse.peak().of(id), HELD_BACK, REFUSED_CALLS))
@@ -253,7 +255,7 @@ final class Ratings
     {
         LevelMetric inUse = ElementMetrics.GATEWAY_CHANNELS;
         return new Purchase("gateway " + g.id() + " channels", "channels", Purchase.Method.ERLANG_B,
-                inUse.perInterval().of(g.id()), 1, null, ElementMetrics.GATEWAY_BLOCKING.of(g.id()).name(), 1)
+                inUse.perInterval().of(g.id()), 1, ElementMetrics.GATEWAY_BLOCKING.of(g.id()).name(), 1)
                 .carrying(new Purchase.Sessions("call", ElementMetrics.GATEWAY_OFFERED.perInterval().of(g.id()),
                         ElementMetrics.GATEWAY_BLOCKED.perInterval().of(g.id()), inUse.peak().of(g.id()),
                         List.of(CallMetrics.BLOCKED_AT_GATEWAY.total().of(), CallMetrics.BLOCKED_BY_CAC.total().of()),
@@ -272,7 +274,7 @@ final class Ratings
     {
         Purchase storage = new Purchase("recorder " + r.id() + " storage (" + r.retentionDays().getAsInt()
                 + " days retained)", "TB", Purchase.Method.UTILISATION, ElementMetrics.RECORDER_RETAINED.of(r.id()), 1,
-                null, null, 0.1)
+                null, 0.1)
                 .downIn(new Purchase.Outages(downs(r.down()), settling,
                         ElementMetrics.RECORDER_INGRESS.perInterval().of(r.id()),
                         RecordingMetrics.REQUESTED.perInterval().of()));
@@ -305,7 +307,7 @@ final class Ratings
     private static Purchase megabits(final LinkConfig l, final String toward, final String goal)
     {
         return new Purchase("link " + l.id() + " toward " + toward, "Mbit/s", Purchase.Method.UTILISATION,
-                LinkMetrics.TOWARD_MBPS_PEAK.of(l.id(), toward), 1, null, goal, 0.1).heldBy(mbps(l));
+                LinkMetrics.TOWARD_MBPS_PEAK.of(l.id(), toward), 1, goal, 0.1).heldBy(mbps(l));
     }
 
     /** The link's capacity per direction, the setting that holds its Mbit/s lines. */
@@ -314,28 +316,53 @@ final class Ratings
         return new Purchase.Setting("links." + l.id() + ".mbps", 1, l.mbps());
     }
 
+    /** The step of a CAC budget, kbit/s: the budget is configured in whole multiples of it. */
+    private static final double CAC_STEP = 8;
+
     /**
-     * F7: the budget to configure, the peak of the deductions admitted, rounded up to 8 kbit/s. The budget is a hard
-     * limit, so where it refused calls the peak is the budget itself and the line is a lower bound (the loss metric
-     * makes the bill of materials say so).
+     * F7: a locations-CAC budget is a multi-rate loss system (a call of each codec deducts its fixed size, complete
+     * sharing), so the budget to configure is the Kaufman–Roberts size at the cacBlocking target on each deduction
+     * class's offered load (docs/locations-cac.md, docs/answer.md), in whole multiples of 8 kbit/s.
      */
-    private static Purchase cacBudget(final LinkConfig l)
+    private static Purchase cacBudget(final LinkConfig l, final List<DeductionClass> classes)
     {
-        Metric peak = LinkMetrics.CAC_KBPS.peak().of(l.id());
-        return new Purchase("link " + l.id() + " locations-CAC budget", "kbit/s", Purchase.Method.UTILISATION, peak, 1,
-                LinkMetrics.CAC_REFUSALS.total().of(l.id()), null, 8)
+        return new Purchase("link " + l.id() + " locations-CAC budget", "kbit/s", Purchase.Method.KAUFMAN_ROBERTS,
+                LinkMetrics.CAC_KBPS.peak().of(l.id()), 1, LinkMetrics.CAC_BLOCKING.of(l.id()).name(), CAC_STEP)
+                .sharedBy(cacShared(l, classes))
                 .heldBy(new Purchase.Setting("links." + l.id() + ".cacKbps", 1, l.cacKbps()));
     }
 
     /**
-     * The WAN bandwidth behind that budget: the deductions (which include the IP overhead, F7) in Mbit/s at the
-     * link's utilisation target, so the link can carry every call CAC admits: the link's {@code mbps} holds it.
+     * The WAN bandwidth behind that budget: the budget the bill sizes (deductions, which include the IP overhead, F7)
+     * in Mbit/s at the link's utilisation target, so the link can carry every call CAC admits: the link's {@code mbps}
+     * holds it.
      */
-    private static Purchase cacBandwidth(final LinkConfig l, final String goal)
+    private static Purchase cacBandwidth(final LinkConfig l, final String goal, final List<DeductionClass> classes)
     {
         return new Purchase("link " + l.id() + " bandwidth behind its CAC budget", "Mbit/s",
-                Purchase.Method.UTILISATION, LinkMetrics.CAC_KBPS.peak().of(l.id()), 0.001,
-                LinkMetrics.CAC_REFUSALS.total().of(l.id()), goal, 0.1).heldBy(mbps(l));
+                Purchase.Method.KAUFMAN_ROBERTS, LinkMetrics.CAC_KBPS.peak().of(l.id()), 0.001, goal, 0.1)
+                .sharedBy(cacShared(l, classes)).heldBy(mbps(l));
+    }
+
+    /**
+     * What holds a CAC budget's demand back beyond {@link #HELD_BACK}: recording sessions that failed for any reason
+     * (a recording call the recorder, trunk or CUBE refused gave its deduction back at once, and holds it for the
+     * session once they are bought) and recording calls any budget refused, route advance included.
+     */
+    private static final List<Metric> CAC_HELD_BACK = List.of(RecordingMetrics.FAILED.total().of(),
+            RecordingMetrics.REJECTED_FOR.of(RejectReason.LOCATION_CAC.key()));
+
+    /** The deduction classes sharing link {@code l}'s budget, judged on its blocking; what holds its demand back. */
+    private static Purchase.SharedCapacity cacShared(final LinkConfig l, final List<DeductionClass> classes)
+    {
+        List<Purchase.CallClass> calls = classes.stream().map(c -> new Purchase.CallClass(c.name(),
+                c.bitsPerSecond() / 1000.0, LinkMetrics.CAC_CLASS_ERLANGS.of(l.id(), c.name()),
+                LinkMetrics.CAC_CLASS_REQUESTS.of(l.id(), c.name()),
+                LinkMetrics.CAC_CLASS_REFUSALS.of(l.id(), c.name()))).toList();
+        List<Metric> heldBack = new ArrayList<>(HELD_BACK);
+        heldBack.addAll(CAC_HELD_BACK);
+        return new Purchase.SharedCapacity(LinkMetrics.CAC_BLOCKING.of(l.id()).name(), "kbit/s", CAC_STEP, calls,
+                heldBack);
     }
 
     private static Metric failed(final RejectReason reason)

@@ -19,7 +19,8 @@ import forkcast.sim.Goal;
  * <p>The defaults are Forkcast's assumptions, common planning practice rather than CUCM rules: 1% recording blocking
  * (the grade of service usually asked of voice trunks), 99% coverage, links and set-up rates at no more than 80% of
  * their rating (headroom for bursts shorter than the measuring interval and for growth); 1% blocking at each gateway,
- * the grade of service P.01 to which Cisco sizes voice trunks by Erlang-B (docs/answer.md).
+ * the grade of service P.01 to which Cisco sizes voice trunks by Erlang-B (docs/answer.md), and the same 1% of the
+ * calls and recording calls asking each link's locations-CAC budget (F7), the budget a loss system of its own.
  *
  * @param recordingBlocking largest acceptable share of recording sessions that fail ({@code
  *            recording.blockingProbability})
@@ -28,23 +29,26 @@ import forkcast.sim.Goal;
  * @param setupUtilisation largest acceptable set-up load over a recorder's or CUBE's {@code maxSetupsPerSecond}
  * @param gatewayBlocking largest acceptable share of the calls offered to a gateway that it refuses ({@code
  *            gateway.<id>.blockingProbability})
+ * @param cacBlocking largest acceptable share of the requests a link's locations-CAC budget refuses ({@code
+ *            cac.link.<id>.blockingProbability}), on each link with a budget
  * @param overrides goals given on the command line ({@code --target}): each replaces the goal on the same metric, or
  *            is added when no target covers that metric
  */
 public record Targets(double recordingBlocking, double coverage, double linkUtilisation, double setupUtilisation,
-        double gatewayBlocking, List<Goal> overrides)
+        double gatewayBlocking, double cacBlocking, List<Goal> overrides)
 {
     /**
      * The defaults: blocking ≤ 1%, coverage ≥ 99%, link utilisation ≤ 80%, set-up rate utilisation ≤ 80%, gateway
-     * blocking ≤ 1%.
+     * blocking ≤ 1%, locations-CAC blocking ≤ 1%.
      */
-    public static final Targets DEFAULTS = new Targets(0.01, 0.99, 0.8, 0.8, 0.01);
+    public static final Targets DEFAULTS = new Targets(0.01, 0.99, 0.8, 0.8, 0.01, 0.01);
 
     /** Targets with no goal given on the command line. */
     public Targets(final double recordingBlocking, final double coverage, final double linkUtilisation,
-            final double setupUtilisation, final double gatewayBlocking)
+            final double setupUtilisation, final double gatewayBlocking, final double cacBlocking)
     {
-        this(recordingBlocking, coverage, linkUtilisation, setupUtilisation, gatewayBlocking, List.of());
+        this(recordingBlocking, coverage, linkUtilisation, setupUtilisation, gatewayBlocking, cacBlocking,
+                List.of());
     }
 
     public Targets
@@ -55,6 +59,7 @@ public record Targets(double recordingBlocking, double coverage, double linkUtil
         share("linkUtilisation", linkUtilisation, false);
         share("setupUtilisation", setupUtilisation, false);
         share("gatewayBlocking", gatewayBlocking, false);
+        share("cacBlocking", cacBlocking, false);
     }
 
     private static void share(final String name, final double value, final boolean zeroAllowed)
@@ -67,7 +72,8 @@ public record Targets(double recordingBlocking, double coverage, double linkUtil
 
     /**
      * @return one goal per target and element, in a stable order: recording blocking, coverage, each link's
-     *         utilisation, each rate-limited recorder's and CUBE's set-up utilisation, each gateway's blocking
+     *         utilisation, each rate-limited recorder's and CUBE's set-up utilisation, each gateway's blocking, each
+     *         locations-CAC budget's blocking
      */
     public List<Goal> goals(final Deployment deployment)
     {
@@ -101,6 +107,14 @@ public record Targets(double recordingBlocking, double coverage, double linkUtil
             goals.add(new Goal("gateway " + g.id() + " blocking", ElementMetrics.GATEWAY_BLOCKING.of(g.id()).name(),
                     true, this.gatewayBlocking));
         }
+        for (LinkConfig l : deployment.links())
+        {
+            if (l.hasCac())
+            {
+                goals.add(new Goal("link " + l.id() + " locations-CAC blocking",
+                        LinkMetrics.CAC_BLOCKING.of(l.id()).name(), true, this.cacBlocking));
+            }
+        }
         for (Goal o : this.overrides)
         {
             int at = indexOf(goals, o.metric());
@@ -127,7 +141,7 @@ public record Targets(double recordingBlocking, double coverage, double linkUtil
         }
         all.add(goal);
         return new Targets(this.recordingBlocking, this.coverage, this.linkUtilisation, this.setupUtilisation,
-                this.gatewayBlocking, all);
+                this.gatewayBlocking, this.cacBlocking, all);
     }
 
     private static int indexOf(final List<Goal> goals, final String metric)

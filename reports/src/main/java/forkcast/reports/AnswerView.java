@@ -52,7 +52,6 @@ final class AnswerView
         view.put("confirmNote", confirm.note());
         view.put("confirmArguments", confirm.arguments());
         view.put("confirmUnsized", confirm.unsizedNote());
-        view.put("confirmLeast", confirm.leastToConfigureNote());
     }
 
     private static String format(final Double value, final boolean share)

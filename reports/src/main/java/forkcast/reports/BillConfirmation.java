@@ -1,13 +1,11 @@
 package forkcast.reports;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import forkcast.sim.ExperimentResults;
-import forkcast.sim.Purchase;
 import forkcast.sim.Rating;
 import forkcast.sim.metrics.Metric;
 import forkcast.sim.stats.MetricSummary;
@@ -23,14 +21,10 @@ import forkcast.sim.stats.MetricSummary;
  *            ("--set recorders.rec-a.maxStreams=478"); empty when there are none
  * @param unsized the hard limits that refused work and that no line of the bill sizes ("MTP pool mtp-a"): the planner
  *            raises them in that run too
- * @param leastToConfigure the lines of hard limits that refused work in this run (a locations-CAC budget): their
- *            quantity is the peak the limit held, the least to configure, not a size, whether or not it is above what
- *            the run had; the run that confirms the bill gives them more and sizes them again
  * @param refused true when a hard limit refused work in this run
  * @param notMet the targets this run does not meet, with their verdict ("recording blocking NEAR")
  */
-public record BillConfirmation(List<String> settings, List<String> unsized, List<String> leastToConfigure,
-        boolean refused, List<String> notMet)
+public record BillConfirmation(List<String> settings, List<String> unsized, boolean refused, List<String> notMet)
 {
     /** What the terminal and the report say first where a hard limit refused work. */
     public static final String NOTE = "hard limits refused sessions or calls, so the other lines (links, CAC, storage)"
@@ -48,7 +42,6 @@ public record BillConfirmation(List<String> settings, List<String> unsized, List
     {
         settings = List.copyOf(settings);
         unsized = List.copyOf(unsized);
-        leastToConfigure = List.copyOf(leastToConfigure);
         notMet = List.copyOf(notMet);
     }
 
@@ -62,31 +55,7 @@ public record BillConfirmation(List<String> settings, List<String> unsized, List
                 .map(Rating::label).toList();
         List<String> notMet = goals.stream().filter(g -> "NEAR".equals(g.status()) || "OVER".equals(g.status()))
                 .map(g -> g.goal().label() + " " + g.status()).toList();
-        return new BillConfirmation(settings, unsized, leastToConfigure(results, ratings, bill),
-                refused(results, ratings), notMet);
-    }
-
-    /**
-     * @return the elements of the lines that size a hard limit itself (their setting is the limit the rating holds: a
-     *         locations-CAC budget) and that refused work in this run (their {@code loss} counted, so the quantity is
-     *         the peak the limit held, and a setting of it would refuse about as much again)
-     */
-    private static List<String> leastToConfigure(final ExperimentResults results, final List<Rating> ratings,
-            final List<BillOfMaterials.Line> bill)
-    {
-        List<String> least = new ArrayList<>();
-        for (Rating r : ratings)
-        {
-            for (Purchase p : r.purchases())
-            {
-                if (r.hard() && p.setting() != null && p.setting().current() == r.limit() && p.loss() != null
-                        && counted(results, p.loss()) && bill.stream().anyMatch(l -> l.element().equals(p.element())))
-                {
-                    least.add(p.element());
-                }
-            }
-        }
-        return least;
+        return new BillConfirmation(settings, unsized, refused(results, ratings), notMet);
     }
 
     /** @return true when a hard limit refused work: the count of its losses is above 0 */
@@ -126,10 +95,10 @@ public record BillConfirmation(List<String> settings, List<String> unsized, List
         return String.join(" ", this.settings);
     }
 
-    /** @return true when the bill needs a confirming run: this run lacks a quantity of it, or has only its least */
+    /** @return true when the bill needs a confirming run: this run lacks a quantity of it, or a limit no line sizes */
     public boolean needed()
     {
-        return !this.settings.isEmpty() || !this.unsized.isEmpty() || !this.leastToConfigure.isEmpty();
+        return !this.settings.isEmpty() || !this.unsized.isEmpty();
     }
 
     /**
@@ -148,13 +117,12 @@ public record BillConfirmation(List<String> settings, List<String> unsized, List
 
     /**
      * @return everything the terminal and the report say, in sentences, without the arguments (summary.json gives
-     *         them apart): the note, ending with a full stop, then the limits no line sizes and the lines that are the
-     *         least to configure
+     *         them apart): the note, ending with a full stop, then the limits no line sizes
      */
     public String statement()
     {
         String note = !needed() ? note() : (this.refused ? NOTE : ASKS_MORE) + ".";
-        return Stream.of(note, unsizedNote(), leastToConfigureNote()).filter(s -> !s.isEmpty())
+        return Stream.of(note, unsizedNote()).filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(" "));
     }
 
@@ -163,15 +131,5 @@ public record BillConfirmation(List<String> settings, List<String> unsized, List
     {
         return this.unsized.isEmpty() ? "" : "no line of the bill sizes " + String.join(", ", this.unsized)
                 + ", which refused work: raise " + (this.unsized.size() == 1 ? "it" : "them") + " in that run too.";
-    }
-
-    /** @return the lines that are the least to configure, in a sentence; empty when there are none */
-    public String leastToConfigureNote()
-    {
-        boolean one = this.leastToConfigure.size() == 1;
-        return this.leastToConfigure.isEmpty() ? "" : String.join(", ", this.leastToConfigure) + " refused what did"
-                + " not fit, so " + (one ? "its line is" : "their lines are") + " only the least to configure (the"
-                + " peak the limit held), not a size: give the run that confirms the bill more than the line, and"
-                + " size " + (one ? "it" : "them") + " again from that run.";
     }
 }

@@ -71,8 +71,12 @@ public final class BillOfMaterials
             for (Purchase p : rating.purchases())
             {
                 Goal goal = goal(goals, p.goal());
-                Line line = p.method() == Purchase.Method.ERLANG_B ? ErlangBLine.of(results, p, goal)
-                        : utilisation(results, p, goal);
+                Line line = switch (p.method())
+                {
+                    case ERLANG_B -> ErlangBLine.of(results, p, goal);
+                    case KAUFMAN_ROBERTS -> SharedCapacityLine.of(results, p, goal, goal(goals, p.shared().target()));
+                    case UTILISATION -> utilisation(results, p, goal);
+                };
                 if (line != null)
                 {
                     lines.add(line);
@@ -179,7 +183,7 @@ public final class BillOfMaterials
         String basis = String.format(java.util.Locale.ROOT, "%s%s: %s (95%% upper bound over replications)%s%s",
                 p.load().name(), scaling, Numbers.human(upper(load)),
                 p.factor() == 1 ? "" : " x " + Numbers.exact(p.factor()),
-                goal == null ? "" : " / " + Numbers.percent(share) + " target") + censored(results, p);
+                goal == null ? "" : " / " + Numbers.percent(share) + " target");
         return new Line(p.element(), quantity, p.unit(), basis);
     }
 
@@ -230,22 +234,6 @@ public final class BillOfMaterials
         }
         return MetricSummary.of(Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray(),
                 PhysicalRange.NON_NEGATIVE);
-    }
-
-    /**
-     * A hard limit that refused work (its {@code loss}, a count, above 0) held the load at the limit: the load seen is
-     * what fitted, not what was asked, so the quantity is the least to buy.
-     */
-    private static String censored(final ExperimentResults results, final Purchase p)
-    {
-        if (p.loss() == null || !results.summaries().containsKey(p.loss().name()))
-        {
-            return "";
-        }
-        Double refused = results.summary(p.loss().name()).mean();
-        return refused == null || refused <= 0 ? "" : String.format(java.util.Locale.ROOT, "; it refused %s %s (%s,"
-                + " mean), so the load seen is what fitted: at least this, size it again from a run with more",
-                Numbers.human(refused), results.unit(p.loss().name()), p.loss().name());
     }
 
     /** @return the 95% upper bound, or the mean where one replication gives no interval */

@@ -16,9 +16,9 @@ import forkcast.sim.metrics.MetricDescriptor;
 
 /**
  * The metrics a varied scenario value acts on, so that a sweep charts what answers its question: a link's size moves
- * that link's utilisation and peak; its locations-CAC budget the deductions admitted, the calls and recording calls
- * refused, the recording outcome and the media on the links (what it admits crosses them); a recorder's, trunk's,
- * CUBE's or MTP pool's capacity moves its occupancy (a recorder's storage too), the recording blocking and coverage,
+ * that link's utilisation and peak; its locations-CAC budget its blocking (the cacBlocking target judges it), the
+ * deductions admitted, the calls and recording calls refused, the recording outcome and the media on the links (what it
+ * admits crosses them); a recorder's, trunk's, CUBE's or MTP pool's capacity moves its occupancy (a recorder's storage too), the recording blocking and coverage,
  * the forked streams' bandwidth on every link with the links' utilisation (each session admitted sends its streams to
  * the recorder), and every recorder's and CUBE's set-up rate (a route list or CUBE sends what one refuses to another);
  * a gateway's channels move its blocking, its occupancy, the calls blocked there, the recording outcome and the links
@@ -60,7 +60,8 @@ final class DependentMetrics
                     {
                         // F7: the budget admits or refuses calls and recording calls, and what it admits puts its
                         // media on the links (a refused call carries none)
-                        add(names, results, id, LinkMetrics.CAC_KBPS.peak(), LinkMetrics.CAC_REFUSALS.total());
+                        add(names, results, id, LinkMetrics.CAC_BLOCKING, LinkMetrics.CAC_KBPS.peak(),
+                                LinkMetrics.CAC_REFUSALS.total());
                         names.add(CallMetrics.BLOCKED_BY_CAC.total().of().name());
                         recording(names, results);
                     }

@@ -149,7 +149,7 @@ final class ErlangBLine
      * @return per interval, {@code part} ÷ {@code whole}: 0 where the whole is 0, at most 0.999 (the Erlang relation
      *         cannot gross up a total loss); null where either is missing
      */
-    private static double[] shares(final double[] part, final double[] whole)
+    static double[] shares(final double[] part, final double[] whole)
     {
         if (part == null || whole == null)
         {
@@ -164,7 +164,7 @@ final class ErlangBLine
     }
 
     /** @return the per-interval values of {@code series}; null where it is missing or has not {@code intervals} */
-    private static double[] values(final ReplicationOutput rep, final Metric series, final int intervals)
+    static double[] values(final ReplicationOutput rep, final Metric series, final int intervals)
     {
         ReplicationOutput.Series s = rep.series().get(series.name());
         return s == null || s.values().length != intervals ? null : s.values();

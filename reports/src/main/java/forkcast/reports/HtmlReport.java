@@ -198,7 +198,10 @@ public final class HtmlReport
         return view;
     }
 
-    /** F7: one row per link with a locations-CAC budget: budget, mean and peak in use, peak share, refusals. */
+    /**
+     * F7: one row per link with a locations-CAC budget: budget, mean and peak in use, peak share, refusals and their
+     * share of the requests (the budget's blocking, judged by the cacBlocking target).
+     */
     private static List<Map<String, Object>> cacRows(final RunResult run)
     {
         ExperimentResults results = run.results();
@@ -220,6 +223,8 @@ public final class HtmlReport
             row.put("share", Numbers.percent(peak.mean() / rating.limit()));
             row.put("refusals", Numbers.human(refusals.mean()));
             row.put("refusalsClass", refusals.max() != null && refusals.max() > 0 ? "over" : "ok");
+            Double blocking = results.summary(LinkMetrics.CAC_BLOCKING.of(link).name()).mean();
+            row.put("blocking", blocking == null ? "–" : Numbers.percent(blocking));
             rows.add(row);
         }
         return rows;

@@ -17,6 +17,7 @@ import forkcast.sim.Purchase;
 import forkcast.sim.Rating;
 import forkcast.sim.ReplicationOutput;
 import forkcast.sim.metrics.Metric;
+import forkcast.sim.stats.ErlangB;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.MetricSummary;
 
@@ -31,7 +32,16 @@ class BillConfirmationTest
     private static final Metric CAC_PEAK = LinkMetrics.CAC_KBPS.peak().of("wan");
     private static final Metric CAC_REFUSALS = LinkMetrics.CAC_REFUSALS.total().of("wan");
     private static final String LINK_GOAL = LinkMetrics.UTILIZATION.of("wan").name();
-    private static final List<Goal> GOALS = List.of(new Goal("link wan utilisation", LINK_GOAL, true, 0.8));
+    private static final String CAC_GOAL = LinkMetrics.CAC_BLOCKING.of("wan").name();
+    private static final List<Goal> GOALS = List.of(new Goal("link wan utilisation", LINK_GOAL, true, 0.8),
+            new Goal("link wan locations-CAC blocking", CAC_GOAL, true, 0.01));
+    /** F7: G.711 calls, the budget's one deduction class, as the model declares its figures. */
+    private static final Metric G711_IN_USE = LinkMetrics.CAC_CLASS_ERLANGS.of("wan", "G711");
+    private static final Metric G711_REQUESTS = LinkMetrics.CAC_CLASS_REQUESTS.of("wan", "G711");
+    private static final Metric G711_REFUSALS = LinkMetrics.CAC_CLASS_REFUSALS.of("wan", "G711");
+    private static final Purchase.SharedCapacity G711 = new Purchase.SharedCapacity(CAC_GOAL, "kbit/s", 8,
+            List.of(new Purchase.CallClass("G711", 80, G711_IN_USE, G711_REQUESTS, G711_REFUSALS)),
+            List.of(CAC_REFUSALS));
 
     /**
      * A link of {@code mbps} per direction, its two directions' lines and, with a CAC budget of {@code cacKbps}, the
@@ -41,22 +51,27 @@ class BillConfirmationTest
     {
         Purchase.Setting capacity = new Purchase.Setting("links.wan.mbps", 1, mbps);
         Rating link = new Rating("link wan Mbit/s", LinkMetrics.MBPS_PEAK.of("wan"), mbps, false).buying(
-                new Purchase("link wan toward dc", "Mbit/s", Purchase.Method.UTILISATION, TO_DC, 1, null, LINK_GOAL,
+                new Purchase("link wan toward dc", "Mbit/s", Purchase.Method.UTILISATION, TO_DC, 1, LINK_GOAL,
                         0.1).heldBy(capacity),
-                new Purchase("link wan toward branch", "Mbit/s", Purchase.Method.UTILISATION, TO_BRANCH, 1, null,
+                new Purchase("link wan toward branch", "Mbit/s", Purchase.Method.UTILISATION, TO_BRANCH, 1,
                         LINK_GOAL, 0.1).heldBy(capacity));
         Rating cac = new Rating("link wan locations-CAC budget (kbit/s)", CAC_PEAK, cacKbps, true).buying(
-                new Purchase("link wan locations-CAC budget", "kbit/s", Purchase.Method.UTILISATION, CAC_PEAK, 1,
-                        CAC_REFUSALS, null, 8).heldBy(new Purchase.Setting("links.wan.cacKbps", 1, cacKbps)),
-                new Purchase("link wan bandwidth behind its CAC budget", "Mbit/s", Purchase.Method.UTILISATION,
-                        CAC_PEAK, 0.001, CAC_REFUSALS, LINK_GOAL, 0.1).heldBy(capacity))
+                new Purchase("link wan locations-CAC budget", "kbit/s", Purchase.Method.KAUFMAN_ROBERTS, CAC_PEAK, 1,
+                        CAC_GOAL, 8).sharedBy(G711)
+                        .heldBy(new Purchase.Setting("links.wan.cacKbps", 1, cacKbps)),
+                new Purchase("link wan bandwidth behind its CAC budget", "Mbit/s", Purchase.Method.KAUFMAN_ROBERTS,
+                        CAC_PEAK, 0.001, LINK_GOAL, 0.1).sharedBy(G711).heldBy(capacity))
                 .losing(CAC_REFUSALS);
         return List.of(link, cac);
     }
 
-    /** Three replications with these peaks toward dc and branch (Mbit/s), of CAC deductions and CAC refusals. */
+    /**
+     * Three replications with these peaks toward dc and branch (Mbit/s), of CAC deductions and CAC refusals; G.711
+     * calls in use of 10 E in two intervals and {@code busiest} in the third, where 100 calls asked and
+     * {@code refusals} of them were refused.
+     */
     private static ExperimentResults results(final double[] toDc, final double[] toBranch, final double cacPeak,
-            final double refusals)
+            final double refusals, final double busiest)
     {
         List<ReplicationOutput> reps = new ArrayList<>();
         for (int i = 0; i < toDc.length; i++)
@@ -66,6 +81,9 @@ class BillConfirmationTest
             r.put(TO_BRANCH, toBranch[i]);
             r.put(CAC_PEAK, cacPeak);
             r.put(CAC_REFUSALS, refusals);
+            r.putSeries(G711_IN_USE, new double[] {10, busiest, 10});
+            r.putSeries(G711_REQUESTS, new double[] {80, 100, 80});
+            r.putSeries(G711_REFUSALS, new double[] {0, refusals, 0});
             reps.add(r);
         }
         return new ExperimentResults(reps);
@@ -86,14 +104,15 @@ class BillConfirmationTest
     void aLinksLinesAboveItsCapacityAreBoughtByItsOneMbpsAtTheLargest()
     {
         double[] toDc = {20, 21, 22};
-        ExperimentResults results = results(toDc, new double[] {5, 5, 5}, 24000, 0);
+        ExperimentResults results = results(toDc, new double[] {5, 5, 5}, 24000, 0, 290);
         List<Rating> ratings = link(20, 40000);
         List<BillOfMaterials.Line> bill = BillOfMaterials.of(results, ratings, GOALS);
 
         BillOfMaterials.Line dc = line(bill, "link wan toward dc");
         assertEquals(BillOfMaterials.roundUp(MetricSummary.of(toDc).ci95high() / 0.8, 0.1), dc.quantity(), 0);
         BillOfMaterials.Line behindCac = line(bill, "link wan bandwidth behind its CAC budget");
-        assertEquals(30, behindCac.quantity(), 0, "24,000 kbit/s at 80%");
+        assertEquals(30, behindCac.quantity(), 0, "24,000 kbit/s at 80%: nothing refused, the peak in use");
+        assertTrue(behindCac.basis().contains("no replication used more than 24000 kbit/s"), behindCac.basis());
         assertTrue(behindCac.quantity() > dc.quantity() && dc.quantity() > 20, bill.toString());
         assertEquals("links.wan.mbps=30", dc.set(), "the largest of the lines the one mbps holds");
         assertEquals("links.wan.mbps=30", behindCac.set());
@@ -119,7 +138,7 @@ class BillConfirmationTest
     @Test
     void aRunWithEveryQuantityOfTheBillSaysItIsTheConfirmingRun()
     {
-        ExperimentResults results = results(new double[] {20, 21, 22}, new double[] {5, 5, 5}, 24000, 0);
+        ExperimentResults results = results(new double[] {20, 21, 22}, new double[] {5, 5, 5}, 24000, 0, 290);
         List<Rating> ratings = link(40, 40000);
         List<BillOfMaterials.Line> bill = BillOfMaterials.of(results, ratings, GOALS);
         assertTrue(bill.stream().allMatch(l -> l.set() == null), bill.toString());
@@ -141,38 +160,36 @@ class BillConfirmationTest
     }
 
     /**
-     * A CAC budget that refused calls held its peak at the budget: its line is the least to configure, not a size,
-     * whether or not it is above what the run had. A run with every other quantity is then not the confirming run,
-     * and the note says what is true of that line.
+     * F7: a CAC budget that refused calls is sized by Kaufman–Roberts on the offered load (the busiest interval's 12
+     * carried erlangs grossed up by its 5% refused: 12.63 E, one class, so Erlang-B on whole calls of 80 kbit/s), not
+     * held at its peak: the line asks more than the run had and carries its setting. A run whose budget is the line's
+     * is the confirming run, though its budget refused calls too: the line is a size, not the least to configure.
      */
     @Test
-    void aBudgetThatRefusedCallsIsOnlyTheLeastToConfigure()
+    void f7aBudgetThatRefusedCallsIsSizedAndARunWithTheLinesBudgetConfirmsTheBill()
     {
-        ExperimentResults results = results(new double[] {2, 2, 2}, new double[] {1, 1, 1}, 1200, 4);
+        ExperimentResults results = results(new double[] {2, 2, 2}, new double[] {1, 1, 1}, 1200, 5, 12);
         List<Rating> ratings = link(20, 1200);
         List<BillOfMaterials.Line> bill = BillOfMaterials.of(results, ratings, GOALS);
         BillOfMaterials.Line budget = line(bill, "link wan locations-CAC budget");
-        assertEquals(1200, budget.quantity(), 0);
-        assertNull(budget.set(), "the run had the line's 1,200 kbit/s");
+        double offered = 12 / (1 - 0.05);
+        assertEquals(80.0 * ErlangB.minServers(offered, 0.01), budget.quantity(), 0, budget.basis());
+        assertTrue(budget.basis().contains("offered 12.63 E"), budget.basis());
+        assertEquals("links.wan.cacKbps=" + Numbers.exact(budget.quantity()), budget.set());
+        assertEquals(BillOfMaterials.roundUp(budget.quantity() / 1000 / 0.8, 0.1),
+                line(bill, "link wan bandwidth behind its CAC budget").quantity(), 1e-9);
 
         BillConfirmation confirm = BillConfirmation.of(results, ratings, bill, List.of());
-        assertTrue(confirm.needed(), "not the confirming run: the budget's line is no size");
+        assertTrue(confirm.needed());
         assertTrue(confirm.refused());
-        assertEquals(List.of(), confirm.settings());
-        assertEquals(BillConfirmation.NOTE + ".", confirm.note());
-        assertEquals(List.of("link wan locations-CAC budget"), confirm.leastToConfigure(),
-                "the bandwidth behind it is named by its own basis, not as a limit that refused");
-        assertEquals("link wan locations-CAC budget refused what did not fit, so its line is only the least to"
-                + " configure (the peak the limit held), not a size: give the run that confirms the bill more than"
-                + " the line, and size it again from that run.", confirm.leastToConfigureNote());
-        // summary.json's note: every sentence, the first ending with a full stop where no argument follows it
-        assertEquals(BillConfirmation.NOTE + ". " + confirm.leastToConfigureNote(), confirm.statement());
+        assertEquals(List.of("--set " + budget.set()), confirm.settings());
+        assertEquals(BillConfirmation.NOTE + ":", confirm.note());
 
-        // the same budget, refusing nothing: this run confirms the bill
-        ExperimentResults quiet = results(new double[] {2, 2, 2}, new double[] {1, 1, 1}, 1200, 0);
-        BillConfirmation none = BillConfirmation.of(quiet, ratings, BillOfMaterials.of(quiet, ratings, GOALS),
+        // the run with the line's budget: the line is what it has, so it is the confirming run
+        List<Rating> bought = link(20, budget.quantity());
+        BillConfirmation again = BillConfirmation.of(results, bought, BillOfMaterials.of(results, bought, GOALS),
                 List.of());
-        assertFalse(none.needed());
-        assertEquals("", none.leastToConfigureNote());
+        assertFalse(again.needed(), again.statement());
+        assertEquals(BillConfirmation.CONFIRMING + ": it meets every target.", again.note());
     }
 }

@@ -61,12 +61,12 @@ class BillOfMaterialsTest
 
     /** The recorder's streams as the model declares them: two per session, losses per interval, capped at its peak. */
     private static final Rating RECORDER = new Rating("recorder rec-a streams", STREAMS_PEAK, 400, true)
-            .buying(new Purchase("recorder rec-a streams", "streams", Purchase.Method.ERLANG_B, STREAMS, 2, null,
+            .buying(new Purchase("recorder rec-a streams", "streams", Purchase.Method.ERLANG_B, STREAMS, 2,
                     BLOCKING.name(), 1).carrying(new Purchase.Sessions(REQUESTED, FAILED, STREAMS_PEAK,
                             List.of(ADVANCES))).heldBy(new Purchase.Setting("recorders.rec-a.maxStreams", 1, 400)))
             .losing(RecordingMetrics.FAILED_FOR.total().of("recorder-full"));
     private static final Rating LINK = new Rating("link wan", LinkMetrics.MBPS_PEAK.of("wan"), 20, false)
-            .buying(new Purchase("link wan toward dc", "Mbit/s", Purchase.Method.UTILISATION, PEAK, 1, null, LINK_GOAL,
+            .buying(new Purchase("link wan toward dc", "Mbit/s", Purchase.Method.UTILISATION, PEAK, 1, LINK_GOAL,
                     0.1));
 
     @Test
@@ -210,7 +210,7 @@ class BillOfMaterialsTest
     private static BillOfMaterials.Line storageLine(final ExperimentResults results, final Purchase.Outages outages)
     {
         Purchase storage = new Purchase("recorder rec-b storage (1826 days retained)", "TB",
-                Purchase.Method.UTILISATION, RETAINED_B, 1, null, null, 0.1);
+                Purchase.Method.UTILISATION, RETAINED_B, 1, null, 0.1);
         Rating rating = new Rating("recorder rec-b streams", STREAMS_PEAK, 400, true).buying(storage.downIn(outages));
         return BillOfMaterials.of(results, List.of(rating), List.of()).get(0);
     }
@@ -420,7 +420,7 @@ class BillOfMaterialsTest
         peaked[1] = 0.25; // a flat profile: the mean is the busiest
         peaked[2] = 0.3 * 30 / 20;
         Rating rating = new Rating("recorder rec-a set-up rate", use, 1.0, false).buying(new Purchase(
-                "recorder rec-a set-up rate", "set-ups/s", Purchase.Method.UTILISATION, use, 4, null, use.name(), 0.1)
+                "recorder rec-a set-up rate", "set-ups/s", Purchase.Method.UTILISATION, use, 4, use.name(), 0.1)
                 .peakedBy(requested));
         List<Goal> goals = List.of(new Goal("set-up", use.name(), true, 0.8));
         BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(rating), goals).get(0);
@@ -483,30 +483,9 @@ class BillOfMaterialsTest
     {
         Metric use = ElementMetrics.RECORDER_SETUP.utilisation().of("rec-a");
         Rating rating = new Rating("recorder rec-a set-up rate", use, 1.0, false).buying(new Purchase(
-                "recorder rec-a set-up rate", "set-ups/s", Purchase.Method.UTILISATION, use, 4, null, use.name(), 0.1)
+                "recorder rec-a set-up rate", "set-ups/s", Purchase.Method.UTILISATION, use, 4, use.name(), 0.1)
                 .downIn(outages).peakedBy(REQUESTED));
         return BillOfMaterials.of(results, List.of(rating), List.of(new Goal("set-up", use.name(), true, 0.8))).get(0);
-    }
-
-    /** A hard limit that refused work says its line is the least to buy. */
-    @Test
-    void aLimitThatRefusedWorkIsNamedAsALowerBound()
-    {
-        Metric peak = LinkMetrics.CAC_KBPS.peak().of("wan");
-        Metric refusals = LinkMetrics.CAC_REFUSALS.total().of("wan");
-        List<ReplicationOutput> reps = new ArrayList<>();
-        for (int i = 0; i < 2; i++)
-        {
-            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
-            r.put(peak, 1200);
-            r.put(refusals, 3 + i);
-            reps.add(r);
-        }
-        Rating rating = new Rating("cac", peak, 1200, true).buying(new Purchase("link wan locations-CAC budget",
-                "kbit/s", Purchase.Method.UTILISATION, peak, 1, refusals, null, 8));
-        BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(rating), List.of()).get(0);
-        assertEquals(1200, line.quantity(), 0);
-        assertTrue(line.basis().contains("refused 3.50 calls (cac.link.wan.refusals, mean)"), line.basis());
     }
 
     private static final Metric CALLS = CallMetrics.OFFERED.perInterval().of();
@@ -515,7 +494,7 @@ class BillOfMaterialsTest
 
     /** The recorder's streams as the model declares them, grossed up by the calls refused at gateways and by CAC too. */
     private static final Rating RECORDER_BEHIND_REFUSALS = new Rating("recorder rec-a streams", STREAMS_PEAK, 400, true)
-            .buying(new Purchase("recorder rec-a streams", "streams", Purchase.Method.ERLANG_B, STREAMS, 2, null,
+            .buying(new Purchase("recorder rec-a streams", "streams", Purchase.Method.ERLANG_B, STREAMS, 2,
                     BLOCKING.name(), 1).carrying(new Purchase.Sessions("session", REQUESTED, FAILED, STREAMS_PEAK,
                             List.of(ADVANCES), new Purchase.RefusedCalls(CALLS, List.of(AT_GATEWAYS, BY_CAC)))));
 
@@ -612,7 +591,7 @@ class BillOfMaterialsTest
         Metric blocked = CallMetrics.BLOCKED_AT_GATEWAY.total().of();
         String goal = ElementMetrics.GATEWAY_BLOCKING.of("gw").name();
         Rating rating = new Rating("gateway gw channels", peak, 30, true).buying(new Purchase("gateway gw channels",
-                "channels", Purchase.Method.ERLANG_B, channels, 1, null, goal, 1)
+                "channels", Purchase.Method.ERLANG_B, channels, 1, goal, 1)
                 .carrying(new Purchase.Sessions("call", asked, refused, peak, List.of(blocked), null)));
         List<Goal> goals = List.of(new Goal("gateway gw blocking", goal, true, 0.01));
         for (double lost : new double[] {0, 3})

@@ -221,7 +221,8 @@ public final class DeploymentBuilder
                 t.coverage() == null ? d.coverage() : t.coverage(),
                 t.linkUtilisation() == null ? d.linkUtilisation() : t.linkUtilisation(),
                 t.setupUtilisation() == null ? d.setupUtilisation() : t.setupUtilisation(),
-                t.gatewayBlocking() == null ? d.gatewayBlocking() : t.gatewayBlocking());
+                t.gatewayBlocking() == null ? d.gatewayBlocking() : t.gatewayBlocking(),
+                t.cacBlocking() == null ? d.cacBlocking() : t.cacBlocking());
     }
 
     /** @return where the element (and key) of a rule finding is written in the file */

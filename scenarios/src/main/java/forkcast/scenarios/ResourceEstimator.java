@@ -170,7 +170,8 @@ public final class ResourceEstimator
 
     /**
      * @return the interval series a replication records, as the metric catalogue declares them: one per series
-     *         without placeholders, one per failure reason, and per element of its type (both directions of a link)
+     *         without placeholders, one per failure reason, per locations-CAC deduction class, and per element of its
+     *         type (both directions of a link)
      */
     static double series(final Deployment d)
     {
@@ -181,7 +182,8 @@ public final class ResourceEstimator
             {
                 List<String> parts = m.placeholders();
                 double perElement = (parts.contains("to") ? 2 : 1)
-                        * (parts.contains("reason") ? RejectReason.values().length : 1);
+                        * (parts.contains("reason") ? RejectReason.values().length : 1)
+                        * (parts.contains("codec") ? d.cacClasses().size() : 1);
                 series += (parts.contains("id") ? elements(m.element(), d) : 1) * perElement;
             }
         }

@@ -173,7 +173,8 @@ final class ValueRanges
             number(TargetsSpec.class, "coverage", "targets.coverage", "0", "1"),
             number(TargetsSpec.class, "linkUtilisation", "targets.linkUtilisation", "0.01", "1"),
             number(TargetsSpec.class, "setupUtilisation", "targets.setupUtilisation", "0.01", "1"),
-            number(TargetsSpec.class, "gatewayBlocking", "targets.gatewayBlocking", "0.0001", "1"));
+            number(TargetsSpec.class, "gatewayBlocking", "targets.gatewayBlocking", "0.0001", "1"),
+            number(TargetsSpec.class, "cacBlocking", "targets.cacBlocking", "0.0001", "1"));
 
     private ValueRanges()
     {

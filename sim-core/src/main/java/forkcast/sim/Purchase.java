@@ -6,7 +6,7 @@ import forkcast.sim.metrics.Metric;
 
 /**
  * How much of a rated element to buy so that the run would meet its target: one line of the bill of materials. The
- * quantity comes from the simulated figures by one of two methods (see {@link Method}); the target it is sized for is
+ * quantity comes from the simulated figures by one of three methods (see {@link Method}); the target it is sized for is
  * the goal held on {@code goal} (e.g. {@code recording.blockingProbability} for streams, the link's utilisation for
  * megabits).
  *
@@ -14,15 +14,15 @@ import forkcast.sim.metrics.Metric;
  * @param unit the unit of the quantity ("streams", "Mbit/s")
  * @param method how the quantity is computed
  * @param load the simulated figure it is computed from: for {@link Method#ERLANG_B} the per-interval series of the
- *            units in use; for {@link Method#UTILISATION} a scalar per replication
+ *            units in use; for {@link Method#UTILISATION} a scalar per replication; for
+ *            {@link Method#KAUFMAN_ROBERTS} the capacity's peak in use, a scalar per replication
  * @param factor units per session (or call) for {@link Method#ERLANG_B} (two streams or dialogs per session, R5;
  *            one channel per call); for {@link Method#UTILISATION} what turns the load into the unit (1 for Mbit/s,
- *            maxSetupsPerSecond for a set-up utilisation)
- * @param loss for {@link Method#UTILISATION}: a count of the work the element refused, which held the load at its
- *            limit (the line then says it is the least to buy); null for none. {@link Method#ERLANG_B} reads its
- *            losses from {@code sessions}
+ *            maxSetupsPerSecond for a set-up utilisation); for {@link Method#KAUFMAN_ROBERTS} what turns the capacity
+ *            into the unit (1 for the budget in kbit/s, 0.001 for the Mbit/s behind it)
  * @param goal the metric whose goal (target) sets the quantity: a blocking probability for {@link Method#ERLANG_B},
- *            a utilisation for {@link Method#UTILISATION}
+ *            a utilisation for {@link Method#UTILISATION}; for {@link Method#KAUFMAN_ROBERTS} the blocking target
+ *            ({@link SharedCapacity#target()}) for the capacity itself, or a utilisation for what follows from it
  * @param step the quantity is rounded up to a whole multiple of this (1 for streams, 0.1 for Mbit/s)
  * @param profile for {@link Method#UTILISATION} of a rate averaged over the window (a set-up utilisation): a
  *            per-interval count series whose busiest interval over its mean interval scales each replication's load
@@ -36,44 +36,91 @@ import forkcast.sim.metrics.Metric;
  *            when it is never down. A {@code profile} then scales that steady rate to the busiest interval's
  * @param setting the scenario setting that holds this quantity (for the {@code --set} that confirms the bill); null
  *            when no one setting does
+ * @param shared for {@link Method#KAUFMAN_ROBERTS}: the classes of calls that share the capacity (see
+ *            {@link SharedCapacity}); null for the other methods
  */
-public record Purchase(String element, String unit, Method method, Metric load, double factor, Metric loss,
-        String goal, double step, Metric profile, Sessions sessions, Outages down, Setting setting)
+public record Purchase(String element, String unit, Method method, Metric load, double factor, String goal,
+        double step, Metric profile, Sessions sessions, Outages down, Setting setting, SharedCapacity shared)
 {
 
     /** A purchase sized from its load as it is (no profile, no sessions, never down, no setting). */
     public Purchase(final String element, final String unit, final Method method, final Metric load,
-            final double factor, final Metric loss, final String goal, final double step)
+            final double factor, final String goal, final double step)
     {
-        this(element, unit, method, load, factor, loss, goal, step, null, null, Outages.NONE, null);
+        this(element, unit, method, load, factor, goal, step, null, null, Outages.NONE, null, null);
     }
 
     /** @return this purchase, its window-mean load scaled to the busiest interval of {@code series} */
     public Purchase peakedBy(final Metric series)
     {
-        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.loss, this.goal,
-                this.step, series, this.sessions, this.down, this.setting);
+        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.goal,
+                this.step, series, this.sessions, this.down, this.setting, this.shared);
     }
 
     /** @return this purchase, its load carried for {@code behind} (see {@link Sessions}) */
     public Purchase carrying(final Sessions behind)
     {
-        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.loss, this.goal,
-                this.step, this.profile, behind, this.down, this.setting);
+        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.goal,
+                this.step, this.profile, behind, this.down, this.setting, this.shared);
     }
 
     /** @return this purchase, its load accumulated only outside the windows of {@code outages} (see {@link Outages}) */
     public Purchase downIn(final Outages outages)
     {
-        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.loss, this.goal,
-                this.step, this.profile, this.sessions, outages, this.setting);
+        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.goal,
+                this.step, this.profile, this.sessions, outages, this.setting, this.shared);
     }
 
     /** @return this purchase, its quantity held by the scenario setting {@code key} (see {@link Setting}) */
     public Purchase heldBy(final Setting key)
     {
-        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.loss, this.goal,
-                this.step, this.profile, this.sessions, this.down, key);
+        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.goal,
+                this.step, this.profile, this.sessions, this.down, key, this.shared);
+    }
+
+    /** @return this purchase, sized for the classes of calls that share its capacity (see {@link SharedCapacity}) */
+    public Purchase sharedBy(final SharedCapacity classes)
+    {
+        return new Purchase(this.element, this.unit, this.method, this.load, this.factor, this.goal,
+                this.step, this.profile, this.sessions, this.down, this.setting, classes);
+    }
+
+    /**
+     * The classes of calls that share one capacity with no queue, each call of a class holding a fixed size of it
+     * (a locations-CAC budget, F7): a multi-rate loss system, sized by {@link Method#KAUFMAN_ROBERTS}.
+     *
+     * @param target the metric whose goal (a blocking probability) every class is sized to meet
+     * @param unit the capacity's unit ("kbit/s"), which the purchase's factor turns into its own
+     * @param step the capacity is a whole multiple of this, in its unit (8 kbit/s)
+     * @param classes the classes, each with its size and its per-interval figures
+     * @param heldBack counts of work refused anywhere that would ask for the capacity, or hold it longer, once the
+     *            bill is bought (calls refused at gateways and by CAC, recording sessions failed, route advances):
+     *            when these are 0 in every replication, nothing held the demand back, so the load's peak (the
+     *            purchase's {@code load}, one scalar per replication) is what the capacity was asked for
+     */
+    public record SharedCapacity(String target, String unit, double step, List<CallClass> classes,
+            List<Metric> heldBack)
+    {
+        public SharedCapacity
+        {
+            classes = List.copyOf(classes);
+            heldBack = List.copyOf(heldBack);
+        }
+    }
+
+    /**
+     * One class of a {@link SharedCapacity}.
+     *
+     * @param name what the class is, for people ("G711")
+     * @param size the capacity one call holds, in the capacity's unit (80 kbit/s); sized in whole tenths of it (a
+     *            finer size is rounded up)
+     * @param carried per-interval series of the calls of the class in use (time-weighted mean: carried erlangs)
+     * @param requested per-interval series of the calls of the class that asked for the capacity
+     * @param refused per-interval series of those it refused: refused ÷ requested in an interval is that interval's
+     *            share refused, by which its carried load is grossed up to the offered load
+     */
+    public record CallClass(String name, double size, Metric carried, Metric requested, Metric refused)
+    {
     }
 
     /**
@@ -189,6 +236,16 @@ public record Purchase(String element, String unit, Method method, Metric load, 
          */
         ERLANG_B,
         /** Capacity at the utilisation target: the load's 95% upper bound over replications × factor ÷ target. */
-        UTILISATION
+        UTILISATION,
+        /**
+         * A capacity shared by classes of calls of several sizes ({@link SharedCapacity}) at the blocking target of
+         * {@link SharedCapacity#target()}: per replication, the busiest interval by offered size (Σ_k a_k·b_k), each
+         * class's offered a_k = its carried erlangs ÷ (1 − its share refused in that interval); each class's a_k at
+         * its 95% upper bound over replications; C = the smallest multiple of the step at which every class's
+         * Kaufman–Roberts blocking meets the target (capped at the load's largest peak where nothing held the demand
+         * back); quantity = C × factor, ÷ the goal's limit where the purchase's goal is not the blocking target (the
+         * bandwidth behind a CAC budget at the link's utilisation target).
+         */
+        KAUFMAN_ROBERTS
     }
 }

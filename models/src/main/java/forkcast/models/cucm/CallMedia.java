@@ -62,7 +62,7 @@ final class CallMedia
     {
         if (call.holdsCac())
         {
-            this.cac.release(now, call.cacFromSite(), call.cacToSite(), call.cacBitsPerSecond());
+            this.cac.release(now, call.cacFromSite(), call.cacToSite(), call.cacBitsPerSecond(), 1);
             call.cacReleased();
         }
     }

@@ -1,6 +1,7 @@
 package forkcast.models.metrics;
 
 import static forkcast.sim.stats.PhysicalRange.NON_NEGATIVE;
+import static forkcast.sim.stats.PhysicalRange.SHARE;
 
 import forkcast.sim.metrics.Aggregation;
 import forkcast.sim.metrics.CounterMetric;
@@ -63,6 +64,25 @@ public final class LinkMetrics
     public static final CounterMetric CAC_REFUSALS = GROUP.counter("cac.link.<id>.refusals", "calls",
             ElementTypes.CAC_LINK,
             "calls and recording calls refused by the link's locations-CAC budget (F7)");
+    /** F7: every admission request across the budgeted link, admitted or refused (here or elsewhere on its route). */
+    public static final CounterMetric CAC_REQUESTS = GROUP.counter("cac.link.<id>.requests", "calls",
+            ElementTypes.CAC_LINK, "calls and recording calls that asked the link's locations-CAC budget for their"
+                    + " deduction (F7), admitted or refused");
+    public static final MetricDescriptor CAC_BLOCKING = GROUP.ratio("cac.link.<id>.blockingProbability",
+            ElementTypes.CAC_LINK, MetricDirection.NONE, SHARE,
+            "refusals of requests at the link's locations-CAC budget (undefined when none asked)");
+    /** F7, per deduction class ({@code <codec>}): what the bill sizes the budget from (Kaufman–Roberts). */
+    public static final MetricDescriptor CAC_CLASS_ERLANGS = GROUP.series("cac.link.<id>.<codec>.erlangs", "calls",
+            ElementTypes.CAC_LINK, MetricDirection.NONE, Aggregation.PER_INTERVAL_MEAN,
+            "calls and recording calls of the codec holding a deduction on the link's locations-CAC budget, per"
+                    + " interval (time-weighted mean: the carried erlangs)");
+    public static final MetricDescriptor CAC_CLASS_REQUESTS = GROUP.series("cac.link.<id>.<codec>.requests", "calls",
+            ElementTypes.CAC_LINK, MetricDirection.NONE, Aggregation.PER_INTERVAL_COUNT,
+            "calls and recording calls of the codec that asked the link's locations-CAC budget for their deduction,"
+                    + " per interval");
+    public static final MetricDescriptor CAC_CLASS_REFUSALS = GROUP.series("cac.link.<id>.<codec>.refusals", "calls",
+            ElementTypes.CAC_LINK, MetricDirection.NONE, Aggregation.PER_INTERVAL_COUNT,
+            "calls and recording calls of the codec that the link's locations-CAC budget refused, per interval");
 
     private LinkMetrics()
     {

@@ -44,7 +44,9 @@ public final class MetricsDocument
         lines.add("In a name, `<id>` is the id of the element (as in the scenario), `<to>` the site a link direction");
         lines.add("goes toward, `<reason>` why a session failed ("
                 + Stream.of(RejectReason.values()).map(r -> "`" + r.key() + "`").collect(Collectors.joining(", "))
-                + ") and `<step>` how many places down Table 2's order a media source fell back (1 or 2).");
+                + "), `<step>` how many places down Table 2's order a media source fell back (1 or 2) and `<codec>`");
+        lines.add("a locations-CAC deduction class: the catalogue name of a codec the traffic or the conference");
+        lines.add("bridge uses, codecs of the same deduction joined by `+` (`G711+G722`).");
         lines.add("");
         lines.add("Kinds: " + Stream.of(MetricKind.values()).map(MetricKind::label).collect(Collectors.joining(", "))
                 + ". Aggregation says how one replication's value is formed.");

@@ -17,10 +17,11 @@ public final class MediaNetwork
     private final boolean[] down;
     private final LocationsCac cac;
 
-    public MediaNetwork(final SiteGraph graph, final MeasurementWindow window)
+    /** @param cacClasses the locations-CAC deduction classes the calls can take (F7) */
+    public MediaNetwork(final SiteGraph graph, final List<DeductionClass> cacClasses, final MeasurementWindow window)
     {
         this.graph = graph;
-        this.cac = new LocationsCac(graph, window);
+        this.cac = new LocationsCac(graph, cacClasses, window);
         List<LinkConfig> links = graph.links();
         this.loads = new LinkLoad[links.size()];
         this.down = new boolean[links.size()];

@@ -292,7 +292,7 @@ public final class RecordingSession implements Admission
     {
         if (this.cac != null)
         {
-            this.cac.release(now, this.sourceSite, this.trunk.destinationSite(), this.streams * this.cacBitsPerCall);
+            this.cac.release(now, this.sourceSite, this.trunk.destinationSite(), this.cacBitsPerCall, this.streams);
             this.cac = null;
         }
         for (Copy copy : this.copies)

@@ -52,7 +52,7 @@ final class TrunkAdmission
             RejectReason refused = extend(call, partner, now);
             if (refused != null)
             {
-                cac.release(now, partner.sourceSite(), trunk.destinationSite(), deduction);
+                cac.release(now, partner.sourceSite(), trunk.destinationSite(), deduction, 1);
             }
             return refused == null ? partner : refused;
         }
@@ -84,7 +84,7 @@ final class TrunkAdmission
         }
         else
         {
-            cac.release(now, sourceSite, trunk.destinationSite(), deduction);
+            cac.release(now, sourceSite, trunk.destinationSite(), deduction, 1);
         }
         return answer;
     }

@@ -226,12 +226,9 @@ final class RunCommand extends GatedCommand<RunResult>
             {
                 out.println("    " + confirm.settings().get(i) + (i < confirm.settings().size() - 1 ? " \\" : ""));
             }
-            for (String note : List.of(confirm.unsizedNote(), confirm.leastToConfigureNote()))
+            if (!confirm.unsizedNote().isEmpty())
             {
-                if (!note.isEmpty())
-                {
-                    wrapped(out, "  " + note, "    ");
-                }
+                wrapped(out, "  " + confirm.unsizedNote(), "    ");
             }
         }
 

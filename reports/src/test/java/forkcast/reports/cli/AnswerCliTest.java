@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -155,8 +157,8 @@ class AnswerCliTest
 
     /**
      * A CAC budget that refuses calls whose recordings do not cross the link (the recorder in the branch): the calls
-     * lost are CAC's, so the headline names the link's budget, and the bill of materials has the budget and the WAN
-     * bandwidth behind it, marked as a lower bound because the budget refused calls.
+     * lost are CAC's, so the headline names the link's budget, and the bill of materials has the budget, sized by
+     * Kaufman–Roberts on the offered calls (F7), above the budget that refused them, and the WAN bandwidth behind it.
      */
     @Test
     void whenLocationsCacRefusesTheMostCallsTheHeadlineNamesTheLinksBudget() throws IOException
@@ -172,12 +174,15 @@ class AnswerCliTest
         JsonNode budget = bill(s, "link wan-branch locations-CAC budget");
         assertEquals("kbit/s", budget.get("unit").asString());
         double peak = mean(s, "cac.link.wan-branch.kbps.peak");
-        assertTrue(budget.get("quantity").asDouble() >= peak && budget.get("quantity").asDouble() % 8 == 0,
+        assertTrue(budget.get("quantity").asDouble() > peak && budget.get("quantity").asDouble() % 8 == 0,
                 budget.toString());
-        assertTrue(budget.get("basis").asString().contains("cac.link.wan-branch.refusals"), "a lower bound, said so");
+        assertTrue(budget.get("basis").asString().startsWith("Kaufman-Roberts"), budget.toString());
+        assertEquals(budget.get("quantity").asDouble(), Double.parseDouble(budget.get("set").asString()
+                .substring("links.wan-branch.cacKbps=".length())), 0, "a size, bought by the confirming run");
         JsonNode wan = bill(s, "link wan-branch bandwidth behind its CAC budget");
         assertEquals("Mbit/s", wan.get("unit").asString());
-        assertTrue(wan.get("quantity").asDouble() >= peak / 1000 / 0.8, wan.toString());
+        assertEquals(BigDecimal.valueOf(budget.get("quantity").asDouble()).divide(BigDecimal.valueOf(800), 1,
+                RoundingMode.CEILING).doubleValue(), wan.get("quantity").asDouble(), 1e-9, "the budget / 80%");
         assertTrue(wan.get("basis").asString().contains("/ 80.0% target"), wan.toString());
     }
 

@@ -106,7 +106,11 @@ class DocsQuoteExamplesTest
                             "would ask (\\d+)"));
             case "contact-centre" -> List.of(quantity(summary, "recorder rec-dc streams") + " by the busiest interval's "
                     + basis(summary, "recorder rec-dc streams", "that interval's ([0-9.]+%)"),
-                    "--set recorders.rec-dc.maxStreams=" + quantity(summary, "recorder rec-dc streams"));
+                    "--set recorders.rec-dc.maxStreams=" + quantity(summary, "recorder rec-dc streams"),
+                    // F7: the locations-CAC budget by Kaufman-Roberts, and the bandwidth behind it
+                    "The contact-centre example as it is: " + String.format(Locale.ROOT, "%,d", Math.round(line(summary,
+                            "link wan-branch locations-CAC budget").get("quantity").asDouble())) + " kbit/s and "
+                            + quantity(summary, "link wan-branch bandwidth behind its CAC budget") + " Mbit/s behind it");
             case "mifid-multifork" -> List.of("`rec-slo-1`, down 15 of the 60 measured minutes, "
                     + quantity(summary, "recorder rec-slo-1 storage (1826 days retained)") + " TB against "
                     + quantity(summary, "recorder rec-slo-2 storage (1826 days retained)") + " TB",

@@ -37,6 +37,12 @@ class LocationsCacReportTest
         JsonNode metrics = JsonMapper.shared().readTree(out.resolve("summary.json").toFile()).get("metrics");
         assertEquals(1200.0, metrics.get("cac.link.wan-branch.kbps.peak").get("max").asDouble(), 1e-9);
         assertTrue(metrics.get("cac.link.wan-branch.refusals").get("mean").asDouble() > 0);
+        // F7: the budget's blocking, refusals ÷ requests, in the table and judged by the cacBlocking target
+        double blocking = metrics.get("cac.link.wan-branch.refusals").get("mean").asDouble()
+                / metrics.get("cac.link.wan-branch.requests").get("mean").asDouble();
+        assertEquals(blocking, metrics.get("cac.link.wan-branch.blockingProbability").get("mean").asDouble(), 0.01);
+        assertTrue(html.contains("<th>Blocking</th>"), "the table's blocking column");
+        assertTrue(html.contains("link wan-branch locations-CAC blocking"), "the target's verdict row");
         assertTrue(metrics.get("calls.blocked.cac").get("mean").asDouble()
                 + metrics.get("recording.failed.location-cac").get("mean").asDouble() > 0);
 

@@ -236,9 +236,9 @@ class SweepAndSizeCommandTest
 
     /**
      * A gateway's channels move its blocking, which the gatewayBlocking target judges (the sweep said no target was on
-     * them); a link's locations-CAC budget moves the deductions admitted, the refusals, the recording outcome and the
-     * link's media, as what it admits crosses the link (F7); a recorder's streams move the WAN's forked streams and the
-     * other recorders' set-ups.
+     * them); a link's locations-CAC budget moves its blocking, which the cacBlocking target judges, the deductions
+     * admitted, the refusals, the recording outcome and the link's media, as what it admits crosses the link (F7); a
+     * recorder's streams move the WAN's forked streams and the other recorders' set-ups.
      */
     @Test
     void sweepsOfGatewayChannelsAndCacBudgetsShowWhatTheyMove() throws Exception
@@ -256,10 +256,12 @@ class SweepAndSizeCommandTest
                         .toString());
         assertEquals(0, cac.exitCode, cac.err);
         List<String> legend = cac.out.lines().filter(l -> l.matches("\\[\\d+\\] .*")).toList();
-        assertTrue(legend.contains("[1] recording.blockingProbability") && legend.contains("[2] recording.coverage")
-                && legend.contains("[3] bandwidth.link.wan-branch.utilization")
-                && legend.contains("[4] cac.link.wan-branch.kbps.peak"), cac.out);
-        assertTrue(cac.out.contains("3 more dependent metrics in sweep.csv"), "the refusals among them: " + cac.out);
+        assertTrue(legend.contains("[1] cac.link.wan-branch.blockingProbability")
+                && legend.contains("[2] recording.blockingProbability") && legend.contains("[3] recording.coverage")
+                && legend.contains("[4] bandwidth.link.wan-branch.utilization"), cac.out);
+        assertTrue(cac.out.contains("4 more dependent metrics in sweep.csv"), "the refusals among them: " + cac.out);
+        assertTrue(cac.out.replaceAll("\\s+", " ").contains("link wan-branch locations-CAC blocking ≤ 1.0%)"),
+                cac.out);
         // what the budget admits crosses the link: its utilisation target is one the sweep answers
         assertTrue(cac.out.replaceAll("\\s+", " ").contains("link wan-branch utilisation (peak, busier direction)"
                 + " ≤ 80.0%"), cac.out);
