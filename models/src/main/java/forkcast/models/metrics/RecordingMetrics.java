@@ -41,7 +41,8 @@ public final class RecordingMetrics
     public static final CounterMetric COPIES_ESTABLISHED = copies("recording.copies.established",
             "copies admitted by recorders (one per direct session, one per forked recorder through CUBE)");
     public static final CounterMetric COPIES_FAILED = copies("recording.copies.failed",
-            "copies a forked recorder refused while their session stood");
+            "copies a forked recorder refused while their session stood; with the established copies, a CUBE's"
+                    + " recorders for every session set up through it (R10)");
     public static final CounterMetric COPIES_CUT = copies("recording.copies.cut", "copies cut by failures");
     public static final MetricDescriptor REDUNDANT_SHARE = share("recording.redundantShare",
             "ended sessions that had two or more complete copies (R13), of all ended");

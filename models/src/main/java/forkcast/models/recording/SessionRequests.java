@@ -169,9 +169,7 @@ final class SessionRequests
                     this.bhcc.recordingCallSetUp(now, call.group()); // R6: each recording call counts, on its line's node
                     this.trace.recordingCall(now, call, leg);
                     request.announce(leg);
-                    // a leg's copies are half copies of the call
-                    this.statistics.copiesEstablished().add(now,
-                            (double) s.copies().length / Recorder.STREAMS_PER_SESSION);
+                    countCopies(s, now);
                     if (!s.started())
                     {
                         start(call, s, request, now);
@@ -199,6 +197,22 @@ final class SessionRequests
         else if (request.split())
         {
             this.statistics.split().increment(now);
+        }
+    }
+
+    /**
+     * R10: a leg set up counts its copies, and through CUBE each recorder of the fork that has no copy of it (refused
+     * at the first leg, which the second joins) as a failed copy, so that established and failed copies add up to
+     * the fork's recorders for every leg set up. A leg's copy is half a copy of the call.
+     */
+    private void countCopies(final RecordingSession leg, final double now)
+    {
+        int copies = leg.copies().length;
+        this.statistics.copiesEstablished().add(now, (double) copies / Recorder.STREAMS_PER_SESSION);
+        if (leg.cube() != null && copies < leg.cube().forkTo().size())
+        {
+            this.statistics.copiesFailed().add(now,
+                    (double) (leg.cube().forkTo().size() - copies) / Recorder.STREAMS_PER_SESSION);
         }
     }
 

@@ -21,12 +21,10 @@ import forkcast.models.network.MediaNetwork;
 final class TrunkAdmission
 {
     private final MediaNetwork network;
-    private final RecordingStatistics statistics;
 
-    TrunkAdmission(final MediaNetwork network, final RecordingStatistics statistics)
+    TrunkAdmission(final MediaNetwork network)
     {
         this.network = network;
-        this.statistics = statistics;
     }
 
     /**
@@ -241,7 +239,7 @@ final class TrunkAdmission
             }
             else
             {
-                this.statistics.copiesFailed().add(now, 0.5); // a leg's copy is half a copy of the call
+                // counted as a failed copy once the leg is set up with another copy (SessionRequests)
                 firstRefusal = firstRefusal == null ? refused : firstRefusal;
             }
         }
