@@ -8,9 +8,10 @@ import forkcast.models.network.MediaNetwork;
 /**
  * The forked media of sessions and its bandwidth: a session straight to a recorder sends two streams (R5) from the
  * source to the recorder; through CUBE, two streams from the source to CUBE and two from CUBE to each live copy's
- * recorder (R10). Each stream is put on the links of its route; the recorder's ingress and stored payload, CUBE's
- * ingress and egress, the forking gateway's egress and the total fork rate follow. Rates are kept in exact
- * millibits per second, so that starting and stopping the same media returns every level to the same value.
+ * recorder (R10), a late copy's from its recorder's answer. Each stream is put on the links of its route; the
+ * recorder's ingress and stored payload, CUBE's ingress and egress, the forking gateway's egress and the total fork
+ * rate follow. Rates are kept in exact millibits per second, so that starting and stopping the same media returns
+ * every level to the same value.
  */
 final class ForkedMedia
 {
@@ -33,6 +34,12 @@ final class ForkedMedia
     void stop(final RecordingSession session, final double now)
     {
         media(session, -1, now);
+    }
+
+    /** A late copy's media starts: its recorder answered after the session's media started (R10). */
+    void startCopy(final RecordingSession session, final Copy copy, final double now)
+    {
+        copyMedia(session, copy, +1, now);
     }
 
     /** One copy's media stops (a failure cut it while the session's other copies stand). */
@@ -63,7 +70,7 @@ final class ForkedMedia
             fork(session, sign * pair, now);
             for (Copy copy : session.copies())
             {
-                if (!copy.cut())
+                if (copy.flowing())
                 {
                     copyMedia(session, copy, sign, now);
                 }

@@ -52,6 +52,8 @@ public final class RecordingSession implements Admission
     private int streams;
     private final int end;
     private double establishedAt = Double.NaN;
+    /** When its media started flowing (NaN before). */
+    private double mediaStartedAt = Double.NaN;
     private double lostAt = Double.POSITIVE_INFINITY;
     private Gateway sourceGateway;
     private Phase phase = Phase.SETTING_UP;
@@ -89,6 +91,10 @@ public final class RecordingSession implements Admission
         this.sourceSite = sourceSite;
         this.mtps = mtps;
         this.setupWait = setupWait;
+        for (Copy copy : copies)
+        {
+            copy.session(this);
+        }
     }
 
     /** @return the lines (agent group and recording option) the session was set up for */
@@ -131,6 +137,12 @@ public final class RecordingSession implements Admission
     void establishedAt(final double now)
     {
         this.establishedAt = now;
+    }
+
+    /** Its media starts flowing now. */
+    void mediaStarted(final double now)
+    {
+        this.mediaStartedAt = now;
     }
 
     /** @return whether it was started (its media scheduled) */
@@ -182,15 +194,29 @@ public final class RecordingSession implements Admission
         return live;
     }
 
+    /** @return copies that record it from its start: neither cut nor late (R10, R13) */
+    public int completeCopies()
+    {
+        int complete = 0;
+        for (Copy c : this.copies)
+        {
+            complete += c.complete() ? 1 : 0;
+        }
+        return complete;
+    }
+
     /**
      * @return the recorded seconds the cut copies missed from their cut until {@code now}, each also counted against
-     *         the failure window that cut it
+     *         the failure window that cut it, and the seconds of its media the late copies missed before their
+     *         recorders answered (R10)
      */
     double lostSeconds(final double now)
     {
         double lost = 0;
         for (Copy c : this.copies)
         {
+            // a leg is half of the call's recording
+            lost += c.lateSeconds(this.mediaStartedAt, now) * this.streams / Recorder.STREAMS_PER_SESSION;
             if (c.cut())
             {
                 // a leg is half of the call's recording
@@ -285,7 +311,8 @@ public final class RecordingSession implements Admission
     }
 
     /**
-     * Give back everything the session holds: each live copy's recorder streams and CUBE pair, trunk, MTPs and its
+     * Give back everything the session holds: each live copy's recorder streams (reserved for a late copy) and CUBE
+     * pair, trunk, MTPs and its
      * locations-CAC deduction.
      */
     void giveBack(final double now)
@@ -299,7 +326,7 @@ public final class RecordingSession implements Admission
         {
             if (!copy.cut())
             {
-                copy.recorder().release(now, this.streams);
+                copy.release(now, this.streams);
                 if (this.cube != null)
                 {
                     this.cube.release(now, this.streams);
