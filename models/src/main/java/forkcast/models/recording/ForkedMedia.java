@@ -36,16 +36,30 @@ final class ForkedMedia
         media(session, -1, now);
     }
 
-    /** A late copy's media starts: its recorder answered after the session's media started (R10). */
+    /**
+     * A late copy's media starts: its recorder answered after the session's media started (R10); the call records
+     * from now if no other copy did (every copy on time was cut before).
+     */
     void startCopy(final RecordingSession session, final Copy copy, final double now)
     {
         copyMedia(session, copy, +1, now);
+        if (!session.recorded())
+        {
+            recorded(session, +1, now);
+        }
     }
 
-    /** One copy's media stops (a failure cut it while the session's other copies stand). */
+    /**
+     * One copy's media stops (a failure cut it while the session's other copies stand); the call no longer records
+     * when it was the only copy whose media flowed (the others wait for their recorders).
+     */
     void stopCopy(final RecordingSession session, final Copy copy, final double now)
     {
         copyMedia(session, copy, -1, now);
+        if (session.recorded() && session.flowingCopies() == 1)
+        {
+            recorded(session, -1, now);
+        }
     }
 
     /** Start (+1) or stop (-1) all of a session's live media: source to recorder, or source to CUBE and its copies. */
@@ -76,6 +90,16 @@ final class ForkedMedia
                 }
             }
         }
+        if (sign > 0 ? cube == null || session.flowingCopies() > 0 : session.recorded())
+        {
+            recorded(session, sign, now);
+        }
+    }
+
+    /** The call starts (+1) or stops (-1) being recorded: its media reaches at least one recorder. */
+    private void recorded(final RecordingSession session, final int sign, final double now)
+    {
+        session.recorded(sign > 0);
         // a call counts as recorded by halves: each leg is one of its two streams
         session.line().recordedStreams(now, sign * session.streams());
         this.statistics.recordedLegs(now, sign * session.streams());

@@ -54,6 +54,8 @@ public final class RecordingSession implements Admission
     private double establishedAt = Double.NaN;
     /** When its media started flowing (NaN before). */
     private double mediaStartedAt = Double.NaN;
+    /** Whether its media reaches a recorder now, so that the call counts as recorded (coverage). */
+    private boolean recorded;
     private double lostAt = Double.POSITIVE_INFINITY;
     private Gateway sourceGateway;
     private Phase phase = Phase.SETTING_UP;
@@ -192,6 +194,28 @@ public final class RecordingSession implements Admission
             live += c.cut() ? 0 : 1;
         }
         return live;
+    }
+
+    /** @return copies whose media flows now: neither cut nor waiting for their recorder's answer (R10) */
+    int flowingCopies()
+    {
+        int flowing = 0;
+        for (Copy c : this.copies)
+        {
+            flowing += c.flowing() ? 1 : 0;
+        }
+        return flowing;
+    }
+
+    /** @return whether its media reaches a recorder now (the call counts as recorded) */
+    boolean recorded()
+    {
+        return this.recorded;
+    }
+
+    void recorded(final boolean flowing)
+    {
+        this.recorded = flowing;
     }
 
     /** @return copies that record it from its start: neither cut nor late (R10, R13) */
