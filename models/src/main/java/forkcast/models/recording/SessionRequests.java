@@ -280,6 +280,7 @@ final class SessionRequests
         copy.started();
         copy.recorder().start(now, session.streams());
         this.media.startCopy(session, copy, now);
+        this.trace.copyStarted(now, session, copy);
     }
 
     /** F6: the session's media starts flowing, unless every copy was cut meanwhile. */
