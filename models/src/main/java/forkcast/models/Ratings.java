@@ -141,11 +141,13 @@ final class Ratings
                     .buying(megabits(l, l.siteB(), goal), megabits(l, l.siteA(), goal)));
             if (l.hasCac())
             {
-                // F7: CAC refuses what does not fit, so reaching the budget is FULL and the refusals are counted
+                // F7: CAC refuses what does not fit, so reaching the budget, or refusing, is FULL
                 ratings.add(new Rating("link " + l.id() + " locations-CAC budget (kbit/s)",
                         LinkMetrics.CAC_KBPS.peak().of(l.id()), l.cacKbps(), true)
                         .buying(cacBudget(l), cacBandwidth(l, goal))
-                        .losing(failed(RejectReason.LOCATION_CAC), CallMetrics.BLOCKED_BY_CAC.total().of()));
+                        .losing(failed(RejectReason.LOCATION_CAC), CallMetrics.BLOCKED_BY_CAC.total().of())
+                        // a deduction (80 or 160 kbit/s) that does not fit is refused short of the budget
+                        .refusing(LinkMetrics.CAC_REFUSALS.total().of(l.id())));
             }
         }
         return ratings;

@@ -62,19 +62,20 @@ public final class ComparisonWriter
         {
             metrics.retainAll(r.results().summaries().keySet());
         }
+        List<Answer> answers = results.stream().map(Answer::of).toList();
         output.publish(folder ->
         {
             writeCsv(results, metrics, folder.file("comparison.csv"));
             List<Charts.Chart> charts = charts(results, folder);
             List<Charts.Chart> links = linkCharts(results, folder);
-            writeHtml(results, metrics, charts, links, folder.file("report.html"));
-            writeJson(results, metrics, folder.file("comparison.json"));
+            writeHtml(results, answers, metrics, charts, links, folder.file("report.html"));
+            writeJson(results, answers, metrics, folder.file("comparison.json"));
             Manifest.writeBatch("compare", results, commandLine, started, folder);
         });
     }
 
-    private static void writeJson(final List<RunResult> results, final Set<String> metrics, final Path file)
-            throws IOException
+    private static void writeJson(final List<RunResult> results, final List<Answer> answers, final Set<String> metrics,
+            final Path file) throws IOException
     {
         RunResult base = results.get(0);
         try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = SummaryWriter.JSON.createGenerator(out))
@@ -108,6 +109,16 @@ public final class ComparisonWriter
                     summary(g, pairedDifference(base, r, name));
                 }
                 g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            // each alternative's answer as its own run's summary.json gives it: headline, verdicts, bill
+            g.writeObjectPropertyStart("answers");
+            for (int i = 0; i < results.size(); i++)
+            {
+                g.writeObjectPropertyStart(results.get(i).scenario().name());
+                g.writeStringProperty("headline", answers.get(i).headline());
+                SummaryWriter.answer(g, answers.get(i));
                 g.writeEndObject();
             }
             g.writeEndObject();
@@ -273,12 +284,13 @@ public final class ComparisonWriter
         }
     }
 
-    private static void writeHtml(final List<RunResult> results, final Set<String> metrics,
+    private static void writeHtml(final List<RunResult> results, final List<Answer> answers, final Set<String> metrics,
             final List<Charts.Chart> charts, final List<Charts.Chart> links, final Path file) throws IOException
     {
         RunResult base = results.get(0);
         Map<String, Object> view = new LinkedHashMap<>();
         verdicts(results, view);
+        bill(answers, view);
         view.put("links", links);
         view.put("hasLinks", !links.isEmpty());
         view.put("warmup", Numbers.human(base.scenario().window().warmup() / 60) + " min");
@@ -357,6 +369,29 @@ public final class ComparisonWriter
             elsewhere.forEach(l -> lines.add("      " + l));
         }
         return lines;
+    }
+
+    /** @return the bills of materials per alternative for the terminal ({@link ComparisonBill#lines}) */
+    public static List<String> billLines(final List<RunResult> results)
+    {
+        return ComparisonBill.lines(names(results), results.stream().map(Answer::of).toList());
+    }
+
+    /** The bill table: one row per line, a column per alternative; a quantity that differs from the baseline's. */
+    private static void bill(final List<Answer> answers, final Map<String, Object> view)
+    {
+        List<Map<String, Object>> table = new ArrayList<>();
+        for (ComparisonBill.Row row : ComparisonBill.rows(answers))
+        {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++)
+            {
+                cells.add(Map.of("quantity", row.quantities().get(i), "changed", i > 0 && row.changed(i)));
+            }
+            table.add(Map.of("element", row.element(), "unit", row.unit(), "cells", cells));
+        }
+        view.put("billRows", table);
+        view.put("hasBill", !table.isEmpty());
     }
 
     /** The verdict table: one row per rated element and target, a column per alternative; what changed. */

@@ -18,7 +18,8 @@ import forkcast.sim.metrics.MetricDescriptor;
  * The metrics a varied scenario value acts on, so that a sweep charts what answers its question: a link's size moves
  * that link's utilisation and peak, and its locations-CAC budget the deductions admitted, the calls and recording
  * calls refused and the recording outcome; a recorder's, trunk's, CUBE's or MTP pool's capacity moves its occupancy
- * and the recording blocking and coverage; a gateway's channels move its blocking, its occupancy and the calls blocked
+ * (a recorder's storage too), the recording blocking and coverage, and the forked streams' bandwidth on every link
+ * with the links' utilisation (each session admitted sends its streams to the recorder); a gateway's channels move its blocking, its occupancy and the calls blocked
  * there; an agent group's agents (or queue) move the calls blocked at agents and abandoned, while its line or phone
  * settings (the media source, the recording mode) and a recording profile move the recording outcome and the forked
  * bandwidth on the links; anything else (traffic, the growth factor, cluster settings) moves the recording outcome and
@@ -67,7 +68,7 @@ final class DependentMetrics
                     }
                 }
                 case "recorders" -> add(names, results, id, ElementMetrics.RECORDER_STREAMS.peak(),
-                        ElementMetrics.RECORDER_SETUP.utilisation());
+                        ElementMetrics.RECORDER_SETUP.utilisation(), ElementMetrics.RECORDER_STORAGE);
                 case "trunks" -> add(names, results, id, ElementMetrics.TRUNK_DIALOGS.peak());
                 case "cubes" -> add(names, results, id, ElementMetrics.CUBE_SESSIONS.peak(),
                         ElementMetrics.CUBE_SETUP.utilisation());
@@ -97,7 +98,12 @@ final class DependentMetrics
                     add(names, results, null, LinkMetrics.UTILIZATION);
                 }
             }
-            if (!List.of("links", "gateways", "agentGroups", "recordingProfiles").contains(list))
+            if (List.of("recorders", "trunks", "cubes", "mtpPools").contains(list))
+            {
+                // a session admitted is one more recorded: its streams cross the links to the recorder
+                recording(names, results);
+            }
+            else if (!List.of("links", "gateways", "agentGroups", "recordingProfiles").contains(list))
             {
                 names.addAll(RECORDING_OUTCOME);
             }

@@ -90,9 +90,12 @@ final class ErlangBLine
             // a unit per call (a gateway channel) needs no "in whole calls of 1 channels"
             String whole = p.factor() == 1 ? "" : String.format(Locale.ROOT, ", in whole %ss of %s %s", noun,
                     Numbers.exact(p.factor()), p.unit());
-            basis = String.format(Locale.ROOT, "no replication used more than %s %s and nothing was refused:"
-                    + " %s carry all of it (the largest peak in use%s); Erlang-B for unlimited Poisson sources would"
-                    + " ask %s", Numbers.exact(cap), p.unit(), Numbers.exact(cap), whole, Numbers.exact(quantity));
+            // what the cap asked of the run: for calls (a gateway), that no call was refused (recording sessions
+            // lost downstream do not hold a gateway's calls back); for sessions, that nothing on the path was refused
+            String nothing = "call".equals(noun) ? "no call was refused" : "nothing was refused";
+            basis = String.format(Locale.ROOT, "no replication used more than %s %s and %s: %s carry all of it (the"
+                    + " largest peak in use%s); Erlang-B for unlimited Poisson sources would ask %s",
+                    Numbers.exact(cap), p.unit(), nothing, Numbers.exact(cap), whole, Numbers.exact(quantity));
             quantity = cap;
         }
         return new BillOfMaterials.Line(p.element(), quantity, p.unit(), basis);

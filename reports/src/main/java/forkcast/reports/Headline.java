@@ -15,7 +15,7 @@ import forkcast.sim.stats.MetricSummary;
  * order: (1) recording sessions were lost: the rated element whose refusals account for the reason that lost the most
  * sessions (the fullest such element when several share it), or the reason itself when no rated element causes it;
  * (2) calls were refused at a gateway or by locations CAC: the fullest gateway or CAC budget, whichever refused
- * more; (3) a rating that can be exceeded (a link, BHCC, CTI) was
+ * more (before (1) where the share of calls refused is larger than the share of sessions lost); (3) a rating that can be exceeded (a link, BHCC, CTI) was
  * exceeded: the most exceeded; (4) a target was missed: the one missed by the largest factor, with how many others
  * are missed; otherwise nothing binds and the sentence names the
  * tightest element, the one with the highest peak over its rating.
@@ -30,7 +30,10 @@ public final class Headline
             final List<GoalVerdict> goals)
     {
         double failed = mean(results, RecordingMetrics.FAILED.total().of());
-        if (failed > 0)
+        double refusedShare = refusedShare(results);
+        // a call refused is lost with its recording: where calls were refused in a larger share than sessions were
+        // lost, the refusals bind (a CAC budget refusing a third of the calls outranks a recorder losing 0.1%)
+        if (failed > 0 && failed / mean(results, RecordingMetrics.REQUESTED.total().of()) >= refusedShare)
         {
             return lost(results, ratings, verdicts, failed);
         }
@@ -85,6 +88,15 @@ public final class Headline
         double limit = g.goal().limit();
         double factor = g.goal().atMost() ? value / limit : limit / value;
         return Double.isNaN(factor) ? 0 : factor;
+    }
+
+    /** @return the share of offered calls refused at gateways and by locations CAC; 0 where none was offered */
+    private static double refusedShare(final ExperimentResults results)
+    {
+        double offered = mean(results, CallMetrics.OFFERED.total().of());
+        double refused = mean(results, CallMetrics.BLOCKED_AT_GATEWAY.total().of())
+                + mean(results, CallMetrics.BLOCKED_BY_CAC.total().of());
+        return offered > 0 ? refused / offered : 0;
     }
 
     /**

@@ -131,4 +131,19 @@ final class Numbers
     {
         return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
     }
+
+    /**
+     * @return {@code ratio} as {@link #percent}, with as many more decimals (up to four) as it takes not to read as
+     *         {@code limit}: a share just past its target (80.03% against 80%) is not shown as the target itself
+     */
+    static String percentApart(final double ratio, final double limit)
+    {
+        int decimals = 1;
+        while (decimals < 5 && ratio != limit && String.format(Locale.ROOT, "%." + decimals + "f", ratio * 100)
+                .equals(String.format(Locale.ROOT, "%." + decimals + "f", limit * 100)))
+        {
+            decimals++;
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f%%", ratio * 100);
+    }
 }

@@ -33,7 +33,6 @@ public final class SummaryWriter
 
     public static void write(final RunResult run, final Answer answer, final Path file) throws IOException
     {
-        List<Verdict> verdicts = answer.verdicts();
         try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = JSON.createGenerator(out))
         {
             g.writeStartObject();
@@ -60,25 +59,28 @@ public final class SummaryWriter
                 g.writeString(w.toString());
             }
             g.writeEndArray();
-            g.writeArrayPropertyStart("verdicts");
-            for (Verdict v : verdicts)
-            {
-                g.writeStartObject();
-                g.writeStringProperty("label", v.label());
-                g.writeStringProperty("metric", v.metric().name());
-                g.writeNumberProperty("limit", v.limit());
-                g.writeStringProperty("verdict", v.status());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
             answer(g, answer);
             g.writeEndObject();
         }
     }
 
-    /** The targets' verdicts and the bill of materials (docs/answer.md). */
-    private static void answer(final JsonGenerator g, final Answer answer)
+    /**
+     * The rated elements' and the targets' verdicts and the bill of materials (docs/answer.md), as properties of the
+     * object being written: summary.json's, and each alternative's in comparison.json.
+     */
+    static void answer(final JsonGenerator g, final Answer answer)
     {
+        g.writeArrayPropertyStart("verdicts");
+        for (Verdict v : answer.verdicts())
+        {
+            g.writeStartObject();
+            g.writeStringProperty("label", v.label());
+            g.writeStringProperty("metric", v.metric().name());
+            g.writeNumberProperty("limit", v.limit());
+            g.writeStringProperty("verdict", v.status());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayPropertyStart("targets");
         for (GoalVerdict v : answer.goals())
         {

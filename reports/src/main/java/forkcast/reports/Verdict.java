@@ -12,7 +12,8 @@ import forkcast.sim.stats.MetricSummary;
  * A rated capacity judged against the run. Soft ratings (BHCC, CTI, link megabits): OVER when the mean peak exceeds
  * the rating, NEAR when the upper 95% bound does or the mean peak is 80% of it or more (less than 20% headroom left),
  * else OK. Hard limits (channels, dialogs, streams), which refuse what does not fit: FULL when any replication reached
- * the limit, NEAR when the mean peak is 80% of it or more, else OK.
+ * the limit or, where the element counts its own refusals ({@link Rating#refusals}), refused anything; NEAR when the
+ * mean peak is 80% of it or more, else OK.
  *
  * @param label what is rated
  * @param metric the metric judged
@@ -44,12 +45,25 @@ public record Verdict(String label, Metric metric, double limit, MetricSummary p
                 continue; // the run did not produce the figure (retained storage without a storage-per-day basis)
             }
             MetricSummary peak = results.summary(rating.metric().name());
-            verdicts.add(new Verdict(rating.label(), rating.metric(), rating.limit(), peak, status(rating, peak)));
+            verdicts.add(new Verdict(rating.label(), rating.metric(), rating.limit(), peak,
+                    status(rating, peak, refused(results, rating))));
         }
         return verdicts;
     }
 
-    private static String status(final Rating rating, final MetricSummary peak)
+    /** @return whether the rated element itself refused anything in some replication (its own refusal count) */
+    private static boolean refused(final ExperimentResults results, final Rating rating)
+    {
+        Metric count = rating.refusals();
+        if (count == null || !results.summaries().containsKey(count.name()))
+        {
+            return false;
+        }
+        MetricSummary s = results.summary(count.name());
+        return s.n() > 0 && s.max() > 0;
+    }
+
+    private static String status(final Rating rating, final MetricSummary peak, final boolean refused)
     {
         if (peak.n() == 0)
         {
@@ -58,7 +72,7 @@ public record Verdict(String label, Metric metric, double limit, MetricSummary p
         double limit = rating.limit();
         if (rating.hard())
         {
-            if (peak.max() >= limit)
+            if (peak.max() >= limit || refused)
             {
                 return "FULL";
             }

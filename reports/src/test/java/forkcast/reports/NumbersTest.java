@@ -29,6 +29,16 @@ class NumbersTest
         assertEquals("–", Numbers.of(null, "calls", false));
     }
 
+    /** A share just past its target is not shown as the target (an OVER 80.0% beside "≤ 80.0%"). */
+    @Test
+    void aShareJustPastItsTargetShowsTheDecimalsThatTellThemApart()
+    {
+        assertEquals("80.03%", Numbers.percentApart(0.80031, 0.8));
+        assertEquals("79.999%", Numbers.percentApart(0.79999, 0.8));
+        assertEquals("74.6%", Numbers.percentApart(0.746, 0.8));
+        assertEquals("80.0%", Numbers.percentApart(0.8, 0.8));
+    }
+
     /** A configured limit reads as it was written: 160 streams on a chart, not 160.0. */
     @Test
     void statedFiguresAreWholeWhereTheyAre()

@@ -1,5 +1,6 @@
 package forkcast.scenarios;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,9 +100,12 @@ final class NetworkSpecs
                     break;
             }
         }
-        else if (value instanceof Integer bytes && bytes >= 0 && bytes <= 1000)
+        else if ((value instanceof Integer || value instanceof Long || value instanceof BigInteger)
+                && new BigInteger(value.toString()).compareTo(BigInteger.ZERO) >= 0
+                && new BigInteger(value.toString()).compareTo(BigInteger.valueOf(1000)) <= 0)
         {
-            return bytes;
+            // the YAML reader gives a whole number as BigInteger (any size is read exactly, then range-checked here)
+            return ((Number) value).intValue();
         }
         c.error(at, "layer2 must be ethernet, dot1q or a number of bytes (0 to 1000), not '" + value + "'");
         return -1;

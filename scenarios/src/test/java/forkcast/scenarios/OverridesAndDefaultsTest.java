@@ -60,6 +60,20 @@ class OverridesAndDefaultsTest
         assertEquals(180, s.deployment().traffic().get(0).holdingTime().mean(), 0.0);
     }
 
+    /** F1: a link's layer-2 overhead may be a number of bytes, from the file or from --set (it was always refused). */
+    @Test
+    void aLinksLayer2MayBeANumberOfBytesF1() throws ScenarioException
+    {
+        Scenario s = ScenarioText.load(SMALL.replace("mbps: 10 }", "mbps: 10, layer2: 30 }"));
+        assertEquals(30, s.deployment().links().get(0).layer2Bytes());
+        ScenarioException tooMany = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL.replace("mbps: 10 }", "mbps: 10, layer2: 1001 }")));
+        org.junit.jupiter.api.Assertions.assertTrue(tooMany.getMessage().contains("layer2 must be a whole number from 0"
+                + " to 1000, not 1001"), tooMany.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(SMALL.replace("mbps: 10 }", "mbps: 10, layer2: 30.5 }")));
+    }
+
     @Test
     void aCallerGroupMakesTheCallsInternalByDefault() throws ScenarioException
     {

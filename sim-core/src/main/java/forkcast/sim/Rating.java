@@ -20,9 +20,12 @@ import forkcast.sim.metrics.Metric;
  * @param purchases the bill-of-materials lines that size this element; empty when nothing is bought for it
  * @param losses count metrics of the work refused because this element was full (e.g. sessions failed with
  *            {@code recorder-full}); empty when it refuses nothing
+ * @param refusals for a hard limit, the count of what this element itself refused, where one is kept: a refusal makes
+ *            it FULL even where its peak never reached the limit (a locations-CAC budget refuses a call whose
+ *            deduction does not fit in what is left); null where reaching the limit is the only sign
  */
 public record Rating(String label, Metric metric, double limit, boolean hard, List<Purchase> purchases,
-        List<Metric> losses)
+        List<Metric> losses, Metric refusals)
 {
     public Rating
     {
@@ -33,7 +36,13 @@ public record Rating(String label, Metric metric, double limit, boolean hard, Li
     /** A rating with no bill-of-materials line and no losses of its own. */
     public Rating(final String label, final Metric metric, final double limit, final boolean hard)
     {
-        this(label, metric, limit, hard, List.of(), List.of());
+        this(label, metric, limit, hard, List.of(), List.of(), null);
+    }
+
+    /** @return this rating, FULL wherever {@code count} (what the element itself refused) is above 0 */
+    public Rating refusing(final Metric count)
+    {
+        return new Rating(this.label, this.metric, this.limit, this.hard, this.purchases, this.losses, count);
     }
 
     /** @return this rating, also sized by {@code more} in the bill of materials */
@@ -41,7 +50,7 @@ public record Rating(String label, Metric metric, double limit, boolean hard, Li
     {
         List<Purchase> all = new java.util.ArrayList<>(this.purchases);
         all.addAll(List.of(more));
-        return new Rating(this.label, this.metric, this.limit, this.hard, all, this.losses);
+        return new Rating(this.label, this.metric, this.limit, this.hard, all, this.losses, this.refusals);
     }
 
     /** @return this rating, also sized by {@code more} in the bill of materials (none when empty) */
@@ -55,6 +64,6 @@ public record Rating(String label, Metric metric, double limit, boolean hard, Li
     {
         List<Metric> all = new java.util.ArrayList<>(this.losses);
         all.addAll(List.of(more));
-        return new Rating(this.label, this.metric, this.limit, this.hard, this.purchases, all);
+        return new Rating(this.label, this.metric, this.limit, this.hard, this.purchases, all, this.refusals);
     }
 }

@@ -30,7 +30,9 @@ final class CatalogCommand implements Callable<Integer>
         out.println("locations CAC deduction per call, by codec (F7; links[].cacKbps budgets):");
         catalog.cacEntries().values().forEach(e -> entry(out, 8, e.name(), e.value(), e.source()));
         print(out, "CUBE media proxy platforms (R12; set cubes[].maxSessions and maxSetupsPerSecond from your"
-                + " data sheet):", "  ");
+                + " data sheet, in Forkcast's units: maxSessions counts SIP dialogs (call legs), so a figure in calls"
+                + " through CUBE (an inbound and an outbound leg each) is doubled; maxSetupsPerSecond counts"
+                + " recording sessions, each two inbound INVITEs and two per forked copy):", "  ");
         catalog.cubeEntries().values().forEach(e -> entry(out, 12, e.name(), e.value(), e.source()));
         out.println("CTI messages per occurrence and observer (override with cluster.ctiCosts):");
         catalog.ctiEntries().values().forEach(e -> entry(out, 17, e.name(), e.value(), e.source()));

@@ -164,6 +164,10 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
             // an alternative's line continues under its name; a line of elements only one side has, under itself
             TerminalText.wrap(line, line.startsWith("      ") ? "        " : "      ").forEach(out::println);
         }
+        for (String line : ComparisonWriter.billLines(results))
+        {
+            TerminalText.wrap(line, "      ").forEach(out::println);
+        }
         CompareTable.lines(results).forEach(out::println);
         out.println("report: " + Printable.of(target.resolve("report.html")));
     }

@@ -61,6 +61,33 @@ final class Figures
         return String.format(Locale.ROOT, "%.1f%%", v * 100);
     }
 
+    /**
+     * @return {@code v} as {@link #of(Double, boolean)} shows it, with as many more decimals (up to four) as it takes
+     *         not to read as the target's limit: a link at 80.03% over its 80% target is shown 80.03%, not an OVER
+     *         80.0% beside "target <= 80.0%"
+     */
+    static String against(final Double v, final double limit, final boolean ratio)
+    {
+        if (v == null || v.isNaN())
+        {
+            return of(v, ratio);
+        }
+        String unit = ratio ? "%" : "";
+        double scale = ratio ? 100 : 1;
+        int decimals = ratio ? 1 : Math.abs(v) < 0.001 ? -1 : decimals(Math.abs(v));
+        if (decimals < 0)
+        {
+            return of(v, ratio); // significant digits, not decimals: small values keep their own form
+        }
+        int most = decimals + 4;
+        while (decimals < most && v != limit && String.format(Locale.ROOT, "%." + decimals + "f", v * scale)
+                .equals(String.format(Locale.ROOT, "%." + decimals + "f", limit * scale)))
+        {
+            decimals++;
+        }
+        return v == 0 ? of(v, ratio) : String.format(Locale.ROOT, "%." + decimals + "f", v * scale) + unit;
+    }
+
     /** @return a threshold as the user would write it: plain, without exponent or trailing zeros */
     static String exact(final double v)
     {

@@ -204,7 +204,7 @@ final class RunCommand extends GatedCommand<RunResult>
         {
             boolean ratio = "ratio".equals(result.results().unit(g.goal().metric()));
             wrapped(out, String.format(Locale.ROOT, "  %-4s  %s: %s (target %s %s)", g.status(), g.goal().label(),
-                    Figures.of(g.value().mean(), ratio), g.goal().atMost() ? "<=" : ">=",
+                    Figures.against(g.value().mean(), g.goal().limit(), ratio), g.goal().atMost() ? "<=" : ">=",
                     ratio ? Figures.of(g.goal().limit(), true) : Figures.exact(g.goal().limit())), STATUS_INDENT);
         }
         if (!answer.bill().isEmpty())

@@ -268,4 +268,26 @@ class AnswerCliTest
         assertTrue(line.get("basis").asString().contains("busiest interval of recording.sessions.requested"),
                 line.toString());
     }
+
+    /**
+     * A recorder that loses some sessions behind a CAC budget that refuses a larger share of the calls: the calls are
+     * lost with their recordings, so the budget binds, not the recorder (the headline named the recorder's 0.1% while
+     * CAC refused 29% of the calls).
+     */
+    @Test
+    void whenCallsAreRefusedInALargerShareThanSessionsAreLostTheRefusalsBind() throws IOException
+    {
+        JsonNode s = run("--set", "links.wan-branch.cacKbps=2400", "--set", "recorders.rec-a.site=branch", "--set",
+                "recorders.rec-a.maxStreams=60");
+        double lost = mean(s, "recording.sessions.failed") / mean(s, "recording.sessions.requested");
+        double refused = mean(s, "calls.blocked.cac") / mean(s, "calls.offered");
+        assertTrue(lost > 0 && refused > lost, "sessions lost " + lost + ", calls refused " + refused);
+        assertTrue(s.get("headline").asString().startsWith(percent(refused) + " of calls refused by locations CAC"),
+                s.get("headline").asString());
+        // with the recorder losing the larger share it binds again
+        JsonNode r = run("--set", "recorders.rec-a.maxStreams=40", "--set", "links.wan-branch.cacKbps=40000");
+        assertTrue(mean(r, "calls.blocked.cac") == 0 && mean(r, "recording.sessions.failed") > 0, r.toString());
+        assertTrue(r.get("headline").asString().contains("of sessions lost: recorder rec-a"),
+                r.get("headline").asString());
+    }
 }

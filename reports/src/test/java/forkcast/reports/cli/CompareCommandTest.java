@@ -52,6 +52,67 @@ class CompareCommandTest
     }
 
     /**
+     * An architect gets each alternative's hardware list from the comparison: comparison.json has each alternative's
+     * headline, verdicts and bill of materials exactly as that alternative's own run gives them (same seed and
+     * replications), and the terminal and report.html show the bills side by side.
+     */
+    @Test
+    void eachAlternativesBillIsTheOneItsOwnRunGives() throws Exception
+    {
+        Path out = this.tmp.resolve("bills");
+        List<String> files = List.of("quickstart.yaml", "network-vs-phone.yaml");
+        Cli cli = Cli.run("compare", RunCommandTest.EXAMPLES.resolve(files.get(0)).toString(),
+                RunCommandTest.EXAMPLES.resolve(files.get(1)).toString(), "--out", out.toString(), "--replications", "3");
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode json = JsonMapper.shared().readTree(out.resolve("comparison.json").toFile());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h2>Bill of materials per alternative</h2>"), "the report's bill section");
+        StringBuilder heading = new StringBuilder();
+        for (int i = 0; i < files.size(); i++)
+        {
+            String name = json.get("alternatives").get(i).asString();
+            heading.append(i == 0 ? "" : " / ").append(name);
+            Path own = this.tmp.resolve("own-" + i);
+            Cli run = Cli.run("run", RunCommandTest.EXAMPLES.resolve(files.get(i)).toString(), "--out", own.toString(),
+                    "--seed", json.get("seed").asString(), "--replications", "3", "--quiet");
+            assertEquals(0, run.exitCode, run.err);
+            JsonNode summary = JsonMapper.shared().readTree(own.resolve("summary.json").toFile());
+            JsonNode answer = json.get("answers").get(name);
+            for (String field : List.of("headline", "verdicts", "targets", "billOfMaterials", "billConfirmation"))
+            {
+                assertEquals(summary.get(field), answer.get(field), name + ": " + field);
+            }
+            assertTrue(answer.get("billOfMaterials").size() > 0, name + " has a bill");
+            for (JsonNode line : answer.get("billOfMaterials"))
+            {
+                assertTrue(html.contains("<td>" + line.get("element").asString() + "</td>"), line.toString());
+            }
+        }
+        String flat = cli.out.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("bill of materials at the targets, each alternative's own (" + heading + "):"),
+                cli.out);
+        // a line both have, its quantities in the alternatives' order
+        JsonNode first = json.get("answers").get(json.get("alternatives").get(0).asString()).get("billOfMaterials");
+        JsonNode second = json.get("answers").get(json.get("alternatives").get(1).asString()).get("billOfMaterials");
+        String gateway = "gateway gw-dc channels";
+        assertTrue(flat.contains(gateway + " " + quantity(first, gateway) + " / " + quantity(second, gateway)
+                + " channels"), cli.out);
+    }
+
+    /** @return the line's quantity as the run report prints it */
+    private static String quantity(final JsonNode bill, final String element)
+    {
+        for (JsonNode line : bill)
+        {
+            if (line.get("element").asString().equals(element))
+            {
+                return new java.math.BigDecimal(line.get("quantity").asString()).stripTrailingZeros().toPlainString();
+            }
+        }
+        return "–";
+    }
+
+    /**
      * @param timeAxis the horizontal axis's labels (those on one line, the most), else the vertical axis's (the rest)
      * @return the numeric tick labels of an SVG chart along one axis
      */

@@ -38,6 +38,18 @@ class ConsoleFiguresTest
         assertEquals("0.000120", Figures.of(0.00012), "a small nonzero value is not hidden");
     }
 
+    /** A value just past its target is not shown as the target itself (OVER 80.0% beside "target <= 80.0%"). */
+    @Test
+    void aValueJustPastItsTargetShowsTheDecimalsThatTellThemApart()
+    {
+        assertEquals("80.03%", Figures.against(0.80031, 0.8, true));
+        assertEquals("79.999%", Figures.against(0.79999, 0.8, true));
+        assertEquals("74.6%", Figures.against(0.746, 0.8, true), "far from the target: as before");
+        assertEquals("80.0%", Figures.against(0.8, 0.8, true), "on the target: as it is");
+        assertEquals("2.001", Figures.against(2.0012, 2.0, false));
+        assertEquals("n/a", Figures.against(Double.NaN, 0.8, true));
+    }
+
     @Test
     void aDifferenceHasTheDecimalsOfTheMeansItIsBetween()
     {

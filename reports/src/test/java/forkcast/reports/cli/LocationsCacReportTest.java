@@ -48,6 +48,31 @@ class LocationsCacReportTest
     }
 
     @Test
+    @DisplayName("F7: a budget smaller than one deduction refuses every call with nothing in use, and its verdict is FULL")
+    void f7_aBudgetThatRefusesIsFullWhereItsPeakNeverReachedIt() throws IOException
+    {
+        Path out = this.tmp.resolve("tiny");
+        // 40 kbit/s: less than one G.711 (80) or G.729 (24 + the recording calls') deduction can ever use up
+        Cli cli = Cli.run("run", RunCommandTest.QUICKSTART.toString(), "--set", "links.wan-branch.cacKbps=40",
+                "--replications", "2", "--out", out.toString());
+        assertEquals(0, cli.exitCode, cli.err);
+        JsonNode summary = JsonMapper.shared().readTree(out.resolve("summary.json").toFile());
+        JsonNode metrics = summary.get("metrics");
+        assertTrue(metrics.get("cac.link.wan-branch.refusals").get("mean").asDouble() > 0, "it refuses calls");
+        assertTrue(metrics.get("cac.link.wan-branch.kbps.peak").get("max").asDouble() < 40, "short of the budget");
+        String verdict = null;
+        for (JsonNode v : summary.get("verdicts"))
+        {
+            if (v.get("label").asString().equals("link wan-branch locations-CAC budget (kbit/s)"))
+            {
+                verdict = v.get("verdict").asString();
+            }
+        }
+        assertEquals("FULL", verdict, summary.get("verdicts").toString());
+        assertTrue(cli.out.contains("FULL  link wan-branch locations-CAC budget (kbit/s)"), cli.out);
+    }
+
+    @Test
     @DisplayName("F7, F9: forkcast catalog lists the CAC deductions and the CUBE set-up rates with their sources")
     void f7_f9_catalogListsTheNewEntries()
     {

@@ -236,8 +236,8 @@ class SweepAndSizeCommandTest
 
     /**
      * A gateway's channels move its blocking, which the gatewayBlocking target judges (the sweep said no target was on
-     * them), and a link's locations-CAC budget moves the deductions admitted, the refusals and the recording outcome,
-     * not the link's bandwidth, which CAC does not carry (F7).
+     * them); a link's locations-CAC budget moves the deductions admitted, the refusals and the recording outcome, not
+     * the link's bandwidth, which CAC does not carry (F7); a recorder's streams move the WAN's forked streams.
      */
     @Test
     void sweepsOfGatewayChannelsAndCacBudgetsShowWhatTheyMove() throws Exception
@@ -258,6 +258,14 @@ class SweepAndSizeCommandTest
                 && legend.contains("[3] cac.link.wan-branch.kbps.peak")
                 && legend.contains("[4] cac.link.wan-branch.refusals"), cac.out);
         assertFalse(cac.out.contains("bandwidth.link.wan-branch"), cac.out);
+        // a recorder's streams move the forked streams on the WAN, so the link's target is one the sweep answers
+        Cli recorder = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("quickstart.yaml").toString(), "--vary",
+                "recorders.rec-a.maxStreams=60,160", "--replications", "2", "--out", this.tmp.resolve("rec")
+                        .toString());
+        assertEquals(0, recorder.exitCode, recorder.err);
+        assertTrue(recorder.out.contains("] bandwidth.link.wan-branch.utilization"), recorder.out);
+        assertTrue(recorder.out.replaceAll("\\s+", " ").contains("link wan-branch utilisation (peak, busier direction)"
+                + " ≤ 80.0%"), recorder.out);
     }
 
     /**
