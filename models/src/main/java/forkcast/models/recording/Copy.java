@@ -44,7 +44,7 @@ public final class Copy
     }
 
     /** @return seconds its set-up waited in its recorder's set-up queue (F6) */
-    public double setupWait()
+    double setupWait()
     {
         return this.setupWait;
     }
@@ -68,25 +68,25 @@ public final class Copy
     }
 
     /** @return whether it started after its session's media (R10), so that it is not a complete copy (R13) */
-    public boolean isLate()
+    boolean isLate()
     {
         return this.late;
     }
 
     /** @return whether it is a late copy still waiting for its recorder's answer (no media, streams reserved) */
-    public boolean waiting()
+    boolean waiting()
     {
         return this.waiting;
     }
 
     /** @return whether its media flows while its session records: not cut and not waiting for its recorder */
-    public boolean flowing()
+    boolean flowing()
     {
         return !this.cut && !this.waiting;
     }
 
     /** @return whether it recorded its session from the session's start to its end: not late and not cut (R13) */
-    public boolean complete()
+    boolean complete()
     {
         return !this.late && !this.cut;
     }

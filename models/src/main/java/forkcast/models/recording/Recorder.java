@@ -9,8 +9,10 @@ import forkcast.sim.stats.TimeWeightedLevel;
  * A recording server. It accepts a session when it has room for two more streams; when full it rejects with
  * {@link RejectReason#RECORDER_FULL}, and a secure call to a recorder that does not take SRTP with
  * {@link RejectReason#SRTP_NOT_ACCEPTED}. Its sustained set-up rate is a FIFO {@link SetupQueue} served at
- * {@code maxSetupsPerSecond} (F6), which the trunk's admission consults. Storage is the codec payload of the recorded
- * seconds (F6: about 1 MB per minute of G.711, both streams), turned into a daily volume by {@link StoragePerDay}.
+ * {@code maxSetupsPerSecond} (F6), which the trunk's admission consults; a copy forked by CUBE that waits for its
+ * answer after its session's media started has its streams reserved until then (R10, {@link #reserve}). Storage is
+ * the codec payload of the recorded seconds (F6: about 1 MB per minute of G.711, both streams), turned into a daily
+ * volume by {@link StoragePerDay}.
  */
 public final class Recorder
 {

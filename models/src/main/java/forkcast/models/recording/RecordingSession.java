@@ -68,7 +68,7 @@ public final class RecordingSession implements Admission
 
     /**
      * @param setupWait seconds its set-up waits in the destination's set-up queue before its recording calls are
-     *            answered (F6)
+     *            answered (F6); through CUBE, until CUBE and its first recorder have answered (R10)
      */
     public RecordingSession(final Call call, final SipTrunk trunk, final CubeMediaProxy cube, final Copy[] copies,
             final int sourceSite, final int mtps, final double setupWait)
@@ -124,7 +124,10 @@ public final class RecordingSession implements Admission
         this.mtps += moreMtps;
     }
 
-    /** @return seconds its set-up waited in the destination's set-up queue (F6) */
+    /**
+     * @return seconds its set-up waited in the destination's set-up queue (F6); through CUBE, in CUBE's queue or its
+     *         first recorder's, whichever answered later (R10)
+     */
     public double setupWait()
     {
         return this.setupWait;
