@@ -60,8 +60,9 @@ class ForkedCopiesTest
     }
 
     @Test
-    @DisplayName("R10: a copy waiting for its recorder records from its answer: streams and storage fall by E[min(W, H)]"
-            + " / E[H] against the recorder that answers at once, and only copies that did not wait are complete")
+    @DisplayName("R10: a copy waiting for its recorder records from its answer: streams and storage fall by"
+            + " E[min(W, H)] / E[H] against the recorder that answers at once, and only copies that did not wait are"
+            + " complete")
     void r10_aLateCopyRecordsFromItsRecordersAnswer() throws ScenarioException
     {
         double lambda = 3000 / 3600.0; // sessions per second, both legs set up together
@@ -70,7 +71,8 @@ class ForkedCopiesTest
         RunResult run = ScenarioRunner.run(ScenarioText.load(cubeToTwo(mu, 3000, (int) holding, 11, "24h")), 2, null);
         // rec-2's set-up queue is M/D/1 (Poisson sessions, 1/mu each); its Laplace-Stieltjes waiting-time transform
         // W*(s) = (1 - rho) s / (s - lambda + lambda e^(-s/mu)) gives, with exponential holding H of mean h,
-        // E[min(W, H)] = h (1 - W*(1/h)): the seconds of each session a rec-2 copy misses (all of a call that ends first)
+        // E[min(W, H)] = h (1 - W*(1/h)): the seconds of each session a rec-2 copy misses (all of a call that ends
+        // first)
         double rho = lambda / mu;
         double s = 1 / holding;
         double missed = holding * (1 - (1 - rho) * s / (s - lambda + lambda * Math.exp(-s / mu)));
@@ -83,7 +85,8 @@ class ForkedCopiesTest
         for (int r = 0; r < n; r++)
         {
             ReplicationOutput out = run.results().replications().get(r);
-            streamsShortfall[r] = 1 - out.value("recorder.rec-2.streams.mean") / out.value("recorder.rec-1.streams.mean");
+            streamsShortfall[r] = 1
+                    - out.value("recorder.rec-2.streams.mean") / out.value("recorder.rec-1.streams.mean");
             // a recorded day: the whole day's payload, not a busy hour's (whose queue is longer than the day's)
             storageShortfall[r] = 1 - out.value("recorder.rec-2.storageGbPerDay")
                     / out.value("recorder.rec-1.storageGbPerDay");
