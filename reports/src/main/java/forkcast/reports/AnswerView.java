@@ -28,11 +28,9 @@ final class AnswerView
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", v.goal().label());
             row.put("metric", v.goal().metric());
-            row.put("target", (v.goal().atMost() ? "≤ " : "≥ ")
-                    + (share ? Numbers.percent(v.goal().limit()) : Numbers.human(v.goal().limit())));
+            row.put("target", (v.goal().atMost() ? "≤ " : "≥ ") + Numbers.target(v.goal().limit(), share));
             // a mean just past its target shows the decimals that tell them apart, beside its OVER or NEAR
-            row.put("mean", share && v.value().mean() != null ? Numbers.percentApart(v.value().mean(),
-                    v.goal().limit()) : format(v.value().mean(), share));
+            row.put("mean", Numbers.apart(v.value().mean(), v.goal().limit(), share));
             row.put("low", format(v.value().ci95low(), share));
             row.put("high", format(v.value().ci95high(), share));
             row.put("status", v.status());

@@ -67,7 +67,9 @@ final class ComparisonBill
 
     /**
      * @return the bills for the terminal: a heading naming the alternatives in column order, then per line the element
-     *         and its quantities separated by " / " with the unit; empty when no alternative has a bill
+     *         and its quantities separated by " / " with the unit; where that is wider than 80 columns (many
+     *         alternatives, long names), a block per line with an alternative a row; then the alternatives whose bill
+     *         asks for a confirming run; empty when no alternative has a bill
      */
     static List<String> lines(final List<String> names, final List<Answer> answers)
     {
@@ -77,13 +79,57 @@ final class ComparisonBill
             return List.of();
         }
         List<String> lines = new ArrayList<>();
-        lines.add("bill of materials at the targets, each alternative's own (" + String.join(" / ", names) + "):");
+        lines.add("bill of materials at the targets, each alternative's own (" + String.join(" / ", names)
+                + "; –: no such line):");
         int width = rows.stream().mapToInt(r -> r.element().length()).max().orElse(0);
+        List<String> side = new ArrayList<>();
         for (Row r : rows)
         {
-            lines.add(String.format(java.util.Locale.ROOT, "  %-" + width + "s  %s %s", r.element(),
+            side.add(String.format(java.util.Locale.ROOT, "  %-" + width + "s  %s %s", r.element(),
                     String.join(" / ", r.quantities()), r.unit()));
         }
+        if (side.stream().allMatch(l -> l.length() <= 80))
+        {
+            lines.addAll(side);
+        }
+        else
+        {
+            int nameWidth = names.stream().mapToInt(String::length).max().orElse(0);
+            for (Row r : rows)
+            {
+                lines.add("  " + r.element() + " (" + r.unit() + ")");
+                for (int i = 0; i < names.size(); i++)
+                {
+                    lines.add(String.format(java.util.Locale.ROOT, "    %-" + nameWidth + "s  %s", names.get(i),
+                            r.quantities().get(i)));
+                }
+            }
+        }
+        List<String> unconfirmed = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++)
+        {
+            if (!answers.get(i).bill().isEmpty() && answers.get(i).confirmation().needed())
+            {
+                unconfirmed.add(names.get(i));
+            }
+        }
+        if (!unconfirmed.isEmpty())
+        {
+            lines.add("  a run with its quantities must confirm the bill of " + String.join(", ", unconfirmed)
+                    + " (its settings: comparison.json, answers)");
+        }
         return lines;
+    }
+
+    /** @return per alternative, whether its run confirms its bill ("yes"), asks for a run that does ("no"), or "–" */
+    static List<String> confirmed(final List<Answer> answers)
+    {
+        List<String> cells = new ArrayList<>();
+        for (Answer a : answers)
+        {
+            cells.add(a.bill().isEmpty() ? NONE : a.confirmation().needed() ? "no: confirm it by a run with its"
+                    + " quantities" : "yes");
+        }
+        return cells;
     }
 }

@@ -55,7 +55,7 @@ final class ComparisonVerdicts
                 {
                     var s = r.results().summary(m.name());
                     cell(byElement, m.name() + " " + target.text(MetricLabels.ratio(m)), results.size(), i,
-                            target.status(s), MetricLabels.format(m, s.mean()));
+                            target.status(s), Numbers.apart(s.mean(), target.limit(), MetricLabels.ratio(m)));
                 }
             }
         }

@@ -392,6 +392,7 @@ public final class ComparisonWriter
         }
         view.put("billRows", table);
         view.put("hasBill", !table.isEmpty());
+        view.put("billConfirmed", ComparisonBill.confirmed(answers));
     }
 
     /** The verdict table: one row per rated element and target, a column per alternative; what changed. */

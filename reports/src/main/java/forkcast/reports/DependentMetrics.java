@@ -16,14 +16,16 @@ import forkcast.sim.metrics.MetricDescriptor;
 
 /**
  * The metrics a varied scenario value acts on, so that a sweep charts what answers its question: a link's size moves
- * that link's utilisation and peak, and its locations-CAC budget the deductions admitted, the calls and recording
- * calls refused and the recording outcome; a recorder's, trunk's, CUBE's or MTP pool's capacity moves its occupancy
- * (a recorder's storage too), the recording blocking and coverage, and the forked streams' bandwidth on every link
- * with the links' utilisation (each session admitted sends its streams to the recorder); a gateway's channels move its blocking, its occupancy and the calls blocked
- * there; an agent group's agents (or queue) move the calls blocked at agents and abandoned, while its line or phone
- * settings (the media source, the recording mode) and a recording profile move the recording outcome and the forked
- * bandwidth on the links; anything else (traffic, the growth factor, cluster settings) moves the recording outcome and
- * the load on the cluster and on every link.
+ * that link's utilisation and peak; its locations-CAC budget the deductions admitted, the calls and recording calls
+ * refused, the recording outcome and the media on the links (what it admits crosses them); a recorder's, trunk's,
+ * CUBE's or MTP pool's capacity moves its occupancy (a recorder's storage too), the recording blocking and coverage,
+ * the forked streams' bandwidth on every link with the links' utilisation (each session admitted sends its streams to
+ * the recorder), and every recorder's and CUBE's set-up rate (a route list or CUBE sends what one refuses to another);
+ * a gateway's channels move its blocking, its occupancy, the calls blocked there, the recording outcome and the links
+ * (each call admitted is one more on the links and to record); an agent group's agents (or queue) move the calls
+ * blocked at agents and abandoned, while its line or phone settings (the media source, the recording mode) and a
+ * recording profile move the recording outcome and the forked bandwidth on the links; anything else (traffic, the
+ * growth factor, cluster settings) moves the recording outcome and the load on the cluster and on every link.
  */
 final class DependentMetrics
 {
@@ -56,10 +58,11 @@ final class DependentMetrics
                 {
                     if (member.endsWith(".cacKbps"))
                     {
-                        // F7: the budget admits or refuses calls and recording calls; it carries no bits itself
+                        // F7: the budget admits or refuses calls and recording calls, and what it admits puts its
+                        // media on the links (a refused call carries none)
                         add(names, results, id, LinkMetrics.CAC_KBPS.peak(), LinkMetrics.CAC_REFUSALS.total());
                         names.add(CallMetrics.BLOCKED_BY_CAC.total().of().name());
-                        names.addAll(RECORDING_OUTCOME);
+                        recording(names, results);
                     }
                     else
                     {
@@ -77,6 +80,8 @@ final class DependentMetrics
                 {
                     add(names, results, id, ElementMetrics.GATEWAY_BLOCKING, ElementMetrics.GATEWAY_CHANNELS.peak());
                     names.add(CallMetrics.BLOCKED_AT_GATEWAY.total().of().name());
+                    // a call admitted is one more on the links, and one more to record
+                    recording(names, results);
                 }
                 case "agentGroups" ->
                 {
@@ -100,8 +105,11 @@ final class DependentMetrics
             }
             if (List.of("recorders", "trunks", "cubes", "mtpPools").contains(list))
             {
-                // a session admitted is one more recorded: its streams cross the links to the recorder
+                // a session admitted is one more recorded: its streams cross the links to the recorder; and what one
+                // element admits or refuses moves the set-ups of the others a route list or CUBE sends them to
                 recording(names, results);
+                add(names, results, null, ElementMetrics.RECORDER_SETUP.utilisation(),
+                        ElementMetrics.CUBE_SETUP.utilisation());
             }
             else if (!List.of("links", "gateways", "agentGroups", "recordingProfiles").contains(list))
             {

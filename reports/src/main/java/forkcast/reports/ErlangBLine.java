@@ -92,7 +92,8 @@ final class ErlangBLine
                     Numbers.exact(p.factor()), p.unit());
             // what the cap asked of the run: for calls (a gateway), that no call was refused (recording sessions
             // lost downstream do not hold a gateway's calls back); for sessions, that nothing on the path was refused
-            String nothing = "call".equals(noun) ? "no call was refused" : "nothing was refused";
+            String nothing = "call".equals(noun) ? "no call was refused at a gateway or by locations CAC"
+                    : "nothing was refused";
             basis = String.format(Locale.ROOT, "no replication used more than %s %s and %s: %s carry all of it (the"
                     + " largest peak in use%s); Erlang-B for unlimited Poisson sources would ask %s",
                     Numbers.exact(cap), p.unit(), nothing, Numbers.exact(cap), whole, Numbers.exact(quantity));

@@ -14,11 +14,11 @@ import forkcast.sim.stats.MetricSummary;
  * The run's answer in one sentence: the binding constraint and its number (docs/answer.md). Binding means, in this
  * order: (1) recording sessions were lost: the rated element whose refusals account for the reason that lost the most
  * sessions (the fullest such element when several share it), or the reason itself when no rated element causes it;
- * (2) calls were refused at a gateway or by locations CAC: the fullest gateway or CAC budget, whichever refused
- * more (before (1) where the share of calls refused is larger than the share of sessions lost); (3) a rating that can be exceeded (a link, BHCC, CTI) was
- * exceeded: the most exceeded; (4) a target was missed: the one missed by the largest factor, with how many others
- * are missed; otherwise nothing binds and the sentence names the
- * tightest element, the one with the highest peak over its rating.
+ * (2) calls were refused at a gateway, by locations CAC or for want of a free agent: their share, and the fullest
+ * gateway or CAC budget where one of those refused the most (before (1) where the share of calls refused is larger
+ * than the share of sessions lost); (3) a rating that can be exceeded (a link, BHCC, CTI) was exceeded: the most
+ * exceeded; (4) a target was missed: the one missed by the largest factor, with how many others are missed; otherwise
+ * nothing binds and the sentence names the tightest element, the one with the highest peak over its rating.
  */
 public final class Headline
 {
@@ -68,9 +68,10 @@ public final class Headline
         {
             GoalVerdict g = missed;
             Verdict tight = tightest(verdicts);
+            boolean share = "ratio".equals(results.unit(g.goal().metric()));
             return String.format(Locale.ROOT, "%s misses its target (%s, target %s %s)%s%s", g.goal().label(),
-                    shown(g.value().mean(), g.goal().metric(), results), g.goal().atMost() ? "<=" : ">=",
-                    shown(g.goal().limit(), g.goal().metric(), results),
+                    Numbers.apart(g.value().mean(), g.goal().limit(), share), g.goal().atMost() ? "<=" : ">=",
+                    Numbers.target(g.goal().limit(), share),
                     others == 0 ? "" : others == 1 ? ", as does 1 other target" : ", as do " + others + " other targets",
                     tight == null ? "" : "; tightest: " + at(tight));
         }
@@ -90,37 +91,68 @@ public final class Headline
         return Double.isNaN(factor) ? 0 : factor;
     }
 
-    /** @return the share of offered calls refused at gateways and by locations CAC; 0 where none was offered */
+    /**
+     * @return the share of offered calls refused: at gateways, by locations CAC and for want of a free agent (no queue,
+     *         or a full one); 0 where none was offered
+     */
     private static double refusedShare(final ExperimentResults results)
     {
         double offered = mean(results, CallMetrics.OFFERED.total().of());
-        double refused = mean(results, CallMetrics.BLOCKED_AT_GATEWAY.total().of())
-                + mean(results, CallMetrics.BLOCKED_BY_CAC.total().of());
-        return offered > 0 ? refused / offered : 0;
+        return offered > 0 ? (atGateways(results) + byCac(results) + atAgents(results)) / offered : 0;
     }
 
     /**
-     * Calls were refused by call control: at gateways (no free channel) or by locations CAC (no room in a link's
-     * budget). The larger count names its cause: the fullest gateway, or the fullest CAC budget.
+     * Calls were refused: at gateways (no free channel), by locations CAC (no room in a link's budget) or for want of a
+     * free agent. The sentence gives the share of all of them, each cause's where there are several, and names the
+     * largest cause's element: the fullest gateway or CAC budget (agents are not rated).
      *
      * @return the sentence, or null when no call was refused
      */
     private static String refused(final ExperimentResults results, final List<Rating> ratings,
             final List<Verdict> verdicts)
     {
-        double atGateways = mean(results, CallMetrics.BLOCKED_AT_GATEWAY.total().of());
-        double byCac = mean(results, CallMetrics.BLOCKED_BY_CAC.total().of());
-        if (atGateways <= 0 && byCac <= 0)
+        double offered = mean(results, CallMetrics.OFFERED.total().of());
+        double[] counts = {atGateways(results), byCac(results), atAgents(results)};
+        String[] causes = {"at gateways", "by locations CAC", "for want of a free agent"};
+        double total = counts[0] + counts[1] + counts[2];
+        if (total <= 0 || offered <= 0)
         {
             return null;
         }
-        boolean cac = byCac > atGateways;
-        Metric loss = (cac ? CallMetrics.BLOCKED_BY_CAC : CallMetrics.BLOCKED_AT_GATEWAY).total().of();
+        int top = 0;
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < counts.length; i++)
+        {
+            top = counts[i] > counts[top] ? i : top;
+            if (counts[i] > 0)
+            {
+                parts.add(causes[i] + " " + Numbers.percent(counts[i] / offered));
+            }
+        }
+        String share = Numbers.percent(total / offered) + " of calls refused "
+                + (parts.size() == 1 ? causes[top] : "(" + String.join(", ", parts) + ")");
+        if (top == 2)
+        {
+            return share + ": no free agent";
+        }
+        Metric loss = (top == 1 ? CallMetrics.BLOCKED_BY_CAC : CallMetrics.BLOCKED_AT_GATEWAY).total().of();
         Verdict cause = fullest(verdicts, ratings, loss);
-        double offered = mean(results, CallMetrics.OFFERED.total().of());
-        return String.format(Locale.ROOT, "%s of calls refused %s: %s", Numbers.percent((cac ? byCac : atGateways) / offered),
-                cac ? "by locations CAC" : "at gateways",
-                cause != null ? at(cause) : cac ? "no room in a CAC budget" : "no free channel");
+        return share + ": " + (cause != null ? at(cause) : top == 1 ? "no room in a CAC budget" : "no free channel");
+    }
+
+    private static double atGateways(final ExperimentResults results)
+    {
+        return mean(results, CallMetrics.BLOCKED_AT_GATEWAY.total().of());
+    }
+
+    private static double byCac(final ExperimentResults results)
+    {
+        return mean(results, CallMetrics.BLOCKED_BY_CAC.total().of());
+    }
+
+    private static double atAgents(final ExperimentResults results)
+    {
+        return mean(results, CallMetrics.BLOCKED_AT_AGENTS.total().of());
     }
 
     /** Sessions were lost: name the element that refused the most of them. */
@@ -190,11 +222,6 @@ public final class Headline
         }
         // the limit as the report's tables state it (40,000 kbit/s), whole without decimals
         return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.stated(v.limit()) + " " + unit;
-    }
-
-    private static String shown(final double value, final String metric, final ExperimentResults results)
-    {
-        return "ratio".equals(results.unit(metric)) ? Numbers.percent(value) : Numbers.human(value);
     }
 
     private static double mean(final ExperimentResults results, final Metric metric)

@@ -133,17 +133,59 @@ final class Numbers
     }
 
     /**
-     * @return {@code ratio} as {@link #percent}, with as many more decimals (up to four) as it takes not to read as
-     *         {@code limit}: a share just past its target (80.03% against 80%) is not shown as the target itself
+     * @return a target's limit as a percentage with the decimals it needs not to read as 0 (0.04%, not 0.0%), one at
+     *         least
      */
-    static String percentApart(final double ratio, final double limit)
+    static String percentLimit(final double limit)
+    {
+        return String.format(Locale.ROOT, "%." + limitDecimals(limit) + "f%%", limit * 100);
+    }
+
+    /** @return the decimals of a percentage that show {@code limit} as nonzero where it is: 1 to 4 */
+    private static int limitDecimals(final double limit)
     {
         int decimals = 1;
-        while (decimals < 5 && ratio != limit && String.format(Locale.ROOT, "%." + decimals + "f", ratio * 100)
-                .equals(String.format(Locale.ROOT, "%." + decimals + "f", limit * 100)))
+        while (decimals < 4 && limit != 0
+                && Double.parseDouble(String.format(Locale.ROOT, "%." + decimals + "f", limit * 100)) == 0)
         {
             decimals++;
         }
-        return String.format(Locale.ROOT, "%." + decimals + "f%%", ratio * 100);
+        return decimals;
+    }
+
+    /** @return a target's limit as it is shown: {@link #percentLimit} for a share, else {@link #human} */
+    static String target(final double limit, final boolean share)
+    {
+        return share ? percentLimit(limit) : human(limit);
+    }
+
+    /**
+     * @return a value judged against a target as the target is shown (a share to the limit's decimals, at least one;
+     *         else as {@link #human}), with as many more decimals (up to four) as it takes not to read as the limit
+     *         where it is not the limit: a share just past its target is 80.03%, not 80.0% beside "≤ 80.0%"; "–" where
+     *         undefined
+     */
+    static String apart(final Double value, final double limit, final boolean share)
+    {
+        if (value == null || value.isNaN())
+        {
+            return "–";
+        }
+        double v = value;
+        if (!share && (Math.abs(v) < 0.001 || Math.abs(limit) < 0.001))
+        {
+            return human(v); // shown to significant digits, not decimals
+        }
+        String pattern = share ? "%." : "%,.";
+        double scale = share ? 100 : 1;
+        String human = human(v);
+        int decimals = share ? limitDecimals(limit) : human.contains(".") ? human.length() - human.indexOf('.') - 1 : 0;
+        String shown = String.format(Locale.ROOT, pattern + decimals + "f", v * scale);
+        for (int d = decimals; d < decimals + 4 && v != limit
+                && shown.equals(String.format(Locale.ROOT, pattern + d + "f", limit * scale)); d++)
+        {
+            shown = String.format(Locale.ROOT, pattern + (d + 1) + "f", v * scale);
+        }
+        return share ? shown + "%" : shown;
     }
 }

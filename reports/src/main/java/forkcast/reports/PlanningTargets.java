@@ -48,7 +48,6 @@ record PlanningTargets(MetricDescriptor metric, Goal goal)
     /** @return the target as a reader writes it, e.g. "≤ 1.0%" */
     String text(final boolean ratio)
     {
-        return (this.goal.atMost() ? "≤ " : "≥ ")
-                + (ratio ? Numbers.percent(this.goal.limit()) : Numbers.human(this.goal.limit()));
+        return (this.goal.atMost() ? "≤ " : "≥ ") + Numbers.target(this.goal.limit(), ratio);
     }
 }

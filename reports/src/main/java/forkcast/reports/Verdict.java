@@ -20,8 +20,10 @@ import forkcast.sim.stats.MetricSummary;
  * @param limit the rating
  * @param peak the metric over replications
  * @param status OK, NEAR, OVER or FULL
+ * @param refused whether the element itself refused work in some replication (counted where its rating keeps a count,
+ *            {@link Rating#refusals}): FULL then even where no peak reached the limit
  */
-public record Verdict(String label, Metric metric, double limit, MetricSummary peak, String status)
+public record Verdict(String label, Metric metric, double limit, MetricSummary peak, String status, boolean refused)
 {
     /** Share of a rating above which a verdict warns. */
     public static final double NEAR_SHARE = 0.8;
@@ -45,8 +47,9 @@ public record Verdict(String label, Metric metric, double limit, MetricSummary p
                 continue; // the run did not produce the figure (retained storage without a storage-per-day basis)
             }
             MetricSummary peak = results.summary(rating.metric().name());
+            boolean refused = refused(results, rating);
             verdicts.add(new Verdict(rating.label(), rating.metric(), rating.limit(), peak,
-                    status(rating, peak, refused(results, rating))));
+                    status(rating, peak, refused), refused));
         }
         return verdicts;
     }

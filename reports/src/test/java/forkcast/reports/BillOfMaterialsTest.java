@@ -577,7 +577,8 @@ class BillOfMaterialsTest
             if (lost == 0)
             {
                 assertEquals(29, line.quantity(), 0, line.basis());
-                assertEquals("no replication used more than 29 channels and no call was refused: 29 carry all of it"
+                assertEquals("no replication used more than 29 channels and no call was refused at a gateway or by locations"
+                        + " CAC: 29 carry all of it"
                         + " (the largest peak in use); Erlang-B for unlimited Poisson sources would ask " + n,
                         line.basis());
             }

@@ -29,14 +29,29 @@ class NumbersTest
         assertEquals("–", Numbers.of(null, "calls", false));
     }
 
-    /** A share just past its target is not shown as the target (an OVER 80.0% beside "≤ 80.0%"). */
+    /** A value just past its target is not shown as the target (an OVER 80.0% beside "≤ 80.0%"). */
     @Test
-    void aShareJustPastItsTargetShowsTheDecimalsThatTellThemApart()
+    void aValueJustPastItsTargetShowsTheDecimalsThatTellThemApart()
     {
-        assertEquals("80.03%", Numbers.percentApart(0.80031, 0.8));
-        assertEquals("79.999%", Numbers.percentApart(0.79999, 0.8));
-        assertEquals("74.6%", Numbers.percentApart(0.746, 0.8));
-        assertEquals("80.0%", Numbers.percentApart(0.8, 0.8));
+        assertEquals("80.03%", Numbers.apart(0.80031, 0.8, true));
+        assertEquals("79.999%", Numbers.apart(0.79999, 0.8, true));
+        assertEquals("74.6%", Numbers.apart(0.746, 0.8, true));
+        assertEquals("80.0%", Numbers.apart(0.8, 0.8, true));
+        assertEquals("2,720.9", Numbers.apart(2720.9, 2720.6, false), "not 2,721 beside ≤ 2,721");
+        assertEquals("13.9262", Numbers.apart(13.92618, 13.9261, false));
+        assertEquals("119.4", Numbers.apart(119.4, 160.0, false), "far from the target: as human shows it");
+        assertEquals("0.50%", Numbers.apart(0.005, 0.0004, true), "to the limit's decimals");
+        assertEquals("0.041%", Numbers.apart(0.00041, 0.0004, true));
+        assertEquals("–", Numbers.apart(null, 0.8, true));
+    }
+
+    /** A small target is not shown as 0.0%. */
+    @Test
+    void aSmallTargetKeepsTheDecimalsThatShowIt()
+    {
+        assertEquals("0.04%", Numbers.percentLimit(0.0004));
+        assertEquals("1.0%", Numbers.percentLimit(0.01));
+        assertEquals("0.0%", Numbers.percentLimit(0));
     }
 
     /** A configured limit reads as it was written: 160 streams on a chart, not 160.0. */

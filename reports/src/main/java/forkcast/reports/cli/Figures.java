@@ -61,31 +61,43 @@ final class Figures
         return String.format(Locale.ROOT, "%.1f%%", v * 100);
     }
 
-    /**
-     * @return {@code v} as {@link #of(Double, boolean)} shows it, with as many more decimals (up to four) as it takes
-     *         not to read as the target's limit: a link at 80.03% over its 80% target is shown 80.03%, not an OVER
-     *         80.0% beside "target <= 80.0%"
-     */
-    static String against(final Double v, final double limit, final boolean ratio)
+    /** @return a share's target as a percentage with the decimals it needs not to read as 0 (0.04%, not 0.0%) */
+    static String target(final double limit)
     {
-        if (v == null || v.isNaN())
-        {
-            return of(v, ratio);
-        }
-        String unit = ratio ? "%" : "";
-        double scale = ratio ? 100 : 1;
-        int decimals = ratio ? 1 : Math.abs(v) < 0.001 ? -1 : decimals(Math.abs(v));
-        if (decimals < 0)
-        {
-            return of(v, ratio); // significant digits, not decimals: small values keep their own form
-        }
-        int most = decimals + 4;
-        while (decimals < most && v != limit && String.format(Locale.ROOT, "%." + decimals + "f", v * scale)
-                .equals(String.format(Locale.ROOT, "%." + decimals + "f", limit * scale)))
+        return String.format(Locale.ROOT, "%." + targetDecimals(limit) + "f%%", limit * 100);
+    }
+
+    private static int targetDecimals(final double limit)
+    {
+        int decimals = 1;
+        while (decimals < 4 && limit != 0
+                && Double.parseDouble(String.format(Locale.ROOT, "%." + decimals + "f", limit * 100)) == 0)
         {
             decimals++;
         }
-        return v == 0 ? of(v, ratio) : String.format(Locale.ROOT, "%." + decimals + "f", v * scale) + unit;
+        return decimals;
+    }
+
+    /**
+     * @return {@code v} as {@link #of(Double, boolean)} shows it (a share to its target's decimals), with as many more
+     *         decimals (up to four) as it takes not to read as the target's limit: a link at 80.03% over its 80%
+     *         target is shown 80.03%, not an OVER 80.0% beside "target <= 80.0%"
+     */
+    static String against(final Double v, final double limit, final boolean ratio)
+    {
+        if (v == null || v.isNaN() || v == 0 || !ratio && Math.abs(v) < 0.001)
+        {
+            return of(v, ratio); // n/a, nothing, or significant digits rather than decimals
+        }
+        double scale = ratio ? 100 : 1;
+        int decimals = ratio ? targetDecimals(limit) : decimals(Math.abs(v));
+        String shown = String.format(Locale.ROOT, "%." + decimals + "f", v * scale);
+        for (int d = decimals; d < decimals + 4 && v != limit
+                && shown.equals(String.format(Locale.ROOT, "%." + d + "f", limit * scale)); d++)
+        {
+            shown = String.format(Locale.ROOT, "%." + (d + 1) + "f", v * scale);
+        }
+        return ratio ? shown + "%" : shown;
     }
 
     /** @return a threshold as the user would write it: plain, without exponent or trailing zeros */

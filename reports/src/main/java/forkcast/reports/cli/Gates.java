@@ -126,7 +126,7 @@ final class Gates
                     failures.add(where + "--fail-on " + v.status() + ": " + v.label() + " (" + v.metric().name() + ") peak "
                             + Figures.of(p.mean()) + ", 95% CI [" + Figures.of(p.ci95low()) + ", "
                             + Figures.of(p.ci95high()) + "], max " + Figures.of(p.max()) + ", limit "
-                            + Figures.of(v.limit()));
+                            + Figures.of(v.limit()) + (v.refused() ? "; it refused work" : ""));
                 }
             }
             for (SizingTarget target : targets())

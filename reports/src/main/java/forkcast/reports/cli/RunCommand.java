@@ -205,7 +205,7 @@ final class RunCommand extends GatedCommand<RunResult>
             boolean ratio = "ratio".equals(result.results().unit(g.goal().metric()));
             wrapped(out, String.format(Locale.ROOT, "  %-4s  %s: %s (target %s %s)", g.status(), g.goal().label(),
                     Figures.against(g.value().mean(), g.goal().limit(), ratio), g.goal().atMost() ? "<=" : ">=",
-                    ratio ? Figures.of(g.goal().limit(), true) : Figures.exact(g.goal().limit())), STATUS_INDENT);
+                    ratio ? Figures.target(g.goal().limit()) : Figures.exact(g.goal().limit())), STATUS_INDENT);
         }
         if (!answer.bill().isEmpty())
         {
@@ -258,15 +258,19 @@ final class RunCommand extends GatedCommand<RunResult>
 
     /**
      * @return a verdict as the terminal shows it; FULL is judged by the largest peak of any replication, which a mean
-     *         peak below the limit does not show, so that line gives it
+     *         peak below the limit does not show, so that line gives it, or by what the element refused short of its
+     *         limit (a CAC budget), which the line says
      */
     static String verdictLine(final Verdict v)
     {
         boolean ratio = "ratio".equals(v.metric().unit());
+        boolean below = v.peak().mean() != null && v.peak().mean() < v.limit();
+        boolean reached = v.peak().max() != null && v.peak().max() >= v.limit();
+        String why = !"FULL".equals(v.status()) || !below ? ""
+                : reached ? " (reached in a replication: max " + Figures.of(v.peak().max(), ratio) + ")"
+                        : " (refused work short of it: max " + Figures.of(v.peak().max(), ratio) + ")";
         return String.format(Locale.ROOT, "  %-4s  %s: peak %s of %s%s", v.status(), v.label(),
-                Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()),
-                "FULL".equals(v.status()) && v.peak().mean() != null && v.peak().mean() < v.limit()
-                        ? " (reached in a replication: max " + Figures.of(v.peak().max(), ratio) + ")" : "");
+                Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()), why);
     }
 
     private static String describe(final Scenario s)

@@ -284,6 +284,25 @@ class AnswerCliTest
         assertTrue(lost > 0 && refused > lost, "sessions lost " + lost + ", calls refused " + refused);
         assertTrue(s.get("headline").asString().startsWith(percent(refused) + " of calls refused by locations CAC"),
                 s.get("headline").asString());
+        // several causes: the share of all the calls refused, each cause's, and the largest cause's element
+        JsonNode both = run("--set", "links.wan-branch.cacKbps=10900", "--set", "gateways.gw-dc.channels=55", "--set",
+                "recorders.rec-a.maxStreams=103", "--set", "trunks.t-rec-a.maxDialogs=400");
+        double offered = mean(both, "calls.offered");
+        double gw = mean(both, "calls.blocked.gateway");
+        double cac = mean(both, "calls.blocked.cac");
+        assertTrue(gw > 0 && cac > 0, "both refuse: " + gw + ", " + cac);
+        String expected = percent((gw + cac) / offered) + " of calls refused (at gateways " + percent(gw / offered)
+                + ", by locations CAC " + percent(cac / offered) + "): "
+                + (cac > gw ? "link wan-branch locations-CAC budget" : "gateway gw-dc");
+        assertTrue((gw + cac) / offered > mean(both, "recording.sessions.failed")
+                / mean(both, "recording.sessions.requested"), "the refusals outrank the sessions lost");
+        assertTrue(both.get("headline").asString().startsWith(expected), both.get("headline").asString());
+        // callers turned away for want of a free agent (no queue) are refused calls too: nothing else binds here
+        JsonNode agents = run("--set", "agentGroups.agents.agents=40", "--set", "agentGroups.agents.queue=null");
+        double busy = mean(agents, "calls.blocked.agents");
+        assertTrue(busy > 0, "agents refuse calls");
+        assertEquals(percent(busy / mean(agents, "calls.offered")) + " of calls refused for want of a free agent: no"
+                + " free agent", agents.get("headline").asString());
         // with the recorder losing the larger share it binds again
         JsonNode r = run("--set", "recorders.rec-a.maxStreams=40", "--set", "links.wan-branch.cacKbps=40000");
         assertTrue(mean(r, "calls.blocked.cac") == 0 && mean(r, "recording.sessions.failed") > 0, r.toString());

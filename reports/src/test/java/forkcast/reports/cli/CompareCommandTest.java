@@ -32,6 +32,11 @@ class CompareCommandTest
         assertTrue(fork.get("pairedDifferenceToBaseline").get("gateway-recording").get("ci95high").asDouble() < 0);
         assertEquals(1.0, json.get("metrics").get("recording.redundantShare").get("alternatives").get("multi-fork")
                 .get("mean").asDouble(), 0.0);
+        // links over their targets: the baseline's bill asks more than it has, and the terminal says a run must confirm
+        assertFalse(json.get("answers").get("branch-phone-vs-network").get("billConfirmation").get("confirming")
+                .asBoolean());
+        assertTrue(cli.out.replaceAll("\\s+", " ").contains("a run with its quantities must confirm the bill of"
+                + " branch-phone-vs-network"), cli.out);
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("gateway-recording − branch-phone-vs-network"));
         assertTrue(html.contains("<h1>Comparison: branch-phone-vs-network · gateway-recording · multi-fork</h1>"),
@@ -89,8 +94,17 @@ class CompareCommandTest
             }
         }
         String flat = cli.out.replaceAll("\\s+", " ");
-        assertTrue(flat.contains("bill of materials at the targets, each alternative's own (" + heading + "):"),
-                cli.out);
+        assertTrue(flat.contains("bill of materials at the targets, each alternative's own (" + heading
+                + "; –: no such line):"), cli.out);
+        // whether each alternative's run confirms its bill, as its own run says (summary.json's billConfirmation)
+        for (int i = 0; i < files.size(); i++)
+        {
+            String name = json.get("alternatives").get(i).asString();
+            boolean confirming = json.get("answers").get(name).get("billConfirmation").get("confirming").asBoolean();
+            assertEquals(!confirming, flat.matches(".*a run with its quantities must confirm the bill of [^(]*\\b"
+                    + java.util.regex.Pattern.quote(name) + "\\b.*"), name + ": " + cli.out);
+        }
+        assertTrue(html.contains("<td>This run confirms the bill</td>"), "the report's confirmation row");
         // a line both have, its quantities in the alternatives' order
         JsonNode first = json.get("answers").get(json.get("alternatives").get(0).asString()).get("billOfMaterials");
         JsonNode second = json.get("answers").get(json.get("alternatives").get(1).asString()).get("billOfMaterials");

@@ -48,6 +48,9 @@ class ConsoleFiguresTest
         assertEquals("80.0%", Figures.against(0.8, 0.8, true), "on the target: as it is");
         assertEquals("2.001", Figures.against(2.0012, 2.0, false));
         assertEquals("n/a", Figures.against(Double.NaN, 0.8, true));
+        assertEquals("0.50%", Figures.against(0.005, 0.0004, true), "to the target's decimals");
+        assertEquals("0.04%", Figures.target(0.0004), "a small target is not 0.0%");
+        assertEquals("1.0%", Figures.target(0.01));
     }
 
     @Test
@@ -70,13 +73,18 @@ class ConsoleFiguresTest
         Metric streams = ElementMetrics.RECORDER_STREAMS.peak().of("rec-1");
         assertEquals("  FULL  recorder rec-1 streams: peak 6.40 of 10 (reached in a replication: max 10.00)",
                 RunCommand.verdictLine(new Verdict("recorder rec-1 streams", streams, 10,
-                        new MetricSummary(10, 6.4, 1.5, 5.3, 7.5, 4.0, 10.0, false), "FULL")));
+                        new MetricSummary(10, 6.4, 1.5, 5.3, 7.5, 4.0, 10.0, false), "FULL", false)));
         assertEquals("  FULL  recorder rec-1 streams: peak 400 of 400",
                 RunCommand.verdictLine(new Verdict("recorder rec-1 streams", streams, 400,
-                        new MetricSummary(10, 400.0, 0.0, 400.0, 400.0, 400.0, 400.0, false), "FULL")));
+                        new MetricSummary(10, 400.0, 0.0, 400.0, 400.0, 400.0, 400.0, false), "FULL", false)));
         assertEquals("  OK    recorder rec-1 streams: peak 6.40 of 10",
                 RunCommand.verdictLine(new Verdict("recorder rec-1 streams", streams, 10,
-                        new MetricSummary(10, 6.4, 1.5, 5.3, 7.5, 4.0, 7.0, false), "OK")));
+                        new MetricSummary(10, 6.4, 1.5, 5.3, 7.5, 4.0, 7.0, false), "OK", false)));
+        // F7: a budget that refused a deduction short of it is FULL, and the line does not say it was reached
+        Metric budget = forkcast.models.metrics.LinkMetrics.CAC_KBPS.peak().of("wan-1");
+        assertEquals("  FULL  link wan-1 locations-CAC budget (kbit/s): peak 20.00 of 40 (refused work short of it:"
+                + " max 24.00)", RunCommand.verdictLine(new Verdict("link wan-1 locations-CAC budget (kbit/s)", budget,
+                        40, new MetricSummary(2, 20.0, 5.0, 0.0, 60.0, 16.0, 24.0, false), "FULL", true)));
     }
 
     @Test

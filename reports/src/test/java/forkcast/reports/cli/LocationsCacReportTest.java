@@ -70,6 +70,7 @@ class LocationsCacReportTest
         }
         assertEquals("FULL", verdict, summary.get("verdicts").toString());
         assertTrue(cli.out.contains("FULL  link wan-branch locations-CAC budget (kbit/s)"), cli.out);
+        assertTrue(cli.out.replaceAll("\\s+", " ").contains("(refused work short of it: max"), "not 'reached': " + cli.out);
     }
 
     @Test

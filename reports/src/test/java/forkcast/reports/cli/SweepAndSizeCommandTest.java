@@ -236,8 +236,9 @@ class SweepAndSizeCommandTest
 
     /**
      * A gateway's channels move its blocking, which the gatewayBlocking target judges (the sweep said no target was on
-     * them); a link's locations-CAC budget moves the deductions admitted, the refusals and the recording outcome, not
-     * the link's bandwidth, which CAC does not carry (F7); a recorder's streams move the WAN's forked streams.
+     * them); a link's locations-CAC budget moves the deductions admitted, the refusals, the recording outcome and the
+     * link's media, as what it admits crosses the link (F7); a recorder's streams move the WAN's forked streams and the
+     * other recorders' set-ups.
      */
     @Test
     void sweepsOfGatewayChannelsAndCacBudgetsShowWhatTheyMove() throws Exception
@@ -245,19 +246,23 @@ class SweepAndSizeCommandTest
         Cli gateway = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("quickstart.yaml").toString(), "--vary",
                 "gateways.gw-dc.channels=50,80", "--replications", "2", "--out", this.tmp.resolve("gw").toString());
         assertEquals(0, gateway.exitCode, gateway.err);
-        assertTrue(gateway.out.contains("[1] gateway.gw-dc.blockingProbability"), gateway.out);
+        assertTrue(gateway.out.contains("] gateway.gw-dc.blockingProbability"), gateway.out);
         String flat = gateway.out.replaceAll("\\s+", " ");
-        assertTrue(flat.contains("dependent: the worst of the targets on what the varied values move (gateway gw-dc"
-                + " blocking ≤ 1.0%)"), gateway.out);
+        assertTrue(flat.contains("dependent: the worst of the targets on what the varied values move (")
+                && flat.contains("gateway gw-dc blocking ≤ 1.0%") && flat.contains("recording blocking ≤ 1.0%")
+                && flat.contains("link wan-branch utilisation (peak, busier direction) ≤ 80.0%"), gateway.out);
         Cli cac = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("contact-centre.yaml").toString(), "--vary",
                 "links.wan-branch.cacKbps=20000,40000", "--replications", "2", "--out", this.tmp.resolve("cac")
                         .toString());
         assertEquals(0, cac.exitCode, cac.err);
         List<String> legend = cac.out.lines().filter(l -> l.matches("\\[\\d+\\] .*")).toList();
         assertTrue(legend.contains("[1] recording.blockingProbability") && legend.contains("[2] recording.coverage")
-                && legend.contains("[3] cac.link.wan-branch.kbps.peak")
-                && legend.contains("[4] cac.link.wan-branch.refusals"), cac.out);
-        assertFalse(cac.out.contains("bandwidth.link.wan-branch"), cac.out);
+                && legend.contains("[3] bandwidth.link.wan-branch.utilization")
+                && legend.contains("[4] cac.link.wan-branch.kbps.peak"), cac.out);
+        assertTrue(cac.out.contains("3 more dependent metrics in sweep.csv"), "the refusals among them: " + cac.out);
+        // what the budget admits crosses the link: its utilisation target is one the sweep answers
+        assertTrue(cac.out.replaceAll("\\s+", " ").contains("link wan-branch utilisation (peak, busier direction)"
+                + " ≤ 80.0%"), cac.out);
         // a recorder's streams move the forked streams on the WAN, so the link's target is one the sweep answers
         Cli recorder = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("quickstart.yaml").toString(), "--vary",
                 "recorders.rec-a.maxStreams=60,160", "--replications", "2", "--out", this.tmp.resolve("rec")
@@ -266,6 +271,13 @@ class SweepAndSizeCommandTest
         assertTrue(recorder.out.contains("] bandwidth.link.wan-branch.utilization"), recorder.out);
         assertTrue(recorder.out.replaceAll("\\s+", " ").contains("link wan-branch utilisation (peak, busier direction)"
                 + " ≤ 80.0%"), recorder.out);
+        // a recorder's streams move the set-ups its route list or CUBE sends to the others
+        Cli farm = Cli.run("sweep", RunCommandTest.EXAMPLES.resolve("branch-phone-vs-network.yaml").toString(),
+                "--vary", "recorders.rec-1.maxStreams=20,400", "--replications", "2", "--out",
+                this.tmp.resolve("farm").toString());
+        assertEquals(0, farm.exitCode, farm.err);
+        String farmText = farm.out.replaceAll("\\s+", " ");
+        assertTrue(farmText.contains("recorder rec-2 set-up rate utilisation ≤ 80.0%"), farm.out);
     }
 
     /**
