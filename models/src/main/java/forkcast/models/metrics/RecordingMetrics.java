@@ -41,12 +41,15 @@ public final class RecordingMetrics
     public static final CounterMetric COPIES_ESTABLISHED = copies("recording.copies.established",
             "copies admitted by recorders (one per direct session, one per forked recorder through CUBE)");
     public static final CounterMetric COPIES_FAILED = copies("recording.copies.failed",
-            "copies a forked recorder refused while their session stood");
+            "copies a forked recorder refused while their session stood; with the established copies, a CUBE's"
+                    + " recorders for every session set up through it (R10)");
     public static final CounterMetric COPIES_CUT = copies("recording.copies.cut", "copies cut by failures");
     public static final MetricDescriptor REDUNDANT_SHARE = share("recording.redundantShare",
-            "ended sessions that had two or more complete copies (R13), of all ended");
+            "ended sessions that had two or more complete copies (R13: recorded from the session's start to its end,"
+                    + " neither cut nor late for their recorder's answer, R10), of all ended");
     public static final MetricDescriptor LOST_SECONDS = seconds("recording.lostSeconds",
-            "seconds of recording lost: by copies cut by failures (counted when their session ends) and by sessions"
+            "seconds of recording lost: by copies cut by failures and by forked copies whose recorder answered after"
+                    + " their session's media started (R10; both counted when their session ends), and by sessions"
                     + " waiting to be set up (in set-up queues, and on INVITEs that timed out before route advance)");
     public static final MetricDescriptor SETUP_LOST_SECONDS = seconds("recording.lostSeconds.setup",
             "call-seconds of media not recorded while recording calls waited in set-up queues (F6)");

@@ -229,6 +229,11 @@ public final class FailureWindows
         {
             return;
         }
+        if (copy.start() != null)
+        {
+            this.context.cancel(copy.start()); // a late copy cut before its recorder answered never starts
+            copy.startCancelled();
+        }
         if (session.liveCopies() == 1)
         {
             // the last copy: the whole session goes, media from the source included
@@ -242,11 +247,11 @@ public final class FailureWindows
         }
         else
         {
-            if (session.recording())
+            if (session.recording() && copy.flowing())
             {
                 this.media.stopCopy(session, copy, now);
             }
-            copy.recorder().release(now, session.streams());
+            copy.release(now, session.streams());
             session.cube().release(now, session.streams());
             copy.cut(now, outage);
         }

@@ -8,9 +8,10 @@ import forkcast.models.network.MediaNetwork;
 /**
  * The forked media of sessions and its bandwidth: a session straight to a recorder sends two streams (R5) from the
  * source to the recorder; through CUBE, two streams from the source to CUBE and two from CUBE to each live copy's
- * recorder (R10). Each stream is put on the links of its route; the recorder's ingress and stored payload, CUBE's
- * ingress and egress, the forking gateway's egress and the total fork rate follow. Rates are kept in exact
- * millibits per second, so that starting and stopping the same media returns every level to the same value.
+ * recorder (R10), a late copy's from its recorder's answer. Each stream is put on the links of its route; the
+ * recorder's ingress and stored payload, CUBE's ingress and egress, the forking gateway's egress and the total fork
+ * rate follow. Rates are kept in exact millibits per second, so that starting and stopping the same media returns
+ * every level to the same value.
  */
 final class ForkedMedia
 {
@@ -35,10 +36,30 @@ final class ForkedMedia
         media(session, -1, now);
     }
 
-    /** One copy's media stops (a failure cut it while the session's other copies stand). */
+    /**
+     * A late copy's media starts: its recorder answered after the session's media started (R10); the call records
+     * from now if no other copy did (every copy on time was cut before).
+     */
+    void startCopy(final RecordingSession session, final Copy copy, final double now)
+    {
+        copyMedia(session, copy, +1, now);
+        if (!session.recorded())
+        {
+            recorded(session, +1, now);
+        }
+    }
+
+    /**
+     * One copy's media stops (a failure cut it while the session's other copies stand); the call no longer records
+     * when it was the only copy whose media flowed (the others wait for their recorders).
+     */
     void stopCopy(final RecordingSession session, final Copy copy, final double now)
     {
         copyMedia(session, copy, -1, now);
+        if (session.recorded() && session.flowingCopies() == 1)
+        {
+            recorded(session, -1, now);
+        }
     }
 
     /** Start (+1) or stop (-1) all of a session's live media: source to recorder, or source to CUBE and its copies. */
@@ -63,12 +84,22 @@ final class ForkedMedia
             fork(session, sign * pair, now);
             for (Copy copy : session.copies())
             {
-                if (!copy.cut())
+                if (copy.flowing())
                 {
                     copyMedia(session, copy, sign, now);
                 }
             }
         }
+        if (sign > 0 ? cube == null || session.flowingCopies() > 0 : session.recorded())
+        {
+            recorded(session, sign, now);
+        }
+    }
+
+    /** The call starts (+1) or stops (-1) being recorded: its media reaches at least one recorder. */
+    private void recorded(final RecordingSession session, final int sign, final double now)
+    {
+        session.recorded(sign > 0);
         // a call counts as recorded by halves: each leg is one of its two streams
         session.line().recordedStreams(now, sign * session.streams());
         this.statistics.recordedLegs(now, sign * session.streams());

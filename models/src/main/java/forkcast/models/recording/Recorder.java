@@ -9,8 +9,10 @@ import forkcast.sim.stats.TimeWeightedLevel;
  * A recording server. It accepts a session when it has room for two more streams; when full it rejects with
  * {@link RejectReason#RECORDER_FULL}, and a secure call to a recorder that does not take SRTP with
  * {@link RejectReason#SRTP_NOT_ACCEPTED}. Its sustained set-up rate is a FIFO {@link SetupQueue} served at
- * {@code maxSetupsPerSecond} (F6), which the trunk's admission consults. Storage is the codec payload of the recorded
- * seconds (F6: about 1 MB per minute of G.711, both streams), turned into a daily volume by {@link StoragePerDay}.
+ * {@code maxSetupsPerSecond} (F6), which the trunk's admission consults; a copy forked by CUBE that waits for its
+ * answer after its session's media started has its streams reserved until then (R10, {@link #reserve}). Storage is
+ * the codec payload of the recorded seconds (F6: about 1 MB per minute of G.711, both streams), turned into a daily
+ * volume by {@link StoragePerDay}.
  */
 public final class Recorder
 {
@@ -25,6 +27,8 @@ public final class Recorder
     /** In millibits per second. */
     private final ExactLevel payload;
     private final SetupQueue setupQueue;
+    /** Streams of forked copies admitted but not answered yet ({@link #reserve}): held against maxStreams only. */
+    private int reserved;
     private boolean down;
 
     public Recorder(final RecorderConfig config, final int siteIndex, final MeasurementWindow window)
@@ -64,6 +68,52 @@ public final class Recorder
     public RejectReason admit(final double now, final boolean secure, final double wait, final double timeout,
             final int streams, final boolean join)
     {
+        RejectReason refused = accept(now, secure, wait, timeout, streams, join);
+        return refused != null ? refused : this.streams.take(now, streams);
+    }
+
+    /**
+     * R10: admit {@code streams} recording calls of a copy forked by CUBE as {@link #admit} does, but only reserve
+     * their streams: they count against {@code maxStreams} at once and in the streams level from {@link #start}, when
+     * the copy's media starts after its set-up wait (or never, {@link #unreserve}).
+     * @return null when admitted, else why not (nothing is reserved then)
+     */
+    public RejectReason reserve(final double now, final boolean secure, final double wait, final double timeout,
+            final int streams, final boolean join)
+    {
+        RejectReason refused = accept(now, secure, wait, timeout, streams, join);
+        if (refused == null)
+        {
+            this.reserved += streams;
+        }
+        return refused;
+    }
+
+    /** {@code streams} reserved streams start: their copy's media flows from now. */
+    public void start(final double now, final int streams)
+    {
+        unreserve(streams);
+        if (this.streams.take(now, streams) != null)
+        {
+            throw new IllegalStateException("recorder " + this.config.id() + " had no room for reserved streams");
+        }
+    }
+
+    /** {@code streams} reserved streams are given back before they started. */
+    public void unreserve(final int streams)
+    {
+        if (streams > this.reserved)
+        {
+            throw new IllegalStateException("recorder " + this.config.id() + " got back " + streams
+                    + " reserved streams but reserved only " + this.reserved);
+        }
+        this.reserved -= streams;
+    }
+
+    /** @return null when the recording calls may be taken now, else why not (counted) */
+    private RejectReason accept(final double now, final boolean secure, final double wait, final double timeout,
+            final int streams, final boolean join)
+    {
         if (this.down)
         {
             return this.streams.refuse(RejectReason.RECORDER_DOWN);
@@ -72,7 +122,7 @@ public final class Recorder
         {
             return this.streams.refuse(RejectReason.SRTP_NOT_ACCEPTED);
         }
-        if (!this.streams.fits(streams))
+        if (!this.streams.fits(streams + this.reserved))
         {
             return this.streams.refuse(RejectReason.RECORDER_FULL);
         }
@@ -80,7 +130,7 @@ public final class Recorder
         {
             return this.streams.refuse(RejectReason.RECORDER_SETUP_TIMEOUT);
         }
-        return this.streams.take(now, streams);
+        return null;
     }
 
     /** The session's two recording calls end. */

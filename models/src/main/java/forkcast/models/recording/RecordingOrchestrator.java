@@ -64,7 +64,7 @@ public final class RecordingOrchestrator implements RecordingFunction
         this.statistics = new RecordingStatistics(context.window(), groups);
         ForkedMedia media = new ForkedMedia(network, this.statistics);
         this.failures = new FailureWindows(context, network, media, this.statistics, this.trace);
-        RouteHunt hunt = new RouteHunt(new TrunkAdmission(network, this.statistics), this.statistics, this.trace,
+        RouteHunt hunt = new RouteHunt(new TrunkAdmission(network), this.statistics, this.trace,
                 this.failures);
         this.failure = new RequestFailure(this.statistics, this.trace, cti);
         this.requests = new SessionRequests(context, Map.copyOf(routeByProfile), bhcc, cti, setupDelay, tones,

@@ -52,6 +52,10 @@ public final class RecordingSession implements Admission
     private int streams;
     private final int end;
     private double establishedAt = Double.NaN;
+    /** When its media started flowing (NaN before). */
+    private double mediaStartedAt = Double.NaN;
+    /** Whether its media reaches a recorder now, so that the call counts as recorded (coverage). */
+    private boolean recorded;
     private double lostAt = Double.POSITIVE_INFINITY;
     private Gateway sourceGateway;
     private Phase phase = Phase.SETTING_UP;
@@ -64,7 +68,7 @@ public final class RecordingSession implements Admission
 
     /**
      * @param setupWait seconds its set-up waits in the destination's set-up queue before its recording calls are
-     *            answered (F6)
+     *            answered (F6); through CUBE, until CUBE and its first recorder have answered (R10)
      */
     public RecordingSession(final Call call, final SipTrunk trunk, final CubeMediaProxy cube, final Copy[] copies,
             final int sourceSite, final int mtps, final double setupWait)
@@ -89,6 +93,10 @@ public final class RecordingSession implements Admission
         this.sourceSite = sourceSite;
         this.mtps = mtps;
         this.setupWait = setupWait;
+        for (Copy copy : copies)
+        {
+            copy.session(this);
+        }
     }
 
     /** @return the lines (agent group and recording option) the session was set up for */
@@ -116,7 +124,10 @@ public final class RecordingSession implements Admission
         this.mtps += moreMtps;
     }
 
-    /** @return seconds its set-up waited in the destination's set-up queue (F6) */
+    /**
+     * @return seconds its set-up waited in the destination's set-up queue (F6); through CUBE, in CUBE's queue or its
+     *         first recorder's, whichever answered later (R10)
+     */
     public double setupWait()
     {
         return this.setupWait;
@@ -131,6 +142,12 @@ public final class RecordingSession implements Admission
     void establishedAt(final double now)
     {
         this.establishedAt = now;
+    }
+
+    /** Its media starts flowing now. */
+    void mediaStarted(final double now)
+    {
+        this.mediaStartedAt = now;
     }
 
     /** @return whether it was started (its media scheduled) */
@@ -182,15 +199,51 @@ public final class RecordingSession implements Admission
         return live;
     }
 
+    /** @return copies whose media flows now: neither cut nor waiting for their recorder's answer (R10) */
+    int flowingCopies()
+    {
+        int flowing = 0;
+        for (Copy c : this.copies)
+        {
+            flowing += c.flowing() ? 1 : 0;
+        }
+        return flowing;
+    }
+
+    /** @return whether its media reaches a recorder now (the call counts as recorded) */
+    boolean recorded()
+    {
+        return this.recorded;
+    }
+
+    void recorded(final boolean flowing)
+    {
+        this.recorded = flowing;
+    }
+
+    /** @return copies that record it from its start: neither cut nor late (R10, R13) */
+    public int completeCopies()
+    {
+        int complete = 0;
+        for (Copy c : this.copies)
+        {
+            complete += c.complete() ? 1 : 0;
+        }
+        return complete;
+    }
+
     /**
      * @return the recorded seconds the cut copies missed from their cut until {@code now}, each also counted against
-     *         the failure window that cut it
+     *         the failure window that cut it, and the seconds of its media the late copies missed before their
+     *         recorders answered (R10)
      */
     double lostSeconds(final double now)
     {
         double lost = 0;
         for (Copy c : this.copies)
         {
+            // a leg is half of the call's recording
+            lost += c.lateSeconds(this.mediaStartedAt, now) * this.streams / Recorder.STREAMS_PER_SESSION;
             if (c.cut())
             {
                 // a leg is half of the call's recording
@@ -285,7 +338,8 @@ public final class RecordingSession implements Admission
     }
 
     /**
-     * Give back everything the session holds: each live copy's recorder streams and CUBE pair, trunk, MTPs and its
+     * Give back everything the session holds: each live copy's recorder streams (reserved for a late copy) and CUBE
+     * pair, trunk, MTPs and its
      * locations-CAC deduction.
      */
     void giveBack(final double now)
@@ -299,7 +353,7 @@ public final class RecordingSession implements Admission
         {
             if (!copy.cut())
             {
-                copy.recorder().release(now, this.streams);
+                copy.release(now, this.streams);
                 if (this.cube != null)
                 {
                     this.cube.release(now, this.streams);

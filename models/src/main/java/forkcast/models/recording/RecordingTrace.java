@@ -89,12 +89,23 @@ final class RecordingTrace
         StringBuilder s = new StringBuilder();
         for (Copy c : session.copies())
         {
-            if (!c.cut())
+            // media starts and stops at the copies whose media flows (R10: not at a copy still waiting for its
+            // recorder's answer); the recording ends at every copy not cut
+            if (event == CallEvent.RECORDING_ENDED ? !c.cut() : c.flowing())
             {
                 s.append(s.length() == 0 ? "" : " ").append(c.recorder().config().id());
             }
         }
         record(now, session.call(), event, s.toString());
+    }
+
+    /** R10: a late copy's media starts at its recorder's answer. */
+    void copyStarted(final double now, final RecordingSession session, final Copy copy)
+    {
+        if (this.sink != null)
+        {
+            record(now, session.call(), CallEvent.MEDIA_STARTED, copy.recorder().config().id());
+        }
     }
 
     /** A failure cut {@code copy} for {@code reason}. */

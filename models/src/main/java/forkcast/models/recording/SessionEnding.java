@@ -91,7 +91,10 @@ final class SessionEnding
         return true;
     }
 
-    /** @return whether the session, when there is one, still had two complete copies (R13) as it ended */
+    /**
+     * @return whether the session, when there is one, had two complete copies (R13) as it ended: copies that recorded
+     *         it from its start to its end, neither cut nor late (R10)
+     */
     private boolean endAndCheck(final RecordingSession session, final double now)
     {
         if (session == null)
@@ -99,7 +102,7 @@ final class SessionEnding
             return true;
         }
         end(session, now);
-        return session.liveCopies() >= 2;
+        return session.completeCopies() >= 2;
     }
 
     /** One session (both legs, or one) ends: its media stops and what it holds is given back. */
@@ -118,6 +121,14 @@ final class SessionEnding
         {
             this.context.cancel(session.mediaStart());
             session.mediaStart(null);
+        }
+        for (Copy copy : session.copies())
+        {
+            if (copy.start() != null)
+            {
+                this.context.cancel(copy.start()); // its recorder would answer after the call ended: it never starts
+                copy.startCancelled();
+            }
         }
         this.failures.sessionEnded(session);
         session.become(RecordingSession.Phase.ENDED);

@@ -40,6 +40,7 @@ final class SessionRequests
     /** A set-up's INVITE timeout and a session's media start, kept as fields: no lambda per call to schedule them. */
     private final EventAction<SessionSetUp> inviteTimeout = this::timedOut;
     private final EventAction<RecordingSession> mediaStart = this::startMedia;
+    private final EventAction<Copy> copyStart = this::startCopy;
 
     SessionRequests(final SimContext context, final Map<String, RecordingRoute> routeByProfile, final BhccAccount bhcc,
             final CtiAccount cti, final double setupDelay, final TonePlan tones, final RecordingTrace trace,
@@ -169,9 +170,7 @@ final class SessionRequests
                     this.bhcc.recordingCallSetUp(now, call.group()); // R6: each recording call counts, on its line's node
                     this.trace.recordingCall(now, call, leg);
                     request.announce(leg);
-                    // a leg's copies are half copies of the call
-                    this.statistics.copiesEstablished().add(now,
-                            (double) s.copies().length / Recorder.STREAMS_PER_SESSION);
+                    countCopies(s, now);
                     if (!s.started())
                     {
                         start(call, s, request, now);
@@ -202,6 +201,22 @@ final class SessionRequests
         }
     }
 
+    /**
+     * R10: a leg set up counts its copies, and through CUBE each recorder of the fork that has no copy of it (refused
+     * at the first leg, which the second joins) as a failed copy, so that established and failed copies add up to
+     * the fork's recorders for every leg set up. A leg's copy is half a copy of the call.
+     */
+    private void countCopies(final RecordingSession leg, final double now)
+    {
+        int copies = leg.copies().length;
+        this.statistics.copiesEstablished().add(now, (double) copies / Recorder.STREAMS_PER_SESSION);
+        if (leg.cube() != null && copies < leg.cube().forkTo().size())
+        {
+            this.statistics.copiesFailed().add(now,
+                    (double) (leg.cube().forkTo().size() - copies) / Recorder.STREAMS_PER_SESSION);
+        }
+    }
+
     /** @return the leg's session when the leg was admitted and not announced yet, else null */
     private static RecordingSession fresh(final CallSessions request, final int leg)
     {
@@ -209,13 +224,24 @@ final class SessionRequests
         return s != null && !request.announced(leg) ? s : null;
     }
 
-    /** F6: media flows once the set-up queue has taken the recording calls up, after the cluster's set-up delay. */
+    /**
+     * F6: media flows once the set-up queue has taken the recording calls up, after the cluster's set-up delay; R10: a
+     * late copy's media once its own recorder's queue has (one event per late copy, after the session's).
+     */
     private void start(final Call call, final RecordingSession session, final CallSessions request, final double now)
     {
         session.sourceGateway(MediaSourceChoice.gateway(call, request.source()));
         session.establishedAt(now);
         this.failures.sessionEstablished(session);
         session.mediaStart(this.context.scheduleIn(session.setupWait() + this.setupDelay, this.mediaStart, session));
+        for (Copy copy : session.copies())
+        {
+            if (copy.isLate())
+            {
+                double in = copy.setupWait() + this.setupDelay; // summed as the session's, so never before it
+                copy.start(this.context.scheduleIn(in, this.copyStart, copy), now + in);
+            }
+        }
     }
 
     /** R6, F4: what an established request counts. */
@@ -238,6 +264,25 @@ final class SessionRequests
         this.trace.established(now, call, first, second, source);
     }
 
+    /**
+     * R10: a late copy's recorder answered: its reserved streams and its media start. Its session records: the copy's
+     * start comes after the session's, and a cut or the session's end cancels it.
+     */
+    private void startCopy(final Copy copy)
+    {
+        RecordingSession session = copy.session();
+        if (!session.recording())
+        {
+            throw new IllegalStateException("a late copy of call " + session.call().id() + " started while its session"
+                    + " was " + session.phase());
+        }
+        double now = this.context.now();
+        copy.started();
+        copy.recorder().start(now, session.streams());
+        this.media.startCopy(session, copy, now);
+        this.trace.copyStarted(now, session, copy);
+    }
+
     /** F6: the session's media starts flowing, unless every copy was cut meanwhile. */
     private void startMedia(final RecordingSession session)
     {
@@ -248,6 +293,7 @@ final class SessionRequests
         }
         session.become(RecordingSession.Phase.RECORDING);
         double now = this.context.now();
+        session.mediaStarted(now);
         this.media.start(session, now);
         this.trace.atRecorders(now, session, CallEvent.MEDIA_STARTED);
     }

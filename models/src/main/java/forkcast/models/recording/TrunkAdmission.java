@@ -16,17 +16,18 @@ import forkcast.models.network.MediaNetwork;
  * R13). What was taken is given back when the answer is no.
  *
  * <p>A forked copy's set-up waits in its recorder's queue as if it arrived with the session (CUBE's own wait is not
- * added), and its media is counted from the session's start: a simplification that keeps one start per session.
+ * added). CUBE answers the session once it has set it up and one of its recorders has answered (an assumption:
+ * a back-to-back user agent answers the inbound dialog when an outbound one is answered); a copy whose recorder
+ * answers later is late: its streams are only reserved at its recorder, and its media starts at that answer
+ * ({@link Copy}, {@link SessionRequests}).
  */
 final class TrunkAdmission
 {
     private final MediaNetwork network;
-    private final RecordingStatistics statistics;
 
-    TrunkAdmission(final MediaNetwork network, final RecordingStatistics statistics)
+    TrunkAdmission(final MediaNetwork network)
     {
         this.network = network;
-        this.statistics = statistics;
     }
 
     /**
@@ -186,7 +187,9 @@ final class TrunkAdmission
             refused = cube.seizeCopy(now, 1);
             if (refused == null)
             {
-                refused = copies[k].recorder().admit(now, call.secure(), 0, 0, 1, true);
+                Recorder recorder = copies[k].recorder();
+                refused = copies[k].waiting() ? recorder.reserve(now, call.secure(), 0, 0, 1, true)
+                        : recorder.admit(now, call.secure(), 0, 0, 1, true);
                 if (refused != null)
                 {
                     cube.release(now, 1);
@@ -198,7 +201,7 @@ final class TrunkAdmission
                 {
                     if (!copies[j].cut())
                     {
-                        copies[j].recorder().release(now, 1);
+                        copies[j].release(now, 1);
                         cube.release(now, 1);
                     }
                 }
@@ -209,14 +212,20 @@ final class TrunkAdmission
         return null;
     }
 
-    /** R10, R13: CUBE holds the inbound pair; each recorder takes its copy or refuses it; one copy is enough. */
+    /**
+     * R10, R13: CUBE holds the inbound pair; each recorder takes its copy or refuses it; one copy is enough. The
+     * session is answered after CUBE's set-up wait and its first recorder's, whichever is longer; the copies whose
+     * recorders answer later are late.
+     */
     private Admission fork(final Call call, final SipTrunk trunk, final CubeMediaProxy cube, final int sourceSite,
-            final int mtps, final double wait, final int leg, final double now)
+            final int mtps, final double cubeWait, final int leg, final double now)
     {
         List<Copy> copies = new ArrayList<>(cube.forkTo().size());
+        double firstAnswer = Double.POSITIVE_INFINITY;
         RejectReason firstRefusal = null;
         for (Recorder recorder : cube.forkTo())
         {
+            double copyWait = recorder.setupWait(now);
             RejectReason refused;
             if (this.network.routeDown(cube.siteIndex(), recorder.siteIndex()))
             {
@@ -227,8 +236,8 @@ final class TrunkAdmission
                 refused = cube.seizeCopy(now, 1);
                 if (refused == null)
                 {
-                    refused = recorder.admit(now, call.secure(), recorder.setupWait(now),
-                            trunk.timers().inviteTimeout(), 1, false);
+                    refused = recorder.reserve(now, call.secure(), copyWait, trunk.timers().inviteTimeout(), 1,
+                            false);
                     if (refused != null)
                     {
                         cube.release(now, 1);
@@ -237,11 +246,12 @@ final class TrunkAdmission
             }
             if (refused == null)
             {
-                copies.add(new Copy(recorder));
+                copies.add(new Copy(recorder, copyWait));
+                firstAnswer = Math.min(firstAnswer, copyWait);
             }
             else
             {
-                this.statistics.copiesFailed().add(now, 0.5); // a leg's copy is half a copy of the call
+                // counted as a failed copy once the leg is set up with another copy (SessionRequests)
                 firstRefusal = firstRefusal == null ? refused : firstRefusal;
             }
         }
@@ -251,6 +261,18 @@ final class TrunkAdmission
             trunk.release(now, 1);
             trunk.giveMtps(now, mtps);
             return firstRefusal;
+        }
+        double wait = Math.max(cubeWait, firstAnswer);
+        for (Copy copy : copies)
+        {
+            if (copy.setupWait() > wait)
+            {
+                copy.late();
+            }
+            else
+            {
+                copy.recorder().start(now, 1); // answered by the time the session is: its streams from now on
+            }
         }
         return new RecordingSession(call, trunk, cube, copies.toArray(new Copy[0]), sourceSite, mtps, wait, 1, leg);
     }

@@ -31,6 +31,29 @@ class RecorderAndTrunkTest
         assertEquals(400, recorder.streams().peak(), 0.0);
     }
 
+    @Test
+    @DisplayName("R10: a late copy's streams are reserved against maxStreams, and in the streams level from its start")
+    void r10_reservedStreamsCountAgainstTheLimitNotTheLevel()
+    {
+        Recorder recorder = recorder(RecorderConfig.builder("rec", "dc").maxStreams(4)
+                .maxSetupsPerSecond(Double.POSITIVE_INFINITY));
+        assertNull(recorder.reserve(0, false, 0, 32, 2, false));
+        assertNull(admit(recorder, 0, false));
+        assertEquals(2, recorder.streams().value(), 0.0, "only the admitted session's streams are in the level");
+        assertEquals(RejectReason.RECORDER_FULL, recorder.reserve(0, false, 0, 32, 1, false), "2 + 2 reserved of 4");
+        recorder.start(600, 2);
+        assertEquals(4, recorder.streams().value(), 0.0, "the late copy's streams from its start");
+        assertThrows(IllegalStateException.class, () -> recorder.unreserve(1), "nothing is reserved any more");
+        recorder.release(1200, 4);
+        assertNull(recorder.reserve(1200, false, 0, 32, 2, false));
+        recorder.unreserve(2); // its session ended before its recorder answered: it never started
+        assertNull(admit(recorder, 1500, false));
+        assertNull(admit(recorder, 1500, false));
+        recorder.close(3600);
+        // 2 streams over [0, 600), 4 over [600, 1200), none until 1500, 4 from 1500 to 3600
+        assertEquals((2 * 600 + 4 * 600 + 4 * 2100) / 3600.0, recorder.streams().mean(), 1e-12);
+    }
+
     /** Admit as a trunk with CUCM's INVITE timeout does: with the wait the set-up queue gives now. */
     private static RejectReason admit(final Recorder recorder, final double now, final boolean secure)
     {
