@@ -132,25 +132,10 @@ final class Numbers
         return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
     }
 
-    /**
-     * @return a target's limit as a percentage with the decimals it needs not to read as 0 (0.04%, not 0.0%), one at
-     *         least
-     */
+    /** @return a target's limit as a percentage, as {@link ShareTarget#text} gives it */
     static String percentLimit(final double limit)
     {
-        return String.format(Locale.ROOT, "%." + limitDecimals(limit) + "f%%", limit * 100);
-    }
-
-    /** @return the decimals of a percentage that show {@code limit} as nonzero where it is: 1 to 4 */
-    private static int limitDecimals(final double limit)
-    {
-        int decimals = 1;
-        while (decimals < 4 && limit != 0
-                && Double.parseDouble(String.format(Locale.ROOT, "%." + decimals + "f", limit * 100)) == 0)
-        {
-            decimals++;
-        }
-        return decimals;
+        return ShareTarget.text(limit);
     }
 
     /** @return a target's limit as it is shown: {@link #percentLimit} for a share, else {@link #human} */
@@ -179,7 +164,7 @@ final class Numbers
         String pattern = share ? "%." : "%,.";
         double scale = share ? 100 : 1;
         String human = human(v);
-        int decimals = share ? limitDecimals(limit) : human.contains(".") ? human.length() - human.indexOf('.') - 1 : 0;
+        int decimals = share ? ShareTarget.decimals(limit) : human.contains(".") ? human.length() - human.indexOf('.') - 1 : 0;
         String shown = String.format(Locale.ROOT, pattern + decimals + "f", v * scale);
         for (int d = decimals; d < decimals + 4 && v != limit
                 && shown.equals(String.format(Locale.ROOT, pattern + d + "f", limit * scale)); d++)

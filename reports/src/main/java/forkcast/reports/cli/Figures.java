@@ -3,6 +3,7 @@ package forkcast.reports.cli;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import forkcast.reports.ShareTarget;
 import forkcast.scenarios.SizingTarget;
 
 /** Numbers as the console shows them: rounded for reading, {@code n/a} where a value is undefined. */
@@ -61,21 +62,10 @@ final class Figures
         return String.format(Locale.ROOT, "%.1f%%", v * 100);
     }
 
-    /** @return a share's target as a percentage with the decimals it needs not to read as 0 (0.04%, not 0.0%) */
+    /** @return a share's target as a percentage, as the report shows it ({@link ShareTarget}) */
     static String target(final double limit)
     {
-        return String.format(Locale.ROOT, "%." + targetDecimals(limit) + "f%%", limit * 100);
-    }
-
-    private static int targetDecimals(final double limit)
-    {
-        int decimals = 1;
-        while (decimals < 4 && limit != 0
-                && Double.parseDouble(String.format(Locale.ROOT, "%." + decimals + "f", limit * 100)) == 0)
-        {
-            decimals++;
-        }
-        return decimals;
+        return ShareTarget.text(limit);
     }
 
     /**
@@ -90,7 +80,7 @@ final class Figures
             return of(v, ratio); // n/a, nothing, or significant digits rather than decimals
         }
         double scale = ratio ? 100 : 1;
-        int decimals = ratio ? targetDecimals(limit) : decimals(Math.abs(v));
+        int decimals = ratio ? ShareTarget.decimals(limit) : decimals(Math.abs(v));
         String shown = String.format(Locale.ROOT, "%." + decimals + "f", v * scale);
         for (int d = decimals; d < decimals + 4 && v != limit
                 && shown.equals(String.format(Locale.ROOT, "%." + d + "f", limit * scale)); d++)
