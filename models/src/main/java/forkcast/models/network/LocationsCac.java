@@ -36,8 +36,8 @@ public final class LocationsCac
     private final int[] deductions;
     private final boolean any;
 
-    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
     /** @param classes the deduction classes the calls can take (every deduction {@link #admit} is asked for) */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
     public LocationsCac(final SiteGraph graph, final List<DeductionClass> classes, final MeasurementWindow window)
     {
         this.graph = graph;
