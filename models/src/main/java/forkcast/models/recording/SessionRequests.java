@@ -291,7 +291,7 @@ final class SessionRequests
         {
             return; // every copy was cut before media flowed
         }
-        session.become(RecordingSession.Phase.RECORDING);
+        session.become(SessionPhase.RECORDING);
         double now = this.context.now();
         session.mediaStarted(now);
         this.media.start(session, now);
