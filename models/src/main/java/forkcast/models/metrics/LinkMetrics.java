@@ -87,35 +87,26 @@ public final class LinkMetrics
      * What a link's Mbit/s figure says of the level over the window: its kind and aggregation go together, and the
      * meaning says which it is.
      */
-    private enum Statistic
+    private record Statistic(MetricKind kind, Aggregation aggregation, String meaning)
     {
-        MEAN(MetricKind.LEVEL_MEAN, Aggregation.TIME_WEIGHTED_MEAN, "time-weighted mean"),
-        PEAK(MetricKind.LEVEL_PEAK, Aggregation.PEAK, "peak"),
-        P95(MetricKind.LEVEL_PERCENTILE, Aggregation.PERCENTILE_95, "95th percentile of the interval means");
-
-        private final MetricKind kind;
-        private final Aggregation aggregation;
-        private final String meaning;
-
-        Statistic(final MetricKind kind, final Aggregation aggregation, final String meaning)
-        {
-            this.kind = kind;
-            this.aggregation = aggregation;
-            this.meaning = meaning;
-        }
+        static final Statistic MEAN = new Statistic(MetricKind.LEVEL_MEAN, Aggregation.TIME_WEIGHTED_MEAN,
+                "time-weighted mean");
+        static final Statistic PEAK = new Statistic(MetricKind.LEVEL_PEAK, Aggregation.PEAK, "peak");
+        static final Statistic P95 = new Statistic(MetricKind.LEVEL_PERCENTILE, Aggregation.PERCENTILE_95,
+                "95th percentile of the interval means");
     }
 
     /** A statistic of {@code what} in the link's busier direction. */
     private static MetricDescriptor busier(final String pattern, final Statistic statistic, final String what)
     {
-        return GROUP.scalar(pattern, MBPS, statistic.kind, LINK, MetricDirection.BUSIER, statistic.aggregation,
-                what + ", " + statistic.meaning + " of the busier direction");
+        return GROUP.scalar(pattern, MBPS, statistic.kind(), LINK, MetricDirection.BUSIER, statistic.aggregation(),
+                what + ", " + statistic.meaning() + " of the busier direction");
     }
 
     /** A statistic of {@code what} in one direction of the link, toward site {@code <to>}. */
     private static MetricDescriptor toward(final String pattern, final Statistic statistic, final String what)
     {
-        return GROUP.scalar(pattern, MBPS, statistic.kind, LINK, MetricDirection.TOWARD, statistic.aggregation,
-                what + ", " + statistic.meaning);
+        return GROUP.scalar(pattern, MBPS, statistic.kind(), LINK, MetricDirection.TOWARD, statistic.aggregation(),
+                what + ", " + statistic.meaning());
     }
 }
