@@ -12,7 +12,8 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * (R10); its copies; the MTPs that mandatory Early Offer took; and the source's site.
  *
  * <p>Its life is a small state machine ({@link SessionPhase}), and this class is its only owner: any step outside
- * that life is a bookkeeping error and fails the run. What its copies say together is {@link SessionCopies}'.
+ * that life is a bookkeeping error and fails the run. Counting, loss and give-back over its copies are in
+ * {@link SessionCopies}.
  */
 public final class RecordingSession implements Admission
 {
