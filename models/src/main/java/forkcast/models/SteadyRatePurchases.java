@@ -13,8 +13,9 @@ import forkcast.sim.metrics.Metric;
 
 /**
  * The lines of the bill sized on an element's steady rate, of a day without its failures: a recorder's or CUBE's
- * set-up rate (F6) and a recorder's retained storage. A failure empties the element for a while after it ends, so
- * the run's figures over its windows would understate what it must carry.
+ * set-up rate (F6) and a recorder's retained storage. An element serves nothing while it is down, and its load
+ * comes back only as new sessions reach it, so figures that took in its failure windows would understate what it
+ * must carry: each line leaves them out.
  */
 final class SteadyRatePurchases
 {
