@@ -62,6 +62,8 @@ final class ElementFigures
             out.put(ElementMetrics.GATEWAY_FORK_EGRESS, g.forkEgress(), MBPS, id);
             out.put(ElementMetrics.GATEWAY_OFFERED, g.offered(), id);
             out.put(ElementMetrics.GATEWAY_BLOCKED, g.blocked(), id);
+            out.put(ElementMetrics.GATEWAY_SEIZED, g.seized(), id);
+            out.put(ElementMetrics.GATEWAY_REFUSED_BY_CAC, g.refusedByCac(), id);
             out.put(ElementMetrics.GATEWAY_BLOCKING.of(id),
                     RecordingFigures.ratio(g.blocked().total(), g.offered().total()));
         }

@@ -228,7 +228,8 @@ final class Ratings
      */
     private static final Purchase.RefusedCalls REFUSED_CALLS = new Purchase.RefusedCalls(
             CallMetrics.OFFERED.perInterval().of(), List.of(CallMetrics.BLOCKED_AT_GATEWAY.perInterval().of(),
-                    CallMetrics.BLOCKED_BY_CAC.perInterval().of()));
+                    CallMetrics.BLOCKED_BY_CAC.perInterval().of()), "calls refused at gateways and by locations CAC",
+            "the refused calls would have asked for sessions in the same proportion as the connected ones");
 
     /**
      * Erlang-B sizing of element {@code id}, which holds {@code perSession} units of {@code inUse} per recording
@@ -248,8 +249,9 @@ final class Ratings
     /**
      * A gateway's channels by Erlang-B at the gateway-blocking target, one channel per call (Cisco sizes voice trunks
      * this way at P.01; docs/answer.md): each interval's carried channels grossed up by that interval's share of the
-     * calls offered to the gateway that it refused, capped at the peak in use where no call was refused anywhere. A
-     * call that locations CAC refused gave its channel back early, so it too holds the gateway's demand back.
+     * calls offered to the gateway that it refused, and by its share of the calls that took a channel and that
+     * locations CAC then refused (F7: they gave their channels back early; once the budget is bought they hold them),
+     * capped at the peak in use where no call was refused anywhere.
      */
     private static Purchase channels(final GatewayConfig g)
     {
@@ -259,7 +261,11 @@ final class Ratings
                 .carrying(new Purchase.Sessions("call", ElementMetrics.GATEWAY_OFFERED.perInterval().of(g.id()),
                         ElementMetrics.GATEWAY_BLOCKED.perInterval().of(g.id()), inUse.peak().of(g.id()),
                         List.of(CallMetrics.BLOCKED_AT_GATEWAY.total().of(), CallMetrics.BLOCKED_BY_CAC.total().of()),
-                        null))
+                        new Purchase.RefusedCalls(ElementMetrics.GATEWAY_SEIZED.perInterval().of(g.id()),
+                                List.of(ElementMetrics.GATEWAY_REFUSED_BY_CAC.perInterval().of(g.id())),
+                                "calls that took a channel and that locations CAC then refused",
+                                "once the budget is bought they hold their channels as long as the connected"
+                                        + " calls")))
                 .heldBy(new Purchase.Setting("gateways." + g.id() + ".channels", 1, g.channels()));
     }
 

@@ -73,9 +73,10 @@ final class ErlangBLine
         int servers = ErlangB.minServers(erlangs, goal.limit());
         double quantity = servers * p.factor();
         String noun = p.sessions() == null ? "session" : p.sessions().noun();
-        String refusals = !anyRefused ? "" : String.format(Locale.ROOT, " and by its %s of calls refused at gateways"
-                + " and by locations CAC (mean; assumption: the refused calls would have asked for %ss in the same"
-                + " proportion as the connected ones)", Numbers.percent(BillOfMaterials.mean(refusedAt)), noun);
+        Purchase.RefusedCalls refusedCalls = anyRefused ? p.sessions().refusedCalls() : null;
+        String refusals = refusedCalls == null ? "" : String.format(Locale.ROOT, " and by its %s of %s (mean;"
+                + " assumption: %s)", Numbers.percent(BillOfMaterials.mean(refusedAt)), refusedCalls.what(),
+                refusedCalls.assumption());
         String basis = String.format(Locale.ROOT, "Erlang-B: the busiest interval carried %s %s (mean over"
                 + " replications), %s per %s, grossed up by that interval's %s of %ss lost (mean over"
                 + " replications)%s: offered %s E (95%% upper bound); the smallest n with B(n, A) <= %s is %d %ss;"

@@ -155,14 +155,17 @@ public record Purchase(String element, String unit, Method method, Metric load, 
     }
 
     /**
-     * Calls refused before they could ask an element for anything (at a gateway, by locations CAC): refused ÷ offered
-     * in an interval is that interval's share refused. Once the limits that refused them are bought, these calls
-     * arrive, and (an assumption) ask for sessions in the same proportion as the calls that connected.
+     * Calls refused before they could ask an element for anything (at a gateway, by locations CAC), or refused after
+     * they took it and gave it back early: refused ÷ offered in an interval is that interval's share refused. Once the
+     * limits that refused them are bought, these calls arrive, and (an assumption the line states) ask for the
+     * element as the calls that connected did.
      *
-     * @param offered per-interval series of the calls offered
+     * @param offered per-interval series of the calls offered (or of those that took the element)
      * @param refused per-interval series of the calls refused, one per reason (summed)
+     * @param what the refused calls, for the line's basis ("calls refused at gateways and by locations CAC")
+     * @param assumption what the line assumes of them once they arrive, for its basis
      */
-    public record RefusedCalls(Metric offered, List<Metric> refused)
+    public record RefusedCalls(Metric offered, List<Metric> refused, String what, String assumption)
     {
         public RefusedCalls
         {

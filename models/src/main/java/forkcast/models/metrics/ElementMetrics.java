@@ -65,6 +65,12 @@ public final class ElementMetrics
     public static final CounterMetric GATEWAY_BLOCKED = GROUP.counter("gateway.<id>.calls.blocked", "calls",
             ElementTypes.GATEWAY,
             "calls the gateway refused for want of a free channel (its part of calls.blocked.gateway)");
+    public static final CounterMetric GATEWAY_SEIZED = GROUP.counter("gateway.<id>.calls.seized", "calls",
+            ElementTypes.GATEWAY, "calls that took one of the gateway's channels (offered less blocked)");
+    public static final CounterMetric GATEWAY_REFUSED_BY_CAC = GROUP.counter("gateway.<id>.calls.refusedByCac",
+            "calls", ElementTypes.GATEWAY,
+            "calls that took one of the gateway's channels and that locations CAC then refused (F7): the channel was"
+            + " given back early");
     public static final MetricDescriptor GATEWAY_BLOCKING = GROUP.ratio("gateway.<id>.blockingProbability",
             ElementTypes.GATEWAY, MetricDirection.NONE, SHARE,
             "blocked calls of offered calls at the gateway (undefined when none was offered)");
