@@ -32,6 +32,11 @@ final class ElementFigures
         {
             String id = r.config().id();
             out.put(ElementMetrics.RECORDER_STREAMS, r.streams(), 1, id);
+            if (equipment.cubes().stream().anyMatch(c -> c.forkTo().contains(r)))
+            {
+                out.put(ElementMetrics.RECORDER_COPIES_FORKED, r.copiesForked(), id);
+                out.put(ElementMetrics.RECORDER_COPIES_REFUSED, r.copiesRefused(), id);
+            }
             storage.recorder(out, r);
             setupQueue(out, ElementMetrics.RECORDER_SETUP, r.setupQueue(), id);
         }

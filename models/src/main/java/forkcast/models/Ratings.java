@@ -98,8 +98,7 @@ final class Ratings
         for (RecorderConfig r : deployment.recorders())
         {
             ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true)
-                    .buying(sessions("recorder " + r.id() + " streams", "streams", ElementMetrics.RECORDER_STREAMS,
-                            r.id(), 2, new Purchase.Setting("recorders." + r.id() + ".maxStreams", 1, r.maxStreams())))
+                    .buying(streams(r, deployment.cubes()))
                     .buying(r.retentionDays().isPresent() ? List.of(storage(r, settling)) : List.of())
                     .losing(failed(RejectReason.RECORDER_FULL)));
             if (!Double.isInfinite(r.maxSetupsPerSecond()))
@@ -226,7 +225,7 @@ final class Ratings
      * load up by that interval's share of them too (assumption: they would be recorded in the same proportion as the
      * calls that connected; docs/answer.md).
      */
-    private static final Purchase.RefusedCalls REFUSED_CALLS = new Purchase.RefusedCalls(
+    private static final Purchase.Refusals REFUSED_CALLS = new Purchase.Refusals(
             CallMetrics.OFFERED.perInterval().of(), List.of(CallMetrics.BLOCKED_AT_GATEWAY.perInterval().of(),
                     CallMetrics.BLOCKED_BY_CAC.perInterval().of()), "calls refused at gateways and by locations CAC",
             "the refused calls would have asked for sessions in the same proportion as the connected ones");
@@ -239,11 +238,40 @@ final class Ratings
     private static Purchase sessions(final String element, final String unit, final LevelMetric inUse,
             final String id, final double perSession, final Purchase.Setting setting)
     {
+        return sessions(element, unit, inUse, id, perSession, setting, List.of(REFUSED_CALLS));
+    }
+
+    /** As {@link #sessions(String, String, LevelMetric, String, double, Purchase.Setting)}, grossed up by {@code refusals}. */
+    private static Purchase sessions(final String element, final String unit, final LevelMetric inUse,
+            final String id, final double perSession, final Purchase.Setting setting,
+            final List<Purchase.Refusals> refusals)
+    {
         return new Purchase(element, unit, Purchase.Method.ERLANG_B, inUse.perInterval().of(id), perSession,
                 RecordingMetrics.BLOCKING_PROBABILITY.of().name(), 1)
                 .carrying(new Purchase.Sessions("session", RecordingMetrics.REQUESTED.perInterval().of(),
-                        RecordingMetrics.FAILED.perInterval().of(), inUse.peak().of(id), HELD_BACK, REFUSED_CALLS))
+                        RecordingMetrics.FAILED.perInterval().of(), inUse.peak().of(id), HELD_BACK, refusals))
                 .heldBy(setting);
+    }
+
+    /**
+     * A recorder's streams: the session lines' purchase, and for a recorder a CUBE forks to (R10), grossed up further
+     * by the share of the copies forked to it that it refused while their session stood on another recorder. Such a
+     * copy is no session lost, so the sessions' share does not count it; without it, a recorder that refused copies
+     * was billed for the copies it took only (docs/answer.md).
+     */
+    private static Purchase streams(final RecorderConfig r, final List<CubeConfig> cubes)
+    {
+        Purchase.Setting setting = new Purchase.Setting("recorders." + r.id() + ".maxStreams", 1, r.maxStreams());
+        String element = "recorder " + r.id() + " streams";
+        if (cubes.stream().noneMatch(c -> c.forkTo().contains(r.id())))
+        {
+            return sessions(element, "streams", ElementMetrics.RECORDER_STREAMS, r.id(), 2, setting);
+        }
+        return sessions(element, "streams", ElementMetrics.RECORDER_STREAMS, r.id(), 2, setting, List.of(REFUSED_CALLS,
+                new Purchase.Refusals(ElementMetrics.RECORDER_COPIES_FORKED.perInterval().of(r.id()),
+                        List.of(ElementMetrics.RECORDER_COPIES_REFUSED.perInterval().of(r.id())),
+                        "the copies CUBE forked to it that it refused while their session stood",
+                        "once it has the streams it takes them as it took the others")));
     }
 
     /**
@@ -261,11 +289,11 @@ final class Ratings
                 .carrying(new Purchase.Sessions("call", ElementMetrics.GATEWAY_OFFERED.perInterval().of(g.id()),
                         ElementMetrics.GATEWAY_BLOCKED.perInterval().of(g.id()), inUse.peak().of(g.id()),
                         List.of(CallMetrics.BLOCKED_AT_GATEWAY.total().of(), CallMetrics.BLOCKED_BY_CAC.total().of()),
-                        new Purchase.RefusedCalls(ElementMetrics.GATEWAY_SEIZED.perInterval().of(g.id()),
+                        List.of(new Purchase.Refusals(ElementMetrics.GATEWAY_SEIZED.perInterval().of(g.id()),
                                 List.of(ElementMetrics.GATEWAY_REFUSED_BY_CAC.perInterval().of(g.id())),
                                 "calls that took a channel and that locations CAC then refused",
                                 "once the budget is bought they hold their channels as long as the connected"
-                                        + " calls")))
+                                        + " calls"))))
                 .heldBy(new Purchase.Setting("gateways." + g.id() + ".channels", 1, g.channels()));
     }
 

@@ -29,6 +29,12 @@ public final class ElementMetrics
     public static final LevelMetric RECORDER_STREAMS = GROUP.level("recorder.<id>.streams", "streams",
             ElementTypes.RECORDER, MetricDirection.NONE,
             "concurrent recording streams on the recorder (two per session, R5)");
+    public static final CounterMetric RECORDER_COPIES_FORKED = GROUP.counter("recorder.<id>.copies.forked", "copies",
+            ElementTypes.RECORDER, "copies a CUBE forked to the recorder (R10; a leg's copy counts half), only for a"
+                    + " recorder a CUBE forks to");
+    public static final CounterMetric RECORDER_COPIES_REFUSED = GROUP.counter("recorder.<id>.copies.refused",
+            "copies", ElementTypes.RECORDER, "copies a CUBE forked to the recorder that it refused while their session"
+                    + " stood on another recorder (its part of recording.copies.failed)");
     public static final MetricDescriptor RECORDER_STORAGE = perDay("recorder.<id>.storageGbPerDay", "GB/day",
             ElementTypes.RECORDER,
             "codec payload the recorder stores per day (F6), from a recorded day or the busy hour ÷ run.busyHourShare;"
