@@ -49,6 +49,8 @@ final class ElementFigures
         {
             String id = c.config().id();
             out.put(ElementMetrics.CUBE_SESSIONS, c.dialogs(), 1, id);
+            out.put(ElementMetrics.CUBE_DIALOGS_ASKED, c.dialogsAsked(), id);
+            out.put(ElementMetrics.CUBE_DIALOGS_REFUSED, c.dialogsRefused(), id);
             out.put(ElementMetrics.CUBE_INGRESS, c.ingress(), MBPS, id);
             out.put(ElementMetrics.CUBE_EGRESS, c.egress(), MBPS, id);
             if (!Double.isInfinite(c.config().maxSetupsPerSecond()))

@@ -123,7 +123,12 @@ final class Ratings
                     .buying(sessions("CUBE " + c.id() + " sessions", "dialogs", ElementMetrics.CUBE_SESSIONS, c.id(),
                             2 + 2 * c.forkTo().size(),
                             new Purchase.Setting("cubes." + c.id() + ".maxSessions", c.callMovementDerating(),
-                                    c.maxSessions())))
+                                    c.maxSessions()),
+                            List.of(REFUSED_CALLS, new Purchase.Refusals(
+                                    ElementMetrics.CUBE_DIALOGS_ASKED.perInterval().of(c.id()),
+                                    List.of(ElementMetrics.CUBE_DIALOGS_REFUSED.perInterval().of(c.id())),
+                                    "the dialogs of copies its recorders refused while their session stood",
+                                    "once the recorders take them the CUBE holds their dialogs as the others"))))
                     .losing(failed(RejectReason.CUBE_FULL)));
             if (!Double.isInfinite(c.maxSetupsPerSecond()))
             {

@@ -54,6 +54,11 @@ public final class ElementMetrics
             MetricDirection.NONE, "SIP dialogs in use on the recording trunk (two per session, R5)");
     public static final LevelMetric CUBE_SESSIONS = GROUP.level("cube.<id>.sessions", "dialogs", ElementTypes.CUBE,
             MetricDirection.NONE, "SIP dialogs the CUBE holds (two inbound per session, two per forked copy, R10)");
+    public static final CounterMetric CUBE_DIALOGS_ASKED = GROUP.counter("cube.<id>.dialogs.asked", "dialogs",
+            ElementTypes.CUBE, "dialogs the recording legs set up through the CUBE asked of it: one inbound and one per"
+                    + " forked recorder each (R10)");
+    public static final CounterMetric CUBE_DIALOGS_REFUSED = GROUP.counter("cube.<id>.dialogs.refused", "dialogs",
+            ElementTypes.CUBE, "outbound dialogs of copies the CUBE's recorders refused while their session stood");
     public static final LevelMetric CUBE_INGRESS = GROUP.level("bandwidth.cube.<id>.ingressMbps", MBPS,
             ElementTypes.CUBE, MetricDirection.IN, "recording streams into the CUBE");
     public static final LevelMetric CUBE_EGRESS = GROUP.level("bandwidth.cube.<id>.egressMbps", MBPS, ElementTypes.CUBE,

@@ -213,6 +213,7 @@ final class SessionRequests
         this.statistics.copiesEstablished().add(now, (double) copies / Recorder.STREAMS_PER_SESSION);
         if (leg.cube() != null)
         {
+            leg.cube().legSetUp(now, copies);
             List<Recorder> fork = leg.cube().forkTo();
             for (int i = 0; i < fork.size(); i++) // by index: no iterator on the event path
             {
