@@ -158,15 +158,9 @@ final class RecordingSpecs
         keys.put("optionsPing", s.optionsPing());
         keys.put("pingInterval", s.pingInterval());
         keys.put("pingIntervalOutOfService", s.pingIntervalOutOfService());
-        keys.forEach((key, value) ->
-        {
-            if (value != null)
-            {
-                c.errorAtKey(at + "/" + key, "'" + key + "' does not apply to a trunk to a gateway (only recordingInfo"
-                        + " does, R19): the gateway's channels limit its calls, and it forks recorded media without a"
-                        + " recording call (R8)");
-            }
-        });
+        c.refuseSet(at, keys, key -> "'" + key + "' does not apply to a trunk to a gateway (only recordingInfo does,"
+                + " R19): the gateway's channels limit its calls, and it forks recorded media without a recording call"
+                + " (R8)");
     }
 
     List<TrunkConfig> trunks(final List<TrunkSpec> specs, final List<RecorderConfig> recorders,
