@@ -96,9 +96,7 @@ final class Ratings
         for (RecorderConfig r : deployment.recorders())
         {
             ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true)
-                    .buying(SessionPurchases.sessions("recorder " + r.id() + " streams", "streams",
-                            ElementMetrics.RECORDER_STREAMS, r.id(), 2,
-                            new Purchase.Setting("recorders." + r.id() + ".maxStreams", 1, r.maxStreams())))
+                    .buying(SessionPurchases.streams(r, deployment.cubes()))
                     .buying(r.retentionDays().isPresent() ? List.of(SteadyRatePurchases.storage(r, settling))
                             : List.of())
                     .losing(failed(RejectReason.RECORDER_FULL)));
@@ -121,10 +119,7 @@ final class Ratings
             // R10: two inbound dialogs per session and two per forked copy
             ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", ElementMetrics.CUBE_SESSIONS.peak().of(c.id()),
                     c.deratedSessions(), true)
-                    .buying(SessionPurchases.sessions("CUBE " + c.id() + " sessions", "dialogs",
-                            ElementMetrics.CUBE_SESSIONS, c.id(), 2 + 2 * c.forkTo().size(),
-                            new Purchase.Setting("cubes." + c.id() + ".maxSessions", c.callMovementDerating(),
-                                    c.maxSessions())))
+                    .buying(SessionPurchases.cubeDialogs(c))
                     .losing(failed(RejectReason.CUBE_FULL)));
             if (!Double.isInfinite(c.maxSetupsPerSecond()))
             {

@@ -496,7 +496,9 @@ class BillOfMaterialsTest
     private static final Rating RECORDER_BEHIND_REFUSALS = new Rating("recorder rec-a streams", STREAMS_PEAK, 400, true)
             .buying(new Purchase("recorder rec-a streams", "streams", Purchase.Method.ERLANG_B, STREAMS, 2,
                     BLOCKING.name(), 1).carrying(new Purchase.Sessions("session", REQUESTED, FAILED, STREAMS_PEAK,
-                            List.of(ADVANCES), new Purchase.RefusedCalls(CALLS, List.of(AT_GATEWAYS, BY_CAC)))));
+                            List.of(ADVANCES), List.of(new Purchase.Refusals(CALLS, List.of(AT_GATEWAYS, BY_CAC),
+                                    "calls refused at gateways and by locations CAC", "the refused calls would have"
+                                            + " asked for sessions in the same proportion as the connected ones")))));
 
     /** Replications of three intervals: streams, sessions asked and lost, calls offered and refused at each. */
     private static ExperimentResults withCalls(final double[][] streams, final double[][] failed,
@@ -592,7 +594,7 @@ class BillOfMaterialsTest
         String goal = ElementMetrics.GATEWAY_BLOCKING.of("gw").name();
         Rating rating = new Rating("gateway gw channels", peak, 30, true).buying(new Purchase("gateway gw channels",
                 "channels", Purchase.Method.ERLANG_B, channels, 1, goal, 1)
-                .carrying(new Purchase.Sessions("call", asked, refused, peak, List.of(blocked), null)));
+                .carrying(new Purchase.Sessions("call", asked, refused, peak, List.of(blocked), List.of())));
         List<Goal> goals = List.of(new Goal("gateway gw blocking", goal, true, 0.01));
         for (double lost : new double[] {0, 3})
         {

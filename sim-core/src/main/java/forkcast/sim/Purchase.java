@@ -136,35 +136,41 @@ public record Purchase(String element, String unit, Method method, Metric load, 
      * @param heldBack counts of work that a hard limit refused or moved elsewhere (route advance, copies refused,
      *            calls refused): when these and {@code failed} are 0 in every replication, nothing held the demand
      *            back, so the peak in use is what the element was asked for
-     * @param refusedCalls the calls refused before they could ask for the demand (a session is asked only by a call
-     *            that connected), by which each interval's load is grossed up further; null where none are
+     * @param refusals work refused that is not a lost session (calls refused before they could ask, a gateway's
+     *            calls that locations CAC refused after, copies a recorder refused while their session stood), by
+     *            each of which each interval's load is grossed up further; empty where there is none
      */
     public record Sessions(String noun, Metric requested, Metric failed, Metric peak, List<Metric> heldBack,
-            RefusedCalls refusedCalls)
+            List<Refusals> refusals)
     {
         public Sessions
         {
             heldBack = List.copyOf(heldBack);
+            refusals = List.copyOf(refusals);
         }
 
-        /** Recording sessions, with no calls refused ahead of them. */
+        /** Recording sessions, with nothing refused beside them. */
         public Sessions(final Metric requested, final Metric failed, final Metric peak, final List<Metric> heldBack)
         {
-            this("session", requested, failed, peak, heldBack, null);
+            this("session", requested, failed, peak, heldBack, List.of());
         }
     }
 
     /**
-     * Calls refused before they could ask an element for anything (at a gateway, by locations CAC): refused ÷ offered
-     * in an interval is that interval's share refused. Once the limits that refused them are bought, these calls
-     * arrive, and (an assumption) ask for sessions in the same proportion as the calls that connected.
+     * Work the element's demand left out because something refused it before it asked (calls at a gateway, by locations
+     * CAC) or after it took the element and gave it back early (a gateway's calls that CAC refused), or because the
+     * element refused it without losing the session (a copy forked by CUBE): refused ÷ offered in an interval is that
+     * interval's share refused. Once the limits that refused it are bought this work arrives, and (an assumption the
+     * line states) asks for the element as the work that was carried did.
      *
-     * @param offered per-interval series of the calls offered
-     * @param refused per-interval series of the calls refused, one per reason (summed)
+     * @param offered per-interval series of the work offered (or of the work that took the element)
+     * @param refused per-interval series of the work refused, one per reason (summed)
+     * @param what the refused work, for the line's basis ("calls refused at gateways and by locations CAC")
+     * @param assumption what the line assumes of it once it arrives, for its basis
      */
-    public record RefusedCalls(Metric offered, List<Metric> refused)
+    public record Refusals(Metric offered, List<Metric> refused, String what, String assumption)
     {
-        public RefusedCalls
+        public Refusals
         {
             refused = List.copyOf(refused);
         }
