@@ -26,10 +26,10 @@ final class ErlangBLine
     }
 
     /**
-     * Erlang-B: per replication, the offered load of its busiest interval, each interval's carried sessions (or calls)
-     * grossed up by that interval's own share lost (losses bunch in the busiest intervals) and by its share of calls
-     * refused before they could ask, at the blocking target; at most the largest peak in use where nothing held the
-     * demand back (docs/answer.md).
+     * Erlang-B: per replication and interval, the offered load, each interval's carried sessions (or calls) grossed up
+     * by that interval's own share lost (losses bunch in the busiest intervals) and by its share of calls refused before
+     * they could ask; sized on the time-consistent busiest interval ({@link BusyInterval}) at the blocking target; at
+     * most the largest peak in use where nothing held the demand back (docs/answer.md).
      */
     static BillOfMaterials.Line of(final ExperimentResults results, final Purchase p, final Goal goal)
     {
@@ -38,11 +38,10 @@ final class ErlangBLine
             return null;
         }
         List<ReplicationOutput> reps = results.replications();
-        double[] offered = new double[reps.size()];
-        double[] busiest = new double[reps.size()];
-        double[] lost = new double[reps.size()];
-        double[] refusedAt = new double[reps.size()];
-        boolean anyRefused = false;
+        double[][] offeredIn = new double[reps.size()][];
+        double[][] carriedIn = new double[reps.size()][];
+        double[][] lostIn = new double[reps.size()][];
+        double[][] refusedIn = new double[reps.size()][];
         for (int i = 0; i < reps.size(); i++)
         {
             ReplicationOutput.Series series = reps.get(i).series().get(p.load().name());
@@ -54,21 +53,25 @@ final class ErlangBLine
                 return null;
             }
             double[] carried = series.values();
+            offeredIn[i] = new double[carried.length];
             for (int k = 0; k < carried.length; k++)
             {
                 // offered = carried ÷ ((1 − calls refused share) × (1 − sessions lost share)); with nothing refused
                 // the first factor is exactly 1, so the figure is the carried ÷ (1 − lost share) it always was
-                double a = carried[k] / p.factor() / ((1 - refused[k]) * (1 - shares[k]));
-                anyRefused |= refused[k] > 0;
-                if (k == 0 || a > offered[i])
-                {
-                    offered[i] = a;
-                    busiest[i] = carried[k];
-                    lost[i] = shares[k];
-                    refusedAt[i] = refused[k];
-                }
+                offeredIn[i][k] = carried[k] / p.factor() / ((1 - refused[k]) * (1 - shares[k]));
             }
+            carriedIn[i] = carried;
+            lostIn[i] = shares;
+            refusedIn[i] = refused;
         }
+        int busiest = BusyInterval.of(offeredIn);
+        if (busiest < 0)
+        {
+            return null;
+        }
+        double[] offered = BusyInterval.at(offeredIn, busiest);
+        double[] refusedAt = BusyInterval.at(refusedIn, busiest);
+        boolean anyRefused = Arrays.stream(refusedIn).flatMapToDouble(Arrays::stream).anyMatch(r -> r > 0);
         double erlangs = BillOfMaterials.upper(MetricSummary.of(offered, PhysicalRange.NON_NEGATIVE));
         int servers = ErlangB.minServers(erlangs, goal.limit());
         double quantity = servers * p.factor();
@@ -76,12 +79,14 @@ final class ErlangBLine
         String refusals = !anyRefused ? "" : String.format(Locale.ROOT, " and by its %s of calls refused at gateways"
                 + " and by locations CAC (mean; assumption: the refused calls would have asked for %ss in the same"
                 + " proportion as the connected ones)", Numbers.percent(BillOfMaterials.mean(refusedAt)), noun);
-        String basis = String.format(Locale.ROOT, "Erlang-B: the busiest interval carried %s %s (mean over"
-                + " replications), %s per %s, grossed up by that interval's %s of %ss lost (mean over"
+        String basis = String.format(Locale.ROOT, "Erlang-B: the busiest interval (%s: the largest mean offered"
+                + " load over replications, the same interval in every replication, time-consistent) carried %s %s"
+                + " (mean over replications), %s per %s, grossed up by that interval's %s of %ss lost (mean over"
                 + " replications)%s: offered %s E (95%% upper bound); the smallest n with B(n, A) <= %s is %d %ss;"
-                + " x %s = %s %s",
-                Numbers.human(BillOfMaterials.mean(busiest)), p.unit(), Numbers.exact(p.factor()), noun,
-                Numbers.percent(BillOfMaterials.mean(lost)), noun, refusals, BillOfMaterials.round(erlangs, 0.01),
+                + " x %s = %s %s", BusyInterval.describe(results.window(), busiest),
+                Numbers.human(BillOfMaterials.mean(BusyInterval.at(carriedIn, busiest))), p.unit(),
+                Numbers.exact(p.factor()), noun, Numbers.percent(BillOfMaterials.mean(BusyInterval.at(lostIn, busiest))),
+                noun, refusals, BillOfMaterials.round(erlangs, 0.01),
                 Numbers.percent(goal.limit()), servers, noun, Numbers.exact(p.factor()), Numbers.exact(quantity),
                 p.unit());
         double cap = demandCap(results, p);
