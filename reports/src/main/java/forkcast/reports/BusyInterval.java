@@ -67,14 +67,18 @@ final class BusyInterval
     }
 
     /**
-     * @return how a line's basis names interval {@code k}: by its minutes of simulated time, as the charts' default axis
-     *         and timeseries.csv's {@code intervalStart} (in seconds) place it, and by its index ({@code minutes 45 to
-     *         50 of simulated time, interval 10 of 12})
+     * @return how a line's basis names interval {@code k} and why it is the busiest: by its minutes of simulated time,
+     *         as the charts' default axis and timeseries.csv's {@code intervalStart} (in seconds) place it, and by its
+     *         index ({@code minutes 45 to 50 of simulated time, interval 10 of 12: the largest mean over replications,
+     *         the same interval in every replication (time-consistent)}); with one replication there is no mean to
+     *         take, and it says so
      */
-    static String describe(final MeasurementWindow window, final int k)
+    static String describe(final MeasurementWindow window, final int k, final int replications)
     {
-        return String.format(Locale.ROOT, "minutes %s to %s of simulated time, interval %d of %d",
+        return String.format(Locale.ROOT, "minutes %s to %s of simulated time, interval %d of %d: %s",
                 Numbers.exact(window.intervalStart(k) / 60), Numbers.exact(window.intervalEnd(k) / 60), k + 1,
-                window.intervals());
+                window.intervals(), replications > 1 ? "the largest mean over replications, the same interval in every"
+                        + " replication (time-consistent)" : "the largest of the one replication's intervals, as"
+                        + " there are no replications to average over");
     }
 }

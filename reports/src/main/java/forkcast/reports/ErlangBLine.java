@@ -79,11 +79,10 @@ final class ErlangBLine
         String refusals = !anyRefused ? "" : String.format(Locale.ROOT, " and by its %s of calls refused at gateways"
                 + " and by locations CAC (mean; assumption: the refused calls would have asked for %ss in the same"
                 + " proportion as the connected ones)", Numbers.percent(BillOfMaterials.mean(refusedAt)), noun);
-        String basis = String.format(Locale.ROOT, "Erlang-B: the busiest interval (%s: the largest mean offered"
-                + " load over replications, the same interval in every replication, time-consistent) carried %s %s"
+        String basis = String.format(Locale.ROOT, "Erlang-B: the busiest interval by offered load (%s) carried %s %s"
                 + " (mean over replications), %s per %s, grossed up by that interval's %s of %ss lost (mean over"
                 + " replications)%s: offered %s E (95%% upper bound); the smallest n with B(n, A) <= %s is %d %ss;"
-                + " x %s = %s %s", BusyInterval.describe(results.window(), busiest),
+                + " x %s = %s %s", BusyInterval.describe(results.window(), busiest, reps.size()),
                 Numbers.human(BillOfMaterials.mean(BusyInterval.at(carriedIn, busiest))), p.unit(),
                 Numbers.exact(p.factor()), noun, Numbers.percent(BillOfMaterials.mean(BusyInterval.at(lostIn, busiest))),
                 noun, refusals, BillOfMaterials.round(erlangs, 0.01),

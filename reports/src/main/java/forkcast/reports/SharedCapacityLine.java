@@ -77,10 +77,9 @@ final class SharedCapacityLine
                 BillOfMaterials.round(erlangs[k], 0.01), Numbers.exact(classes.get(k).size()), unitName))
                 .collect(Collectors.joining("; "));
         String basis = String.format(Locale.ROOT, "Kaufman-Roberts (multi-rate Erlang-B, complete sharing), in the"
-                + " busiest interval by offered %s (%s: the largest mean over replications, the same interval in"
-                + " every replication, time-consistent; means over replications): %s; the smallest capacity, in steps"
-                + " of %s %s, at which every codec's blocking <= %s is %s %s", unitName,
-                BusyInterval.describe(results.window(), busiest.interval()), perClass,
+                + " busiest interval by offered %s (%s; means over replications): %s; the smallest capacity, in"
+                + " steps of %s %s, at which every codec's blocking <= %s is %s %s", unitName,
+                BusyInterval.describe(results.window(), busiest.interval(), results.replications().size()), perClass,
                 Numbers.exact(shared.step()), unitName, Numbers.percent(blocking.limit()), Numbers.exact(capacity),
                 unitName);
         double cap = demandCap(results, p);
