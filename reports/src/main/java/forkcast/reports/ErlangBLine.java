@@ -84,8 +84,8 @@ final class ErlangBLine
                 + " replications)%s: offered %s E (95%% upper bound); the smallest n with B(n, A) <= %s is %d %ss;"
                 + " x %s = %s %s", BusyInterval.describe(results.window(), busiest, reps.size()),
                 Numbers.human(BillOfMaterials.mean(BusyInterval.at(carriedIn, busiest))), p.unit(),
-                Numbers.exact(p.factor()), noun, Numbers.percent(BillOfMaterials.mean(BusyInterval.at(lostIn, busiest))),
-                noun, refusals, BillOfMaterials.round(erlangs, 0.01),
+                Numbers.exact(p.factor()), noun,
+                Numbers.percent(BillOfMaterials.mean(BusyInterval.at(lostIn, busiest))), noun, refusals, BillOfMaterials.round(erlangs, 0.01),
                 Numbers.percent(goal.limit()), servers, noun, Numbers.exact(p.factor()), Numbers.exact(quantity),
                 p.unit());
         double cap = demandCap(results, p);
