@@ -19,6 +19,7 @@ import forkcast.scenarios.ScenarioRunner;
 import forkcast.sim.ReplicationOutput;
 import forkcast.sim.stats.ErlangB;
 import forkcast.sim.stats.KaufmanRoberts;
+import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.MetricSummary;
 
 /**
@@ -135,6 +136,12 @@ class BusiestIntervalTest
         assertEquals(-1, BusyInterval.of(new double[0][]));
         assertEquals(List.of(12.0, 13.0, 12.0), java.util.Arrays.stream(BusyInterval.at(new double[][] {{10, 12, 3},
                 {14, 13, 3}, {9, 12, 3}}, 1)).boxed().toList());
+        // the basis names it by its minutes of simulated time and index; one replication has no mean to take
+        MeasurementWindow window = new MeasurementWindow(900, 4500, 300);
+        assertEquals("minutes 20 to 25 of simulated time, interval 2 of 12: the largest mean over replications, the same"
+                + " interval in every replication (time-consistent)", BusyInterval.describe(window, 1, 10));
+        assertEquals("minutes 20 to 25 of simulated time, interval 2 of 12: the largest of the one replication's"
+                + " intervals, as there are no replications to average over", BusyInterval.describe(window, 1, 1));
     }
 
     /** Calls from a gateway to agents across one link whose locations-CAC budget is 1,920 kbit/s (CacBillTest). */
