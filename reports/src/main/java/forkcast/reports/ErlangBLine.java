@@ -26,11 +26,11 @@ final class ErlangBLine
     }
 
     /**
-     * Erlang-B: per replication, the offered load of its busiest interval, each interval's carried sessions (or calls)
-     * grossed up by that interval's own share lost (losses bunch in the busiest intervals) and by its share of each kind
-     * of work refused beside lost sessions ({@link Purchase.Refusals}: calls refused before they could ask, a gateway's
-     * calls that locations CAC refused, copies a recorder refused), at the blocking target; at most the largest peak in use where nothing held the
-     * demand back (docs/answer.md).
+     * Erlang-B: per replication and interval, the offered load, each interval's carried sessions (or calls) grossed up
+     * by that interval's own share lost (losses bunch in the busiest intervals) and by its share of each kind of work
+     * refused beside lost sessions ({@link Purchase.Refusals}: calls refused before they could ask, a gateway's calls
+     * that locations CAC refused, copies a recorder refused); sized on the time-consistent busiest interval ({@link BusyInterval}) at the blocking target; at
+     * most the largest peak in use where nothing held the demand back (docs/answer.md).
      */
     static BillOfMaterials.Line of(final ExperimentResults results, final Purchase p, final Goal goal)
     {
@@ -40,69 +40,71 @@ final class ErlangBLine
         }
         List<ReplicationOutput> reps = results.replications();
         List<Purchase.Refusals> refusals = p.sessions() == null ? List.of() : p.sessions().refusals();
-        double[] offered = new double[reps.size()];
-        double[] busiest = new double[reps.size()];
-        double[] lost = new double[reps.size()];
-        double[][] refusedAt = new double[refusals.size()][reps.size()];
-        boolean[] anyRefused = new boolean[refusals.size()];
+        double[][] offeredIn = new double[reps.size()][];
+        double[][] carriedIn = new double[reps.size()][];
+        double[][] lostIn = new double[reps.size()][];
+        double[][][] refusedIn = new double[refusals.size()][reps.size()][];
         for (int i = 0; i < reps.size(); i++)
         {
             ReplicationOutput.Series series = reps.get(i).series().get(p.load().name());
             int intervals = series == null ? 0 : series.values().length;
             double[] shares = series == null ? null : lostShares(reps.get(i), p.sessions(), intervals);
-            double[][] refused = new double[refusals.size()][];
-            for (int j = 0; j < refused.length; j++)
+            for (int j = 0; j < refusals.size(); j++)
             {
-                refused[j] = refusedShares(reps.get(i), refusals.get(j), intervals);
+                refusedIn[j][i] = refusedShares(reps.get(i), refusals.get(j), intervals);
+                if (refusedIn[j][i] == null)
+                {
+                    return null;
+                }
             }
-            if (shares == null || Arrays.stream(refused).anyMatch(r -> r == null))
+            if (shares == null)
             {
                 return null;
             }
             double[] carried = series.values();
+            offeredIn[i] = new double[carried.length];
             for (int k = 0; k < carried.length; k++)
             {
                 // offered = carried ÷ ((1 − each refused share) × (1 − sessions lost share)); with nothing refused
                 // the first factors are exactly 1, so the figure is the carried ÷ (1 − lost share) it always was
                 double kept = 1;
-                for (int j = 0; j < refused.length; j++)
+                for (int j = 0; j < refusals.size(); j++)
                 {
-                    kept *= 1 - refused[j][k];
-                    anyRefused[j] |= refused[j][k] > 0;
+                    kept *= 1 - refusedIn[j][i][k];
                 }
-                double a = carried[k] / p.factor() / (kept * (1 - shares[k]));
-                if (k == 0 || a > offered[i])
-                {
-                    offered[i] = a;
-                    busiest[i] = carried[k];
-                    lost[i] = shares[k];
-                    for (int j = 0; j < refused.length; j++)
-                    {
-                        refusedAt[j][i] = refused[j][k];
-                    }
-                }
+                offeredIn[i][k] = carried[k] / p.factor() / (kept * (1 - shares[k]));
+            }
+            carriedIn[i] = carried;
+            lostIn[i] = shares;
+        }
+        int busiest = BusyInterval.of(offeredIn);
+        if (busiest < 0)
+        {
+            return null;
+        }
+        double[] offered = BusyInterval.at(offeredIn, busiest);
+        StringBuilder refusedText = new StringBuilder();
+        for (int j = 0; j < refusals.size(); j++)
+        {
+            if (Arrays.stream(refusedIn[j]).flatMapToDouble(Arrays::stream).anyMatch(r -> r > 0))
+            {
+                refusedText.append(String.format(Locale.ROOT, " and by its %s of %s (mean; assumption: %s)",
+                        Numbers.percent(BillOfMaterials.mean(BusyInterval.at(refusedIn[j], busiest))),
+                        refusals.get(j).what(), refusals.get(j).assumption()));
             }
         }
         double erlangs = BillOfMaterials.upper(MetricSummary.of(offered, PhysicalRange.NON_NEGATIVE));
         int servers = ErlangB.minServers(erlangs, goal.limit());
         double quantity = servers * p.factor();
         String noun = p.sessions() == null ? "session" : p.sessions().noun();
-        StringBuilder refusedText = new StringBuilder();
-        for (int j = 0; j < refusals.size(); j++)
-        {
-            if (anyRefused[j])
-            {
-                refusedText.append(String.format(Locale.ROOT, " and by its %s of %s (mean; assumption: %s)",
-                        Numbers.percent(BillOfMaterials.mean(refusedAt[j])), refusals.get(j).what(),
-                        refusals.get(j).assumption()));
-            }
-        }
-        String basis = String.format(Locale.ROOT, "Erlang-B: the busiest interval carried %s %s (mean over"
-                + " replications), %s per %s, grossed up by that interval's %s of %ss lost (mean over"
+        String basis = String.format(Locale.ROOT, "Erlang-B: the busiest interval by offered load (%s) carried %s %s"
+                + " (mean over replications), %s per %s, grossed up by that interval's %s of %ss lost (mean over"
                 + " replications)%s: offered %s E (95%% upper bound); the smallest n with B(n, A) <= %s is %d %ss;"
-                + " x %s = %s %s",
-                Numbers.human(BillOfMaterials.mean(busiest)), p.unit(), Numbers.exact(p.factor()), noun,
-                Numbers.percent(BillOfMaterials.mean(lost)), noun, refusedText, BillOfMaterials.round(erlangs, 0.01),
+                + " x %s = %s %s", BusyInterval.describe(results.window(), busiest, reps.size()),
+                Numbers.human(BillOfMaterials.mean(BusyInterval.at(carriedIn, busiest))), p.unit(),
+                Numbers.exact(p.factor()), noun,
+                Numbers.percent(BillOfMaterials.mean(BusyInterval.at(lostIn, busiest))), noun, refusedText,
+                BillOfMaterials.round(erlangs, 0.01),
                 Numbers.percent(goal.limit()), servers, noun, Numbers.exact(p.factor()), Numbers.exact(quantity),
                 p.unit());
         double cap = demandCap(results, p);

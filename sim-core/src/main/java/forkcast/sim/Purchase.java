@@ -25,8 +25,9 @@ import forkcast.sim.metrics.Metric;
  *            ({@link SharedCapacity#target()}) for the capacity itself, or a utilisation for what follows from it
  * @param step the quantity is rounded up to a whole multiple of this (1 for streams, 0.1 for Mbit/s)
  * @param profile for {@link Method#UTILISATION} of a rate averaged over the window (a set-up utilisation): a
- *            per-interval count series whose busiest interval over its mean interval scales each replication's load
- *            to the busiest interval's rate, so a peaked profile is not undersized; null to use the load as it is
+ *            per-interval count series whose busiest interval (the largest mean over replications, the same in every
+ *            replication) over its mean interval scales each replication's load to the busiest interval's rate, so a
+ *            peaked profile is not undersized; null to use the load as it is
  * @param sessions for {@link Method#ERLANG_B}: the demand behind the units in use, recording sessions or calls (what
  *            was asked and lost per interval, the element's peak, what held the demand back); null for none (nothing
  *            lost)
@@ -233,10 +234,11 @@ public record Purchase(String element, String unit, Method method, Metric load, 
     public enum Method
     {
         /**
-         * Servers for the offered load at the blocking target: per replication, A = the largest over intervals of
-         * the interval's mean units in use ÷ factor ÷ (1 − the interval's share of sessions lost) ÷ (1 − its share of
-         * calls refused, {@link Sessions#refusedCalls}); the 95% upper bound over replications; quantity = factor ×
-         * the smallest n with Erlang-B B(n, A) ≤ the target. Where nothing held the demand back
+         * Servers for the offered load at the blocking target: per replication and interval, A = the interval's mean
+         * units in use ÷ factor ÷ (1 − the interval's share of sessions lost) ÷ (1 − its share of calls refused,
+         * {@link Sessions#refusedCalls}); in the time-consistent busiest interval (the largest mean A over
+         * replications, the same interval in every replication), A's 95% upper bound over replications; quantity =
+         * factor × the smallest n with Erlang-B B(n, A) ≤ the target. Where nothing held the demand back
          * ({@link Sessions#heldBack}), at most the largest peak in use, in whole sessions: the demand is finite
          * (Engset) and that many units refused nothing.
          */
@@ -245,9 +247,10 @@ public record Purchase(String element, String unit, Method method, Metric load, 
         UTILISATION,
         /**
          * A capacity shared by classes of calls of several sizes ({@link SharedCapacity}) at the blocking target of
-         * {@link SharedCapacity#target()}: per replication, the busiest interval by offered size (Σ_k a_k·b_k), each
-         * class's offered a_k = its carried erlangs ÷ (1 − its share refused in that interval); each class's a_k at
-         * its 95% upper bound over replications; C = the smallest multiple of the step at which every class's
+         * {@link SharedCapacity#target()}: the time-consistent busiest interval by offered size (Σ_k a_k·b_k, the
+         * largest mean over replications, the same interval in every replication), each class's offered a_k = its
+         * carried erlangs ÷ (1 − its share refused in that interval); each class's a_k there at its 95% upper bound
+         * over replications; C = the smallest multiple of the step at which every class's
          * Kaufman–Roberts blocking meets the target (capped at the load's largest peak where nothing held the demand
          * back); quantity = C × factor, ÷ the goal's limit where the purchase's goal is not the blocking target (the
          * bandwidth behind a CAC budget at the link's utilisation target).
