@@ -11,8 +11,8 @@ import java.util.function.IntConsumer;
  * Automatic sizing: the smallest value of one monotone parameter (recorders' streams, trunk dialogs, agents...) whose
  * confidence bounds meet every target. Bisection over the range, each point run with the same seed; where a point's
  * interval straddles a target it is run again with more replications (up to four times as many) before it is
- * judged, the confidence split over those looks; the value found is checked against its neighbour below, which must fail, so the answer comes with its
- * evidence.
+ * judged, the confidence split over those looks; the value found is checked against its neighbour below, which must
+ * fail, so the answer comes with its evidence.
  */
 public final class Sizing
 {

@@ -43,8 +43,9 @@ class SizingConfidenceTest
         double firstLook = target.bound(blocking, 1 - 0.05 / Sizing.LOOKS);
         assertTrue(!target.met(firstLook), "the bootstrap-t bound does not: " + firstLook);
 
-        Sizing.Result result = Sizing.run(loader, file, List.of(), SweepAxis.parse("recorders.rec.maxStreams=50..100:2"),
-                List.of(target), 0.95, SEED, REPLICATIONS, 2, null);
+        Sizing.Result result = Sizing.run(loader, file, List.of(),
+                SweepAxis.parse("recorders.rec.maxStreams=50..100:2"), List.of(target), 0.95, SEED, REPLICATIONS, 2,
+                null);
         int sessions = Integer.parseInt(result.value()) / 2;
         assertTrue(ScenarioText.erlangB(sessions, ERLANGS) <= TARGET, "size answered " + result.value()
                 + " streams, which Erlang-B says block " + ScenarioText.erlangB(sessions, ERLANGS));
@@ -73,9 +74,16 @@ class SizingConfidenceTest
                 trunks: [ { id: t-rec, to: rec } ]
                 recordingProfiles: [ { id: rp, trunk: t-rec } ]
                 agentGroups:
-                  - { id: agents, site: dc, agents: 2000, line: { recording: automatic, profile: rp, mediaSource: phone } }
+                  - id: agents
+                    site: dc
+                    agents: 2000
+                    line: { recording: automatic, profile: rp, mediaSource: phone }
                 traffic:
-                  - { id: calls, group: agents, rate: 500/h, gateways: [gw], holdingTime: { dist: exponential, mean: 180s } }
+                  - id: calls
+                    group: agents
+                    rate: 500/h
+                    gateways: [gw]
+                    holdingTime: { dist: exponential, mean: 180s }
                 """;
     }
 }

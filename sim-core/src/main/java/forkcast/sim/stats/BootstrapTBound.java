@@ -69,11 +69,11 @@ public final class BootstrapTBound
                     + " not " + n + " values at " + confidence);
         }
         double mean = mean(values);
-        double s = deviation(values, mean);
-        if (s == 0)
+        if (allEqual(values))
         {
             return mean; // nothing varies: no resample can say more
         }
+        double s = deviation(values, mean);
         double[] t = studentized(values, mean);
         Arrays.sort(t);
         // the k-th smallest for an upper bound (a low resample mean stands for a true mean above the sample's), the
@@ -105,12 +105,30 @@ public final class BootstrapTBound
             {
                 resample[i] = values[random.nextInt(n)];
             }
+            // without spread judged by equality, not by a deviation of 0: three equal values can sum to a mean a last
+            // bit off, whose deviation of 1e-17 would studentize to 1e15 and not to the infinity it stands for
+            if (allEqual(resample))
+            {
+                double v = resample[0];
+                t[b] = v > mean ? Double.POSITIVE_INFINITY : v < mean ? Double.NEGATIVE_INFINITY : 0;
+                continue;
+            }
             double m = mean(resample);
-            double s = deviation(resample, m);
-            t[b] = s > 0 ? (m - mean) / (s / root)
-                    : m > mean ? Double.POSITIVE_INFINITY : m < mean ? Double.NEGATIVE_INFINITY : 0;
+            t[b] = (m - mean) / (deviation(resample, m) / root);
         }
         return t;
+    }
+
+    private static boolean allEqual(final double[] values)
+    {
+        for (double v : values)
+        {
+            if (v != values[0])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double mean(final double[] values)

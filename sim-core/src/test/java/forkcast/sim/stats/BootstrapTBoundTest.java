@@ -46,8 +46,8 @@ class BootstrapTBoundTest
             student += studentUpper(x, 0.95) >= mean ? 1 : 0;
         }
         double coverage = bootstrap / (double) SAMPLES;
-        assertTrue(coverage >= 0.93, zeroShare + " zeros, " + n + " values: bootstrap-t upper bound covered the mean in "
-                + coverage + " of the samples");
+        assertTrue(coverage >= 0.93, zeroShare + " zeros, " + n + " values: bootstrap-t upper bound covered the"
+                + " mean in " + coverage + " of the samples");
         // the case is a hard one: Student's t, the bound size used before, falls well short of its 95%
         assertTrue(student / (double) SAMPLES < 0.88, zeroShare + " zeros, " + n + " values: Student-t coverage "
                 + student / (double) SAMPLES);
@@ -68,8 +68,8 @@ class BootstrapTBoundTest
             covered += BootstrapTBound.lower(x, 0.95) <= mean ? 1 : 0;
         }
         double coverage = covered / (double) SAMPLES;
-        assertTrue(coverage >= 0.93, zeroShare + " zeros, " + n + " values: bootstrap-t lower bound covered the mean in "
-                + coverage + " of the samples");
+        assertTrue(coverage >= 0.93, zeroShare + " zeros, " + n + " values: bootstrap-t lower bound covered the"
+                + " mean in " + coverage + " of the samples");
     }
 
     @Test
