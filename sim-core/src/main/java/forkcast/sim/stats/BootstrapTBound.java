@@ -13,7 +13,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  * <p>
  * Why not Student's t: per-replication shares such as recording blocking are skewed to the right and often zero (a
  * short replication without a refusal), and a sample that happens to have a low mean has a low spread too, so
- * Student's upper bound falls below the true mean far more often than it claims (at 95%, 12% of the time for ten
+ * Student's upper bound falls below the true mean far more often than it claims (at 95%, 9% to 14% of the time for ten
  * one-hour replications of a 25 Erlang recorder near 1% blocking). The bootstrap-t quantile takes the skew from the
  * sample itself and is second-order accurate where Student's t is first-order (Hall 1992).
  * <p>
@@ -25,7 +25,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  * zeros: eight or more zeros in ten at 95%, seven or more at 98.3%) the pivot has no finite quantile and the bound
  * is Cantelli's one-sided Chebyshev inequality with the sample's deviation (Cantelli 1928): finite, wider than
  * Student's t, but still short of its confidence when the sample has seen too few of the rare values (ten values of a
- * distribution that is 70% zeros are covered about 86% of the time at 95%; twenty, 95%): more replications are the
+ * distribution that is 70% zeros are covered about 86% of the time at 95%; twenty, 94%): more replications are the
  * cure.
  */
 public final class BootstrapTBound
