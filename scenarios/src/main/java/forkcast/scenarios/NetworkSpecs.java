@@ -36,9 +36,14 @@ final class NetworkSpecs
     List<String> sites(final List<SiteSpec> specs)
     {
         List<String> sites = new ArrayList<>();
-        if (specs == null || specs.isEmpty())
+        if (specs == null)
         {
             c.error("", "missing required key 'sites' (at least one site)");
+            return sites;
+        }
+        if (specs.isEmpty())
+        {
+            c.error("/sites", "'sites' is empty: a scenario needs at least one site");
             return sites;
         }
         Map<String, String> seen = new HashMap<>();

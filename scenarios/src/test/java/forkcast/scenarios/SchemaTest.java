@@ -65,7 +65,8 @@ class SchemaTest
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"unknown-key.yaml", "bad-duration.yaml", "bad-rate.yaml", "wrong-type.yaml",
-            "negative-capacity.yaml", "bad-bib.yaml", "missing-name.yaml", "empirical-without-file.yaml"})
+            "negative-capacity.yaml", "bad-bib.yaml", "missing-name.yaml", "empirical-without-file.yaml",
+            "empty-sites.yaml", "bad-layer2.yaml"})
     void badShapesAreRefusedByTheSchemaToo(final String file) throws IOException
     {
         JsonNode scenario = YAML.readTree(Path.of("src", "test", "resources", "bad", file).toFile());
