@@ -53,7 +53,7 @@ final class WrittenValue
      *
      * @return " (a number is written without quotes)" for a text that reads as a number, else ""
      */
-    static String quotedNumberHint(final JsonNode node)
+    private static String quotedNumberHint(final JsonNode node)
     {
         if (node == null || !node.isString())
         {
