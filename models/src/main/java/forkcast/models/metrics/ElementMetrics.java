@@ -30,10 +30,9 @@ public final class ElementMetrics
             ElementTypes.RECORDER, MetricDirection.NONE,
             "concurrent recording streams on the recorder (two per session, R5)");
     public static final CounterMetric RECORDER_COPIES_FORKED = GROUP.counter("recorder.<id>.copies.forked", "copies",
-            ElementTypes.RECORDER, "copies a CUBE forked to the recorder (R10; a leg's copy counts half), only for a"
-                    + " recorder a CUBE forks to");
+            ElementTypes.FORKED_RECORDER, "copies a CUBE forked to the recorder (R10; a leg's copy counts half)");
     public static final CounterMetric RECORDER_COPIES_REFUSED = GROUP.counter("recorder.<id>.copies.refused",
-            "copies", ElementTypes.RECORDER, "copies a CUBE forked to the recorder that it refused while their session"
+            "copies", ElementTypes.FORKED_RECORDER, "copies a CUBE forked to the recorder that it refused while their session"
                     + " stood on another recorder (its part of recording.copies.failed)");
     public static final MetricDescriptor RECORDER_STORAGE = perDay("recorder.<id>.storageGbPerDay", "GB/day",
             ElementTypes.RECORDER,
