@@ -34,6 +34,7 @@ import org.jfree.svg.SVGGraphics2D;
 import com.github.mustachejava.Mustache;
 
 import forkcast.models.metrics.LinkMetrics;
+import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Sweep;
 import forkcast.scenarios.SweepAxis;
 import forkcast.sim.ExperimentResults;
@@ -320,7 +321,30 @@ public final class SweepWriter
      */
     static String verdict(final Sweep.Point point)
     {
-        var run = point.result();
+        List<String> groups = new ArrayList<>();
+        int shown = 0;
+        int hidden = 0;
+        for (Map.Entry<String, List<String>> group : notOk(point.result()).entrySet())
+        {
+            List<String> list = group.getValue();
+            int room = Math.max(0, Math.min(list.size(), MAX_VERDICT_ITEMS - shown));
+            hidden += list.size() - room;
+            if (room > 0)
+            {
+                groups.add(group.getKey() + ": " + String.join("; ", list.subList(0, room)));
+                shown += room;
+            }
+        }
+        if (groups.isEmpty())
+        {
+            return "OK";
+        }
+        return String.join(". ", groups) + (hidden > 0 ? "; " + hidden + " more" : "");
+    }
+
+    /** @return what is not OK at a point, per status (OVER, FULL, NEAR, in that order): ratings, then targets */
+    private static Map<String, List<String>> notOk(final RunResult run)
+    {
         Map<String, List<String>> items = new LinkedHashMap<>();
         for (String status : List.of("OVER", "FULL", "NEAR")) // worst first, as Verdict.worse orders them
         {
@@ -370,25 +394,7 @@ public final class SweepWriter
                 items.get(v.status()).add(v.label() + " (" + Numbers.percent(v.utilization()) + ")");
             }
         }
-        List<String> groups = new ArrayList<>();
-        int shown = 0;
-        int hidden = 0;
-        for (Map.Entry<String, List<String>> group : items.entrySet())
-        {
-            List<String> list = group.getValue();
-            int room = Math.max(0, Math.min(list.size(), MAX_VERDICT_ITEMS - shown));
-            hidden += list.size() - room;
-            if (room > 0)
-            {
-                groups.add(group.getKey() + ": " + String.join("; ", list.subList(0, room)));
-                shown += room;
-            }
-        }
-        if (groups.isEmpty())
-        {
-            return "OK";
-        }
-        return String.join(". ", groups) + (hidden > 0 ? "; " + hidden + " more" : "");
+        return items;
     }
 
     /** @return the point's worst status (OK, NEAR, FULL or OVER) over its ratings and targets, as its report row shows */

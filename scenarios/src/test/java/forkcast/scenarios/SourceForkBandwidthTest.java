@@ -43,7 +43,10 @@ class SourceForkBandwidthTest
               - { id: t-gw-dc, to: gw-dc, recordingInfo: gateway }
             recordingProfiles: [ { id: rp, trunk: t-cube } ]
             agentGroups:
-              - { id: agents, site: branch, agents: 1000, line: { recording: automatic, profile: rp, mediaSource: phone } }
+              - id: agents
+                site: branch
+                agents: 1000
+                line: { recording: automatic, profile: rp, mediaSource: phone }
             traffic:
               - { id: calls, group: agents, rate: %s/h, gateways: [gw-dc], codecs: { G711: 1 },
                   holdingTime: { dist: deterministic, value: %ss } }

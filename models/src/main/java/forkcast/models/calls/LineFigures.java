@@ -7,8 +7,9 @@ import forkcast.sim.stats.TimeWeightedLevel;
 
 /**
  * What an agent group's lines of one recording option (R1) carried, for the breakdowns per group, site and mode:
- * calls offered and answered, legs meant to be recorded (coverage's base), calls recorded and forked bandwidth (as received, and as sent by the sources). A
- * group has one per option; a group with a selective share inside automatic recording uses two.
+ * calls offered and answered, legs meant to be recorded (coverage's base), calls recorded and forked bandwidth (as
+ * received, and as sent by the sources). A group has one per option; a group with a selective share inside automatic
+ * recording uses two.
  */
 public final class LineFigures
 {

@@ -90,8 +90,8 @@ class SweepVerdictsCliTest
                 .matcher(Files.readString(out.resolve("report.html")));
         assertTrue(verdicts.find());
         String narrow = verdicts.group(1);
-        assertTrue(narrow.matches("OVER: link wan-branch [\\d.]+% \\(target ≤ 80\\.0%\\)\\. NEAR: recorder rec-a streams"
-                + " \\([\\d.]+%\\)"), narrow);
+        assertTrue(narrow.matches("OVER: link wan-branch [\\d.]+% \\(target ≤ 80\\.0%\\)\\."
+                + " NEAR: recorder rec-a streams \\([\\d.]+%\\)"), narrow);
         assertTrue(verdicts.find());
         assertTrue(verdicts.group(1).matches("NEAR: recorder rec-a streams \\([\\d.]+%\\)"), verdicts.group(1));
     }
