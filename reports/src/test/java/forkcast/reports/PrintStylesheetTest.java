@@ -58,6 +58,8 @@ class PrintStylesheetTest
         // the sweep's verdict column wide enough not to break after every word
         assertTrue(css.matches("(?s).*\\.multiples \\{ display: block; }.*"), "one chart to a row");
         assertTrue(css.matches("(?s).*td\\.verdict \\{ min-width: \\d+em; }.*"), "the verdict column keeps a width");
+        assertTrue(css.matches("(?s).*td:first-child:has\\(> code\\) \\{ min-width: \\d+em; }.*"),
+                "so does a column of metric names");
         String page = rendered(name);
         assertTrue(page.contains("@media print") && page.contains("break-after: avoid"), "the rendered page has it");
     }
