@@ -32,6 +32,7 @@ final class BreakdownFigures
         double recordedSeconds;
         double recordableSeconds;
         double forkMbps;
+        double sourceForkMbps;
         final double[] failedFor = new double[RejectReason.values().length];
 
         void add(final LineFigures g, final GroupTally t)
@@ -44,6 +45,7 @@ final class BreakdownFigures
             this.recordedSeconds += g.recordedCalls().integral();
             this.recordableSeconds += g.recordableLegs().integral();
             this.forkMbps += g.forkBitsPerSecond().mean() / 1e6;
+            this.sourceForkMbps += g.sourceForkBitsPerSecond().mean() / 1e6;
             for (RejectReason r : RejectReason.values())
             {
                 this.failedFor[r.ordinal()] += t.failed(r);
@@ -64,6 +66,7 @@ final class BreakdownFigures
             out.put(scope.blocking().of(key), RecordingFigures.ratio(this.failed, this.requested));
             out.put(scope.coverage().of(key), RecordingFigures.ratio(this.recordedSeconds, this.recordableSeconds));
             out.put(scope.forkMbps().of(key), this.forkMbps);
+            out.put(scope.sourceForkMbps().of(key), this.sourceForkMbps);
         }
     }
 

@@ -11,6 +11,7 @@ import forkcast.models.recording.RecordingStatistics;
 import forkcast.models.recording.SetupQueue;
 import forkcast.models.recording.SipTrunk;
 import forkcast.sim.ReplicationOutput;
+import forkcast.sim.stats.TimeWeightedLevel;
 
 /** Publishes each element's occupancy and bandwidth against {@link ElementMetrics}, in the configuration's order. */
 final class ElementFigures
@@ -28,6 +29,9 @@ final class ElementFigures
             out.put(ElementMetrics.RECORDER_INGRESS, r.ingress(), MBPS, r.config().id());
         }
         out.put(ElementMetrics.FORK_BANDWIDTH, equipment.recording().statistics().forkBitsPerSecond(), MBPS);
+        TimeWeightedLevel source = equipment.recording().statistics().sourceForkBitsPerSecond();
+        out.put(ElementMetrics.SOURCE_FORK_MEAN.of(), source.mean() / MBPS);
+        out.put(ElementMetrics.SOURCE_FORK_PEAK.of(), source.peak() / MBPS);
         for (Recorder r : equipment.recorders())
         {
             String id = r.config().id();

@@ -14,7 +14,9 @@ import forkcast.sim.stats.MetricSummary;
 /**
  * The report's breakdown tables (template section {@code breakdowns}): per site, per agent group and per recording
  * mode, the means over replications of calls, sessions, blocking, coverage, forked Mbit/s and failures by reason.
- * Rows with neither calls nor sessions are left out.
+ * Forked Mbit/s is shown twice, as the sources send it (once per session) and as CUBEs and recorders receive it (once
+ * more per copy a CUBE makes), so that nobody takes the copies' sum for what leaves a site. Rows with neither calls
+ * nor sessions are left out.
  */
 final class BreakdownView
 {
@@ -59,6 +61,7 @@ final class BreakdownView
             row.put("failed", figure(results, scope.failed(), key));
             row.put("blocking", share(results, scope.blocking(), key));
             row.put("coverage", share(results, scope.coverage(), key));
+            row.put("sourceForkMbps", figure(results, scope.sourceForkMbps(), key));
             row.put("forkMbps", figure(results, scope.forkMbps(), key));
             row.put("reasons", reasons(results, scope, key));
             rows.add(row);

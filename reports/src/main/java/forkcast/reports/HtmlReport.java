@@ -70,7 +70,9 @@ public final class HtmlReport
         key.put(ClusterMetrics.CTI_LINES.of(), "CTI-controlled lines, cluster");
         key.put(ClusterMetrics.CTI_MEAN.of(), "CTI messages per second, mean (load indicator)");
         key.put(ClusterMetrics.CTI_PEAK.of(), "CTI messages per second, busiest interval");
-        // what recorders and CUBEs receive (a session through a CUBE counts twice): no link's bandwidth
+        // once per session as the sources send it, then as recorders and CUBEs receive it (a session through a CUBE
+        // counts once more per copy): neither is a link's bandwidth
+        key.put(ElementMetrics.SOURCE_FORK_PEAK.of(), "Recording streams sent by phones and gateways, peak");
         key.put(ElementMetrics.FORK_BANDWIDTH.peak().of(), "Recording streams into CUBEs and recorders, peak");
         return key;
     }

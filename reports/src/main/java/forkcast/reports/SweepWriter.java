@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.jfree.svg.SVGGraphics2D;
 import com.github.mustachejava.Mustache;
 
 import forkcast.models.metrics.LinkMetrics;
+import forkcast.scenarios.RunResult;
 import forkcast.scenarios.Sweep;
 import forkcast.scenarios.SweepAxis;
 import forkcast.sim.ExperimentResults;
@@ -312,23 +314,59 @@ public final class SweepWriter
                         null));
     }
 
-    /** @return OK, or the worst status and what is not OK at this point: ratings (Verdict) and planning targets */
+    /**
+     * @return OK, or what is not OK at this point (ratings, Verdict, and planning targets), grouped by status with the
+     *     worst first, "OVER: a; b. NEAR: c", so that its first word is the point's status and every item stands under
+     *     its own (a NEAR item listed after "OVER:" read as over)
+     */
     static String verdict(final Sweep.Point point)
     {
-        var run = point.result();
-        List<String> items = new ArrayList<>();
-        String worst = "OK";
-        for (Verdict v : Verdict.judge(run.results(), run.ratings()))
+        List<String> groups = new ArrayList<>();
+        int shown = 0;
+        int hidden = 0;
+        for (Map.Entry<String, List<String>> group : notOk(point.result()).entrySet())
         {
-            if (!v.status().equals("OK"))
+            List<String> list = group.getValue();
+            int room = Math.max(0, Math.min(list.size(), MAX_VERDICT_ITEMS - shown));
+            hidden += list.size() - room;
+            if (room > 0)
             {
-                if (!v.metric().is(LinkMetrics.MBPS_PEAK)) // a link's is said by its utilisation target below
-                {
-                    items.add(v.label() + " " + v.status() + " (" + Numbers.percent(v.utilization()) + ")");
-                }
-                worst = Verdict.worse(worst, v.status());
+                groups.add(group.getKey() + ": " + String.join("; ", list.subList(0, room)));
+                shown += room;
             }
         }
+        if (groups.isEmpty())
+        {
+            return "OK";
+        }
+        return String.join(". ", groups) + (hidden > 0 ? "; " + hidden + " more" : "");
+    }
+
+    /** @return what is not OK at a point, per status (OVER, FULL, NEAR, in that order): ratings, then targets */
+    private static Map<String, List<String>> notOk(final RunResult run)
+    {
+        Map<String, List<String>> items = new LinkedHashMap<>();
+        for (String status : List.of("OVER", "FULL", "NEAR")) // worst first, as Verdict.worse orders them
+        {
+            items.put(status, new ArrayList<>());
+        }
+        List<Verdict> links = new ArrayList<>();
+        for (Verdict v : Verdict.judge(run.results(), run.ratings()))
+        {
+            if (v.status().equals("OK"))
+            {
+                continue;
+            }
+            if (v.metric().is(LinkMetrics.MBPS_PEAK))
+            {
+                links.add(v); // said by its utilisation target below, unless the rating is the worse
+            }
+            else
+            {
+                items.get(v.status()).add(v.label() + " (" + Numbers.percent(v.utilization()) + ")");
+            }
+        }
+        Map<String, String> linkTargets = new HashMap<>();
         for (Metric m : run.results().metrics().values())
         {
             PlanningTargets target = PlanningTargets.of(run, m);
@@ -336,22 +374,27 @@ public final class SweepWriter
             {
                 MetricSummary s = run.results().summary(m.name());
                 String status = target.status(s);
+                if (m.is(LinkMetrics.UTILIZATION))
+                {
+                    linkTargets.put(m.element(), status);
+                }
                 if (!status.equals("OK"))
                 {
                     String what = m.element() == null ? m.name() : m.descriptor().element() + " " + m.element();
-                    items.add(what + " " + MetricLabels.format(m, s.mean()) + " (target "
+                    items.get(status).add(what + " " + MetricLabels.format(m, s.mean()) + " (target "
                             + target.text(MetricLabels.ratio(m)) + ")");
-                    worst = Verdict.worse(worst, status);
                 }
             }
         }
-        if (items.isEmpty())
+        for (Verdict v : links)
         {
-            return "OK";
+            String target = linkTargets.getOrDefault(v.metric().element(), "OK");
+            if (!Verdict.worse(target, v.status()).equals(target))
+            {
+                items.get(v.status()).add(v.label() + " (" + Numbers.percent(v.utilization()) + ")");
+            }
         }
-        String shown = String.join("; ", items.subList(0, Math.min(items.size(), MAX_VERDICT_ITEMS)));
-        return worst + ": " + shown + (items.size() > MAX_VERDICT_ITEMS ? "; " + (items.size() - MAX_VERDICT_ITEMS)
-                + " more" : "");
+        return items;
     }
 
     /** @return the point's worst status (OK, NEAR, FULL or OVER) over its ratings and targets, as its report row shows */

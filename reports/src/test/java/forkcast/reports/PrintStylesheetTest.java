@@ -54,6 +54,12 @@ class PrintStylesheetTest
         // the page: on paper there is no scrolling, and the last columns were cut off
         assertTrue(css.contains("td.num { white-space: normal; }") && css.contains("td code { overflow-wrap: anywhere; }"),
                 "wide tables fit the page");
+        // the compare report's per-link charts one to a row (two to a row printed their labels at about 3 pt), and
+        // the sweep's verdict column wide enough not to break after every word
+        assertTrue(css.matches("(?s).*\\.multiples \\{ display: block; }.*"), "one chart to a row");
+        assertTrue(css.matches("(?s).*td\\.verdict \\{ min-width: \\d+em; }.*"), "the verdict column keeps a width");
+        assertTrue(css.matches("(?s).*td:first-child:has\\(> code\\) \\{ min-width: \\d+em; }.*"),
+                "so does a column of metric names");
         String page = rendered(name);
         assertTrue(page.contains("@media print") && page.contains("break-after: avoid"), "the rendered page has it");
     }

@@ -68,6 +68,9 @@ class BreakdownTest
                 double fork = total.get(forkcast.models.metrics.ElementMetrics.FORK_BANDWIDTH.mean().of().name())
                         .value();
                 assertEquals(fork, sum(out, scope.forkMbps(), null), fork * 1e-12, kind + " (sums of doubles)");
+                double source = total.get(forkcast.models.metrics.ElementMetrics.SOURCE_FORK_MEAN.of().name())
+                        .value();
+                assertEquals(source, sum(out, scope.sourceForkMbps(), null), source * 1e-12, kind + " (source)");
                 for (RejectReason r : RejectReason.values())
                 {
                     assertEquals(total.get(RecordingMetrics.FAILED_FOR.total().of(r.key()).name()).value(),

@@ -7,8 +7,9 @@ import forkcast.sim.stats.TimeWeightedLevel;
 
 /**
  * What an agent group's lines of one recording option (R1) carried, for the breakdowns per group, site and mode:
- * calls offered and answered, legs meant to be recorded (coverage's base), calls recorded and forked bandwidth. A
- * group has one per option; a group with a selective share inside automatic recording uses two.
+ * calls offered and answered, legs meant to be recorded (coverage's base), calls recorded and forked bandwidth (as
+ * received, and as sent by the sources). A group has one per option; a group with a selective share inside automatic
+ * recording uses two.
  */
 public final class LineFigures
 {
@@ -17,8 +18,10 @@ public final class LineFigures
     private final ExactLevel recordableLegs;
     /** Kept in streams, two to a recorded call. */
     private final ExactLevel recordedCalls;
-    /** In millibits per second. */
+    /** In millibits per second: every stream as recorders and CUBEs receive it. */
     private final ExactLevel forkBitsPerSecond;
+    /** In millibits per second: the streams as their source sends them, once per session. */
+    private final ExactLevel sourceForkBitsPerSecond;
 
     LineFigures(final MeasurementWindow window)
     {
@@ -27,6 +30,7 @@ public final class LineFigures
         this.recordableLegs = ExactLevel.counting(window);
         this.recordedCalls = new ExactLevel(window, 2);
         this.forkBitsPerSecond = new ExactLevel(window, 1000);
+        this.sourceForkBitsPerSecond = new ExactLevel(window, 1000);
     }
 
     /** A leg starts (+1) or stops (-1) counting in coverage's base. */
@@ -45,6 +49,12 @@ public final class LineFigures
     public void forked(final double now, final long milliBps)
     {
         this.forkBitsPerSecond.add(now, milliBps);
+    }
+
+    /** The bandwidth the sessions' source (phone or gateway) sends changes by {@code milliBps}. */
+    public void sourceForked(final double now, final long milliBps)
+    {
+        this.sourceForkBitsPerSecond.add(now, milliBps);
     }
 
     /** @return calls that arrived for these lines */
@@ -74,10 +84,16 @@ public final class LineFigures
         return this.forkBitsPerSecond.level();
     }
 
+    public TimeWeightedLevel sourceForkBitsPerSecond()
+    {
+        return this.sourceForkBitsPerSecond.level();
+    }
+
     void close()
     {
         this.recordableLegs.close();
         this.recordedCalls.close();
         this.forkBitsPerSecond.close();
+        this.sourceForkBitsPerSecond.close();
     }
 }

@@ -30,11 +30,14 @@ public final class BreakdownMetrics
      * @param failedFor sessions failed for a reason ({@code <reason>})
      * @param blocking failed ÷ requested
      * @param coverage recorded ÷ recordable call-seconds
-     * @param forkMbps forked recording bandwidth, time-weighted mean
+     * @param forkMbps forked recording bandwidth as recorders and CUBEs receive it, time-weighted mean
+     * @param sourceForkMbps forked recording bandwidth as the sessions' sources send it (once per session),
+     *     time-weighted mean
      */
     public record Scope(MetricDescriptor offered, MetricDescriptor connected, MetricDescriptor requested,
             MetricDescriptor established, MetricDescriptor failed, MetricDescriptor failedFor,
-            MetricDescriptor blocking, MetricDescriptor coverage, MetricDescriptor forkMbps)
+            MetricDescriptor blocking, MetricDescriptor coverage, MetricDescriptor forkMbps,
+            MetricDescriptor sourceForkMbps)
     {
         static Scope declare(final String prefix, final String element, final String of)
         {
@@ -57,7 +60,12 @@ public final class BreakdownMetrics
                     GROUP.scalar(prefix + ".forkMbps.mean", "Mbit/s", MetricKind.LEVEL_MEAN, element,
                             MetricDirection.IN, Aggregation.TIME_WEIGHTED_MEAN,
                             "recording streams of the sessions requested on the lines of " + of
-                                    + ", as received by recorders and CUBEs, time-weighted mean"));
+                                    + ", as received by recorders and CUBEs, time-weighted mean"),
+                    GROUP.scalar(prefix + ".sourceForkMbps.mean", "Mbit/s", MetricKind.LEVEL_MEAN, element,
+                            MetricDirection.OUT, Aggregation.TIME_WEIGHTED_MEAN,
+                            "recording streams of the sessions requested on the lines of " + of
+                                    + ", as their source (phone's built-in bridge or gateway) sends them: two per"
+                                    + " session, once however many copies a CUBE makes, time-weighted mean"));
         }
     }
 

@@ -26,6 +26,21 @@ public final class ElementMetrics
             ElementTypes.RECORDER, MetricDirection.IN, "recording streams received by the recorder");
     public static final LevelMetric FORK_BANDWIDTH = GROUP.level("bandwidth.fork.mbps", MBPS, ElementTypes.RECORDING,
             MetricDirection.IN, "all recording streams as received by recorders and CUBEs");
+    /*
+     * The same streams as their sources send them, once per session: through a CUBE, bandwidth.fork.mbps counts a
+     * session's two streams into the CUBE and two more per copy out of it, which a planner must not take for what
+     * leaves the phones and gateways. Mean and peak only: no interval series, which would change timeseries.csv.
+     */
+    public static final MetricDescriptor SOURCE_FORK_MEAN = GROUP.scalar("bandwidth.fork.sourceMbps.mean", MBPS,
+            MetricKind.LEVEL_MEAN, ElementTypes.RECORDING, MetricDirection.OUT, Aggregation.TIME_WEIGHTED_MEAN,
+            "recording streams as the sessions' sources (phones' built-in bridges, gateways) send them: two per"
+                    + " session (R5) to its recorder or CUBE, counted once however many copies a CUBE makes (R10),"
+                    + " time-weighted mean");
+    public static final MetricDescriptor SOURCE_FORK_PEAK = GROUP.scalar("bandwidth.fork.sourceMbps.peak", MBPS,
+            MetricKind.LEVEL_PEAK, ElementTypes.RECORDING, MetricDirection.OUT, Aggregation.PEAK,
+            "recording streams as the sessions' sources (phones' built-in bridges, gateways) send them: two per"
+                    + " session (R5) to its recorder or CUBE, counted once however many copies a CUBE makes (R10),"
+                    + " peak");
     public static final LevelMetric RECORDER_STREAMS = GROUP.level("recorder.<id>.streams", "streams",
             ElementTypes.RECORDER, MetricDirection.NONE,
             "concurrent recording streams on the recorder (two per session, R5)");

@@ -9,8 +9,9 @@ import forkcast.models.network.MediaNetwork;
  * The forked media of sessions and its bandwidth: a session straight to a recorder sends two streams (R5) from the
  * source to the recorder; through CUBE, two streams from the source to CUBE and two from CUBE to each live copy's
  * recorder (R10), a late copy's from its recorder's answer. Each stream is put on the links of its route; the
- * recorder's ingress and stored payload, CUBE's ingress and egress, the forking gateway's egress and the total fork
- * rate follow. Rates are kept in exact millibits per second, so that starting and stopping the same media returns
+ * recorder's ingress and stored payload, CUBE's ingress and egress, the forking gateway's egress, the total fork
+ * rate (every stream as received) and the source's fork rate (once per session, as the phone or gateway sends it)
+ * follow. Rates are kept in exact millibits per second, so that starting and stopping the same media returns
  * every level to the same value.
  */
 final class ForkedMedia
@@ -82,6 +83,7 @@ final class ForkedMedia
                 session.sourceGateway().forkEgress(now, sign * pair);
             }
             fork(session, sign * pair, now);
+            source(session, sign * pair, now);
             for (Copy copy : session.copies())
             {
                 if (copy.flowing())
@@ -121,9 +123,13 @@ final class ForkedMedia
         {
             cube.egress(now, sign * ingress);
         }
-        else if (session.sourceGateway() != null)
+        else
         {
-            session.sourceGateway().forkEgress(now, sign * ingress);
+            if (session.sourceGateway() != null)
+            {
+                session.sourceGateway().forkEgress(now, sign * ingress);
+            }
+            source(session, sign * ingress, now);
         }
         fork(session, sign * ingress, now);
     }
@@ -139,9 +145,17 @@ final class ForkedMedia
         }
     }
 
+    /** Every stream as a recorder or CUBE receives it: a session through CUBE counts once more per copy. */
     private void fork(final RecordingSession session, final long milliBps, final double now)
     {
         session.line().forked(now, milliBps);
         this.statistics.forked(now, milliBps);
+    }
+
+    /** The streams as the session's source (phone or gateway) sends them: once per session. */
+    private void source(final RecordingSession session, final long milliBps, final double now)
+    {
+        session.line().sourceForked(now, milliBps);
+        this.statistics.sourceForked(now, milliBps);
     }
 }

@@ -41,6 +41,8 @@ public final class RecordingStatistics
     private final ExactLevel recordedCalls;
     /** In millibits per second. */
     private final ExactLevel forkBitsPerSecond;
+    /** In millibits per second: the streams as their sources send them, once per session. */
+    private final ExactLevel sourceForkBitsPerSecond;
     private final Map<AgentGroup, IntervalCounter> establishedOnLine = new IdentityHashMap<>();
     private final Map<AgentGroup, IntervalCounter> establishedForCalls = new IdentityHashMap<>();
     private final Map<AgentGroup, GroupTally[]> tallies = new IdentityHashMap<>();
@@ -88,6 +90,7 @@ public final class RecordingStatistics
         this.halfRecordedSeconds = new IntervalCounter(window);
         this.recordedCalls = new ExactLevel(window, Recorder.STREAMS_PER_SESSION);
         this.forkBitsPerSecond = new ExactLevel(window, 1000);
+        this.sourceForkBitsPerSecond = new ExactLevel(window, 1000);
     }
 
     /**
@@ -281,6 +284,12 @@ public final class RecordingStatistics
         this.forkBitsPerSecond.add(now, milliBps);
     }
 
+    /** Media a session's source (phone or gateway) sends starts or stops (a negative rate), in millibits per second. */
+    void sourceForked(final double now, final long milliBps)
+    {
+        this.sourceForkBitsPerSecond.add(now, milliBps);
+    }
+
     /** @return calls whose recorded media is flowing to at least one recorder */
     public TimeWeightedLevel recordedCalls()
     {
@@ -293,9 +302,19 @@ public final class RecordingStatistics
         return this.forkBitsPerSecond.level();
     }
 
+    /**
+     * @return the recording streams as the sessions' sources (phones' built-in bridges, gateways) send them: once per
+     *     session, to its recorder or to its CUBE, however many copies the CUBE makes
+     */
+    public TimeWeightedLevel sourceForkBitsPerSecond()
+    {
+        return this.sourceForkBitsPerSecond.level();
+    }
+
     void close()
     {
         this.recordedCalls.close();
         this.forkBitsPerSecond.close();
+        this.sourceForkBitsPerSecond.close();
     }
 }

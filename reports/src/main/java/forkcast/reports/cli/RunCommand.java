@@ -190,8 +190,11 @@ final class RunCommand extends GatedCommand<RunResult>
         line(out, result, RecordingMetrics.COVERAGE, "recording coverage");
         line(out, result, ClusterMetrics.BHCC_TOTAL, "BHCC in the busy hour");
         line(out, result, ClusterMetrics.CTI_PEAK, "CTI messages/s, busiest interval");
-        // all recording streams as recorders and CUBEs receive them: a session through a CUBE counts twice
-        // (docs/metrics.md), so it is no link's bandwidth
+        // the recording streams once per session, as phones and gateways send them; then as recorders and CUBEs
+        // receive them, where a session through a CUBE counts once more per copy (docs/metrics.md): neither is a
+        // link's bandwidth, which the report's Links table gives
+        line(out, result, ElementMetrics.SOURCE_FORK_PEAK, "recording streams sent by phones and gateways, peak"
+                + " Mbit/s");
         line(out, result, ElementMetrics.FORK_BANDWIDTH.peak(), "recording streams into CUBEs and recorders, peak"
                 + " Mbit/s");
         out.println("verdicts:");

@@ -73,4 +73,26 @@ class SweepVerdictsCliTest
         }
         assertEquals(expected, shown, "the report's column, in the points' order");
     }
+
+    /**
+     * At 8 Mbit/s the branch link misses its target (OVER) while the recorder, cut to 130 streams, is NEAR its rating:
+     * the point's verdict lists each under its own status, the worst first ("OVER: link ... NEAR: recorder ..."); the
+     * recorder was listed after "OVER:", which read as over.
+     */
+    @Test
+    void eachItemOfAPointsVerdictStandsUnderItsOwnStatus() throws Exception
+    {
+        Path out = this.tmp.resolve("grouped");
+        Cli cli = Cli.run("sweep", RunCommandTest.QUICKSTART.toString(), "--vary", "links.wan-branch.mbps=8,24",
+                "--set", "recorders.rec-a.maxStreams=130", "--replications", "2", "--out", out.toString(), "--quiet");
+        assertEquals(0, cli.exitCode, cli.err);
+        java.util.regex.Matcher verdicts = java.util.regex.Pattern.compile("<td class=\"verdict\">([^<]*)</td>")
+                .matcher(Files.readString(out.resolve("report.html")));
+        assertTrue(verdicts.find());
+        String narrow = verdicts.group(1);
+        assertTrue(narrow.matches("OVER: link wan-branch [\\d.]+% \\(target ≤ 80\\.0%\\)\\."
+                + " NEAR: recorder rec-a streams \\([\\d.]+%\\)"), narrow);
+        assertTrue(verdicts.find());
+        assertTrue(verdicts.group(1).matches("NEAR: recorder rec-a streams \\([\\d.]+%\\)"), verdicts.group(1));
+    }
 }

@@ -21,7 +21,8 @@ class TerminalLabelsTest
 
     /**
      * bandwidth.fork.mbps is every recording stream as recorders and CUBEs receive it (a session through a CUBE
-     * counts twice, docs/metrics.md): it was labelled "forked bandwidth", which reads as a link's.
+     * counts twice, docs/metrics.md): it was labelled "forked bandwidth", which reads as a link's. Above it, the
+     * streams once per session as their sources send them (bandwidth.fork.sourceMbps).
      */
     @Test
     void theRecordingStreamsIntoCubesAndRecordersAreCalledSo() throws Exception
@@ -34,12 +35,16 @@ class TerminalLabelsTest
         assertTrue(at >= 0, cli.out);
         assertTrue(lines.get(at + 1).matches(" {37}\\S.*\\[.*\\]"), "its figures below, in their column: "
                 + lines.get(at + 1));
+        // and the same streams once per session, as the phones and gateways send them, just above
+        assertEquals("  recording streams sent by phones and gateways, peak Mbit/s", lines.get(at - 2), cli.out);
+        assertTrue(lines.get(at - 1).matches(" {37}\\S.*\\[.*\\]"), lines.get(at - 1));
         assertTrue(lines.stream().anyMatch(l -> l.matches("  recording blocking probability {5}\\S.*")),
                 "the other labels keep their column of 34: " + cli.out);
         lines.forEach(l -> assertTrue(l.length() <= TerminalText.WIDTH, l));
         assertFalse(cli.out.contains("forked bandwidth"), cli.out);
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("Recording streams into CUBEs and recorders, peak"), "the report's key says so too");
+        assertTrue(html.contains("Recording streams sent by phones and gateways, peak"), html);
         assertFalse(html.contains("Forked recording bandwidth"));
     }
 
