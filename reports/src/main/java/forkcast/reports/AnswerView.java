@@ -52,6 +52,7 @@ final class AnswerView
         view.put("confirmNote", confirm.note());
         view.put("confirmArguments", confirm.arguments());
         view.put("confirmUnsized", confirm.unsizedNote());
+        view.put("confirmAgents", confirm.agents().note());
     }
 
     private static String format(final Double value, final boolean share)

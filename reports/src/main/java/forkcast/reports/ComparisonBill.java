@@ -127,8 +127,9 @@ final class ComparisonBill
         List<String> cells = new ArrayList<>();
         for (Answer a : answers)
         {
+            AgentLimit agents = a.confirmation().agents();
             cells.add(a.bill().isEmpty() ? NONE : a.confirmation().needed() ? "no: confirm it by a run with its"
-                    + " quantities" : "yes");
+                    + " quantities" : "yes" + (agents.refused() ? ", but " + agents.billFor() : ""));
         }
         return cells;
     }

@@ -15,7 +15,8 @@ import forkcast.sim.stats.MetricSummary;
  * order: (1) recording sessions were lost: the rated element whose refusals account for the reason that lost the most
  * sessions (the fullest such element when several share it), or the reason itself when no rated element causes it;
  * (2) calls were refused at a gateway, by locations CAC or for want of a free agent: their share, and the fullest
- * gateway or CAC budget where one of those refused the most (before (1) where the share of calls refused is larger
+ * gateway or CAC budget where one of those refused the most, or, where agents refused the most, that the bill is for
+ * the calls the agents take ({@link AgentLimit}) (before (1) where the share of calls refused is larger
  * than the share of sessions lost); (3) a rating that can be exceeded (a link, BHCC, CTI) was exceeded: the most
  * exceeded; (4) a target was missed: the one missed by the largest factor, with how many others are missed; otherwise
  * nothing binds and the sentence names the tightest element, the one with the highest peak over its rating.
@@ -26,8 +27,9 @@ public final class Headline
     {
     }
 
+    /** @param agents the calls the scenario's agents refused, for the sentence that names them */
     public static String of(final ExperimentResults results, final List<Rating> ratings, final List<Verdict> verdicts,
-            final List<GoalVerdict> goals)
+            final List<GoalVerdict> goals, final AgentLimit agents)
     {
         double failed = mean(results, RecordingMetrics.FAILED.total().of());
         double refusedShare = refusedShare(results);
@@ -37,7 +39,7 @@ public final class Headline
         {
             return lost(results, ratings, verdicts, failed);
         }
-        String refused = refused(results, ratings, verdicts);
+        String refused = refused(results, ratings, verdicts, agents);
         if (refused != null)
         {
             return refused;
@@ -104,12 +106,13 @@ public final class Headline
     /**
      * Calls were refused: at gateways (no free channel), by locations CAC (no room in a link's budget) or for want of a
      * free agent. The sentence gives the share of all of them, each cause's where there are several, and names the
-     * largest cause's element: the fullest gateway or CAC budget (agents are not rated).
+     * largest cause's element: the fullest gateway or CAC budget; agents are not rated, so where they refused the most
+     * it says what that means for the bill.
      *
      * @return the sentence, or null when no call was refused
      */
     private static String refused(final ExperimentResults results, final List<Rating> ratings,
-            final List<Verdict> verdicts)
+            final List<Verdict> verdicts, final AgentLimit agents)
     {
         double offered = mean(results, CallMetrics.OFFERED.total().of());
         double[] counts = {atGateways(results), byCac(results), atAgents(results)};
@@ -133,7 +136,7 @@ public final class Headline
                 + (parts.size() == 1 ? causes[top] : "(" + String.join(", ", parts) + ")");
         if (top == 2)
         {
-            return share + ": no free agent";
+            return share + ": " + agents.billFor(); // the cause is in the share's own words
         }
         Metric loss = (top == 1 ? CallMetrics.BLOCKED_BY_CAC : CallMetrics.BLOCKED_AT_GATEWAY).total().of();
         Verdict cause = fullest(verdicts, ratings, loss);
@@ -221,7 +224,8 @@ public final class Headline
             return label + " at " + Numbers.percent(v.utilization());
         }
         // the limit as the report's tables state it (40,000 kbit/s), whole without decimals
-        return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.stated(v.limit()) + " " + unit;
+        return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.stated(v.limit()) + " " + unit
+                + (v.assumed() ? Verdict.ASSUMED : "");
     }
 
     private static double mean(final ExperimentResults results, final Metric metric)

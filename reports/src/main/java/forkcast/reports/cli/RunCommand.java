@@ -230,6 +230,10 @@ final class RunCommand extends GatedCommand<RunResult>
             {
                 wrapped(out, "  " + confirm.unsizedNote(), "    ");
             }
+            if (confirm.agents().refused())
+            {
+                wrapped(out, "  " + confirm.agents().note(), "    ");
+            }
         }
 
         out.println("report: " + Printable.of(target.resolve("report.html")));
@@ -266,8 +270,9 @@ final class RunCommand extends GatedCommand<RunResult>
         String why = !"FULL".equals(v.status()) || !below ? ""
                 : reached ? " (reached in a replication: max " + Figures.of(v.peak().max(), ratio) + ")"
                         : " (refused work short of it: max " + Figures.of(v.peak().max(), ratio) + ")";
-        return String.format(Locale.ROOT, "  %-4s  %s: peak %s of %s%s", v.status(), v.label(),
-                Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()), why);
+        return String.format(Locale.ROOT, "  %-4s  %s: peak %s of %s%s%s", v.status(), v.label(),
+                Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()),
+                v.assumed() ? Verdict.ASSUMED : "", why);
     }
 
     private static String describe(final Scenario s)
