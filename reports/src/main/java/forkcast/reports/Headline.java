@@ -177,9 +177,54 @@ public final class Headline
         {
             return share + " of sessions lost";
         }
+        List<Verdict> full = full(verdicts, ratings, top);
+        if (full.size() > 1)
+        {
+            return share + " of sessions lost: " + atAll(full);
+        }
         Verdict cause = fullest(verdicts, ratings, top);
         return String.format(Locale.ROOT, "%s of sessions lost: %s", share,
                 cause == null ? top.part("reason") + " (" + Numbers.human(most) + " sessions)" : at(cause));
+    }
+
+    /**
+     * @return the FULL verdicts of the ratings blamed for {@code loss}, fullest first: where several were full (two
+     *         recorders of a farm, one CUBE's twin recorders), each lost sessions, so the headline names them all
+     */
+    private static List<Verdict> full(final List<Verdict> verdicts, final List<Rating> ratings, final Metric loss)
+    {
+        List<Verdict> full = new java.util.ArrayList<>();
+        for (int i = 0; i < ratings.size() && i < verdicts.size(); i++)
+        {
+            if (ratings.get(i).losses().contains(loss) && "FULL".equals(verdicts.get(i).status()))
+            {
+                full.add(verdicts.get(i));
+            }
+        }
+        full.sort(java.util.Comparator.comparingDouble(Verdict::utilization).reversed());
+        return full;
+    }
+
+    /**
+     * @return several elements in one phrase: "recorder rec-a and recorder rec-b at 100.0% of 200 streams" where they
+     *         share their use and rating, else each with its own ("recorder rec-a at 100.0% of 200 streams and recorder
+     *         rec-b at 99.5% of 400 streams"); a list of more than two separated by commas
+     */
+    private static String atAll(final List<Verdict> verdicts)
+    {
+        List<String> names = verdicts.stream().map(Headline::name).toList();
+        List<String> each = verdicts.stream().map(Headline::at).toList();
+        String tail = each.get(0).substring(names.get(0).length());
+        boolean alike = java.util.stream.IntStream.range(0, each.size())
+                .allMatch(i -> each.get(i).substring(names.get(i).length()).equals(tail));
+        return alike ? list(names) + tail : list(each);
+    }
+
+    /** @return "a and b", "a, b and c" */
+    private static String list(final List<String> items)
+    {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** @return the verdict of the rating blamed for {@code loss} with the highest use, or null */
@@ -210,8 +255,8 @@ public final class Headline
         return best;
     }
 
-    /** @return "recorder rec-a streams at 100% of 400 streams" (a share rating: "... set-up rate at 54%") */
-    private static String at(final Verdict v)
+    /** @return the element as the headline names it: "recorder rec-a", "link wan-1", "recorder rec-a set-up rate" */
+    private static String name(final Verdict v)
     {
         String unit = v.metric().unit();
         String label = v.label().replaceFirst(" \\(.*\\)$", "");
@@ -219,9 +264,17 @@ public final class Headline
         {
             label = label.substring(0, label.length() - unit.length() - 1); // "link wan-1", not "link wan-1 Mbit/s"
         }
+        return label;
+    }
+
+    /** @return "recorder rec-a streams at 100% of 400 streams" (a share rating: "... set-up rate at 54%") */
+    private static String at(final Verdict v)
+    {
+        String unit = v.metric().unit();
+        String label = name(v);
         if ("ratio".equals(unit) && v.limit() == 1.0)
         {
-            return label + " at " + Numbers.percent(v.utilization());
+            return label + " at " + Numbers.percent(v.utilization()) + (v.assumed() ? Verdict.ASSUMED : "");
         }
         // the limit as the report's tables state it (40,000 kbit/s), whole without decimals
         return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.stated(v.limit()) + " " + unit
