@@ -32,12 +32,12 @@ final class CompareTable
     {
     }
 
-    /** @return the heading and the table */
+    /** @return the heading and the table: one heading, which says how the table it heads is laid out */
     static List<String> lines(final List<RunResult> results)
     {
         List<String> names = results.stream().map(r -> r.scenario().name()).toList();
-        List<String> lines = new ArrayList<>(TerminalText.wrap("mean, and for each alternative its paired difference to "
-                + names.get(0) + " [95% CI] (shares in %, their differences in percentage points):", ""));
+        String cells = "its paired difference to " + names.get(0) + " [95% CI] (shares in %, their differences in"
+                + " percentage points):";
         List<String> metrics = new ArrayList<>(Stream.of(RecordingMetrics.BLOCKING_PROBABILITY,
                 RecordingMetrics.COVERAGE, RecordingMetrics.REDUNDANT_SHARE, ClusterMetrics.BHCC_TOTAL)
                 .map(d -> d.of().name()).toList());
@@ -57,6 +57,7 @@ final class CompareTable
         List<String> wide = columns(rows);
         if (wide.stream().allMatch(l -> l.length() <= WIDTH))
         {
+            List<String> lines = new ArrayList<>(TerminalText.wrap("mean, and for each alternative " + cells, ""));
             lines.addAll(wide);
             return lines;
         }
@@ -70,7 +71,8 @@ final class CompareTable
             }
         }
         List<String> aligned = columns(alternatives);
-        lines.add("metric, then for each alternative: mean (difference [95% CI])");
+        List<String> lines = new ArrayList<>(TerminalText.wrap("each metric, then for each alternative its mean and "
+                + cells, ""));
         for (int m = 1; m < rows.size(); m++)
         {
             lines.add(rows.get(m).get(0));

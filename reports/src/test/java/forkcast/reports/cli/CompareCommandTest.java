@@ -154,6 +154,13 @@ class CompareCommandTest
     {
         List<String> lines = List.of(out.split("\\R"));
         lines.forEach(l -> assertTrue(l.length() <= CompareTable.WIDTH, l.length() + " columns: " + l));
+        // one heading for the one table, saying how it is laid out (a second heading once repeated the first)
+        int first = lines.indexOf("recording.blockingProbability");
+        int heading = lines.subList(0, first).lastIndexOf(lines.stream().filter(l -> l.startsWith("each metric, then"
+                + " for each alternative its mean and its paired difference to")).findFirst().orElseThrow(
+                        () -> new AssertionError("the block layout's heading: " + out)));
+        assertTrue(heading > 0 && lines.subList(heading, first).stream().filter(l -> l.endsWith(":")).count() == 1
+                && lines.get(first - 1).endsWith("percentage points):"), "one heading, wrapped: " + out);
         for (String metric : List.of("recording.coverage", "bhcc.busyHour.total"))
         {
             int at = lines.indexOf(metric);
