@@ -40,7 +40,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code forkcast run}: simulate a scenario and write its outputs. */
 @Command(name = "run", description = {"Simulate a scenario and write its report.", """
-        summary.json, timeseries.csv, run.json, report.html and charts/ go into the output folder, which is replaced as a whole when the run succeeds. --out must be new, empty, \
+        report.html, summary.json, timeseries.csv, replications.json, scenario.yaml, run.json and charts/ (and \
+        trace.csv with --trace) go into the output folder, which is replaced as a whole when the run succeeds. \
+        --out must be new, empty, \
         or a folder of forkcast outputs; anything else is refused (exit 2) before the run, and so is a folder \
         another run is writing."""},
         resourceBundle = Examples.BUNDLE + "run")
