@@ -85,7 +85,7 @@ final class CompareTable
      * @return each alternative's cell of one metric: the baseline's mean, then mean (difference [95% CI]); other than
      *         shares, a mean to the decimals its own interval supports and a difference to those of its interval
      *         ({@link Figures#supported(double)}), a mean the same in every replication to the difference's
-     *         ("0.0 (-19.5 [-25.1, -13.9])", not "0 (-19.48 ...)")
+     *         ("0.0 (-9.0 [-9.6, -8.4])", not "0 (-9.02 [-9.63, -8.40])")
      */
     private static List<String> cells(final List<RunResult> results, final String metric)
     {
