@@ -98,14 +98,18 @@ final class Figures
         return first.scale() + (first.unscaledValue().equals(BigInteger.ONE) ? 1 : 0);
     }
 
-    /** @return the larger side of a 95% interval around {@code mean}; 0 where a bound is undefined */
+    /**
+     * @return the larger side of a 95% interval around {@code mean}; 0 where a bound is undefined, or where the width
+     *         is only the rounding of equal values' sum (52.32 ± 1.4e-14 is every replication's 52.32)
+     */
     static double half(final Double mean, final Double low, final Double high)
     {
         if (mean == null || low == null || high == null)
         {
             return 0;
         }
-        return Math.max(high - mean, mean - low);
+        double half = Math.max(high - mean, mean - low);
+        return half <= 1e-9 * Math.max(1, Math.abs(mean)) ? 0 : half;
     }
 
     /** @return {@code v} to {@code decimals} places (tens, hundreds where negative), plain, never "-0" */

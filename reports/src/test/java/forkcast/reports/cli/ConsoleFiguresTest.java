@@ -66,6 +66,9 @@ class ConsoleFiguresTest
         assertEquals(1, Figures.supported(0.96), "0.96 is 1 to one digit, then 1.0");
         assertEquals(-1, Figures.supported(40), "to the tens");
         assertEquals(null, Figures.supported(0), "no width");
+        assertEquals(0, Figures.half(52.320000000000007, 52.32, 52.320000000000014), "equal values' rounding");
+        assertEquals("52.32", Figures.supported(52.320000000000007, Figures.supported(Figures.half(52.320000000000007,
+                52.32, 52.320000000000014))), "as it is");
         assertEquals("100", Figures.supported(101.7, Figures.supported(21.5)), "± 21.5 supports the tens");
         assertEquals("80", Figures.supported(79.96, Figures.supported(21.5)), "the bound to the mean's decimals");
         assertEquals("101.7", Figures.supported(101.72, Figures.supported(0.6)));
