@@ -48,4 +48,20 @@ class AssumedRatingCliTest
         assertEquals(0, own.exitCode, own.err);
         assertFalse(own.out.contains("(assumed)"), "the same figures given by the scenario are its own: " + own.out);
     }
+
+    /** A comparison's verdicts say it too, in every alternative that leaves the CUBE to its platform. */
+    @Test
+    void aComparisonMarksItToo() throws Exception
+    {
+        Path out = this.tmp.resolve("compare");
+        Cli cli = Cli.run("compare", RunCommandTest.EXAMPLES.resolve("branch-phone-vs-network.yaml").toString(), "--out",
+                out.toString(), "--replications", "2");
+        assertEquals(0, cli.exitCode, cli.err);
+        String html = Files.readString(out.resolve("report.html"));
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<td>CUBE cube-dc sessions \\(dialogs\\)</td>(.*?)"
+                + "</tr>").matcher(html);
+        assertTrue(row.find(), "the CUBE's verdict row");
+        assertEquals(3, row.group(1).split("of 5,000 \\(assumed\\)</span>", -1).length - 1, row.group(1));
+        assertFalse(html.matches("(?s).*of 400 \\(assumed\\).*"), "a recorder's maxStreams is the scenario's");
+    }
 }
