@@ -116,7 +116,8 @@ final class Ratings
         }
         for (CubeConfig c : deployment.cubes())
         {
-            // R10: two inbound dialogs per session and two per forked copy
+            // R10: two inbound dialogs per session and two per forked copy; the bill's line is named for its unit, so
+            // that its dialogs are not read as sessions
             ratings.add(new Rating("CUBE " + c.id() + " sessions (dialogs)", ElementMetrics.CUBE_SESSIONS.peak().of(c.id()),
                     c.deratedSessions(), true)
                     .buying(SessionPurchases.cubeDialogs(c))

@@ -95,7 +95,8 @@ final class SessionPurchases
      */
     static Purchase cubeDialogs(final CubeConfig c)
     {
-        return sessions("CUBE " + c.id() + " sessions", "dialogs", ElementMetrics.CUBE_SESSIONS, c.id(),
+        // named for its unit, so that its dialogs are not read as sessions
+        return sessions("CUBE " + c.id() + " dialogs", "dialogs", ElementMetrics.CUBE_SESSIONS, c.id(),
                 2 + 2 * c.forkTo().size(),
                 new Purchase.Setting("cubes." + c.id() + ".maxSessions", c.callMovementDerating(), c.maxSessions()),
                 List.of(REFUSED_CALLS, new Purchase.Refusals(ElementMetrics.CUBE_DIALOGS_ASKED.perInterval().of(c.id()),

@@ -2,6 +2,7 @@ package forkcast.reports;
 
 import java.util.List;
 
+import forkcast.models.calls.AgentGroupConfig;
 import forkcast.scenarios.RunResult;
 import forkcast.sim.Goal;
 
@@ -21,10 +22,13 @@ public record Answer(List<Verdict> verdicts, List<GoalVerdict> goals, String hea
     public static Answer of(final RunResult run)
     {
         List<Goal> goals = run.scenario().targets().goals(run.scenario().deployment());
-        List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings());
+        List<Verdict> verdicts = Verdict.judge(run.results(), run.ratings(), run.scenario().assumed());
         List<GoalVerdict> goalVerdicts = GoalVerdict.judge(run.results(), goals);
         List<BillOfMaterials.Line> bill = BillOfMaterials.of(run.results(), run.ratings(), goals);
-        return new Answer(verdicts, goalVerdicts, Headline.of(run.results(), run.ratings(), verdicts, goalVerdicts),
-                bill, BillConfirmation.of(run.results(), run.ratings(), bill, goalVerdicts));
+        AgentLimit agents = AgentLimit.of(run.results(),
+                run.scenario().deployment().groups().stream().mapToInt(AgentGroupConfig::agents).sum());
+        return new Answer(verdicts, goalVerdicts,
+                Headline.of(run.results(), run.ratings(), verdicts, goalVerdicts, agents), bill,
+                BillConfirmation.of(run.results(), run.ratings(), bill, goalVerdicts, agents));
     }
 }

@@ -39,10 +39,11 @@ final class AnswerView
         }
         view.put("targets", targets);
         List<Map<String, Object>> bill = new ArrayList<>();
+        Map<String, Integer> decimals = BillOfMaterials.decimals(answer.bill());
         for (BillOfMaterials.Line line : answer.bill())
         {
             // a line with nothing to buy stays, said in words (BillOfMaterials.Line.used)
-            bill.add(Map.of("element", line.element(), "quantity", line.used() ? Numbers.exact(line.quantity())
+            bill.add(Map.of("element", line.element(), "quantity", line.used() ? BillOfMaterials.quantity(line, decimals)
                     : BillOfMaterials.Line.NOT_USED, "unit", line.unit(), "basis", line.basis(), "unused", !line.used()));
         }
         view.put("bill", bill);
@@ -52,6 +53,7 @@ final class AnswerView
         view.put("confirmNote", confirm.note());
         view.put("confirmArguments", confirm.arguments());
         view.put("confirmUnsized", confirm.unsizedNote());
+        view.put("confirmAgents", confirm.agents().note());
     }
 
     private static String format(final Double value, final boolean share)

@@ -23,8 +23,11 @@ import forkcast.sim.stats.MetricSummary;
  *            raises them in that run too
  * @param refused true when a hard limit refused work in this run
  * @param notMet the targets this run does not meet, with their verdict ("recording blocking NEAR")
+ * @param agents the calls refused for want of a free agent: where there were any, the bill, confirmed or not, is for
+ *            the calls the agents take, and the note says so
  */
-public record BillConfirmation(List<String> settings, List<String> unsized, boolean refused, List<String> notMet)
+public record BillConfirmation(List<String> settings, List<String> unsized, boolean refused, List<String> notMet,
+        AgentLimit agents)
 {
     /** What the terminal and the report say first where a hard limit refused work. */
     public static final String NOTE = "hard limits refused sessions or calls, so the other lines (links, CAC, storage)"
@@ -47,7 +50,7 @@ public record BillConfirmation(List<String> settings, List<String> unsized, bool
 
     /** @return what confirms {@code bill}, the run's bill of materials judged by {@code goals} */
     public static BillConfirmation of(final ExperimentResults results, final List<Rating> ratings,
-            final List<BillOfMaterials.Line> bill, final List<GoalVerdict> goals)
+            final List<BillOfMaterials.Line> bill, final List<GoalVerdict> goals, final AgentLimit agents)
     {
         List<String> settings = bill.stream().map(BillOfMaterials.Line::set).filter(Objects::nonNull).distinct()
                 .map(s -> "--set " + s).toList();
@@ -55,7 +58,7 @@ public record BillConfirmation(List<String> settings, List<String> unsized, bool
                 .map(Rating::label).toList();
         List<String> notMet = goals.stream().filter(g -> "NEAR".equals(g.status()) || "OVER".equals(g.status()))
                 .map(g -> g.goal().label() + " " + g.status()).toList();
-        return new BillConfirmation(settings, unsized, refused(results, ratings), notMet);
+        return new BillConfirmation(settings, unsized, refused(results, ratings), notMet, agents);
     }
 
     /** @return true when a hard limit refused work: the count of its losses is above 0 */
@@ -117,12 +120,13 @@ public record BillConfirmation(List<String> settings, List<String> unsized, bool
 
     /**
      * @return everything the terminal and the report say, in sentences, without the arguments (summary.json gives
-     *         them apart): the note, ending with a full stop, then the limits no line sizes
+     *         them apart): the note, ending with a full stop, then the limits no line sizes, then what the bill is for
+     *         where agents refused calls
      */
     public String statement()
     {
         String note = !needed() ? note() : (this.refused ? NOTE : ASKS_MORE) + ".";
-        return Stream.of(note, unsizedNote()).filter(s -> !s.isEmpty())
+        return Stream.of(note, unsizedNote(), this.agents.note()).filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(" "));
     }
 

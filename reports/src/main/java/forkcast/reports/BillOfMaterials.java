@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,6 +268,29 @@ public final class BillOfMaterials
         BigDecimal s = new BigDecimal(Double.toString(step));
         BigDecimal units = new BigDecimal(value).divide(s, 0, RoundingMode.CEILING);
         return units.multiply(s).doubleValue();
+    }
+
+    /**
+     * @return per unit, the decimals its quantities are shown with: the most any of {@code lines} of that unit needs
+     *         exactly (a link's Mbit/s, bought in steps of 0.1: 6.0 beside 17.9, not 6), so that a unit's quantities
+     *         read alike wherever the bill is shown
+     */
+    public static Map<String, Integer> decimals(final Collection<Line> lines)
+    {
+        Map<String, Integer> decimals = new HashMap<>();
+        for (Line l : lines)
+        {
+            int scale = Math.max(0, new BigDecimal(Numbers.exact(l.quantity())).scale());
+            decimals.merge(l.unit(), scale, Math::max);
+        }
+        return decimals;
+    }
+
+    /** @return a line's quantity to its unit's {@link #decimals}, thousands not separated (it pastes as a setting) */
+    public static String quantity(final Line line, final Map<String, Integer> decimals)
+    {
+        return new BigDecimal(Numbers.exact(line.quantity())).setScale(decimals.getOrDefault(line.unit(), 0),
+                RoundingMode.HALF_UP).toPlainString();
     }
 
     static String round(final double value, final double step)

@@ -144,19 +144,20 @@ public final class Charts
         boolean trunksRepeatRecorders = repeats(results, trunks, recorders);
         occupancy(charts, run, folder, time, recorders, ElementMetrics.RECORDER_STREAMS, "recorder-occupancy",
                 "Recorder occupancy", "concurrent streams", "Mean concurrent recording streams per interval (two per"
-                        + " session, R5); the dashed line is the recorder's stream limit."
-                        + (trunksRepeatRecorders ? " Each recorder is reached by exactly one trunk, whose dialogs are"
-                                + " its streams (two per session), so no separate trunk chart is drawn." : "") + mean);
+                        + " session, R5)", "the dashed line is the recorder's stream limit",
+                (trunksRepeatRecorders ? " Each recorder is reached by exactly one trunk, whose dialogs are its"
+                        + " streams (two per session), so no separate trunk chart is drawn." : "") + mean);
         if (!trunksRepeatRecorders)
         {
             occupancy(charts, run, folder, time, trunks, ElementMetrics.TRUNK_DIALOGS, "trunk-dialogs",
                     "SIP trunk dialogs", "dialogs", "Mean SIP dialogs per recording trunk and interval: two per"
-                            + " recording session (R5); the dashed line is the trunk's dialog limit." + mean);
+                            + " recording session (R5)", "the dashed line is the trunk's dialog limit (maxDialogs)",
+                    mean);
         }
         occupancy(charts, run, folder, time, elements(series, ElementMetrics.CUBE_SESSIONS),
                 ElementMetrics.CUBE_SESSIONS, "cube-sessions", "CUBE media proxy sessions", "dialogs", "Mean SIP dialogs"
                         + " each CUBE holds per interval: two inbound per recording session and two per forked copy"
-                        + " (R10); the dashed line is its session limit." + mean);
+                        + " (R10)", "the dashed line is its session limit", mean);
 
         YIntervalSeriesCollection sources = bands(results, List.of(
                 Map.entry("phone (built-in bridge, R7)", RecordingMetrics.PHONE_SOURCED.perInterval()),
@@ -329,9 +330,15 @@ public final class Charts
      * A chart of one line per element of a level's interval series, keyed by the element's id, when there is any,
      * with each distinct rated limit of those elements as a dashed line.
      */
+    /**
+     * @param caption what the chart shows, without a full stop
+     * @param limitLine what the dashed line is, said only where one is drawn: a trunk without maxDialogs has none
+     * @param after the caption's further sentences, each with its leading space
+     */
     private static void occupancy(final List<Chart> charts, final RunResult run, final OutputFolder folder,
             final Supplier<NumberAxis> time, final List<Metric> elements, final LevelMetric level, final String name,
-            final String title, final String yLabel, final String caption) throws IOException
+            final String title, final String yLabel, final String caption, final String limitLine, final String after)
+            throws IOException
     {
         if (elements.isEmpty())
         {
@@ -352,7 +359,10 @@ public final class Charts
         limits.forEach((limit, ids) -> drawn.add(new Limit(limit, "limit " + Numbers.stated(limit) + " " + level.peak().unit()
                 + (elements.size() == 1 ? "" : ids.size() == elements.size() ? " (each)" : " (" + String.join(", ", ids)
                         + ")"))));
-        charts.add(render(folder, name, title, time, yLabel, lines, drawn, null, caption, false));
+        String limitText = drawn.isEmpty() ? "" : "; " + limitLine + (limits.values().stream().mapToInt(List::size)
+                .sum() < elements.size() ? ", where it has one" : "");
+        charts.add(render(folder, name, title, time, yLabel, lines, drawn, null, caption + limitText + "." + after,
+                false));
     }
 
     private static Double rating(final RunResult run, final Metric metric)

@@ -42,6 +42,9 @@ final class ComparisonBill
     {
         Map<String, String[]> byLine = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
+        // a unit's quantities to the same decimals across the alternatives (36.0 / 11.6 Mbit/s, not 36 / 11.6)
+        Map<String, Integer> decimals = BillOfMaterials.decimals(answers.stream().flatMap(a -> a.bill().stream())
+                .toList());
         for (int i = 0; i < answers.size(); i++)
         {
             for (BillOfMaterials.Line line : answers.get(i).bill())
@@ -49,7 +52,7 @@ final class ComparisonBill
                 String key = line.element() + "\u0000" + line.unit();
                 String[] cells = byLine.computeIfAbsent(key, k -> new String[answers.size()]);
                 units.put(key, line.unit());
-                cells[i] = line.used() ? Numbers.exact(line.quantity()) : BillOfMaterials.Line.NOT_USED;
+                cells[i] = line.used() ? BillOfMaterials.quantity(line, decimals) : BillOfMaterials.Line.NOT_USED;
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -127,8 +130,9 @@ final class ComparisonBill
         List<String> cells = new ArrayList<>();
         for (Answer a : answers)
         {
+            AgentLimit agents = a.confirmation().agents();
             cells.add(a.bill().isEmpty() ? NONE : a.confirmation().needed() ? "no: confirm it by a run with its"
-                    + " quantities" : "yes");
+                    + " quantities" : "yes" + (agents.refused() ? ", but " + agents.billFor() : ""));
         }
         return cells;
     }

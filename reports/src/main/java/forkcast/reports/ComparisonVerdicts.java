@@ -41,10 +41,10 @@ final class ComparisonVerdicts
         for (int i = 0; i < results.size(); i++)
         {
             RunResult r = results.get(i);
-            for (Verdict v : Verdict.judge(r.results(), r.ratings()))
+            for (Verdict v : Verdict.judge(r.results(), r.ratings(), r.scenario().assumed()))
             {
                 cell(byElement, v.label(), results.size(), i, v.status(), Numbers.percent(v.utilization())
-                        + " of " + Numbers.limit(v.limit(), v.metric()));
+                        + " of " + Numbers.limit(v.limit(), v.metric()) + (v.assumed() ? Verdict.ASSUMED : ""));
             }
             for (Metric m : r.results().metrics().values())
             {

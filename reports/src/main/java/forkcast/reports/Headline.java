@@ -15,7 +15,8 @@ import forkcast.sim.stats.MetricSummary;
  * order: (1) recording sessions were lost: the rated element whose refusals account for the reason that lost the most
  * sessions (the fullest such element when several share it), or the reason itself when no rated element causes it;
  * (2) calls were refused at a gateway, by locations CAC or for want of a free agent: their share, and the fullest
- * gateway or CAC budget where one of those refused the most (before (1) where the share of calls refused is larger
+ * gateway or CAC budget where one of those refused the most, or, where agents refused the most, that the bill is for
+ * the calls the agents take ({@link AgentLimit}) (before (1) where the share of calls refused is larger
  * than the share of sessions lost); (3) a rating that can be exceeded (a link, BHCC, CTI) was exceeded: the most
  * exceeded; (4) a target was missed: the one missed by the largest factor, with how many others are missed; otherwise
  * nothing binds and the sentence names the tightest element, the one with the highest peak over its rating.
@@ -26,8 +27,9 @@ public final class Headline
     {
     }
 
+    /** @param agents the calls the scenario's agents refused, for the sentence that names them */
     public static String of(final ExperimentResults results, final List<Rating> ratings, final List<Verdict> verdicts,
-            final List<GoalVerdict> goals)
+            final List<GoalVerdict> goals, final AgentLimit agents)
     {
         double failed = mean(results, RecordingMetrics.FAILED.total().of());
         double refusedShare = refusedShare(results);
@@ -37,7 +39,7 @@ public final class Headline
         {
             return lost(results, ratings, verdicts, failed);
         }
-        String refused = refused(results, ratings, verdicts);
+        String refused = refused(results, ratings, verdicts, agents);
         if (refused != null)
         {
             return refused;
@@ -104,12 +106,13 @@ public final class Headline
     /**
      * Calls were refused: at gateways (no free channel), by locations CAC (no room in a link's budget) or for want of a
      * free agent. The sentence gives the share of all of them, each cause's where there are several, and names the
-     * largest cause's element: the fullest gateway or CAC budget (agents are not rated).
+     * largest cause's element: the fullest gateway or CAC budget; agents are not rated, so where they refused the most
+     * it says what that means for the bill.
      *
      * @return the sentence, or null when no call was refused
      */
     private static String refused(final ExperimentResults results, final List<Rating> ratings,
-            final List<Verdict> verdicts)
+            final List<Verdict> verdicts, final AgentLimit agents)
     {
         double offered = mean(results, CallMetrics.OFFERED.total().of());
         double[] counts = {atGateways(results), byCac(results), atAgents(results)};
@@ -133,7 +136,7 @@ public final class Headline
                 + (parts.size() == 1 ? causes[top] : "(" + String.join(", ", parts) + ")");
         if (top == 2)
         {
-            return share + ": no free agent";
+            return share + ": " + agents.billFor(); // the cause is in the share's own words
         }
         Metric loss = (top == 1 ? CallMetrics.BLOCKED_BY_CAC : CallMetrics.BLOCKED_AT_GATEWAY).total().of();
         Verdict cause = fullest(verdicts, ratings, loss);
@@ -174,9 +177,54 @@ public final class Headline
         {
             return share + " of sessions lost";
         }
+        List<Verdict> full = full(verdicts, ratings, top);
+        if (full.size() > 1)
+        {
+            return share + " of sessions lost: " + atAll(full);
+        }
         Verdict cause = fullest(verdicts, ratings, top);
         return String.format(Locale.ROOT, "%s of sessions lost: %s", share,
                 cause == null ? top.part("reason") + " (" + Numbers.human(most) + " sessions)" : at(cause));
+    }
+
+    /**
+     * @return the FULL verdicts of the ratings blamed for {@code loss}, fullest first: where several were full (two
+     *         recorders of a farm, one CUBE's twin recorders), each lost sessions, so the headline names them all
+     */
+    private static List<Verdict> full(final List<Verdict> verdicts, final List<Rating> ratings, final Metric loss)
+    {
+        List<Verdict> full = new java.util.ArrayList<>();
+        for (int i = 0; i < ratings.size() && i < verdicts.size(); i++)
+        {
+            if (ratings.get(i).losses().contains(loss) && "FULL".equals(verdicts.get(i).status()))
+            {
+                full.add(verdicts.get(i));
+            }
+        }
+        full.sort(java.util.Comparator.comparingDouble(Verdict::utilization).reversed());
+        return full;
+    }
+
+    /**
+     * @return several elements in one phrase: "recorder rec-a and recorder rec-b at 100.0% of 200 streams" where they
+     *         share their use and rating, else each with its own ("recorder rec-a at 100.0% of 200 streams and recorder
+     *         rec-b at 99.5% of 400 streams"); a list of more than two separated by commas
+     */
+    private static String atAll(final List<Verdict> verdicts)
+    {
+        List<String> names = verdicts.stream().map(Headline::name).toList();
+        List<String> each = verdicts.stream().map(Headline::at).toList();
+        String tail = each.get(0).substring(names.get(0).length());
+        boolean alike = java.util.stream.IntStream.range(0, each.size())
+                .allMatch(i -> each.get(i).substring(names.get(i).length()).equals(tail));
+        return alike ? list(names) + tail : list(each);
+    }
+
+    /** @return "a and b", "a, b and c" */
+    private static String list(final List<String> items)
+    {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** @return the verdict of the rating blamed for {@code loss} with the highest use, or null */
@@ -207,8 +255,8 @@ public final class Headline
         return best;
     }
 
-    /** @return "recorder rec-a streams at 100% of 400 streams" (a share rating: "... set-up rate at 54%") */
-    private static String at(final Verdict v)
+    /** @return the element as the headline names it: "recorder rec-a", "link wan-1", "recorder rec-a set-up rate" */
+    private static String name(final Verdict v)
     {
         String unit = v.metric().unit();
         String label = v.label().replaceFirst(" \\(.*\\)$", "");
@@ -216,12 +264,21 @@ public final class Headline
         {
             label = label.substring(0, label.length() - unit.length() - 1); // "link wan-1", not "link wan-1 Mbit/s"
         }
+        return label;
+    }
+
+    /** @return "recorder rec-a streams at 100% of 400 streams" (a share rating: "... set-up rate at 54%") */
+    private static String at(final Verdict v)
+    {
+        String unit = v.metric().unit();
+        String label = name(v);
         if ("ratio".equals(unit) && v.limit() == 1.0)
         {
-            return label + " at " + Numbers.percent(v.utilization());
+            return label + " at " + Numbers.percent(v.utilization()) + (v.assumed() ? Verdict.ASSUMED : "");
         }
         // the limit as the report's tables state it (40,000 kbit/s), whole without decimals
-        return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.stated(v.limit()) + " " + unit;
+        return label + " at " + Numbers.percent(v.utilization()) + " of " + Numbers.stated(v.limit()) + " " + unit
+                + (v.assumed() ? Verdict.ASSUMED : "");
     }
 
     private static double mean(final ExperimentResults results, final Metric metric)

@@ -107,7 +107,7 @@ public final class HtmlReport
         {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", v.label());
-            row.put("limit", Numbers.limit(v.limit(), v.metric()));
+            row.put("limit", Numbers.limit(v.limit(), v.metric()) + (v.assumed() ? Verdict.ASSUMED : ""));
             row.put("peak", Numbers.of(v.peak().mean(), v.metric()));
             row.put("high", Numbers.of(v.peak().ci95high(), v.metric()));
             row.put("utilization", Numbers.percent(v.utilization()));

@@ -22,9 +22,22 @@ import forkcast.sim.stats.MetricSummary;
  * @param status OK, NEAR, OVER or FULL
  * @param refused whether the element itself refused work in some replication (counted where its rating keeps a count,
  *            {@link Rating#refusals}): FULL then even where no peak reached the limit
+ * @param assumed whether the rating is a catalog assumption the scenario left standing (a CUBE platform's planning
+ *            figure, not a Cisco rating): the terminal and the report say so beside it
  */
-public record Verdict(String label, Metric metric, double limit, MetricSummary peak, String status, boolean refused)
+public record Verdict(String label, Metric metric, double limit, MetricSummary peak, String status, boolean refused,
+        boolean assumed)
 {
+    /** A verdict on a rating the scenario or a cited source gives. */
+    public Verdict(final String label, final Metric metric, final double limit, final MetricSummary peak,
+            final String status, final boolean refused)
+    {
+        this(label, metric, limit, peak, status, refused, false);
+    }
+
+    /** What follows an assumed rating wherever it is shown ("5000 (assumed)"). */
+    public static final String ASSUMED = " (assumed)";
+
     /** Share of a rating above which a verdict warns. */
     public static final double NEAR_SHARE = 0.8;
 
@@ -39,6 +52,16 @@ public record Verdict(String label, Metric metric, double limit, MetricSummary p
 
     public static List<Verdict> judge(final ExperimentResults results, final List<Rating> ratings)
     {
+        return judge(results, ratings, List.of());
+    }
+
+    /**
+     * @param assumed the scenario settings that hold a catalog assumption ({@code Scenario#assumed}): a rating whose
+     *            bill line one of them holds is judged against that assumption, and marked so
+     */
+    public static List<Verdict> judge(final ExperimentResults results, final List<Rating> ratings,
+            final List<String> assumed)
+    {
         List<Verdict> verdicts = new ArrayList<>();
         for (Rating rating : ratings)
         {
@@ -48,8 +71,10 @@ public record Verdict(String label, Metric metric, double limit, MetricSummary p
             }
             MetricSummary peak = results.summary(rating.metric().name());
             boolean refused = refused(results, rating);
+            boolean assumption = rating.purchases().stream()
+                    .anyMatch(p -> p.setting() != null && assumed.contains(p.setting().key()));
             verdicts.add(new Verdict(rating.label(), rating.metric(), rating.limit(), peak,
-                    status(rating, peak, refused), refused));
+                    status(rating, peak, refused), refused, assumption));
         }
         return verdicts;
     }

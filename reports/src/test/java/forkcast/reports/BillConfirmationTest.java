@@ -27,6 +27,9 @@ import forkcast.sim.stats.MetricSummary;
  */
 class BillConfirmationTest
 {
+    /** No call refused for want of an agent. */
+    private static final AgentLimit NO_AGENT_LIMIT = new AgentLimit(60, 0);
+
     private static final Metric TO_DC = LinkMetrics.TOWARD_MBPS_PEAK.of("wan", "dc");
     private static final Metric TO_BRANCH = LinkMetrics.TOWARD_MBPS_PEAK.of("wan", "branch");
     private static final Metric CAC_PEAK = LinkMetrics.CAC_KBPS.peak().of("wan");
@@ -119,7 +122,7 @@ class BillConfirmationTest
         assertNull(line(bill, "link wan toward branch").set(), "6.3 Mbit/s fits the link's 20");
         assertNull(line(bill, "link wan locations-CAC budget").set(), "24,000 fits the budget of 40,000");
 
-        BillConfirmation confirm = BillConfirmation.of(results, ratings, bill, List.of());
+        BillConfirmation confirm = BillConfirmation.of(results, ratings, bill, List.of(), NO_AGENT_LIMIT);
         assertEquals(List.of("--set links.wan.mbps=30"), confirm.settings(), "one argument for the setting");
         assertFalse(confirm.refused());
         assertEquals(BillConfirmation.ASKS_MORE + ":", confirm.note(), "no hard limit refused: not said that one did");
@@ -145,7 +148,7 @@ class BillConfirmationTest
 
         MetricSummary use = MetricSummary.of(new double[] {0.5, 0.52, 0.55});
         BillConfirmation met = BillConfirmation.of(results, ratings, bill,
-                List.of(new GoalVerdict(GOALS.get(0), use, "OK")));
+                List.of(new GoalVerdict(GOALS.get(0), use, "OK")), NO_AGENT_LIMIT);
         assertFalse(met.needed());
         assertEquals(List.of(), met.settings());
         assertEquals(BillConfirmation.CONFIRMING + ": it meets every target.", met.note());
@@ -153,7 +156,7 @@ class BillConfirmationTest
         BillConfirmation missed = BillConfirmation.of(results, ratings, bill,
                 List.of(new GoalVerdict(GOALS.get(0), use, "NEAR"),
                         new GoalVerdict(new Goal("recording blocking", "recording.blockingProbability", true, 0.01),
-                                use, "OVER")));
+                                use, "OVER")), NO_AGENT_LIMIT);
         assertFalse(missed.needed());
         assertEquals(BillConfirmation.CONFIRMING + ", and it does not meet every target: link wan utilisation NEAR,"
                 + " recording blocking OVER.", missed.note());
@@ -179,7 +182,7 @@ class BillConfirmationTest
         assertEquals(BillOfMaterials.roundUp(budget.quantity() / 1000 / 0.8, 0.1),
                 line(bill, "link wan bandwidth behind its CAC budget").quantity(), 1e-9);
 
-        BillConfirmation confirm = BillConfirmation.of(results, ratings, bill, List.of());
+        BillConfirmation confirm = BillConfirmation.of(results, ratings, bill, List.of(), NO_AGENT_LIMIT);
         assertTrue(confirm.needed());
         assertTrue(confirm.refused());
         assertEquals(List.of("--set " + budget.set()), confirm.settings());
@@ -188,7 +191,7 @@ class BillConfirmationTest
         // the run with the line's budget: the line is what it has, so it is the confirming run
         List<Rating> bought = link(20, budget.quantity());
         BillConfirmation again = BillConfirmation.of(results, bought, BillOfMaterials.of(results, bought, GOALS),
-                List.of());
+                List.of(), NO_AGENT_LIMIT);
         assertFalse(again.needed(), again.statement());
         assertEquals(BillConfirmation.CONFIRMING + ": it meets every target.", again.note());
     }

@@ -27,6 +27,9 @@ import forkcast.sim.stats.MetricSummary;
 /** The bill of materials' quantities against their arithmetic, on figures made up for the test. */
 class BillOfMaterialsTest
 {
+    /** No call refused for want of an agent. */
+    private static final AgentLimit NO_AGENT_LIMIT = new AgentLimit(60, 0);
+
     private static final Metric STREAMS = ElementMetrics.RECORDER_STREAMS.perInterval().of("rec-a");
     private static final Metric STREAMS_PEAK = ElementMetrics.RECORDER_STREAMS.peak().of("rec-a");
     private static final Metric REQUESTED = RecordingMetrics.REQUESTED.perInterval().of();
@@ -300,7 +303,7 @@ class BillOfMaterialsTest
         assertTrue(line.quantity() > 400, line.toString());
         assertEquals("recorders.rec-a.maxStreams=" + (int) line.quantity(), line.set());
         BillConfirmation confirm = BillConfirmation.of(refusing(20), List.of(RECORDER),
-                List.of(line, new BillOfMaterials.Line("link", 1, "Mbit/s", "peak")), List.of());
+                List.of(line, new BillOfMaterials.Line("link", 1, "Mbit/s", "peak")), List.of(), NO_AGENT_LIMIT);
         assertEquals("--set recorders.rec-a.maxStreams=" + (int) line.quantity(), confirm.arguments());
         assertEquals(List.of(), confirm.unsized());
 
@@ -315,7 +318,8 @@ class BillOfMaterialsTest
         BillOfMaterials.Line quiet = BillOfMaterials.of(refusing(0), List.of(RECORDER), BLOCKING_GOAL).get(0);
         assertEquals(line.quantity(), quiet.quantity(), 0);
         assertEquals(line.set(), quiet.set());
-        BillConfirmation asks = BillConfirmation.of(refusing(0), List.of(RECORDER), List.of(quiet), List.of());
+        BillConfirmation asks = BillConfirmation.of(refusing(0), List.of(RECORDER), List.of(quiet), List.of(),
+                NO_AGENT_LIMIT);
         assertTrue(asks.needed());
         assertEquals(BillConfirmation.ASKS_MORE + ":", asks.note());
     }
@@ -341,7 +345,8 @@ class BillOfMaterialsTest
         }
         List<Rating> ratings = List.of(new Rating("MTP pool mtp-a", full, 90, true).losing(blocked),
                 new Rating("MTP pool mtp-b", spare, 90, true).losing(blocked));
-        BillConfirmation confirm = BillConfirmation.of(new ExperimentResults(reps), ratings, List.of(), List.of());
+        BillConfirmation confirm = BillConfirmation.of(new ExperimentResults(reps), ratings, List.of(), List.of(),
+                NO_AGENT_LIMIT);
         assertTrue(confirm.needed());
         assertEquals("", confirm.arguments());
         assertEquals(List.of("MTP pool mtp-a"), confirm.unsized());

@@ -100,7 +100,7 @@ class CopyRefusalBillTest
         assertTrue(a.ci95low() <= 25 && 25 <= a.ci95high(), "25 E within [" + a.ci95low() + ", " + a.ci95high() + "]");
         assertTrue(MetricSummary.of(carried).ci95high() < 25, "its carried dialogs alone fall short");
         BillOfMaterials.Line cube = Answer.of(run).bill().stream()
-                .filter(l -> l.element().equals("CUBE cube sessions")).findFirst().orElseThrow();
+                .filter(l -> l.element().equals("CUBE cube dialogs")).findFirst().orElseThrow();
         assertTrue(cube.basis().contains("of the dialogs of copies its recorders refused while their session stood"),
                 cube.basis());
     }

@@ -23,6 +23,14 @@ public final class Catalog
     /** A catalog value and where it comes from. */
     public record Entry(String name, String value, String source)
     {
+        /** How the catalog marks a value of Forkcast's own, not from a cited source: its source begins with it. */
+        public static final String ASSUMPTION = "assumption";
+
+        /** @return true when the value is Forkcast's own assumption (its source says so first), not a cited figure */
+        public boolean assumption()
+        {
+            return this.source.startsWith(ASSUMPTION);
+        }
     }
 
     /**

@@ -175,7 +175,7 @@ public final class DeploymentBuilder
                 .thenComparingInt(e -> e.location().column()));
         return new Scenario(name, spec.description() == null ? "" : spec.description(), seed, replications,
                 new RunWindow(warmup, duration, interval), deployment, this.c.document().source(), this.c.document().text(),
-                warnings, start, targets(spec.targets()), this.c.dataFiles());
+                warnings, start, targets(spec.targets()), this.c.dataFiles(), this.c.assumed());
     }
 
     /**

@@ -119,6 +119,17 @@ final class RecordingSpecs
             {
                 return null;
             }
+            // a figure the platform gives in the scenario's stead is the catalog's; the verdicts mark it where the
+            // catalog marks it an assumption (no Cisco multi-fork rating is published)
+            boolean assumedPlatform = s.platform() != null && c.catalog().cubeEntries().get(s.platform()).assumption();
+            if (s.maxSessions() == null && assumedPlatform)
+            {
+                c.assumed("cubes." + id + ".maxSessions");
+            }
+            if (s.maxSetupsPerSecond() == null && assumedPlatform)
+            {
+                c.assumed("cubes." + id + ".maxSetupsPerSecond");
+            }
             CubeConfigBuilder cube = CubeConfig.builder(id, s.site(), sessions).forkTo(forkTo).down(down);
             SpecChecks.ifGiven(s.platform(), cube::platform);
             // F9: the platform's planning set-up rate unless the scenario gives one

@@ -23,42 +23,49 @@ import forkcast.sim.RunWindow;
  * @param start the clock time at simulated time 0 ({@code run.start}), for the charts' time axis; null when not given
  * @param targets what the planner wants met (the file's {@code targets:} over the defaults)
  * @param dataFiles the files it read besides itself (empirical distributions), with their hashes
+ * @param assumed the settings the scenario leaves to a catalog figure marked as an assumption
+ *            ({@code cubes.cube-1.maxSessions} from the CUBE's platform), so that a rating they hold reads as assumed
  */
 public record Scenario(String name, String description, long seed, int replications, RunWindow window,
         Deployment deployment, String source, String text, List<ScenarioError> warnings, LocalTime start,
-        Targets targets, List<DataFile> dataFiles)
+        Targets targets, List<DataFile> dataFiles, List<String> assumed)
 {
     public Scenario
     {
         warnings = List.copyOf(warnings);
         dataFiles = List.copyOf(dataFiles);
+        assumed = List.copyOf(assumed);
     }
 
     /** @return a copy named otherwise (an alternative of a comparison) */
     public Scenario withName(final String newName)
     {
         return new Scenario(newName, this.description, this.seed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start, this.targets, this.dataFiles);
+                this.source, this.text, this.warnings, this.start, this.targets, this.dataFiles,
+                this.assumed);
     }
 
     /** @return a copy with another seed */
     public Scenario withSeed(final long newSeed)
     {
         return new Scenario(this.name, this.description, newSeed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start, this.targets, this.dataFiles);
+                this.source, this.text, this.warnings, this.start, this.targets, this.dataFiles,
+                this.assumed);
     }
 
     /** @return a copy with another number of replications */
     public Scenario withReplications(final int newReplications)
     {
         return new Scenario(this.name, this.description, this.seed, newReplications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start, this.targets, this.dataFiles);
+                this.source, this.text, this.warnings, this.start, this.targets, this.dataFiles,
+                this.assumed);
     }
 
     /** @return a copy with other targets (the command line's {@code --target}) */
     public Scenario withTargets(final Targets newTargets)
     {
         return new Scenario(this.name, this.description, this.seed, this.replications, this.window, this.deployment,
-                this.source, this.text, this.warnings, this.start, newTargets, this.dataFiles);
+                this.source, this.text, this.warnings, this.start, newTargets, this.dataFiles,
+                this.assumed);
     }
 }

@@ -35,6 +35,7 @@ final class SpecChecks
     private final Set<String> gatewayTrunks = new HashSet<>();
     private final List<Deployment.LinkOutage> linkOutages = new ArrayList<>();
     private final List<DataFile> dataFiles = new ArrayList<>();
+    private final List<String> assumed = new ArrayList<>();
     /** Empirical files already read for this scenario: each is read once and its table shared by every use. */
     private final Map<java.nio.file.Path, EmpiricalFile.Read> empiricalFiles = new java.util.HashMap<>();
 
@@ -82,6 +83,18 @@ final class SpecChecks
     List<DataFile> dataFiles()
     {
         return List.copyOf(new java.util.LinkedHashSet<>(this.dataFiles));
+    }
+
+    /** Note that {@code setting} ("cubes.cube-1.maxSessions") took its value from a catalog assumption. */
+    void assumed(final String setting)
+    {
+        this.assumed.add(setting);
+    }
+
+    /** @return the settings whose value is a catalog assumption, in the order found */
+    List<String> assumed()
+    {
+        return List.copyOf(this.assumed);
     }
 
     int size(final List<?> list, final String at)

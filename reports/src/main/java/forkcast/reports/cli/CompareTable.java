@@ -32,12 +32,12 @@ final class CompareTable
     {
     }
 
-    /** @return the heading and the table */
+    /** @return the heading and the table: one heading, which says how the table it heads is laid out */
     static List<String> lines(final List<RunResult> results)
     {
         List<String> names = results.stream().map(r -> r.scenario().name()).toList();
-        List<String> lines = new ArrayList<>(TerminalText.wrap("mean, and for each alternative its paired difference to "
-                + names.get(0) + " [95% CI] (shares in %, their differences in percentage points):", ""));
+        String cells = "its paired difference to " + names.get(0) + " [95% CI] (shares in %, their differences in"
+                + " percentage points):";
         List<String> metrics = new ArrayList<>(Stream.of(RecordingMetrics.BLOCKING_PROBABILITY,
                 RecordingMetrics.COVERAGE, RecordingMetrics.REDUNDANT_SHARE, ClusterMetrics.BHCC_TOTAL)
                 .map(d -> d.of().name()).toList());
@@ -57,6 +57,7 @@ final class CompareTable
         List<String> wide = columns(rows);
         if (wide.stream().allMatch(l -> l.length() <= WIDTH))
         {
+            List<String> lines = new ArrayList<>(TerminalText.wrap("mean, and for each alternative " + cells, ""));
             lines.addAll(wide);
             return lines;
         }
@@ -70,7 +71,8 @@ final class CompareTable
             }
         }
         List<String> aligned = columns(alternatives);
-        lines.add("metric, then for each alternative: mean (difference [95% CI])");
+        List<String> lines = new ArrayList<>(TerminalText.wrap("each metric, then for each alternative its mean and "
+                + cells, ""));
         for (int m = 1; m < rows.size(); m++)
         {
             lines.add(rows.get(m).get(0));
@@ -79,12 +81,18 @@ final class CompareTable
         return lines;
     }
 
-    /** @return each alternative's cell of one metric: the baseline's mean, then mean (difference [95% CI]) */
+    /**
+     * @return each alternative's cell of one metric: the baseline's mean, then mean (difference [95% CI]); other than
+     *         shares, a mean to the decimals its own interval supports and a difference to those of its interval
+     *         ({@link Figures#supported(double)}), a mean the same in every replication to the difference's
+     *         ("0.0 (-9.0 [-9.6, -8.4])", not "0 (-9.02 [-9.63, -8.40])")
+     */
     private static List<String> cells(final List<RunResult> results, final String metric)
     {
         boolean ratio = results.get(0).results().metric(metric).descriptor().kind() == MetricKind.RATIO;
-        Double baseline = results.get(0).results().summary(metric).mean();
-        List<String> cells = new ArrayList<>(List.of(value(baseline, ratio)));
+        MetricSummary first = results.get(0).results().summary(metric);
+        Double baseline = first.mean();
+        List<String> cells = new ArrayList<>(List.of(ratio ? value(baseline, true) : mean(first, null)));
         for (RunResult r : results.subList(1, results.size()))
         {
             if (!r.results().summaries().containsKey(metric))
@@ -93,13 +101,46 @@ final class CompareTable
                 continue;
             }
             MetricSummary d = ComparisonWriter.pairedDifference(results.get(0), r, metric);
-            Double mean = r.results().summary(metric).mean();
-            String value = value(mean, ratio);
-            double scale = d.mean() == null ? 0 : Math.max(Math.abs(d.mean()), Math.max(abs(mean), abs(baseline)));
-            cells.add(d.mean() == null ? value + " (n/a)" : value + " (" + difference(d.mean(), ratio, scale) + " ["
-                    + difference(d.ci95low(), ratio, scale) + ", " + difference(d.ci95high(), ratio, scale) + "])");
+            MetricSummary own = r.results().summary(metric);
+            if (ratio)
+            {
+                String value = value(own.mean(), true);
+                cells.add(d.mean() == null ? value + " (n/a)" : value + " (" + points(d.mean()) + " ["
+                        + points(d.ci95low()) + ", " + points(d.ci95high()) + "])");
+                continue;
+            }
+            Integer decimals = d.mean() == null ? null : Figures.supported(Figures.half(d.mean(), d.ci95low(),
+                    d.ci95high()));
+            String value = mean(own, decimals);
+            cells.add(d.mean() == null ? value + " (n/a)" : value + " (" + signed(d.mean(), decimals) + " ["
+                    + signed(d.ci95low(), decimals) + ", " + signed(d.ci95high(), decimals) + "])");
         }
         return cells;
+    }
+
+    /**
+     * @param beside the decimals of the difference it stands with, for a mean the same in every replication; null
+     * @return a mean to the decimals its interval supports; one without width to {@code beside}, else as it is
+     */
+    private static String mean(final MetricSummary s, final Integer beside)
+    {
+        if (s.mean() == null || s.mean().isNaN())
+        {
+            return "n/a";
+        }
+        Integer own = Figures.supported(Figures.half(s.mean(), s.ci95low(), s.ci95high()));
+        return Figures.supported(s.mean(), own != null ? own : beside);
+    }
+
+    /** @return a difference, signed, to {@code decimals} (as it is where null) */
+    private static String signed(final Double d, final Integer decimals)
+    {
+        if (d == null || d.isNaN())
+        {
+            return "n/a";
+        }
+        String text = Figures.supported(d, decimals);
+        return text.startsWith("-") ? text : "+" + text;
     }
 
     /** @return the rows with every column as wide as its widest cell, trailing blanks dropped */
@@ -133,18 +174,9 @@ final class CompareTable
         return v == null ? "n/a" : ratio ? String.format(Locale.ROOT, "%.2f%%", v * 100) : Figures.of(v);
     }
 
-    private static double abs(final Double v)
+    /** @return a difference of shares, signed, in percentage points */
+    private static String points(final Double d)
     {
-        return v == null || v.isNaN() ? 0 : Math.abs(v);
-    }
-
-    /** @return a difference, signed: of shares in percentage points, of others to the decimals of the means */
-    private static String difference(final Double d, final boolean ratio, final double scale)
-    {
-        if (d == null || d.isNaN())
-        {
-            return "n/a";
-        }
-        return ratio ? String.format(Locale.ROOT, "%+.2f pp", d * 100) : Figures.difference(d, scale);
+        return d == null || d.isNaN() ? "n/a" : String.format(Locale.ROOT, "%+.2f pp", d * 100);
     }
 }

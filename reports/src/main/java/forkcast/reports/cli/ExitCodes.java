@@ -19,7 +19,8 @@ final class ExitCodes
     static final String LIST_FAILED = "1:the run failed (the message says why and at what simulated time), could not"
             + " be written (a full disk), ran out of memory, or an internal error (--debug shows its stack trace)";
     static final String LIST_INVALID = "2:bad usage, an invalid scenario (FILE:LINE:COLUMN: error: ...), a run refused"
-            + " as too large, or an --out that is refused; checked before anything runs, nothing is written";
+            + " as too large, or an --out that is refused; nothing is written (all is checked before anything runs,"
+            + " but an element's id in a metric name, which is checked against the results after the run)";
     static final String LIST_GATE = "3:the run succeeded and its outputs are written, but a --fail-on verdict or an"
             + " --assert did not pass (each is named)";
     /** The program's --help: 3 of every command that has it. */

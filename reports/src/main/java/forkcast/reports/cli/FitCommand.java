@@ -64,7 +64,7 @@ final class FitCommand implements Callable<Integer>
     @Option(names = "--out", paramLabel = "FITTED.yaml", description = "The scenario to write (unless --check).")
     private Path out;
 
-    @Option(names = "--check", paramLabel = "SCENARIO.yaml", description = "Instead of fitting: run SCENARIO.yaml and set"
+    @Option(names = "--check", paramLabel = "SCENARIO.yaml", description = "Instead of fitting: run SCENARIO.yaml and print"
             + " the CDRs' busy-hour calls, peak calls per group, busy-hour recording calls, peak recording calls and"
             + " (when the scenario has a queue) abandoned calls beside the simulated means and CIs, with a verdict per figure (each observed day against each"
             + " replication, one simulated day, by Welch's t-test at 5%%). Writes nothing.")

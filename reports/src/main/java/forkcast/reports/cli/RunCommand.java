@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import forkcast.models.metrics.CallMetrics;
 import forkcast.models.metrics.ClusterMetrics;
@@ -40,7 +41,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code forkcast run}: simulate a scenario and write its outputs. */
 @Command(name = "run", description = {"Simulate a scenario and write its report.", """
-        summary.json, timeseries.csv, run.json, report.html and charts/ go into the output folder, which is replaced as a whole when the run succeeds. --out must be new, empty, \
+        report.html, summary.json, timeseries.csv, replications.json, scenario.yaml, run.json and charts/ (and \
+        trace.csv with --trace) go into the output folder, which is replaced as a whole when the run succeeds. \
+        --out must be new, empty, \
         or a folder of forkcast outputs; anything else is refused (exit 2) before the run, and so is a folder \
         another run is writing."""},
         resourceBundle = Examples.BUNDLE + "run")
@@ -215,9 +218,10 @@ final class RunCommand extends GatedCommand<RunResult>
             out.println("bill of materials at the targets:");
             // the element column as wide as its longest entry, so that every quantity starts in one column
             int width = answer.bill().stream().mapToInt(l -> l.element().length()).max().orElse(0);
+            Map<String, Integer> decimals = BillOfMaterials.decimals(answer.bill());
             for (BillOfMaterials.Line line : answer.bill())
             {
-                wrapped(out, billLine(line, width), "    ");
+                wrapped(out, billLine(line, width, decimals), "    ");
             }
             BillConfirmation confirm = answer.confirmation();
             // a note, as a bill line's, continues indented: one item, its settings part of it; where nothing is to
@@ -233,6 +237,10 @@ final class RunCommand extends GatedCommand<RunResult>
             {
                 wrapped(out, "  " + confirm.unsizedNote(), "    ");
             }
+            if (confirm.agents().refused())
+            {
+                wrapped(out, "  " + confirm.agents().note(), "    ");
+            }
         }
 
         out.println("report: " + Printable.of(target.resolve("report.html")));
@@ -246,12 +254,12 @@ final class RunCommand extends GatedCommand<RunResult>
 
     /**
      * @return a line of the bill of materials as the terminal shows it, the element padded to {@code width}: the
-     *         quantity as the report gives it, already rounded up to what is bought (138, 0.5, 17.9), or "not used"
-     *         with the 0 it stands for
+     *         quantity as the report gives it, already rounded up to what is bought (138, 0.5, 17.9), to its unit's
+     *         {@code decimals} (6.0 beside 17.9 Mbit/s), or "not used" with the 0 it stands for
      */
-    static String billLine(final BillOfMaterials.Line line, final int width)
+    static String billLine(final BillOfMaterials.Line line, final int width, final Map<String, Integer> decimals)
     {
-        String quantity = Figures.exact(line.quantity()) + " " + line.unit();
+        String quantity = (line.used() ? BillOfMaterials.quantity(line, decimals) : "0") + " " + line.unit();
         return String.format(Locale.ROOT, "  %-" + width + "s  %s", line.element(),
                 line.used() ? quantity : BillOfMaterials.Line.NOT_USED + " (" + quantity + ")");
     }
@@ -266,11 +274,16 @@ final class RunCommand extends GatedCommand<RunResult>
         boolean ratio = "ratio".equals(v.metric().unit());
         boolean below = v.peak().mean() != null && v.peak().mean() < v.limit();
         boolean reached = v.peak().max() != null && v.peak().max() >= v.limit();
+        // the largest peak is one replication's, as it is; the mean peak to the decimals its interval supports
+        String max = v.peak().max() == null ? "n/a" : ratio ? Figures.of(v.peak().max(), true)
+                : Figures.exactly(v.peak().max());
         String why = !"FULL".equals(v.status()) || !below ? ""
-                : reached ? " (reached in a replication: max " + Figures.of(v.peak().max(), ratio) + ")"
-                        : " (refused work short of it: max " + Figures.of(v.peak().max(), ratio) + ")";
-        return String.format(Locale.ROOT, "  %-4s  %s: peak %s of %s%s", v.status(), v.label(),
-                Figures.of(v.peak().mean(), ratio), ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()), why);
+                : reached ? " (reached in a replication: max " + max + ")"
+                        : " (refused work short of it: max " + max + ")";
+        return String.format(Locale.ROOT, "  %-4s  %s: peak %s of %s%s%s", v.status(), v.label(),
+                ratio ? Figures.of(v.peak().mean(), true) : mean(v.peak()),
+                ratio ? Figures.of(v.limit(), true) : Figures.exact(v.limit()),
+                v.assumed() ? Verdict.ASSUMED : "", why);
     }
 
     private static String describe(final Scenario s)
@@ -296,7 +309,25 @@ final class RunCommand extends GatedCommand<RunResult>
             out.println("  " + label);
             shown = "";
         }
-        out.printf(Locale.ROOT, "  %-" + LABEL_WIDTH + "s %s  [%s, %s]%n", shown, Figures.of(m.mean(), ratio),
-                Figures.of(m.ci95low(), ratio), Figures.of(m.ci95high(), ratio));
+        if (ratio || m.mean() == null || m.ci95low() == null || m.ci95high() == null)
+        {
+            out.printf(Locale.ROOT, "  %-" + LABEL_WIDTH + "s %s  [%s, %s]%n", shown, Figures.of(m.mean(), ratio),
+                    Figures.of(m.ci95low(), ratio), Figures.of(m.ci95high(), ratio));
+            return;
+        }
+        // the mean and its bounds to the decimals the interval supports (102 [80, 123], not 102 [79.96, 123])
+        Integer decimals = Figures.supported(Figures.half(m.mean(), m.ci95low(), m.ci95high()));
+        out.printf(Locale.ROOT, "  %-" + LABEL_WIDTH + "s %s  [%s, %s]%n", shown, Figures.supported(m.mean(), decimals),
+                Figures.supported(m.ci95low(), decimals), Figures.supported(m.ci95high(), decimals));
+    }
+
+    /** @return a mean to the decimals its 95% interval supports, as it is where the interval has no width; n/a */
+    private static String mean(final MetricSummary m)
+    {
+        if (m.mean() == null || m.mean().isNaN())
+        {
+            return "n/a";
+        }
+        return Figures.supported(m.mean(), Figures.supported(Figures.half(m.mean(), m.ci95low(), m.ci95high())));
     }
 }

@@ -1,9 +1,5 @@
 package forkcast.reports.cli;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -170,25 +166,14 @@ final class SweepTable
         {
             return Figures.of(s.mean() * scale);
         }
-        double half = Math.max(s.ci95high() - s.mean(), s.mean() - s.ci95low()) * scale;
-        if (!(half > 0))
+        double half = Figures.half(s.mean(), s.ci95low(), s.ci95high()) * scale;
+        Integer decimals = Figures.supported(half);
+        if (decimals == null)
         {
-            // every replication the same: no interval to round to, so the mean as the console shows it, a whole
-            // number without decimals (60 ± 0, not 60.00 ± 0)
-            double mean = s.mean() * scale;
-            return (mean == Math.rint(mean) ? Figures.exact(mean) : Figures.of(mean)) + " ± 0";
+            // every replication the same: no interval to round to, so the mean as it is (139.5 ± 0, 60 ± 0)
+            return Figures.exactly(s.mean() * scale) + " ± 0";
         }
-        // the half-width to one significant digit (0.96 to 1); where that digit is a 1, one more (1.0, 1.3)
-        BigDecimal first = new BigDecimal(half).round(new MathContext(1, RoundingMode.HALF_UP));
-        int decimals = first.scale() + (first.unscaledValue().equals(BigInteger.ONE) ? 1 : 0);
-        return round(s.mean() * scale, decimals) + " ± " + round(half, decimals);
-    }
-
-    /** @return {@code v} to {@code decimals} places (tens, hundreds where negative), plain */
-    private static String round(final double v, final int decimals)
-    {
-        String text = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-        return text.matches("-0(\\.0*)?") ? text.substring(1) : text; // no "-0.0" for a mean just below zero
+        return Figures.rounded(s.mean() * scale, decimals) + " ± " + Figures.rounded(half, decimals);
     }
 
     private static int width(final List<List<String>> columns)

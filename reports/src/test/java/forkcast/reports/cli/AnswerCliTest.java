@@ -306,8 +306,8 @@ class AnswerCliTest
         JsonNode agents = run("--set", "agentGroups.agents.agents=40", "--set", "agentGroups.agents.queue=null");
         double busy = mean(agents, "calls.blocked.agents");
         assertTrue(busy > 0, "agents refuse calls");
-        assertEquals(percent(busy / mean(agents, "calls.offered")) + " of calls refused for want of a free agent: no"
-                + " free agent", agents.get("headline").asString());
+        assertEquals(percent(busy / mean(agents, "calls.offered")) + " of calls refused for want of a free agent: the"
+                + " bill is for the calls the 40 agents take", agents.get("headline").asString());
         // with the recorder losing the larger share it binds again
         JsonNode r = run("--set", "recorders.rec-a.maxStreams=40", "--set", "links.wan-branch.cacKbps=40000");
         assertTrue(mean(r, "calls.blocked.cac") == 0 && mean(r, "recording.sessions.failed") > 0, r.toString());

@@ -175,6 +175,13 @@ class CompareCommandTest
     {
         List<String> lines = List.of(out.split("\\R"));
         lines.forEach(l -> assertTrue(l.length() <= CompareTable.WIDTH, l.length() + " columns: " + l));
+        // one heading for the one table, saying how it is laid out (a second heading once repeated the first)
+        int first = lines.indexOf("recording.blockingProbability");
+        int heading = lines.subList(0, first).lastIndexOf(lines.stream().filter(l -> l.startsWith("each metric, then"
+                + " for each alternative its mean and its paired difference to")).findFirst().orElseThrow(
+                        () -> new AssertionError("the block layout's heading: " + out)));
+        assertTrue(heading > 0 && lines.subList(heading, first).stream().filter(l -> l.endsWith(":")).count() == 1
+                && lines.get(first - 1).endsWith("percentage points):"), "one heading, wrapped: " + out);
         for (String metric : List.of("recording.coverage", "bhcc.busyHour.total"))
         {
             int at = lines.indexOf(metric);
@@ -186,10 +193,23 @@ class CompareCommandTest
                 String[] f = rows.get(i).split(",");
                 boolean ratio = f[1].equals("ratio");
                 String line = lines.get(at + 1 + i);
-                String mean = ratio ? String.format(java.util.Locale.ROOT, "%.2f%%", Double.parseDouble(f[3]) * 100)
-                        : Figures.of(Double.parseDouble(f[3]));
+                double[] v = java.util.Arrays.stream(f, 3, f.length).mapToDouble(x -> x.isEmpty() ? Double.NaN
+                        : Double.parseDouble(x)).toArray();
+                // other than shares, a mean to the decimals its interval supports (to its difference's where it has
+                // no width), a difference to those of its own interval
+                Integer own = Figures.supported(Figures.half(v[0], v[1], v[2]));
+                Integer diff = i == 0 ? null : Figures.supported(Figures.half(v[3], v[4], v[5]));
+                String mean = ratio ? String.format(java.util.Locale.ROOT, "%.2f%%", v[0] * 100)
+                        : Figures.supported(v[0], own != null ? own : diff);
                 assertTrue(line.matches("  " + f[2] + " +" + java.util.regex.Pattern.quote(mean)
                         + (i == 0 ? "" : " \\([+-].* \\[[+-].*, [+-].*\\]\\)")), line);
+                if (!ratio && i > 0)
+                {
+                    java.util.function.DoubleFunction<String> signed = x -> java.util.Optional.of(Figures.supported(x,
+                            diff)).map(t -> t.startsWith("-") ? t : "+" + t).get();
+                    assertTrue(line.endsWith("(" + signed.apply(v[3]) + " [" + signed.apply(v[4]) + ", "
+                            + signed.apply(v[5]) + "])"), line);
+                }
                 if (ratio && i > 0)
                 {
                     assertTrue(line.endsWith(String.format(java.util.Locale.ROOT, "(%+.2f pp [%+.2f pp, %+.2f pp])",

@@ -39,7 +39,7 @@ class GatesCliTest
         Cli cli = Cli.run("run", QUICKSTART, "--replications", "2", "--set", SMALL_RECORDER, "--fail-on", "NEAR,FULL",
                 "--out", out.toString());
         assertEquals(3, cli.exitCode, cli.err);
-        assertTrue(cli.out.contains("FULL  recorder rec-a streams: peak 20.00 of 20"), cli.out);
+        assertTrue(cli.out.contains("FULL  recorder rec-a streams: peak 20 of 20"), cli.out);
         List<String> failures = cli.err.lines().filter(l -> l.startsWith("forkcast run: --fail-on")).toList();
         assertEquals(List.of("forkcast run: --fail-on FULL: recorder rec-a streams (recorder.rec-a.streams.peak) peak"
                 + " 20.00, 95% CI [20.00, 20.00], max 20.00, limit 20.00"), failures);

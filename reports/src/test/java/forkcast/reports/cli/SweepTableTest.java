@@ -81,5 +81,8 @@ class SweepTableTest
     {
         assertEquals("60 ± 0", SweepTable.figure(results(MBPS, 60, 60, 60), MBPS.name()));
         assertEquals("17.02 ± 0", SweepTable.figure(results(MBPS, 17.02, 17.02), MBPS.name()));
+        // a share as it is, as the report gives it: 139.5 beside 87.2 in one column, not 140 beside 87.20
+        assertEquals("139.5 ± 0", SweepTable.figure(results(USE, 1.395, 1.395), USE.name()));
+        assertEquals("87.2 ± 0", SweepTable.figure(results(USE, 0.872, 0.872), USE.name()));
     }
 }
