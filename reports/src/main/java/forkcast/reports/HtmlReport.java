@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.github.mustachejava.Mustache;
 
+import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.metrics.CallMetrics;
 import forkcast.models.metrics.ClusterMetrics;
 import forkcast.models.metrics.ElementMetrics;
@@ -76,16 +77,21 @@ public final class HtmlReport
     }
 
     public static void write(final RunResult run, final Answer answer, final List<Charts.Chart> charts,
-            final Catalog catalog, final Path file) throws IOException
+            final Catalog catalog, final Reproduction reproduction, final Path file) throws IOException
     {
         try (Writer html = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
         {
-            TEMPLATE.execute(html, view(run, answer, charts, catalog)).flush(); // streamed, not held as one string
+            // streamed, not held as one string
+            TEMPLATE.execute(html, view(run, answer, charts, catalog, reproduction)).flush();
         }
     }
 
+    /**
+     * Every figure here is the scenario's as loaded, with the overrides (run.scenario()); the file as written is shown
+     * only as such, in the Scenario section, under the overrides applied to it.
+     */
     static Map<String, Object> view(final RunResult run, final Answer answer, final List<Charts.Chart> charts,
-            final Catalog catalog)
+            final Catalog catalog, final Reproduction reproduction)
     {
         Scenario s = run.scenario();
         List<Verdict> verdicts = answer.verdicts();
@@ -100,6 +106,10 @@ public final class HtmlReport
         view.put("warmup", Numbers.duration(s.window().warmup()));
         view.put("duration", Numbers.duration(s.window().duration()));
         view.put("interval", Numbers.duration(s.window().interval()));
+        view.put("agents", agents(s));
+        view.put("reproduce", reproduction.view(Integer.toString(s.replications()), null));
+        view.put("overrides", reproduction.overrides());
+        view.put("hasOverrides", !reproduction.overrides().isEmpty());
         List<Map<String, Object>> verdictRows = new ArrayList<>();
         for (Verdict v : verdicts)
         {
@@ -196,6 +206,13 @@ public final class HtmlReport
                 w.message())).toList());
         view.put("hasWarnings", !s.warnings().isEmpty());
         return view;
+    }
+
+    /** @return the agents of every group of {@code scenario} as loaded (its overrides applied), for a header */
+    static String agents(final Scenario scenario)
+    {
+        return String.format(java.util.Locale.ROOT, "%,d", scenario.deployment().groups().stream()
+                .mapToInt(AgentGroupConfig::agents).sum());
     }
 
     /**
