@@ -28,8 +28,8 @@ import forkcast.sim.stats.MetricSummary;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG charts, no network fetches) with the scenario, the
- * capacity verdicts, the key metrics with 95% confidence intervals, the charts, every metric, the assumptions and the
- * scenario file itself. Rendered by Mustache ({@link ReportTemplates}), which HTML-escapes every value and shows its
+ * capacity verdicts, the key metrics with 95% confidence intervals, the charts, every metric, the assumptions, how to
+ * reproduce it ({@link Reproduction}) and the scenario file itself, under the overrides applied to it. Rendered by Mustache ({@link ReportTemplates}), which HTML-escapes every value and shows its
  * control characters as escapes unless the template says otherwise; only
  * the SVG that JFreeSVG produced is inserted raw (JFreeSVG escapes the text it draws).
  */

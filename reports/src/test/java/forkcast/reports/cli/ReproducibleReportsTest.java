@@ -1,5 +1,7 @@
 package forkcast.reports.cli;
 
+import static forkcast.reports.cli.ReportSections.header;
+import static forkcast.reports.cli.ReportSections.section;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,18 +30,6 @@ class ReproducibleReportsTest
 
     @TempDir
     Path tmp;
-
-    private static String section(final String html, final String id)
-    {
-        Matcher m = Pattern.compile("<section id=\"" + id + "\">(.*?)</section>", Pattern.DOTALL).matcher(html);
-        assertTrue(m.find(), "no section " + id);
-        return m.group(1);
-    }
-
-    private static String header(final String html)
-    {
-        return html.substring(html.indexOf("<header>"), html.indexOf("</header>"));
-    }
 
     @Test
     void aRunReportShowsItsOverridesCommandAndTheFiguresOfTheScenarioAsLoaded() throws Exception
