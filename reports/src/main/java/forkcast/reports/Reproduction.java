@@ -46,6 +46,11 @@ public record Reproduction(String scenario, List<Input> inputs, long seed, int r
     {
     }
 
+    /** A file as read: its name as given, and its text's hash. */
+    private record File(String file, String sha256)
+    {
+    }
+
     public Reproduction
     {
         inputs = List.copyOf(inputs);
@@ -62,13 +67,14 @@ public record Reproduction(String scenario, List<Input> inputs, long seed, int r
     public static Reproduction of(final List<Scenario> read, final long seed, final int replications,
             final List<String> overrides, final List<String> varied, final List<String> commandLine)
     {
-        Map<List<String>, String> names = new LinkedHashMap<>();
+        // one line per file and text: a comparison's variants share their file's
+        Map<File, String> names = new LinkedHashMap<>();
         for (Scenario s : read)
         {
-            names.merge(List.of(s.source(), Manifest.sha256(s.text())), s.name(), (a, b) -> a + ", " + b);
+            names.merge(new File(s.source(), Manifest.sha256(s.text())), s.name(), (a, b) -> a + ", " + b);
         }
         List<Input> inputs = new ArrayList<>();
-        names.forEach((file, name) -> inputs.add(new Input(name, file.get(0), file.get(1))));
+        names.forEach((file, name) -> inputs.add(new Input(name, file.file(), file.sha256())));
         return new Reproduction(read.get(0).name(), inputs, seed, replications, overrides, varied, commandLine);
     }
 
