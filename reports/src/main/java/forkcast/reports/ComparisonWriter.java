@@ -54,8 +54,11 @@ public final class ComparisonWriter
         return MetricSummary.of(d);
     }
 
-    public static void write(final List<RunResult> results, final OutputFolder output, final List<String> commandLine,
-            final java.time.Instant started) throws IOException
+    /**
+     * @param reproduction how the comparison is run again: the report shows it, run.json holds its command line
+     */
+    public static void write(final List<RunResult> results, final OutputFolder output,
+            final Reproduction reproduction, final java.time.Instant started) throws IOException
     {
         Set<String> metrics = new LinkedHashSet<>(results.get(0).results().summaries().keySet());
         for (RunResult r : results)
@@ -68,9 +71,9 @@ public final class ComparisonWriter
             writeCsv(results, metrics, folder.file("comparison.csv"));
             List<Charts.Chart> charts = charts(results, folder);
             List<Charts.Chart> links = linkCharts(results, folder);
-            writeHtml(results, answers, metrics, charts, links, folder.file("report.html"));
+            writeHtml(results, answers, metrics, charts, links, reproduction, folder.file("report.html"));
             writeJson(results, answers, metrics, folder.file("comparison.json"));
-            Manifest.writeBatch("compare", results, commandLine, started, folder);
+            Manifest.writeBatch("compare", results, reproduction.commandLine(), started, folder);
         });
     }
 
@@ -285,10 +288,21 @@ public final class ComparisonWriter
     }
 
     private static void writeHtml(final List<RunResult> results, final List<Answer> answers, final Set<String> metrics,
-            final List<Charts.Chart> charts, final List<Charts.Chart> links, final Path file) throws IOException
+            final List<Charts.Chart> charts, final List<Charts.Chart> links, final Reproduction reproduction,
+            final Path file) throws IOException
     {
         RunResult base = results.get(0);
         Map<String, Object> view = new LinkedHashMap<>();
+        view.put("reproduce", reproduction.view(reproduction.replications() + " per alternative",
+                "every alternative on the same random streams"));
+        view.put("overrides", reproduction.overrides());
+        view.put("hasOverrides", !reproduction.overrides().isEmpty());
+        // the scenarios as loaded, with the overrides: one figure where every alternative has it
+        Map<String, String> agents = new LinkedHashMap<>();
+        results.forEach(r -> agents.put(r.scenario().name(), HtmlReport.agents(r.scenario())));
+        view.put("agents", agents.values().stream().distinct().count() == 1 ? agents.get(base.scenario().name())
+                + " agents" : "agents " + agents.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(", ")));
         verdicts(results, view);
         bill(answers, view);
         view.put("links", links);

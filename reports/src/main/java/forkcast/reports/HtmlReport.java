@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.github.mustachejava.Mustache;
 
+import forkcast.models.calls.AgentGroupConfig;
 import forkcast.models.metrics.CallMetrics;
 import forkcast.models.metrics.ClusterMetrics;
 import forkcast.models.metrics.ElementMetrics;
@@ -27,8 +28,8 @@ import forkcast.sim.stats.MetricSummary;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG charts, no network fetches) with the scenario, the
- * capacity verdicts, the key metrics with 95% confidence intervals, the charts, every metric, the assumptions and the
- * scenario file itself. Rendered by Mustache ({@link ReportTemplates}), which HTML-escapes every value and shows its
+ * capacity verdicts, the key metrics with 95% confidence intervals, the charts, every metric, the assumptions, how to
+ * reproduce it ({@link Reproduction}) and the scenario file itself, under the overrides applied to it. Rendered by Mustache ({@link ReportTemplates}), which HTML-escapes every value and shows its
  * control characters as escapes unless the template says otherwise; only
  * the SVG that JFreeSVG produced is inserted raw (JFreeSVG escapes the text it draws).
  */
@@ -78,16 +79,21 @@ public final class HtmlReport
     }
 
     public static void write(final RunResult run, final Answer answer, final List<Charts.Chart> charts,
-            final Catalog catalog, final Path file) throws IOException
+            final Catalog catalog, final Reproduction reproduction, final Path file) throws IOException
     {
         try (Writer html = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
         {
-            TEMPLATE.execute(html, view(run, answer, charts, catalog)).flush(); // streamed, not held as one string
+            // streamed, not held as one string
+            TEMPLATE.execute(html, view(run, answer, charts, catalog, reproduction)).flush();
         }
     }
 
+    /**
+     * Every figure here is the scenario's as loaded, with the overrides (run.scenario()); the file as written is shown
+     * only as such, in the Scenario section, under the overrides applied to it.
+     */
     static Map<String, Object> view(final RunResult run, final Answer answer, final List<Charts.Chart> charts,
-            final Catalog catalog)
+            final Catalog catalog, final Reproduction reproduction)
     {
         Scenario s = run.scenario();
         List<Verdict> verdicts = answer.verdicts();
@@ -102,6 +108,10 @@ public final class HtmlReport
         view.put("warmup", Numbers.duration(s.window().warmup()));
         view.put("duration", Numbers.duration(s.window().duration()));
         view.put("interval", Numbers.duration(s.window().interval()));
+        view.put("agents", agents(s));
+        view.put("reproduce", reproduction.view(Integer.toString(s.replications()), null));
+        view.put("overrides", reproduction.overrides());
+        view.put("hasOverrides", !reproduction.overrides().isEmpty());
         List<Map<String, Object>> verdictRows = new ArrayList<>();
         for (Verdict v : verdicts)
         {
@@ -198,6 +208,13 @@ public final class HtmlReport
                 w.message())).toList());
         view.put("hasWarnings", !s.warnings().isEmpty());
         return view;
+    }
+
+    /** @return the agents of every group of {@code scenario} as loaded (its overrides applied), for a header */
+    static String agents(final Scenario scenario)
+    {
+        return String.format(java.util.Locale.ROOT, "%,d", scenario.deployment().groups().stream()
+                .mapToInt(AgentGroupConfig::agents).sum());
     }
 
     /**

@@ -22,25 +22,25 @@ public final class RunReportWriter
     {
     }
 
-    /** {@link #write(RunResult, OutputFolder, Catalog, List, Instant)} into {@code target}, claimed for a run. */
+    /** {@link #write(RunResult, OutputFolder, Catalog, Reproduction, Instant)} into {@code target}, claimed for a run. */
     public static List<Verdict> write(final RunResult run, final Path target, final Catalog catalog,
-            final List<String> commandLine, final Instant started) throws IOException, OutputRefusedException
+            final Reproduction reproduction, final Instant started) throws IOException, OutputRefusedException
     {
         try (OutputFolder folder = OutputFolder.claim(target, OutputRequest.of("run")))
         {
-            return write(run, folder, catalog, commandLine, started);
+            return write(run, folder, catalog, reproduction, started);
         }
     }
 
     /**
      * @param run the results
      * @param output the claimed output folder (replaced as a whole)
-     * @param commandLine the arguments, for run.json
+     * @param reproduction how to run it again: the report shows it, run.json holds its command line
      * @param started when the command started
      * @return the verdicts, for the console summary
      */
     public static List<Verdict> write(final RunResult run, final OutputFolder output, final Catalog catalog,
-            final List<String> commandLine, final Instant started) throws IOException
+            final Reproduction reproduction, final Instant started) throws IOException
     {
         Answer answer = Answer.of(run);
         List<Verdict> verdicts = answer.verdicts();
@@ -51,11 +51,11 @@ public final class RunReportWriter
             {
                 TraceWriter.write(run, folder.file("trace.csv"));
             }
-            writeReport(run, folder, catalog);
+            writeReport(run, folder, catalog, reproduction);
             SummaryWriter.write(run, answer, folder.file("summary.json"));
             SavedResults.write(run.results(), folder.file(SavedResults.FILE));
             Files.writeString(folder.file(SCENARIO_COPY), run.scenario().text(), StandardCharsets.UTF_8);
-            Manifest.write(run, commandLine, started, folder);
+            Manifest.write(run, reproduction.commandLine(), started, folder);
         });
         return verdicts;
     }
@@ -64,10 +64,11 @@ public final class RunReportWriter
     public static final String SCENARIO_COPY = "scenario.yaml";
 
     /** {@code report.html} and {@code charts/}: all that depends on the results alone ({@code forkcast report}). */
-    static void writeReport(final RunResult run, final OutputFolder folder, final Catalog catalog) throws IOException
+    static void writeReport(final RunResult run, final OutputFolder folder, final Catalog catalog,
+            final Reproduction reproduction) throws IOException
     {
         List<Charts.Chart> charts = Charts.write(run, folder);
-        HtmlReport.write(run, Answer.of(run), charts, catalog, folder.file("report.html"));
+        HtmlReport.write(run, Answer.of(run), charts, catalog, reproduction, folder.file("report.html"));
     }
 
     /**
@@ -77,9 +78,10 @@ public final class RunReportWriter
      * the folder is replaced as a whole, so a reader never sees a mix.
      * @param folder the claimed output folder of a run
      * @param scenario the scenario of the run, rebuilt from its saved copy
+     * @param reproduction how the run is run again, from its command line in run.json (not the one that rewrites it)
      */
     public static void rewriteReport(final OutputFolder folder, final forkcast.scenarios.Scenario scenario,
-            final Catalog catalog) throws IOException
+            final Reproduction reproduction, final Catalog catalog) throws IOException
     {
         Path target = folder.target();
         forkcast.sim.RunWindow w = scenario.window();
@@ -98,7 +100,7 @@ public final class RunReportWriter
             {
                 Files.copy(f, staging.file(target.relativize(f).toString().replace('\\', '/')));
             }
-            writeReport(run, staging, catalog);
+            writeReport(run, staging, catalog, reproduction);
         });
     }
 }

@@ -140,7 +140,7 @@ public final class SizeWriter
             view.put("warnings", result.warnings());
             view.put("grouped", members.size() > 1);
             view.put("members", members);
-            view.put("reproduce", reproduction.view(replications(result.evidence())));
+            view.put("reproduce", reproduction.pointsView(replications(result.evidence())));
             List<Map<String, Object>> targets = new ArrayList<>();
             for (SizingTarget t : result.targets())
             {

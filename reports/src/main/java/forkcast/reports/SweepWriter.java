@@ -460,7 +460,7 @@ public final class SweepWriter
         view.put("targetsUsed", String.join(", ", SweepTargets.used(points)));
         view.put("charts", charts);
         view.put("why", why == null ? List.of() : List.of(why));
-        view.put("reproduce", reproduction.view());
+        view.put("reproduce", reproduction.pointsView(reproduction.replications() + " per point"));
         StringWriter html = new StringWriter();
         TEMPLATE.execute(html, view).flush();
         Files.writeString(file, html.toString(), StandardCharsets.UTF_8);

@@ -47,7 +47,8 @@ class HtmlEscapingTest
                 List.of());
         RunResult run = ScenarioRunner.run(scenario, 1, null);
         Path out = this.tmp.resolve("out");
-        RunReportWriter.write(run, out, catalog, List.of("forkcast", "run"), Instant.EPOCH);
+        RunReportWriter.write(run, out, catalog, Reproduction.ofRun(scenario, List.of(), List.of("forkcast", "run")),
+                Instant.EPOCH);
         String html = Files.readString(out.resolve("report.html"));
         assertFalse(html.contains("<script"), "no script element at all");
         assertFalse(html.contains("<img"), "no injected image element");

@@ -12,6 +12,7 @@ import java.util.Locale;
 import forkcast.reports.ComparisonWriter;
 import forkcast.reports.OutputFolder;
 import forkcast.reports.Printable;
+import forkcast.reports.Reproduction;
 import forkcast.reports.TrafficDifference;
 import forkcast.scenarios.Checkpoint;
 import forkcast.scenarios.Comparison;
@@ -143,7 +144,8 @@ final class CompareCommand extends GatedCommand<List<RunResult>>
     void write(final List<RunResult> results, final OutputFolder output, final Plan plan,
             final List<String> commandLine, final Instant started) throws IOException
     {
-        ComparisonWriter.write(results, output, commandLine, started);
+        ComparisonWriter.write(results, output, Reproduction.of(results.stream().map(RunResult::scenario).toList(),
+                this.seed, this.replications, this.options.overrides(), List.of(), commandLine), started);
     }
 
     @Override

@@ -13,6 +13,7 @@ import forkcast.reports.OutputFolder;
 import forkcast.reports.OutputRefusedException;
 import forkcast.reports.OutputRequest;
 import forkcast.reports.Printable;
+import forkcast.reports.Reproduction;
 import forkcast.reports.RunReportWriter;
 import forkcast.scenarios.Catalog;
 import forkcast.scenarios.Scenario;
@@ -84,11 +85,14 @@ final class ReportCommand implements Callable<Integer>
         }
         List<String> commandLine = new ArrayList<>();
         run.path("commandLine").forEach(a -> commandLine.add(a.asString()));
-        Scenario scenario = scenario(commandLine, where);
+        RunCommand command = command(commandLine, where);
+        Scenario scenario = command.reload(new ScenarioLoader(Catalog.builtIn()), savedCopy(where));
+        // the run's command line, not this one: the report says how the run was made
+        Reproduction reproduction = command.reproduction(scenario, commandLine);
         try (OutputFolder output = OutputFolder.claim(this.folder, new OutputRequest("run", null, false, List.of(),
                 List.of("forkcast", "report", this.folder.toString()))))
         {
-            RunReportWriter.rewriteReport(output, scenario, Catalog.builtIn());
+            RunReportWriter.rewriteReport(output, scenario, reproduction, Catalog.builtIn());
         }
         catch (IOException e)
         {
@@ -99,8 +103,8 @@ final class ReportCommand implements Callable<Integer>
         return ExitCodes.OK;
     }
 
-    /** @return the run's scenario: its saved copy read with the options of the run's command line */
-    private Scenario scenario(final List<String> commandLine, final String where) throws ScenarioException
+    /** @return the run's command, as parsed from its command line: it rebuilds the run's scenario with its options */
+    private static RunCommand command(final List<String> commandLine, final String where)
     {
         if (commandLine.size() < 2 || !"run".equals(commandLine.get(1)))
         {
@@ -117,17 +121,20 @@ final class ReportCommand implements Callable<Integer>
             throw CommandException.usage(where + "/" + Manifest.FILE + ": the run's command line is not one this"
                     + " version reads: " + Printable.of(e.getMessage()));
         }
-        RunCommand command = (RunCommand) parsed.subcommand().commandSpec().userObject();
-        byte[] copy;
+        return (RunCommand) parsed.subcommand().commandSpec().userObject();
+    }
+
+    /** @return the scenario file as the run read it (before its overrides), from the folder's copy */
+    private byte[] savedCopy(final String where)
+    {
         try
         {
-            copy = Files.readAllBytes(this.folder.resolve(RunReportWriter.SCENARIO_COPY));
+            return Files.readAllBytes(this.folder.resolve(RunReportWriter.SCENARIO_COPY));
         }
         catch (IOException e)
         {
             throw CommandException.usage("cannot read " + where + "/" + RunReportWriter.SCENARIO_COPY + ": "
                     + Printable.of(e.getMessage()));
         }
-        return command.reload(new ScenarioLoader(Catalog.builtIn()), copy);
     }
 }

@@ -19,6 +19,7 @@ import forkcast.reports.BillOfMaterials;
 import forkcast.reports.GoalVerdict;
 import forkcast.reports.OutputFolder;
 import forkcast.reports.Printable;
+import forkcast.reports.Reproduction;
 import forkcast.reports.RunReportWriter;
 import forkcast.reports.Verdict;
 import forkcast.scenarios.Catalog;
@@ -118,6 +119,7 @@ final class RunCommand extends GatedCommand<RunResult>
      */
     Scenario reload(final ScenarioLoader loader, final byte[] savedCopy) throws ScenarioException
     {
+        this.options.settle(varied()); // as the run did: --scale-traffic becomes its override
         return withOptions(loader.load(this.scenarioFile.toString(), savedCopy, this.options.overrides()));
     }
 
@@ -169,7 +171,18 @@ final class RunCommand extends GatedCommand<RunResult>
     void write(final RunResult result, final OutputFolder output, final Plan plan, final List<String> commandLine,
             final Instant started) throws IOException
     {
-        RunReportWriter.write(result, output, Catalog.builtIn(), commandLine, started);
+        RunReportWriter.write(result, output, Catalog.builtIn(), reproduction(result.scenario(), commandLine),
+                started);
+    }
+
+    /**
+     * @param run the scenario as this command loaded it (its overrides and options applied)
+     * @param commandLine this command's line, as run.json holds it
+     * @return how the run is run again, as its report shows it: built alike by the run and by {@code forkcast report}
+     */
+    Reproduction reproduction(final Scenario run, final List<String> commandLine)
+    {
+        return Reproduction.ofRun(run, this.options.overrides(), commandLine);
     }
 
     @Override

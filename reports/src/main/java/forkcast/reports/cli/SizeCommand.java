@@ -151,8 +151,8 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     void write(final Sizing.Result result, final OutputFolder output, final Plan plan, final List<String> commandLine,
             final Instant started) throws IOException
     {
-        SizeWriter.write(result, this.members, new Reproduction(this.base.name(), this.file.toString(), seed(),
-                plan.replications(), this.options.overrides(), List.of(this.vary), commandLine), output, plan.batch(),
+        SizeWriter.write(result, this.members, Reproduction.of(List.of(this.base), seed(), plan.replications(),
+                this.options.overrides(), List.of(this.vary), commandLine), output, plan.batch(),
                 commandLine, started);
     }
 

@@ -99,8 +99,8 @@ final class SweepCommand extends GatedCommand<List<Sweep.Point>>
     void write(final List<Sweep.Point> points, final OutputFolder output, final Plan plan,
             final List<String> commandLine, final Instant started) throws IOException
     {
-        SweepWriter.write(points, this.axes, this.members, this.asked, new Reproduction(this.base.name(),
-                this.file.toString(), seed(), plan.replications(), this.options.overrides(), this.vary, commandLine),
+        SweepWriter.write(points, this.axes, this.members, this.asked, Reproduction.of(List.of(this.base), seed(),
+                plan.replications(), this.options.overrides(), this.vary, commandLine),
                 output, plan.batch(), commandLine, started);
     }
 

@@ -1,13 +1,12 @@
 package forkcast.reports.cli;
 
+import static forkcast.reports.cli.ReportSections.section;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,14 +24,6 @@ class AnsweringBatchesCliTest
 
     @TempDir
     Path tmp;
-
-    /** @return the HTML of one section, by id */
-    private static String section(final String html, final String id)
-    {
-        Matcher m = Pattern.compile("<section id=\"" + id + "\">(.*?)</section>", Pattern.DOTALL).matcher(html);
-        assertTrue(m.find(), "no section " + id);
-        return m.group(1);
-    }
 
     @Test
     void aLinkSweepChartsTheLinksUtilisationWithItsTargetAndJudgesEveryPoint() throws Exception
