@@ -176,7 +176,10 @@ final class NodeSpecs
     {
         if (!all.contains(id))
         {
-            this.c.error(at, "no node with id '" + id + "' in cluster.nodes" + SpecChecks.near(id, all));
+            if (!this.c.declared(id, "node"))
+            {
+                this.c.error(at, "no node with id '" + id + "' in cluster.nodes" + SpecChecks.near(id, all));
+            }
             return null;
         }
         if (!callProcessing.contains(id))

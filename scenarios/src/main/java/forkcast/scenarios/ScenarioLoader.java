@@ -19,11 +19,15 @@ import forkcast.scenarios.spec.RateValue;
 import forkcast.scenarios.spec.ScenarioSpec;
 import forkcast.scenarios.spec.VariantSpec;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -49,6 +53,12 @@ public final class ScenarioLoader
 
     /** A percentage written where a number is expected, e.g. {@code 1%} or {@code 0.5 %}. */
     private static final Pattern PERCENT = Pattern.compile("\\s*([-+]?[0-9]*\\.?[0-9]+)\\s*%\\s*");
+
+    /**
+     * Refused keys and values reported before the binding gives up: each costs a binding of the whole document, and a
+     * file with more is better fixed in parts.
+     */
+    static final int MAX_REFUSED = 100;
 
     private final Catalog catalog;
 
@@ -203,59 +213,116 @@ public final class ScenarioLoader
         return new DeploymentBuilder(document, this.catalog).build(spec);
     }
 
+    /**
+     * Binds the document to the records. Values out of their ranges are recorded in the document by
+     * {@link ValueRanges}; each key or value the records cannot hold is recorded too ({@link RefusedValue}), taken out
+     * of the tree and the binding tried again, so that one pass reports all of them and the deployment's checks still
+     * see every element (an element with one bad value keeps its id for the references to it). The deployment's checks
+     * report these errors with their own.
+     *
+     * @throws ScenarioException when the document cannot be bound at all (a list or a single value where the scenario's
+     *             map of keys belongs), or after {@link #MAX_REFUSED} refused values, with every error found so far
+     */
     static ScenarioSpec bind(final YamlDocument document) throws ScenarioException
     {
         List<ValueRanges.Finding> outOfRange = ValueRanges.check(document);
-        try
+        List<RefusedValue> refused = new ArrayList<>();
+        while (true)
         {
-            return treeToValue(document);
-        }
-        catch (ScenarioException e)
-        {
-            List<ScenarioError> all = new ArrayList<>();
-            outOfRange.forEach(f -> all.add(f.error()));
-            all.addAll(e.errors());
-            all.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
-                    .thenComparingInt(x -> x.location().column()));
-            throw new ScenarioException(all);
+            try
+            {
+                ScenarioSpec spec = MAPPER.treeToValue(document.root(), ScenarioSpec.class);
+                document.refused(refused);
+                return spec;
+            }
+            catch (JacksonException e)
+            {
+                String pointer = pointer(e);
+                // a value refused again was not taken out as expected: stop rather than report it twice
+                boolean again = refused.stream().anyMatch(r -> r.pointer().equals(pointer));
+                if (!again)
+                {
+                    refused.add(new RefusedValue(pointer, refusal(document, e)));
+                }
+                if (again || refused.size() >= MAX_REFUSED || !takeOut(document.root(), pointer, e))
+                {
+                    List<ScenarioError> all = new ArrayList<>();
+                    outOfRange.forEach(f -> all.add(f.error()));
+                    refused.forEach(r -> all.add(r.error()));
+                    if (refused.size() >= MAX_REFUSED)
+                    {
+                        all.add(ScenarioError.error(refused.get(refused.size() - 1).error().location(), MAX_REFUSED
+                                + " unknown keys or values of the wrong kind: the rest of the file is not checked"));
+                    }
+                    all.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
+                            .thenComparingInt(x -> x.location().column()));
+                    throw new ScenarioException(all);
+                }
+            }
         }
     }
 
-    private static ScenarioSpec treeToValue(final YamlDocument document) throws ScenarioException
+    /**
+     * Takes a refused key or value out of the tree: an unknown key is removed; a value becomes an empty value (null,
+     * which the records read as a key left out), or an empty map where a list holds maps of keys, so that the list
+     * keeps its length and every element its index.
+     *
+     * @return false when there is nothing to take out (the whole document is refused)
+     */
+    private static boolean takeOut(final JsonNode root, final String pointer, final JacksonException e)
     {
-        try
+        JsonPointer at = JsonPointer.compile(pointer);
+        JsonNode parent = at.head() == null ? null : root.at(at.head());
+        if (parent instanceof ObjectNode object && object.has(at.last().getMatchingProperty()))
         {
-            return MAPPER.treeToValue(document.root(), ScenarioSpec.class);
+            if (e instanceof UnrecognizedPropertyException)
+            {
+                object.remove(at.last().getMatchingProperty());
+            }
+            else
+            {
+                object.putNull(at.last().getMatchingProperty());
+            }
+            return true;
         }
-        catch (UnrecognizedPropertyException e)
+        if (parent instanceof ArrayNode array && at.last().getMatchingIndex() >= 0
+                && at.last().getMatchingIndex() < array.size())
         {
-            String pointer = pointer(e);
-            String key = e.getPropertyName();
+            Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+            boolean map = type != null && (type.isRecord() || Map.class.isAssignableFrom(type));
+            array.set(at.last().getMatchingIndex(), map ? array.objectNode() : array.nullNode());
+            return true;
+        }
+        return false;
+    }
+
+    /** @return the error for a key or value Jackson refuses, in the user's terms (never Jackson's own words) */
+    private static ScenarioError refusal(final YamlDocument document, final JacksonException e)
+    {
+        if (e instanceof UnrecognizedPropertyException u)
+        {
+            String key = u.getPropertyName();
             String message = NOT_MODELLED_YET.contains(key)
                     ? "'" + key + "' is part of the scenario format but this version of Forkcast does not model it yet"
-                    : "unknown key '" + key + "'" + suggestion(key, e.getKnownPropertyIds());
-            throw new ScenarioException(ScenarioError.error(document.locateKey(pointer), message));
+                    : "unknown key '" + key + "'" + suggestion(key, u.getKnownPropertyIds());
+            return ScenarioError.error(document.locateKey(pointer(e)), message);
         }
-        catch (ValueInstantiationException e)
+        if (e instanceof ValueInstantiationException)
         {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)), cause.getMessage()));
+            return ScenarioError.error(document.locate(pointer(e)), cause.getMessage());
         }
-        catch (MismatchedInputException e)
+        if (e instanceof MismatchedInputException m)
         {
-            Class<?> type = e.getTargetType();
-            tools.jackson.databind.JsonNode node = document.root().at(pointer(e));
-            throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)),
-                    expected(type, e.getPath()) + found(document, pointer(e))
-                            + ((type == Double.class || type == double.class) && node.isString()
-                                    ? percentHint(node.asString()) : "")));
+            Class<?> type = m.getTargetType();
+            JsonNode node = document.root().at(pointer(e));
+            return ScenarioError.error(document.locate(pointer(e)), expected(type, e.getPath())
+                    + found(document, pointer(e))
+                    + ((type == Double.class || type == double.class) && node.isString()
+                            ? percentHint(node.asString()) : ""));
         }
-        catch (JacksonException e)
-        {
-            // anything else Jackson refuses: say where and what was expected, never Jackson's own words
-            throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)),
-                    expected(null, e.getPath()) + found(document, pointer(e))));
-        }
+        // anything else Jackson refuses: say where and what was expected
+        return ScenarioError.error(document.locate(pointer(e)), expected(null, e.getPath()) + found(document, pointer(e)));
     }
 
     /** @return ", not VALUE" describing what the document holds at {@code pointer}, or "" when it holds nothing */
