@@ -164,31 +164,56 @@ public final class ScenarioLoader
             return alternatives;
         }
         java.util.Set<String> names = new java.util.HashSet<>(List.of(base.name()));
+        // every variant is checked, each problem reported once (two variants setting the same bad value share it)
+        java.util.Set<ScenarioError> errors = new java.util.LinkedHashSet<>();
         for (int i = 0; i < spec.variants().size(); i++)
         {
             VariantSpec variant = spec.variants().get(i);
             SourceLocation at = document.locate("/variants/" + i);
             if (variant == null || variant.name() == null || !variant.name().matches("[a-z0-9-]+"))
             {
-                throw new ScenarioException(ScenarioError.error(at, "a variant needs a 'name' of a-z, 0-9 and '-'"));
+                errors.add(ScenarioError.error(at, "a variant needs a 'name' of a-z, 0-9 and '-'"));
             }
-            if (!names.add(variant.name()))
+            else if (!names.add(variant.name()))
             {
-                throw new ScenarioException(ScenarioError.error(at, "two alternatives are named '" + variant.name() + "'"));
+                errors.add(ScenarioError.error(at, "two alternatives are named '" + variant.name() + "'"));
             }
             YamlDocument copy = YamlReader.read(base.source(), bytes);
             Overrides.apply(copy, overrides);
-            if (variant.set() != null)
+            if (variant != null && variant.set() != null)
             {
                 for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> e : variant.set().entrySet())
                 {
                     SourceLocation where = document.locate("/variants/" + i + "/set/" + YamlDocument.escape(e.getKey()));
-                    Overrides.set(copy, e.getKey(), e.getValue(), where);
+                    try
+                    {
+                        Overrides.set(copy, e.getKey(), e.getValue(), where);
+                    }
+                    catch (ScenarioException problem)
+                    {
+                        errors.addAll(problem.errors()); // and the variant is judged without this value
+                    }
                 }
             }
-            ScenarioSpec variantSpec = bind(copy);
-            Scenario alternative = new DeploymentBuilder(copy, this.catalog).build(variantSpec);
-            alternatives.add(alternative.withName(variant.name()));
+            try
+            {
+                Scenario alternative = new DeploymentBuilder(copy, this.catalog).build(bind(copy));
+                if (variant != null && variant.name() != null)
+                {
+                    alternatives.add(alternative.withName(variant.name()));
+                }
+            }
+            catch (ScenarioException problem)
+            {
+                errors.addAll(problem.errors());
+            }
+        }
+        if (!errors.isEmpty())
+        {
+            List<ScenarioError> sorted = new ArrayList<>(errors);
+            sorted.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
+                    .thenComparingInt(x -> x.location().column()));
+            throw new ScenarioException(sorted);
         }
         return alternatives;
     }
@@ -251,8 +276,9 @@ public final class ScenarioLoader
                     refused.forEach(r -> all.add(r.error()));
                     if (refused.size() >= MAX_REFUSED)
                     {
-                        all.add(ScenarioError.error(refused.get(refused.size() - 1).error().location(), MAX_REFUSED
-                                + " unknown keys or values of the wrong kind: the rest of the file is not checked"));
+                        all.add(ScenarioError.error(refused.get(refused.size() - 1).error().location(), "checking stopped"
+                                + " after " + MAX_REFUSED + " unknown keys and values of the wrong kind; fix these and"
+                                + " check again"));
                     }
                     all.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
                             .thenComparingInt(x -> x.location().column()));

@@ -43,6 +43,8 @@ final class SpecChecks
      * reader looking for an element that is there).
      */
     private final Map<String, Set<String>> declared = new HashMap<>();
+    /** Where each kind of element is listed ("recorder": {@code /recorders}), for {@link #declared}. */
+    private final Map<String, String> lists = new HashMap<>();
 
     SpecChecks(final YamlDocument document, final Catalog catalog)
     {
@@ -139,16 +141,24 @@ final class SpecChecks
         return id;
     }
 
+    /** @param list where the elements of this kind ({@link #id}'s {@code what}) are listed, e.g. {@code /recorders} */
+    void lists(final String what, final String list)
+    {
+        this.lists.put(what, list);
+    }
+
     /**
      * @param kinds kinds of element as {@link #id} names them ("recorder", "CUBE")
-     * @return whether an element of one of these kinds is written with this id, valid or not; a reference to one that
-     *         is not valid is left unreported, as the element's own error explains it
+     * @return whether an element of one of these kinds is written with this id, valid or not, or may be: their whole
+     *         list was refused by the binding (reported), so its ids are unknown. A reference to such an element is
+     *         left unreported, as the element's own error explains it.
      */
     boolean declared(final String id, final String... kinds)
     {
         for (String kind : kinds)
         {
-            if (this.declared.getOrDefault(kind, Set.of()).contains(id))
+            if (this.declared.getOrDefault(kind, Set.of()).contains(id)
+                    || this.lists.containsKey(kind) && refused(this.lists.get(kind)))
             {
                 return true;
             }
@@ -185,6 +195,7 @@ final class SpecChecks
     {
         List<T> configs = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        lists(what, list);
         int count = size(specs, list);
         for (int i = 0; i < count; i++)
         {
@@ -352,7 +363,7 @@ final class SpecChecks
     }
 
     /** @return whether the binding refused the key or value at {@code pointer}, or one that held it (reported) */
-    private boolean refused(final String pointer)
+    boolean refused(final String pointer)
     {
         for (RefusedValue r : this.document.refused())
         {
