@@ -89,8 +89,13 @@ public final class ScenarioLoader
     public Scenario load(final Path file, final List<String> overrides, final List<String> varied)
             throws ScenarioException
     {
+        return load(file.toString(), read(file), overrides, varied);
+    }
+
+    /** @return the bytes of a scenario file, refused when it is a folder, too large or unreadable */
+    private static byte[] read(final Path file) throws ScenarioException
+    {
         String source = file.toString();
-        byte[] bytes;
         try
         {
             if (Files.isDirectory(file))
@@ -103,7 +108,7 @@ public final class ScenarioLoader
                 throw new ScenarioException(ScenarioError.error(new SourceLocation(source, 1, 1),
                         "file is " + Files.size(file) + " bytes; the limit is " + YamlReader.MAX_BYTES + " bytes"));
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         }
         catch (NoSuchFileException e)
         {
@@ -114,7 +119,6 @@ public final class ScenarioLoader
             throw new ScenarioException(
                     ScenarioError.error(new SourceLocation(source, 0, 0), "cannot read the file: " + e.getMessage()));
         }
-        return load(source, bytes, overrides, varied);
     }
 
     /**
@@ -141,31 +145,61 @@ public final class ScenarioLoader
      */
     public List<Scenario> loadAlternatives(final Path file, final List<String> overrides) throws ScenarioException
     {
-        return alternatives(load(file, overrides), overrides);
+        return loadAlternatives(file.toString(), read(file), overrides);
     }
 
-    /** {@link #loadAlternatives(Path, List)} from bytes already read; {@code source} names them in errors. */
+    /**
+     * {@link #loadAlternatives(Path, List)} from bytes already read; {@code source} names them in errors. The variants
+     * are checked even when the scenario itself has errors, each problem reported once (the scenario's own errors,
+     * which every variant shares, and a bad value two variants set alike).
+     */
     public List<Scenario> loadAlternatives(final String source, final byte[] bytes, final List<String> overrides)
             throws ScenarioException
     {
-        return alternatives(load(source, bytes, overrides), overrides);
+        java.util.Set<ScenarioError> errors = new java.util.LinkedHashSet<>();
+        List<Scenario> alternatives = new ArrayList<>();
+        try
+        {
+            alternatives.add(load(source, bytes, overrides));
+        }
+        catch (ScenarioException e)
+        {
+            errors.addAll(e.errors());
+        }
+        ScenarioSpec spec;
+        YamlDocument document;
+        try
+        {
+            document = YamlReader.read(source, bytes);
+            apply(document, overrides, Overrides.SET, new ArrayList<>()); // their errors are the scenario's, above
+            spec = bind(document);
+        }
+        catch (ScenarioException e)
+        {
+            // the file cannot be read or bound as a whole, which the scenario's errors already say
+            throw errors.isEmpty() ? e : new ScenarioException(List.copyOf(errors));
+        }
+        if (spec.variants() != null)
+        {
+            variants(source, bytes, overrides, document, spec, alternatives, errors);
+        }
+        if (!errors.isEmpty())
+        {
+            List<ScenarioError> sorted = new ArrayList<>(errors);
+            sorted.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
+                    .thenComparingInt(x -> x.location().column()));
+            throw new ScenarioException(sorted);
+        }
+        return alternatives;
     }
 
-    private List<Scenario> alternatives(final Scenario base, final List<String> overrides) throws ScenarioException
+    /** Adds each valid variant of {@code spec} to {@code alternatives}, and the problems of the others to {@code errors}. */
+    private void variants(final String source, final byte[] bytes, final List<String> overrides,
+            final YamlDocument document, final ScenarioSpec spec, final List<Scenario> alternatives,
+            final java.util.Set<ScenarioError> errors) throws ScenarioException
     {
-        byte[] bytes = base.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        YamlDocument document = YamlReader.read(base.source(), bytes);
-        Overrides.apply(document, overrides);
-        ScenarioSpec spec = bind(document);
-        List<Scenario> alternatives = new ArrayList<>();
-        alternatives.add(base);
-        if (spec.variants() == null)
-        {
-            return alternatives;
-        }
-        java.util.Set<String> names = new java.util.HashSet<>(List.of(base.name()));
-        // every variant is checked, each problem reported once (two variants setting the same bad value share it)
-        java.util.Set<ScenarioError> errors = new java.util.LinkedHashSet<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        names.add(spec.name());
         for (int i = 0; i < spec.variants().size(); i++)
         {
             VariantSpec variant = spec.variants().get(i);
@@ -178,8 +212,8 @@ public final class ScenarioLoader
             {
                 errors.add(ScenarioError.error(at, "two alternatives are named '" + variant.name() + "'"));
             }
-            YamlDocument copy = YamlReader.read(base.source(), bytes);
-            Overrides.apply(copy, overrides);
+            YamlDocument copy = YamlReader.read(source, bytes);
+            apply(copy, overrides, Overrides.SET, errors);
             if (variant != null && variant.set() != null)
             {
                 for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> e : variant.set().entrySet())
@@ -208,14 +242,6 @@ public final class ScenarioLoader
                 errors.addAll(problem.errors());
             }
         }
-        if (!errors.isEmpty())
-        {
-            List<ScenarioError> sorted = new ArrayList<>(errors);
-            sorted.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
-                    .thenComparingInt(x -> x.location().column()));
-            throw new ScenarioException(sorted);
-        }
-        return alternatives;
     }
 
     /** Load from bytes already read; {@code source} names them in errors. */
@@ -232,10 +258,40 @@ public final class ScenarioLoader
             final List<String> varied) throws ScenarioException
     {
         YamlDocument document = YamlReader.read(source, bytes);
-        Overrides.apply(document, overrides);
-        Overrides.apply(document, varied, Overrides.VARY);
-        ScenarioSpec spec = bind(document);
-        return new DeploymentBuilder(document, this.catalog).build(spec);
+        // an option that cannot be applied is reported with the file's own problems: the file is checked without it
+        List<ScenarioError> options = new ArrayList<>();
+        apply(document, overrides, Overrides.SET, options);
+        apply(document, varied, Overrides.VARY, options);
+        try
+        {
+            Scenario scenario = new DeploymentBuilder(document, this.catalog).build(bind(document));
+            if (options.isEmpty())
+            {
+                return scenario;
+            }
+        }
+        catch (ScenarioException e)
+        {
+            options.addAll(e.errors());
+        }
+        throw new ScenarioException(options);
+    }
+
+    /** Applies each assignment that can be applied, adding the errors of the others to {@code errors}. */
+    private static void apply(final YamlDocument document, final List<String> assignments, final String option,
+            final Collection<ScenarioError> errors)
+    {
+        for (String assignment : assignments)
+        {
+            try
+            {
+                Overrides.apply(document, List.of(assignment), option);
+            }
+            catch (ScenarioException e)
+            {
+                errors.addAll(e.errors());
+            }
+        }
     }
 
     /**

@@ -163,6 +163,33 @@ class OnePassValidationTest
     }
 
     @Test
+    void theVariantsAreCheckedBesideTheScenariosOwnErrorsEachReportedOnce()
+    {
+        String yaml = breaking("{ id: rec-a, site: dc }", "{ id: rec-a, site: dcc }").replace("name: one-pass", """
+                name: one-pass
+                variants:
+                  - { name: fast, set: { links.wan.mbps: x } }
+                  - { name: faster, set: { links.wan.mbps: 100 } }""");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new ScenarioLoader(Catalog.builtIn())
+                .loadAlternatives("test.yaml", yaml.getBytes(StandardCharsets.UTF_8), List.of()));
+        assertEquals(List.of("test.yaml:3:42: error: 'mbps': expected a number, not the text 'x'",
+                "test.yaml:9:24: error: no site with id 'dcc' (did you mean 'dc'?)"),
+                e.errors().stream().map(ScenarioError::toString).toList());
+    }
+
+    @Test
+    void anOptionThatCannotBeAppliedIsReportedWithTheFilesErrors()
+    {
+        String yaml = breaking("{ id: rec-a, site: dc }", "{ id: rec-a, site: dcc }");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioText.load(yaml, "recorders.rec-b.maxStreams=3", "links.wan.mbps=x"));
+        assertEquals(List.of("--set recorders.rec-b.maxStreams=3: error: no element with id 'rec-b' in recorders"
+                + " (ids: rec-a)", "--set links.wan.mbps=x: error: 'mbps': expected a number, not the text 'x'",
+                "test.yaml:6:24: error: no site with id 'dcc' (did you mean 'dc'?)"),
+                e.errors().stream().map(ScenarioError::toString).toList());
+    }
+
+    @Test
     void checkingStopsAfterAHundredRefusedValuesAndSaysSo()
     {
         StringBuilder yaml = new StringBuilder(VALID);
