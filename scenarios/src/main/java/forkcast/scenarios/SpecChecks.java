@@ -238,6 +238,10 @@ final class SpecChecks
 
     static String near(final String wanted, final Set<String> known)
     {
+        if (wanted == null)
+        {
+            return ""; // an empty list element, or one the binding refused
+        }
         String hint = ScenarioLoader.suggestion(wanted, List.copyOf(known.stream().sorted().toList()));
         return hint.startsWith(" (did you mean") ? hint : "";
     }

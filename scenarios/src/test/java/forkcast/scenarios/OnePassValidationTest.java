@@ -190,6 +190,24 @@ class OnePassValidationTest
     }
 
     @Test
+    void aMapWhereADurationOrARateBelongsIsRefusedNeverReadAsZero()
+    {
+        String yaml = breaking("{ id: rec-a, site: dc }", "{ id: rec-a, site: dc, down: [ { at: 1m, for: {} } ] }")
+                .replace("rate: 10/h", "rate: {}");
+        assertEquals(List.of("test.yaml:6:51: error: 'for': expected a duration with a unit, like 300ms, 30s, 15m, 1h"
+                + " or 7d, not a map of keys", "test.yaml:14:39: error: 'rate': expected a rate with a time unit, like"
+                        + " 2400/h, 40/m or 2/s, not a map of keys"), errors(yaml));
+    }
+
+    @Test
+    void anEmptyElementInAListOfIdsIsAnErrorNotACrash()
+    {
+        String yaml = breaking("recordingProfiles:\n  - { id: rp, trunk: t1 }",
+                "routeLists: [ { id: rl, trunks: [t1, null] } ]\nrecordingProfiles:\n  - { id: rp, trunk: t1 }");
+        assertEquals(List.of("test.yaml:9:38: error: R20: no recording trunk with id 'null'"), errors(yaml));
+    }
+
+    @Test
     void checkingStopsAfterAHundredRefusedValuesAndSaysSo()
     {
         StringBuilder yaml = new StringBuilder(VALID);
