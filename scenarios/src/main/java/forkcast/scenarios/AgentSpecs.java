@@ -99,7 +99,8 @@ final class AgentSpecs
             {
                 if (line.profile() == null)
                 {
-                    c.missing(at + "/line", "a recorded line needs 'profile', its recording profile (R17, R21)", "profile");
+                    c.missing(at + "/line", "a recorded line needs 'profile', its recording profile (R17, R21)",
+                            "profile");
                     ok = false;
                 }
                 else if (!profileIds.contains(line.profile()))

@@ -193,7 +193,7 @@ public final class ScenarioLoader
         return alternatives;
     }
 
-    /** Adds each valid variant of {@code spec} to {@code alternatives}, and the problems of the others to {@code errors}. */
+    /** Adds each valid variant to {@code alternatives}, and the problems of the others to {@code errors}. */
     private void variants(final String source, final byte[] bytes, final List<String> overrides,
             final YamlDocument document, final ScenarioSpec spec, final List<Scenario> alternatives,
             final java.util.Set<ScenarioError> errors) throws ScenarioException
@@ -332,9 +332,9 @@ public final class ScenarioLoader
                     refused.forEach(r -> all.add(r.error()));
                     if (refused.size() >= MAX_REFUSED)
                     {
-                        all.add(ScenarioError.error(refused.get(refused.size() - 1).error().location(), "checking stopped"
-                                + " after " + MAX_REFUSED + " unknown keys and values of the wrong kind; fix these and"
-                                + " check again"));
+                        SourceLocation last = refused.get(refused.size() - 1).error().location();
+                        all.add(ScenarioError.error(last, "checking stopped after " + MAX_REFUSED
+                                + " unknown keys and values of the wrong kind; fix these and check again"));
                     }
                     all.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
                             .thenComparingInt(x -> x.location().column()));
@@ -404,7 +404,8 @@ public final class ScenarioLoader
                             ? percentHint(node.asString()) : ""));
         }
         // anything else Jackson refuses: say where and what was expected
-        return ScenarioError.error(document.locate(pointer(e)), expected(null, e.getPath()) + found(document, pointer(e)));
+        return ScenarioError.error(document.locate(pointer(e)),
+                expected(null, e.getPath()) + found(document, pointer(e)));
     }
 
     /** @return ", not VALUE" describing what the document holds at {@code pointer}, or "" when it holds nothing */

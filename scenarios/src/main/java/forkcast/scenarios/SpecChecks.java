@@ -214,8 +214,8 @@ final class SpecChecks
     {
         if (site == null)
         {
-            missing(at.substring(0, at.lastIndexOf('/')), "missing required key '" + at.substring(at.lastIndexOf('/') + 1)
-                    + "'", at.substring(at.lastIndexOf('/') + 1));
+            String key = at.substring(at.lastIndexOf('/') + 1);
+            missing(at.substring(0, at.lastIndexOf('/')), "missing required key '" + key + "'", key);
             return false;
         }
         if (!sites.contains(site))
@@ -407,8 +407,8 @@ final class SpecChecks
     {
         if (d.dist() == null)
         {
-            missing(at, "a distribution needs 'dist': exponential, lognormal, erlang, uniform, deterministic or empirical",
-                    "dist");
+            missing(at, "a distribution needs 'dist': exponential, lognormal, erlang, uniform, deterministic or"
+                    + " empirical", "dist");
             return null;
         }
         DurationDistribution.Kind kind = choice(d.dist(), DurationDistribution.Kind.class, at + "/dist", "dist");

@@ -121,7 +121,8 @@ class OnePassValidationTest
     void pathsOverTheLinksAreCheckedBesideOtherErrors()
     {
         String yaml = breaking("links: [ { id: wan, between: [branch, dc], mbps: 10 } ]", "links: []")
-                .replace("{ id: gw, site: dc, channels: 10 }", "{ id: gw, site: dc, channels: 10 }, { id: gw-2, site: dc }");
+                .replace("{ id: gw, site: dc, channels: 10 }",
+                        "{ id: gw, site: dc, channels: 10 }, { id: gw-2, site: dc }");
         assertEquals(List.of("test.yaml:4:49: error: gateway needs 'channels', the calls it carries at once",
                 "test.yaml:12:84: error: recorded media cannot travel from site 'branch' to recorder rec-a at site"
                         + " 'dc': no links join them",
