@@ -149,16 +149,33 @@ final class SpecChecks
 
     /**
      * @param kinds kinds of element as {@link #id} names them ("recorder", "CUBE")
-     * @return whether an element of one of these kinds is written with this id, valid or not, or may be: their whole
-     *         list was refused by the binding (reported), so its ids are unknown. A reference to such an element is
-     *         left unreported, as the element's own error explains it.
+     * @return whether an element of one of these kinds is written with this id, valid or not, or may be: the binding
+     *         refused (and reported) their list, an element of it or an element's id, so not every id is known. A
+     *         reference to such an element is left unreported, as the element's own error explains it.
      */
     boolean declared(final String id, final String... kinds)
     {
         for (String kind : kinds)
         {
             if (this.declared.getOrDefault(kind, Set.of()).contains(id)
-                    || this.lists.containsKey(kind) && refused(this.lists.get(kind)))
+                    || this.lists.containsKey(kind) && idsUnknown(this.lists.get(kind)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the binding refused the list, one of its elements or an element's id */
+    private boolean idsUnknown(final String list)
+    {
+        if (refused(list))
+        {
+            return true;
+        }
+        for (RefusedValue r : this.document.refused())
+        {
+            if (r.pointer().startsWith(list + "/") && r.pointer().substring(list.length() + 1).matches("[0-9]+(/id)?"))
             {
                 return true;
             }

@@ -118,6 +118,13 @@ class OnePassValidationTest
     }
 
     @Test
+    void anIdOfTheWrongKindLeavesTheReferencesToItsListUnjudged()
+    {
+        assertEquals(List.of("test.yaml:6:11: error: 'id': expected a text value, not a list"),
+                errors(breaking("{ id: rec-a, site: dc }", "{ id: [rec-a], site: dc }")));
+    }
+
+    @Test
     void pathsOverTheLinksAreCheckedBesideOtherErrors()
     {
         String yaml = breaking("links: [ { id: wan, between: [branch, dc], mbps: 10 } ]", "links: []")
