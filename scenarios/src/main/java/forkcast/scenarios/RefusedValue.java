@@ -7,7 +7,9 @@ package forkcast.scenarios;
  *
  * @param pointer where, as a JSON Pointer into the document
  * @param error the error, at the key's or the value's location
+ * @param meant for an unknown key within two edits of a known one ({@code chanels}), the pointer of the known key it
+ *            stands for ({@code /gateways/0/channels}): that key is not reported missing as well; else null
  */
-record RefusedValue(String pointer, ScenarioError error)
+record RefusedValue(String pointer, ScenarioError error, String meant)
 {
 }

@@ -323,7 +323,7 @@ public final class ScenarioLoader
                 boolean again = refused.stream().anyMatch(r -> r.pointer().equals(pointer));
                 if (!again)
                 {
-                    refused.add(new RefusedValue(pointer, refusal(document, e)));
+                    refused.add(new RefusedValue(pointer, refusal(document, e), meant(pointer, e)));
                 }
                 if (again || refused.size() >= MAX_REFUSED || !takeOut(document.root(), pointer, e))
                 {
@@ -376,6 +376,17 @@ public final class ScenarioLoader
             return true;
         }
         return false;
+    }
+
+    /** @return for an unknown key that is a near miss of a known one, the pointer of the known key; else null */
+    private static String meant(final String pointer, final JacksonException e)
+    {
+        if (!(e instanceof UnrecognizedPropertyException u) || pointer.isEmpty())
+        {
+            return null;
+        }
+        String known = closest(u.getPropertyName(), u.getKnownPropertyIds());
+        return known == null ? null : pointer.substring(0, pointer.lastIndexOf('/') + 1) + YamlDocument.escape(known);
     }
 
     /** @return the error for a key or value Jackson refuses, in the user's terms (never Jackson's own words) */
@@ -535,13 +546,25 @@ public final class ScenarioLoader
     /** @return " (did you mean 'x'?)" for the closest known key within two edits, else the list of known keys */
     static String suggestion(final String key, final Collection<Object> known)
     {
+        String best = closest(key, known);
+        if (best != null)
+        {
+            return " (did you mean '" + best + "'?)";
+        }
+        List<String> names = new ArrayList<>();
+        known.forEach(k -> names.add(String.valueOf(k)));
+        names.sort(String::compareTo);
+        return names.isEmpty() ? "" : "; known keys: " + String.join(", ", names);
+    }
+
+    /** @return the known key closest to {@code key} when it is within two edits (or a third of its length), else null */
+    private static String closest(final String key, final Collection<Object> known)
+    {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        List<String> names = new ArrayList<>();
         for (Object k : known)
         {
             String name = String.valueOf(k);
-            names.add(name);
             int d = distance(key.toLowerCase(), name.toLowerCase());
             if (d < bestDistance || (d == bestDistance && best != null && name.compareTo(best) < 0))
             {
@@ -549,12 +572,7 @@ public final class ScenarioLoader
                 best = name;
             }
         }
-        if (best != null && bestDistance <= Math.max(2, key.length() / 3))
-        {
-            return " (did you mean '" + best + "'?)";
-        }
-        names.sort(String::compareTo);
-        return names.isEmpty() ? "" : "; known keys: " + String.join(", ", names);
+        return best != null && bestDistance <= Math.max(2, key.length() / 3) ? best : null;
     }
 
     private static int distance(final String a, final String b)

@@ -166,7 +166,7 @@ final class SpecChecks
         return false;
     }
 
-    /** @return whether the binding refused the list, one of its elements or an element's id */
+    /** @return whether the binding refused the list, one of its elements or an element's id (or a typo of 'id') */
     private boolean idsUnknown(final String list)
     {
         if (refused(list))
@@ -175,9 +175,12 @@ final class SpecChecks
         }
         for (RefusedValue r : this.document.refused())
         {
-            if (r.pointer().startsWith(list + "/") && r.pointer().substring(list.length() + 1).matches("[0-9]+(/id)?"))
+            for (String p : new String[] {r.pointer(), r.meant()})
             {
-                return true;
+                if (p != null && p.startsWith(list + "/") && p.substring(list.length() + 1).matches("[0-9]+(/id)?"))
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -383,12 +386,15 @@ final class SpecChecks
         return false;
     }
 
-    /** @return whether the binding refused the key or value at {@code pointer}, or one that held it (reported) */
+    /**
+     * @return whether the binding refused the key or value at {@code pointer}, or one that held it, or an unknown key
+     *         that stands for it (a typo of its name): each reported there
+     */
     boolean refused(final String pointer)
     {
         for (RefusedValue r : this.document.refused())
         {
-            if (pointer.equals(r.pointer()) || pointer.startsWith(r.pointer() + "/"))
+            if (pointer.equals(r.pointer()) || pointer.startsWith(r.pointer() + "/") || pointer.equals(r.meant()))
             {
                 return true;
             }

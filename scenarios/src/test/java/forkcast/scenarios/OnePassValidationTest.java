@@ -118,6 +118,25 @@ class OnePassValidationTest
     }
 
     @Test
+    void aMisspeltRequiredKeyIsOneErrorNotAlsoAMissingKey()
+    {
+        String yaml = breaking("{ id: gw, site: dc, channels: 10 }", "{ id: gw, site: dc, chanels: 10 }")
+                .replace("{ id: rec-a, site: dc }", "{ ide: rec-a, site: dc }").replace("rate: 10/h", "rat: 10/h");
+        assertEquals(List.of("test.yaml:4:33: error: unknown key 'chanels' (did you mean 'channels'?)",
+                "test.yaml:6:7: error: unknown key 'ide' (did you mean 'id'?)",
+                "test.yaml:14:33: error: unknown key 'rat' (did you mean 'rate'?)"), errors(yaml));
+    }
+
+    @Test
+    void anUnknownKeyFarFromAnyKnownOneLeavesTheMissingKeyReported()
+    {
+        assertEquals(List.of("test.yaml:4:13: error: gateway needs 'channels', the calls it carries at once",
+                "test.yaml:4:33: error: unknown key 'lines'; known keys: channels, id, sipProxyInPath, site,"
+                        + " ucGatewayServices"),
+                errors(breaking("{ id: gw, site: dc, channels: 10 }", "{ id: gw, site: dc, lines: 10 }")));
+    }
+
+    @Test
     void anIdOfTheWrongKindLeavesTheReferencesToItsListUnjudged()
     {
         assertEquals(List.of("test.yaml:6:11: error: 'id': expected a text value, not a list"),
