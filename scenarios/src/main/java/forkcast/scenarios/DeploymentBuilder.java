@@ -148,7 +148,8 @@ public final class DeploymentBuilder
                 trafficScale);
         // the valid elements refer only to valid elements, so paths between them can be judged while other elements
         // have errors; but only over every site and link the scenario gives: a refused link would look like a gap
-        if (sites.size() == countOf(spec.sites()) && links.size() == countOf(spec.links()))
+        if (sites.size() == countOf(spec.sites()) && links.size() == countOf(spec.links())
+                && !this.c.refused("/sites") && !this.c.refused("/links"))
         {
             new Reachability(this.c).checkReachability(sites, links, gateways, recorders, cubes, trunks, routeLists,
                     profiles, groups, traffic);

@@ -43,7 +43,7 @@ final class NodeSpecs
         List<NodeSpec> specs = spec == null ? null : spec.nodes();
         this.c.lists("node", "/cluster/nodes");
         int count = this.c.size(specs, "/cluster/nodes");
-        this.declaresNodes = count > 0 || this.c.refused("/cluster/nodes");
+        this.declaresNodes = specs != null && !specs.isEmpty() || this.c.refused("/cluster/nodes");
         if (count == 0)
         {
             if (spec != null && (spec.ctiDevices() != null || spec.ctiLines() != null))

@@ -45,6 +45,8 @@ final class SpecChecks
     private final Map<String, Set<String>> declared = new HashMap<>();
     /** Where each kind of element is listed ("recorder": {@code /recorders}), for {@link #declared}. */
     private final Map<String, String> lists = new HashMap<>();
+    /** Lists not read, for an empty element or too many (reported): their ids are unknown. */
+    private final Set<String> unread = new HashSet<>();
 
     SpecChecks(final YamlDocument document, final Catalog catalog)
     {
@@ -105,6 +107,7 @@ final class SpecChecks
         if (list.size() > MAX_ELEMENTS)
         {
             error(at, "more than " + MAX_ELEMENTS + " elements");
+            this.unread.add(at);
             return 0;
         }
         for (int i = 0; i < list.size(); i++)
@@ -112,6 +115,7 @@ final class SpecChecks
             if (list.get(i) == null)
             {
                 error(at + "/" + i, "empty list element");
+                this.unread.add(at);
                 return 0;
             }
         }
@@ -166,10 +170,13 @@ final class SpecChecks
         return false;
     }
 
-    /** @return whether the binding refused the list, one of its elements or an element's id (or a typo of 'id') */
+    /**
+     * @return whether the list was not read (an empty element) or the binding refused it, one of its elements or an
+     *         element's id (or a typo of 'id')
+     */
     private boolean idsUnknown(final String list)
     {
-        if (refused(list))
+        if (refused(list) || this.unread.contains(list))
         {
             return true;
         }
@@ -240,7 +247,8 @@ final class SpecChecks
         }
         if (!sites.contains(site))
         {
-            if (!declared(site, "site"))
+            // with no site declared at all, "missing required key 'sites'" says it once
+            if (!declared(site, "site") && !sites.isEmpty())
             {
                 error(at, "no site with id '" + site + "'" + near(site, sites));
             }

@@ -164,6 +164,27 @@ class OnePassValidationTest
     }
 
     @Test
+    void aLinksSectionOfTheWrongKindLeavesThePathsUnjudged()
+    {
+        assertEquals(List.of("test.yaml:3:8: error: 'links': expected a list, not the text 'wan'"),
+                errors(breaking("links: [ { id: wan, between: [branch, dc], mbps: 10 } ]", "links: wan")));
+    }
+
+    @Test
+    void anEmptyElementLeavesTheReferencesIntoItsListUnjudged()
+    {
+        assertEquals(List.of("test.yaml:4:13: error: empty list element"),
+                errors(breaking("gateways: [ { id: gw, site: dc, channels: 10 } ]", "gateways: [ null ]")));
+    }
+
+    @Test
+    void noSitesIsOneErrorNotOneForEveryElementThatNamesASite()
+    {
+        assertEquals(List.of("test.yaml:1:1: error: missing required key 'sites' (at least one site)"),
+                errors(breaking("sites: [ { id: dc }, { id: branch } ]\n", "")));
+    }
+
+    @Test
     void nodesWithErrorsOfTheirOwnDoNotMakeTheClusterLookNodeless()
     {
         String yaml = breaking("name: one-pass", "name: one-pass\ncluster: { nodes: [ { id: n1, platform: huge } ] }")
