@@ -33,7 +33,7 @@ final class NetworkSpecs
     List<String> sites(final List<SiteSpec> specs)
     {
         List<String> sites = new ArrayList<>();
-        c.lists("site", "/sites");
+        c.listedAt("site", "/sites");
         if (specs == null || specs.isEmpty())
         {
             c.missing("", "missing required key 'sites' (at least one site)", "sites");

@@ -41,7 +41,7 @@ final class NodeSpecs
     ClusterConfig nodes(final ClusterConfig cluster, final ClusterSpec spec, final Set<String> sites)
     {
         List<NodeSpec> specs = spec == null ? null : spec.nodes();
-        this.c.lists("node", "/cluster/nodes");
+        this.c.listedAt("node", "/cluster/nodes");
         int count = this.c.size(specs, "/cluster/nodes");
         this.declaresNodes = specs != null && !specs.isEmpty() || this.c.refused("/cluster/nodes");
         if (count == 0)

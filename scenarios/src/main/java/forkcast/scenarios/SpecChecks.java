@@ -146,16 +146,17 @@ final class SpecChecks
     }
 
     /** @param list where the elements of this kind ({@link #id}'s {@code what}) are listed, e.g. {@code /recorders} */
-    void lists(final String what, final String list)
+    void listedAt(final String what, final String list)
     {
         this.lists.put(what, list);
     }
 
     /**
      * @param kinds kinds of element as {@link #id} names them ("recorder", "CUBE")
-     * @return whether an element of one of these kinds is written with this id, valid or not, or may be: the binding
-     *         refused (and reported) their list, an element of it or an element's id, so not every id is known. A
-     *         reference to such an element is left unreported, as the element's own error explains it.
+     * @return whether an element of one of these kinds is written with this id, valid or not, or may be: their list
+     *         was not read for an error (an empty element) or the binding refused it, an element of it or an element's
+     *         id, so not every id is known. A reference to such an element is left unreported, as the element's own
+     *         error explains it.
      */
     boolean declared(final String id, final String... kinds)
     {
@@ -222,7 +223,7 @@ final class SpecChecks
     {
         List<T> configs = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        lists(what, list);
+        listedAt(what, list);
         int count = size(specs, list);
         for (int i = 0; i < count; i++)
         {
