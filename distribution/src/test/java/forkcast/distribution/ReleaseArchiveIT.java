@@ -155,7 +155,8 @@ class ReleaseArchiveIT
     @Test
     void theArchiveHoldsWhatTheReadmePromises() throws IOException
     {
-        for (String file : List.of("bin/forkcast", "lib/forkcast.jar", "README.md", "LICENSE", "NOTICE",
+        for (String file : List.of("bin/forkcast", "lib/forkcast.jar", "README.md", "PROJECT.md", "LICENSE", "NOTICE",
+                "scenarios/schema/forkcast-scenario.schema.json",
                 "licenses/GPL-3.0.txt", "licenses/LGPL-2.1.txt", "licenses/BSD-3-Clause.txt", "licenses/MIT.txt",
                 "scenarios/examples/quickstart.yaml", "docs/scenario-format.md", "completion/forkcast.bash",
                 "man/man1/forkcast.1", "man/man1/forkcast-run.1", "man/adoc/forkcast.adoc",
@@ -164,6 +165,10 @@ class ReleaseArchiveIT
             assertTrue(tarModes.containsKey(TOP + file), file + " is in the archive: " + tarModes.keySet());
         }
         assertEquals(0755, tarModes.get(TOP + "bin/forkcast"), "the launcher is executable");
+        // the release's README is typed in the unpacked folder, where there is no ./forkcast script nor ./mvnw
+        String readme = Files.readString(home.resolve("README.md"));
+        assertTrue(readme.contains("forkcast run scenarios/examples/quickstart.yaml"), readme);
+        assertFalse(readme.contains("./forkcast run") || readme.contains("./mvnw -B"), readme);
     }
 
     /**
@@ -204,6 +209,7 @@ class ReleaseArchiveIT
             named.addAll(examplePaths(Files.readString(page)));
         }
         named.addAll(examplePaths(Files.readString(home.resolve("README.md"))));
+        named.addAll(examplePaths(Files.readString(home.resolve("PROJECT.md"))));
         assertTrue(named.contains("scenarios/examples/quickstart.yaml"), named.toString());
         for (String path : named)
         {

@@ -32,6 +32,11 @@ final class ElementFigures
         {
             String id = r.config().id();
             out.put(ElementMetrics.RECORDER_STREAMS, r.streams(), 1, id);
+            if (equipment.cubes().stream().anyMatch(c -> c.forkTo().contains(r)))
+            {
+                out.put(ElementMetrics.RECORDER_COPIES_FORKED, r.copiesForked(), id);
+                out.put(ElementMetrics.RECORDER_COPIES_REFUSED, r.copiesRefused(), id);
+            }
             storage.recorder(out, r);
             setupQueue(out, ElementMetrics.RECORDER_SETUP, r.setupQueue(), id);
         }
@@ -44,6 +49,8 @@ final class ElementFigures
         {
             String id = c.config().id();
             out.put(ElementMetrics.CUBE_SESSIONS, c.dialogs(), 1, id);
+            out.put(ElementMetrics.CUBE_DIALOGS_ASKED, c.dialogsAsked(), id);
+            out.put(ElementMetrics.CUBE_DIALOGS_REFUSED, c.dialogsRefused(), id);
             out.put(ElementMetrics.CUBE_INGRESS, c.ingress(), MBPS, id);
             out.put(ElementMetrics.CUBE_EGRESS, c.egress(), MBPS, id);
             if (!Double.isInfinite(c.config().maxSetupsPerSecond()))
@@ -62,6 +69,8 @@ final class ElementFigures
             out.put(ElementMetrics.GATEWAY_FORK_EGRESS, g.forkEgress(), MBPS, id);
             out.put(ElementMetrics.GATEWAY_OFFERED, g.offered(), id);
             out.put(ElementMetrics.GATEWAY_BLOCKED, g.blocked(), id);
+            out.put(ElementMetrics.GATEWAY_SEIZED, g.seized(), id);
+            out.put(ElementMetrics.GATEWAY_REFUSED_BY_CAC, g.refusedByCac(), id);
             out.put(ElementMetrics.GATEWAY_BLOCKING.of(id),
                     RecordingFigures.ratio(g.blocked().total(), g.offered().total()));
         }

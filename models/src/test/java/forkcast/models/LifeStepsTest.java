@@ -22,7 +22,7 @@ import forkcast.models.recording.Recorder;
 import forkcast.models.recording.RecorderConfig;
 import forkcast.models.recording.RecorderConfigBuilder;
 import forkcast.models.recording.RecordingSession;
-import forkcast.models.recording.RecordingSession.Phase;
+import forkcast.models.recording.SessionPhase;
 import forkcast.models.recording.SipTrunk;
 import forkcast.models.recording.TrunkConfig;
 import forkcast.sim.RandomStreams;
@@ -74,10 +74,11 @@ class LifeStepsTest
     @Test
     void aSessionStepsOnlyAlongItsLife()
     {
-        assertEquals(EnumSet.of(Phase.RECORDING, Phase.LOST, Phase.ENDED), phases(Phase.SETTING_UP));
-        assertEquals(EnumSet.of(Phase.LOST, Phase.ENDED), phases(Phase.RECORDING));
-        assertEquals(EnumSet.of(Phase.ENDED), phases(Phase.LOST));
-        assertTrue(phases(Phase.ENDED).isEmpty());
+        assertEquals(EnumSet.of(SessionPhase.RECORDING, SessionPhase.LOST, SessionPhase.ENDED),
+                phases(SessionPhase.SETTING_UP));
+        assertEquals(EnumSet.of(SessionPhase.LOST, SessionPhase.ENDED), phases(SessionPhase.RECORDING));
+        assertEquals(EnumSet.of(SessionPhase.ENDED), phases(SessionPhase.LOST));
+        assertTrue(phases(SessionPhase.ENDED).isEmpty());
     }
 
     @Test
@@ -88,7 +89,7 @@ class LifeStepsTest
                 recorder, this.window);
         RecordingSession session = new RecordingSession(newCall(), trunk, null, new Copy[] {new Copy(recorder)}, 0, 0,
                 0);
-        assertEquals(Phase.SETTING_UP, session.phase());
+        assertEquals(SessionPhase.SETTING_UP, session.phase());
         assertTrue(!session.recording() && !session.lost());
     }
 
@@ -105,10 +106,10 @@ class LifeStepsTest
         return next;
     }
 
-    private static Set<Phase> phases(final Phase from)
+    private static Set<SessionPhase> phases(final SessionPhase from)
     {
-        Set<Phase> next = EnumSet.noneOf(Phase.class);
-        for (Phase p : Phase.values())
+        Set<SessionPhase> next = EnumSet.noneOf(SessionPhase.class);
+        for (SessionPhase p : SessionPhase.values())
         {
             if (from.canBecome(p))
             {

@@ -159,15 +159,17 @@ public final class BillOfMaterials
         }
         if (p.profile() != null)
         {
-            double[] peaks = peakFactors(results, p);
-            if (peaks == null)
+            double[][] profile = profile(results, p);
+            int busiest = profile == null ? -1 : BusyInterval.of(profile);
+            if (busiest < 0)
             {
                 return null;
             }
+            double[] peaks = peakFactors(profile, busiest);
             factors = factors == null ? peaks : times(factors, peaks);
             scaling += String.format(java.util.Locale.ROOT, " in the busiest interval (the window's mean x the busiest"
-                    + " interval of %s over its mean interval, %s on average)", p.profile().name(),
-                    Numbers.human(mean(peaks)));
+                    + " interval of %s over its mean interval, %s on average; the busiest: %s)", p.profile().name(),
+                    Numbers.human(mean(peaks)), BusyInterval.describe(results.window(), busiest, profile.length));
         }
         if (factors != null)
         {
@@ -187,11 +189,11 @@ public final class BillOfMaterials
         return new Line(p.element(), quantity, p.unit(), basis);
     }
 
-    /** @return per replication, the profile's busiest interval over its mean interval; null where one has none */
-    private static double[] peakFactors(final ExperimentResults results, final Purchase p)
+    /** @return per replication, the profile's series; null where one has none */
+    private static double[][] profile(final ExperimentResults results, final Purchase p)
     {
         List<ReplicationOutput> reps = results.replications();
-        double[] factors = new double[reps.size()];
+        double[][] profile = new double[reps.size()][];
         for (int i = 0; i < reps.size(); i++)
         {
             ReplicationOutput.Series series = reps.get(i).series().get(p.profile().name());
@@ -199,14 +201,26 @@ public final class BillOfMaterials
             {
                 return null;
             }
-            double max = 0;
+            profile[i] = series.values();
+        }
+        return profile;
+    }
+
+    /**
+     * @return per replication, the profile's interval {@code busiest}, the time-consistent busiest
+     *         ({@link BusyInterval}), over its mean interval
+     */
+    private static double[] peakFactors(final double[][] profile, final int busiest)
+    {
+        double[] factors = new double[profile.length];
+        for (int i = 0; i < profile.length; i++)
+        {
             double sum = 0;
-            for (double v : series.values())
+            for (double v : profile[i])
             {
-                max = Math.max(max, v);
                 sum += v;
             }
-            factors[i] = sum > 0 ? max / (sum / series.values().length) : 1; // nothing asked: no peak to scale by
+            factors[i] = sum > 0 ? profile[i][busiest] / (sum / profile[i].length) : 1; // nothing asked: no peak
         }
         return factors;
     }

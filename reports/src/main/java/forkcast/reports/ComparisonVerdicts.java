@@ -54,7 +54,8 @@ final class ComparisonVerdicts
                 if (target != null && r.results().summaries().containsKey(m.name()))
                 {
                     var s = r.results().summary(m.name());
-                    cell(byElement, m.name() + " " + target.text(MetricLabels.ratio(m)), results.size(), i,
+                    // named as the run's report names the target (its goal's label), not by the metric's name
+                    cell(byElement, target.goal().label() + " " + target.text(MetricLabels.ratio(m)), results.size(), i,
                             target.status(s), Numbers.apart(s.mean(), target.limit(), MetricLabels.ratio(m)));
                 }
             }

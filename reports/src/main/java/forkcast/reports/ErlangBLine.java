@@ -26,10 +26,11 @@ final class ErlangBLine
     }
 
     /**
-     * Erlang-B: per replication, the offered load of its busiest interval, each interval's carried sessions (or calls)
-     * grossed up by that interval's own share lost (losses bunch in the busiest intervals) and by its share of calls
-     * refused before they could ask, at the blocking target; at most the largest peak in use where nothing held the
-     * demand back (docs/answer.md).
+     * Erlang-B: per replication and interval, the offered load, each interval's carried sessions (or calls) grossed up
+     * by that interval's own share lost (losses bunch in the busiest intervals) and by its share of each kind of work
+     * refused beside lost sessions ({@link Purchase.Refusals}: calls refused before they could ask, a gateway's calls
+     * that locations CAC refused, copies a recorder refused); sized on the time-consistent busiest interval ({@link BusyInterval}) at the blocking target; at
+     * most the largest peak in use where nothing held the demand back (docs/answer.md).
      */
     static BillOfMaterials.Line of(final ExperimentResults results, final Purchase p, final Goal goal)
     {
@@ -38,50 +39,72 @@ final class ErlangBLine
             return null;
         }
         List<ReplicationOutput> reps = results.replications();
-        double[] offered = new double[reps.size()];
-        double[] busiest = new double[reps.size()];
-        double[] lost = new double[reps.size()];
-        double[] refusedAt = new double[reps.size()];
-        boolean anyRefused = false;
+        List<Purchase.Refusals> refusals = p.sessions() == null ? List.of() : p.sessions().refusals();
+        double[][] offeredIn = new double[reps.size()][];
+        double[][] carriedIn = new double[reps.size()][];
+        double[][] lostIn = new double[reps.size()][];
+        double[][][] refusedIn = new double[refusals.size()][reps.size()][];
         for (int i = 0; i < reps.size(); i++)
         {
             ReplicationOutput.Series series = reps.get(i).series().get(p.load().name());
             int intervals = series == null ? 0 : series.values().length;
             double[] shares = series == null ? null : lostShares(reps.get(i), p.sessions(), intervals);
-            double[] refused = series == null ? null : refusedShares(reps.get(i), p.sessions(), intervals);
-            if (shares == null || refused == null)
+            for (int j = 0; j < refusals.size(); j++)
+            {
+                refusedIn[j][i] = refusedShares(reps.get(i), refusals.get(j), intervals);
+                if (refusedIn[j][i] == null)
+                {
+                    return null;
+                }
+            }
+            if (shares == null)
             {
                 return null;
             }
             double[] carried = series.values();
+            offeredIn[i] = new double[carried.length];
             for (int k = 0; k < carried.length; k++)
             {
-                // offered = carried ÷ ((1 − calls refused share) × (1 − sessions lost share)); with nothing refused
-                // the first factor is exactly 1, so the figure is the carried ÷ (1 − lost share) it always was
-                double a = carried[k] / p.factor() / ((1 - refused[k]) * (1 - shares[k]));
-                anyRefused |= refused[k] > 0;
-                if (k == 0 || a > offered[i])
+                // offered = carried ÷ ((1 − each refused share) × (1 − sessions lost share)); with nothing refused
+                // the first factors are exactly 1, so the figure is the carried ÷ (1 − lost share) it always was
+                double kept = 1;
+                for (int j = 0; j < refusals.size(); j++)
                 {
-                    offered[i] = a;
-                    busiest[i] = carried[k];
-                    lost[i] = shares[k];
-                    refusedAt[i] = refused[k];
+                    kept *= 1 - refusedIn[j][i][k];
                 }
+                offeredIn[i][k] = carried[k] / p.factor() / (kept * (1 - shares[k]));
+            }
+            carriedIn[i] = carried;
+            lostIn[i] = shares;
+        }
+        int busiest = BusyInterval.of(offeredIn);
+        if (busiest < 0)
+        {
+            return null;
+        }
+        double[] offered = BusyInterval.at(offeredIn, busiest);
+        StringBuilder refusedText = new StringBuilder();
+        for (int j = 0; j < refusals.size(); j++)
+        {
+            if (Arrays.stream(refusedIn[j]).flatMapToDouble(Arrays::stream).anyMatch(r -> r > 0))
+            {
+                refusedText.append(String.format(Locale.ROOT, " and by its %s of %s (mean; assumption: %s)",
+                        Numbers.percent(BillOfMaterials.mean(BusyInterval.at(refusedIn[j], busiest))),
+                        refusals.get(j).what(), refusals.get(j).assumption()));
             }
         }
         double erlangs = BillOfMaterials.upper(MetricSummary.of(offered, PhysicalRange.NON_NEGATIVE));
         int servers = ErlangB.minServers(erlangs, goal.limit());
         double quantity = servers * p.factor();
         String noun = p.sessions() == null ? "session" : p.sessions().noun();
-        String refusals = !anyRefused ? "" : String.format(Locale.ROOT, " and by its %s of calls refused at gateways"
-                + " and by locations CAC (mean; assumption: the refused calls would have asked for %ss in the same"
-                + " proportion as the connected ones)", Numbers.percent(BillOfMaterials.mean(refusedAt)), noun);
-        String basis = String.format(Locale.ROOT, "Erlang-B: the busiest interval carried %s %s (mean over"
-                + " replications), %s per %s, grossed up by that interval's %s of %ss lost (mean over"
+        String basis = String.format(Locale.ROOT, "Erlang-B: the busiest interval by offered load (%s) carried %s %s"
+                + " (mean over replications), %s per %s, grossed up by that interval's %s of %ss lost (mean over"
                 + " replications)%s: offered %s E (95%% upper bound); the smallest n with B(n, A) <= %s is %d %ss;"
-                + " x %s = %s %s",
-                Numbers.human(BillOfMaterials.mean(busiest)), p.unit(), Numbers.exact(p.factor()), noun,
-                Numbers.percent(BillOfMaterials.mean(lost)), noun, refusals, BillOfMaterials.round(erlangs, 0.01),
+                + " x %s = %s %s", BusyInterval.describe(results.window(), busiest, reps.size()),
+                Numbers.human(BillOfMaterials.mean(BusyInterval.at(carriedIn, busiest))), p.unit(),
+                Numbers.exact(p.factor()), noun,
+                Numbers.percent(BillOfMaterials.mean(BusyInterval.at(lostIn, busiest))), noun, refusedText,
+                BillOfMaterials.round(erlangs, 0.01),
                 Numbers.percent(goal.limit()), servers, noun, Numbers.exact(p.factor()), Numbers.exact(quantity),
                 p.unit());
         double cap = demandCap(results, p);
@@ -118,19 +141,14 @@ final class ErlangBLine
     }
 
     /**
-     * @return each interval's share of calls refused before they could ask for the demand, refused ÷ offered (0 where
-     *         none was offered, at most 0.999), all 0 without {@link Purchase.Sessions#refusedCalls}; null where a
-     *         declared series is missing or does not match the load's intervals
+     * @return each interval's share of {@code refusals}' work refused, refused ÷ offered (0 where none was offered, at
+     *         most 0.999); null where a declared series is missing or does not match the load's intervals
      */
-    private static double[] refusedShares(final ReplicationOutput rep, final Purchase.Sessions sessions,
+    private static double[] refusedShares(final ReplicationOutput rep, final Purchase.Refusals refusals,
             final int intervals)
     {
-        if (sessions == null || sessions.refusedCalls() == null)
-        {
-            return new double[intervals];
-        }
         double[] refused = new double[intervals];
-        for (Metric m : sessions.refusedCalls().refused())
+        for (Metric m : refusals.refused())
         {
             double[] count = values(rep, m, intervals);
             if (count == null)
@@ -142,7 +160,7 @@ final class ErlangBLine
                 refused[k] += count[k];
             }
         }
-        return shares(refused, values(rep, sessions.refusedCalls().offered(), intervals));
+        return shares(refused, values(rep, refusals.offered(), intervals));
     }
 
     /**

@@ -63,7 +63,7 @@ final class SharedCapacityLine
         int[] units = new int[sizes.length];
         for (int k = 0; k < sizes.length; k++)
         {
-            erlangs[k] = BillOfMaterials.upper(MetricSummary.of(column(busiest.offered(), k),
+            erlangs[k] = BillOfMaterials.upper(MetricSummary.of(busiest.offered()[k],
                     PhysicalRange.NON_NEGATIVE));
             units[k] = sizes[k] / unit;
         }
@@ -72,13 +72,14 @@ final class SharedCapacityLine
         String unitName = shared.unit();
         String perClass = IntStream.range(0, sizes.length).mapToObj(k -> String.format(Locale.ROOT, "%s carried %s"
                 + " calls, %s of its requests refused, so offered %s E (95%% upper bound), %s %s a call",
-                classes.get(k).name(), Numbers.human(BillOfMaterials.mean(column(busiest.carried(), k))),
-                Numbers.percent(BillOfMaterials.mean(column(busiest.refused(), k))),
+                classes.get(k).name(), Numbers.human(BillOfMaterials.mean(busiest.carried()[k])),
+                Numbers.percent(BillOfMaterials.mean(busiest.refused()[k])),
                 BillOfMaterials.round(erlangs[k], 0.01), Numbers.exact(classes.get(k).size()), unitName))
                 .collect(Collectors.joining("; "));
         String basis = String.format(Locale.ROOT, "Kaufman-Roberts (multi-rate Erlang-B, complete sharing), in the"
-                + " busiest interval by offered %s (means over replications): %s; the smallest capacity, in steps of"
-                + " %s %s, at which every codec's blocking <= %s is %s %s", unitName, perClass,
+                + " busiest interval by offered %s (%s; means over replications): %s; the smallest capacity, in"
+                + " steps of %s %s, at which every codec's blocking <= %s is %s %s", unitName,
+                BusyInterval.describe(results.window(), busiest.interval(), results.replications().size()), perClass,
                 Numbers.exact(shared.step()), unitName, Numbers.percent(blocking.limit()), Numbers.exact(capacity),
                 unitName);
         double cap = demandCap(results, p);
@@ -100,22 +101,24 @@ final class SharedCapacityLine
     }
 
     /**
-     * Per replication and class, in the interval of the largest offered size Σ_k a_k·b_k: the carried erlangs, the
-     * share refused, and the offered a_k = carried ÷ (1 − share refused), the share at most 0.999 (the loss relation
-     * cannot gross up a total loss).
+     * Per class and replication, in the time-consistent busiest interval ({@link BusyInterval}) by offered size
+     * Σ_k a_k·b_k: the carried erlangs, the share refused, and the offered a_k = carried ÷ (1 − share refused), the
+     * share at most 0.999 (the loss relation cannot gross up a total loss).
+     *
+     * @param interval that interval's index
      */
-    private record Busiest(double[][] carried, double[][] refused, double[][] offered)
+    private record Busiest(int interval, double[][] carried, double[][] refused, double[][] offered)
     {
     }
 
-    /** @return the busiest intervals; null where a declared series is missing or the classes' intervals differ */
+    /** @return the busiest interval; null where a declared series is missing or the classes' intervals differ */
     private static Busiest busiest(final ExperimentResults results, final Purchase.SharedCapacity shared)
     {
         List<ReplicationOutput> reps = results.replications();
         List<Purchase.CallClass> classes = shared.classes();
-        double[][] carried = new double[reps.size()][classes.size()];
-        double[][] refused = new double[reps.size()][classes.size()];
-        double[][] offered = new double[reps.size()][classes.size()];
+        double[][][] inUse = new double[classes.size()][reps.size()][];
+        double[][][] shares = new double[classes.size()][reps.size()][];
+        double[][] size = new double[reps.size()][];
         for (int i = 0; i < reps.size(); i++)
         {
             ReplicationOutput rep = reps.get(i);
@@ -125,40 +128,44 @@ final class SharedCapacityLine
                 return null;
             }
             int intervals = first.values().length;
-            double[][] inUse = new double[classes.size()][];
-            double[][] shares = new double[classes.size()][];
             for (int k = 0; k < classes.size(); k++)
             {
                 Purchase.CallClass c = classes.get(k);
-                inUse[k] = ErlangBLine.values(rep, c.carried(), intervals);
-                shares[k] = ErlangBLine.shares(ErlangBLine.values(rep, c.refused(), intervals),
+                inUse[k][i] = ErlangBLine.values(rep, c.carried(), intervals);
+                shares[k][i] = ErlangBLine.shares(ErlangBLine.values(rep, c.refused(), intervals),
                         ErlangBLine.values(rep, c.requested(), intervals));
-                if (inUse[k] == null || shares[k] == null)
+                if (inUse[k][i] == null || shares[k][i] == null)
                 {
                     return null;
                 }
             }
-            double most = -1;
+            size[i] = new double[intervals];
             for (int t = 0; t < intervals; t++)
             {
-                double size = 0;
                 for (int k = 0; k < classes.size(); k++)
                 {
-                    size += inUse[k][t] / (1 - shares[k][t]) * classes.get(k).size();
-                }
-                if (size > most)
-                {
-                    most = size;
-                    for (int k = 0; k < classes.size(); k++)
-                    {
-                        carried[i][k] = inUse[k][t];
-                        refused[i][k] = shares[k][t];
-                        offered[i][k] = inUse[k][t] / (1 - shares[k][t]);
-                    }
+                    size[i][t] += inUse[k][i][t] / (1 - shares[k][i][t]) * classes.get(k).size();
                 }
             }
         }
-        return new Busiest(carried, refused, offered);
+        int t = BusyInterval.of(size);
+        if (t < 0)
+        {
+            return null;
+        }
+        double[][] carried = new double[classes.size()][];
+        double[][] refused = new double[classes.size()][];
+        double[][] offered = new double[classes.size()][reps.size()];
+        for (int k = 0; k < classes.size(); k++)
+        {
+            carried[k] = BusyInterval.at(inUse[k], t);
+            refused[k] = BusyInterval.at(shares[k], t);
+            for (int i = 0; i < reps.size(); i++)
+            {
+                offered[k][i] = carried[k][i] / (1 - refused[k][i]);
+            }
+        }
+        return new Busiest(t, carried, refused, offered);
     }
 
     /**
@@ -189,16 +196,6 @@ final class SharedCapacityLine
             largest = Math.max(largest, peak.value());
         }
         return BillOfMaterials.roundUp(largest, p.shared().step());
-    }
-
-    private static double[] column(final double[][] rows, final int k)
-    {
-        double[] column = new double[rows.length];
-        for (int i = 0; i < rows.length; i++)
-        {
-            column[i] = rows[i][k];
-        }
-        return column;
     }
 
     private static int gcd(final int a, final int b)

@@ -115,10 +115,7 @@ class BillOfMaterialsTest
             r.put(ADVANCES, 0);
             windowShare[i] = Arrays.stream(failed[i]).sum() / Arrays.stream(requested[i]).sum();
             r.put(BLOCKING, windowShare[i]);
-            for (int k = 0; k < 3; k++)
-            {
-                offered[i] = Math.max(offered[i], carried[i][k] / 2 / (1 - failed[i][k] / requested[i][k]));
-            }
+            offered[i] = carried[i][2] / 2 / (1 - failed[i][2] / requested[i][2]); // the busiest in every replication
             reps.add(r);
         }
         BillOfMaterials.Line line = BillOfMaterials.of(new ExperimentResults(reps), List.of(RECORDER), BLOCKING_GOAL)
@@ -399,7 +396,11 @@ class BillOfMaterialsTest
         assertEquals(138, BillOfMaterials.roundUp(138, 1), 0);
     }
 
-    /** The set-up rate: each replication's window-mean utilisation times its busiest interval over its mean interval. */
+    /**
+     * The set-up rate: each replication's window-mean utilisation times the profile's busiest interval over its mean
+     * interval, the busiest being the interval with the largest mean over replications (time-consistent): the third
+     * here, though the second replication's own is flat and the third's ties the second interval.
+     */
     @Test
     void aSetupRateIsSizedForTheBusiestIntervalOfItsProfile()
     {
@@ -416,8 +417,8 @@ class BillOfMaterialsTest
             r.putSeries(requested, profile[i]);
             reps.add(r);
         }
-        peaked[0] = 0.2 * 40 / 20; // busiest 40 over a mean of 20
-        peaked[1] = 0.25; // a flat profile: the mean is the busiest
+        peaked[0] = 0.2 * 40 / 20; // the third interval's 40 over a mean of 20
+        peaked[1] = 0.25; // a flat profile: every interval is the mean
         peaked[2] = 0.3 * 30 / 20;
         Rating rating = new Rating("recorder rec-a set-up rate", use, 1.0, false).buying(new Purchase(
                 "recorder rec-a set-up rate", "set-ups/s", Purchase.Method.UTILISATION, use, 4, use.name(), 0.1)
@@ -429,6 +430,24 @@ class BillOfMaterialsTest
         double windowMean = BillOfMaterials.roundUp(MetricSummary.of(utilisation).ci95high() * 4 / 0.8, 0.1);
         assertTrue(line.quantity() > windowMean, "the busiest interval asks more than the mean: " + line);
         assertTrue(line.basis().contains("busiest interval of recording.sessions.requested"), line.basis());
+        assertTrue(line.basis().contains("the busiest: minutes 10 to 15 of simulated time, interval 3 of 3: the largest"
+                + " mean over replications"), line.basis());
+
+        // the third replication's own busiest is the second interval (35), but the third has the largest mean over
+        // replications (28.3 against 21.7): its figure is read there, 25 over its mean of 20
+        profile[2] = new double[] {0, 35, 25};
+        peaked[2] = 0.3 * 25 / 20;
+        reps.clear();
+        for (int i = 0; i < 3; i++)
+        {
+            ReplicationOutput r = new ReplicationOutput(i + 1, new MeasurementWindow(0, 900, 300));
+            r.put(use, utilisation[i]);
+            r.putSeries(requested, profile[i]);
+            reps.add(r);
+        }
+        line = BillOfMaterials.of(new ExperimentResults(reps), List.of(rating), goals).get(0);
+        assertEquals(BillOfMaterials.roundUp(MetricSummary.of(peaked).ci95high() * 4 / 0.8, 0.1), line.quantity(), 0,
+                line.basis());
     }
 
     /**
@@ -468,7 +487,9 @@ class BillOfMaterialsTest
                     + " the same in the time it was up" + (c[0] == 0 ? "" : ", less the 150 s after each until it was"
                     + " asked again") + ": x " + Numbers.human(c[1]) + " on average) in the busiest interval (the"
                     + " window's mean x the busiest interval of recording.sessions.requested over its mean interval, "
-                    + Numbers.human(peak) + " on average): "), line.basis());
+                    + Numbers.human(peak) + " on average; the busiest: minutes 55 to 60 of simulated time, interval 9 of"
+                    + " 12: the largest mean over replications, the same interval in every replication"
+                    + " (time-consistent)): "), line.basis());
         }
         // a failure wholly in the warm-up leaves the line as it is for an element never down
         BillOfMaterials.Line warmUp = setupLine(results, new Purchase.Outages(List.of(new Purchase.Down(0, 600)), 0,
@@ -496,7 +517,9 @@ class BillOfMaterialsTest
     private static final Rating RECORDER_BEHIND_REFUSALS = new Rating("recorder rec-a streams", STREAMS_PEAK, 400, true)
             .buying(new Purchase("recorder rec-a streams", "streams", Purchase.Method.ERLANG_B, STREAMS, 2,
                     BLOCKING.name(), 1).carrying(new Purchase.Sessions("session", REQUESTED, FAILED, STREAMS_PEAK,
-                            List.of(ADVANCES), new Purchase.RefusedCalls(CALLS, List.of(AT_GATEWAYS, BY_CAC)))));
+                            List.of(ADVANCES), List.of(new Purchase.Refusals(CALLS, List.of(AT_GATEWAYS, BY_CAC),
+                                    "calls refused at gateways and by locations CAC", "the refused calls would have"
+                                            + " asked for sessions in the same proportion as the connected ones")))));
 
     /** Replications of three intervals: streams, sessions asked and lost, calls offered and refused at each. */
     private static ExperimentResults withCalls(final double[][] streams, final double[][] failed,
@@ -592,7 +615,7 @@ class BillOfMaterialsTest
         String goal = ElementMetrics.GATEWAY_BLOCKING.of("gw").name();
         Rating rating = new Rating("gateway gw channels", peak, 30, true).buying(new Purchase("gateway gw channels",
                 "channels", Purchase.Method.ERLANG_B, channels, 1, goal, 1)
-                .carrying(new Purchase.Sessions("call", asked, refused, peak, List.of(blocked), null)));
+                .carrying(new Purchase.Sessions("call", asked, refused, peak, List.of(blocked), List.of())));
         List<Goal> goals = List.of(new Goal("gateway gw blocking", goal, true, 0.01));
         for (double lost : new double[] {0, 3})
         {
@@ -621,7 +644,9 @@ class BillOfMaterialsTest
             else
             {
                 assertEquals(n, line.quantity(), 0, line.basis());
-                assertTrue(line.basis().startsWith("Erlang-B: the busiest interval carried 28.00 channels (mean over"
+                assertTrue(line.basis().startsWith("Erlang-B: the busiest interval by offered load (minutes 5 to 10 of"
+                        + " simulated time, interval 2 of 3: the largest mean over replications, the same interval in"
+                        + " every replication (time-consistent)) carried 28.00 channels (mean over"
                         + " replications), 1 per call, grossed up by that interval's 2.3% of calls lost (mean over"
                         + " replications): offered "), line.basis());
                 assertTrue(line.basis().endsWith(" is " + n + " calls; x 1 = " + n + " channels"), line.basis());

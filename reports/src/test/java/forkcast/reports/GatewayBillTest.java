@@ -115,6 +115,59 @@ class GatewayBillTest
     }
 
     /**
+     * F7: Poisson calls of 50 E (1000/h, exponential 180 s) from a data-centre gateway of 200 channels (it never
+     * blocks) to branch agents over a WAN whose locations-CAC budget admits 40 G.711 calls: CAC refuses about a
+     * quarter of them, each after it took a channel, which it gives back at once. The gateway's line grosses its
+     * carried channels up by that share among the calls that took a channel, so its offered load's interval over
+     * replications holds the true 50 E; grossed up by the gateway's own refusals alone, as before, it falls far short.
+     */
+    @Test
+    void f7_aGatewayBehindATightCacBudgetIsBilledForTheCallsCacRefused() throws Exception
+    {
+        String yaml = """
+                name: gateway-behind-cac
+                seed: 17
+                run: { warmup: 1h, duration: 1h, replications: 30, interval: 1h }
+                sites: [ { id: dc }, { id: branch } ]
+                links: [ { id: wan, between: [branch, dc], mbps: 1000, cacKbps: 3200 } ]
+                gateways: [ { id: gw, site: dc, channels: 200 } ]
+                agentGroups: [ { id: a, site: branch, agents: 100000 } ]
+                traffic: [ { id: c, group: a, rate: 1000/h, direction: inbound, gateways: [gw], codecs: { G711: 1 },
+                             holdingTime: { dist: exponential, mean: 180s } } ]
+                """;
+        RunResult run = ScenarioRunner.run(load("gw-cac.yaml", yaml.getBytes(StandardCharsets.UTF_8), List.of()), 1,
+                null);
+        Answer answer = Answer.of(run);
+        List<ReplicationOutput> reps = run.results().replications();
+        double[] offered = new double[reps.size()];
+        double[] byGatewayAlone = new double[reps.size()];
+        for (int i = 0; i < reps.size(); i++)
+        {
+            ReplicationOutput r = reps.get(i);
+            double carried = first(r, ElementMetrics.GATEWAY_CHANNELS.perInterval().of("gw").name());
+            double asked = first(r, ElementMetrics.GATEWAY_OFFERED.perInterval().of("gw").name());
+            double blocked = first(r, ElementMetrics.GATEWAY_BLOCKED.perInterval().of("gw").name());
+            double seized = first(r, ElementMetrics.GATEWAY_SEIZED.perInterval().of("gw").name());
+            double byCac = first(r, ElementMetrics.GATEWAY_REFUSED_BY_CAC.perInterval().of("gw").name());
+            assertEquals(asked - blocked, seized, "a call that was not blocked took a channel");
+            assertTrue(byCac > 0.1 * seized, byCac + " of " + seized + " refused by CAC");
+            byGatewayAlone[i] = carried / (1 - blocked / asked);
+            offered[i] = byGatewayAlone[i] / (1 - byCac / seized);
+        }
+        MetricSummary a = MetricSummary.of(offered);
+        assertTrue(a.ci95low() <= 50 && 50 <= a.ci95high(), "50 E within [" + a.ci95low() + ", " + a.ci95high() + "]");
+        assertTrue(MetricSummary.of(byGatewayAlone).ci95high() < 45, "the gateway's own refusals alone leave it short");
+        BillOfMaterials.Line gw = line(answer, "gateway gw channels");
+        assertEquals(ErlangB.minServers(a.ci95high(), 0.01), gw.quantity(), gw.basis());
+        assertTrue(gw.basis().contains("of calls that took a channel and that locations CAC then refused"), gw.basis());
+    }
+
+    private static double first(final ReplicationOutput r, final String series)
+    {
+        return r.series().get(series).values()[0];
+    }
+
+    /**
      * A gateway refuses about 10% of 50 E and the recorder behind it is near full. The recorder's line grosses its
      * load up by the calls the gateway refused too: once the gateway's channels are bought, those calls connect and
      * are recorded. Buying the bill's printed settings and running again with the same seed meets both the gateway's

@@ -1,6 +1,6 @@
 package forkcast.scenarios;
 
-import java.math.BigInteger;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +23,9 @@ import forkcast.scenarios.spec.TrunkSpec;
 /** Sites, links (with their failure windows) and gateways of a scenario, checked and turned into configuration. */
 final class NetworkSpecs
 {
+    /** The most framing bytes a link's {@code layer2} may give (as its range in {@link ValueRanges}). */
+    private static final BigDecimal MAX_LAYER2 = BigDecimal.valueOf(1000);
+
     private final SpecChecks c;
 
     NetworkSpecs(final SpecChecks checks)
@@ -34,9 +37,14 @@ final class NetworkSpecs
     {
         List<String> sites = new ArrayList<>();
         c.listedAt("site", "/sites");
-        if (specs == null || specs.isEmpty())
+        if (specs == null)
         {
             c.missing("", "missing required key 'sites' (at least one site)", "sites");
+            return sites;
+        }
+        if (specs.isEmpty())
+        {
+            c.error("/sites", "'sites' is empty: a scenario needs at least one site");
             return sites;
         }
         Map<String, String> seen = new HashMap<>();
@@ -88,6 +96,11 @@ final class NetworkSpecs
         });
     }
 
+    /**
+     * @return the framing bytes per packet {@code layer2} names: a word in any case, as every choice of the format, or
+     *         a whole number of bytes written as any other whole number is ({@code 18}, {@code 18.0}, {@code 1.8e1};
+     *         its range is checked with every number's, by {@link ValueRanges}); -1 when it is neither (reported)
+     */
     int layer2(final Object value, final String at)
     {
         if (value == null)
@@ -106,14 +119,17 @@ final class NetworkSpecs
                     break;
             }
         }
-        else if ((value instanceof Integer || value instanceof Long || value instanceof BigInteger)
-                && new BigInteger(value.toString()).compareTo(BigInteger.ZERO) >= 0
-                && new BigInteger(value.toString()).compareTo(BigInteger.valueOf(1000)) <= 0)
+        else if (value instanceof Number number)
         {
-            // the YAML reader gives a whole number as BigInteger (any size is read exactly, then range-checked here)
-            return ((Number) value).intValue();
+            BigDecimal bytes = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
+            if ((bytes.signum() == 0 || bytes.stripTrailingZeros().scale() <= 0) && bytes.signum() >= 0
+                    && bytes.compareTo(MAX_LAYER2) <= 0)
+            {
+                return bytes.intValueExact();
+            }
         }
-        c.error(at, "layer2 must be ethernet, dot1q or a number of bytes (0 to 1000), not '" + value + "'");
+        c.error(at, "layer2 must be ethernet, dot1q or a whole number of bytes (0 to 1000)"
+                + WrittenValue.not(c.document().root().at(at)));
         return -1;
     }
 

@@ -2,6 +2,7 @@ package forkcast.scenarios;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,6 +150,26 @@ final class RecordingSpecs
         });
     }
 
+    /**
+     * The keys of a trunk to a recorder or CUBE that a trunk to a gateway does not have: the gateway's calls are
+     * limited by its channels, and its recording streams leave it without a recording call (R8).
+     */
+    private void notForAGateway(final String at, final TrunkSpec s)
+    {
+        Map<String, Object> keys = new LinkedHashMap<>();
+        keys.put("maxDialogs", s.maxDialogs());
+        keys.put("earlyOffer", s.earlyOffer());
+        keys.put("mtpPool", s.mtpPool());
+        keys.put("down", s.down());
+        keys.put("inviteTimeout", s.inviteTimeout());
+        keys.put("optionsPing", s.optionsPing());
+        keys.put("pingInterval", s.pingInterval());
+        keys.put("pingIntervalOutOfService", s.pingIntervalOutOfService());
+        c.refuseSet(at, keys, key -> "'" + key + "' does not apply to a trunk to a gateway (only recordingInfo does,"
+                + " R19): the gateway's channels limit its calls, and it forks recorded media without a recording call"
+                + " (R8)");
+    }
+
     List<TrunkConfig> trunks(final List<TrunkSpec> specs, final List<RecorderConfig> recorders,
             final List<GatewayConfig> gateways, final List<CubeConfig> cubes, final List<MtpPoolConfig> pools)
     {
@@ -166,7 +187,9 @@ final class RecordingSpecs
             }
             else if (gatewayIds.contains(s.to()))
             {
-                // a gateway's trunk to CUCM: only its recording information matters (R8, R19)
+                // a gateway's trunk to CUCM: only its recording information matters (R8, R19); a key the model does
+                // not apply to it is refused, never ignored
+                notForAGateway(at, s);
                 if (s.recordingInfo() != null && !List.of("none", "gateway", "other-cluster-via-gateway")
                         .contains(s.recordingInfo().toLowerCase(Locale.ROOT)))
                 {

@@ -422,32 +422,7 @@ public final class ScenarioLoader
     /** @return ", not VALUE" describing what the document holds at {@code pointer}, or "" when it holds nothing */
     private static String found(final YamlDocument document, final String pointer)
     {
-        tools.jackson.databind.JsonNode node = document.root().at(pointer);
-        if (node == null || node.isMissingNode())
-        {
-            return "";
-        }
-        if (node.isNull())
-        {
-            return ", not an empty value";
-        }
-        if (node.isString())
-        {
-            return ", not the text '" + ValueRanges.shown(node.asString()) + "'";
-        }
-        if (node.isNumber())
-        {
-            return ", not the number " + ValueRanges.shown(node.decimalValue().toString());
-        }
-        if (node.isBoolean())
-        {
-            return ", not " + node.asBoolean();
-        }
-        if (node.isArray())
-        {
-            return ", not a list";
-        }
-        return node.isObject() ? ", not a map of keys" : "";
+        return WrittenValue.not(document.root().at(pointer));
     }
 
     /**

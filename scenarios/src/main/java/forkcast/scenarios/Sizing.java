@@ -11,8 +11,8 @@ import java.util.function.IntConsumer;
  * Automatic sizing: the smallest value of one monotone parameter (recorders' streams, trunk dialogs, agents...) whose
  * confidence bounds meet every target. Bisection over the range, each point run with the same seed; where a point's
  * interval straddles a target it is run again with more replications (up to four times as many) before it is
- * judged; the value found is checked against its neighbour below, which must fail, so the answer comes with its
- * evidence.
+ * judged, the confidence split over those looks; the value found is checked against its neighbour below, which must
+ * fail, so the answer comes with its evidence.
  */
 public final class Sizing
 {
@@ -22,7 +22,7 @@ public final class Sizing
      * @param value the parameter's value
      * @param replications how many replications decided it
      * @param means each target's metric mean, in target order
-     * @param bounds each target's one-sided bound
+     * @param bounds each target's one-sided bound, at the confidence of one look ({@link #LOOKS})
      * @param met whether every target was met
      */
     public record Evidence(String value, int replications, List<Double> means, List<Double> bounds, boolean met)
@@ -100,6 +100,15 @@ public final class Sizing
     }
 
     private static final int MAX_ESCALATION = 4;
+
+    /**
+     * How many times one value may be judged: with n, 2n, ... up to {@link #MAX_ESCALATION} n replications (3 looks).
+     * Each look is a chance to pass by luck, so each is judged at 1 - (1 - confidence) / LOOKS (Bonferroni), which
+     * keeps the chance that a value failing the target is declared safe at any look within 1 - confidence; at 95% on
+     * every look the three looks let it pass about twice as often as claimed (docs/answer.md, "How sure is size's
+     * answer").
+     */
+    static final int LOOKS = 1 + Integer.numberOfTrailingZeros(MAX_ESCALATION);
 
     /** A target names a metric the scenario does not produce. */
     public static final class UnknownMetricException extends RuntimeException
@@ -237,11 +246,15 @@ public final class Sizing
         return ResourceEstimator.sizing(heavier.withReplications(reps * escalated), evaluations, reps * all, threads);
     }
 
-    /** Run with {@code reps} replications, and more while an interval straddles a target. */
+    /**
+     * Run with {@code reps} replications, and more while an interval straddles a target; every look judged at its
+     * share of the confidence ({@link #LOOKS}).
+     */
     private static Evidence judge(final Scenario scenario, final String value, final List<SizingTarget> targets,
             final double confidence, final int reps, final Replications where)
     {
         int n = reps;
+        double perLook = 1 - (1 - confidence) / LOOKS;
         while (true)
         {
             RunResult run = where.run(scenario.withReplications(n));
@@ -258,7 +271,7 @@ public final class Sizing
                             + " (summary.json of a run lists them)");
                 }
                 double[] values = run.results().values(target.metric());
-                double bound = target.bound(values, confidence);
+                double bound = target.bound(values, perLook);
                 Double mean = run.results().summary(target.metric()).mean();
                 means.add(mean);
                 bounds.add(bound);

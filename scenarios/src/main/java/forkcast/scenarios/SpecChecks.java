@@ -525,6 +525,26 @@ final class SpecChecks
      * {@code {dist: empirical, file: holding.csv}}: the file, relative to the scenario file, read by
      * {@link EmpiricalFile}; a problem inside it is reported at its own line, a missing file at the scenario's key.
      */
+    /**
+     * Keys that do not apply where they stand are refused, never ignored: each of {@code keys} that is set (not null) is
+     * an error at that key, saying {@code message} of its name.
+     *
+     * @return true when none of them is set
+     */
+    boolean refuseSet(final String at, final Map<String, Object> keys, final Function<String, String> message)
+    {
+        boolean none = true;
+        for (Map.Entry<String, Object> e : keys.entrySet())
+        {
+            if (e.getValue() != null)
+            {
+                errorAtKey(at + "/" + e.getKey(), message.apply(e.getKey()));
+                none = false;
+            }
+        }
+        return none;
+    }
+
     private DurationDistribution empirical(final DistributionSpec d, final DurationDistribution.Kind kind,
             final String at)
     {
@@ -533,7 +553,6 @@ final class SpecChecks
             errorAtKey(at + "/file", d.dist() + " takes no 'file' (only empirical does)");
             return null;
         }
-        boolean ok = true;
         Map<String, Object> others = new LinkedHashMap<>();
         others.put("mean", d.mean());
         others.put("stddev", d.stddev());
@@ -541,14 +560,7 @@ final class SpecChecks
         others.put("max", d.max());
         others.put("value", d.value());
         others.put("k", d.k());
-        for (Map.Entry<String, Object> e : others.entrySet())
-        {
-            if (e.getValue() != null)
-            {
-                errorAtKey(at + "/" + e.getKey(), "empirical takes only 'file', not '" + e.getKey() + "'");
-                ok = false;
-            }
-        }
+        boolean ok = refuseSet(at, others, key -> "empirical takes only 'file', not '" + key + "'");
         if (d.file() == null || d.file().isBlank())
         {
             missing(at, "empirical needs 'file': a CSV of durations in seconds, relative to the scenario file", "file");

@@ -333,7 +333,7 @@ final class ValueRanges
                     return; // a text or a list where a number belongs: the binding says what was expected
                 }
                 value = node.decimalValue();
-                text = value.toString();
+                text = WrittenValue.number(value);
                 break;
             case DURATION, RATE:
                 if (!node.isString())

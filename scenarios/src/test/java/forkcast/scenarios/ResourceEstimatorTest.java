@@ -76,9 +76,9 @@ class ResourceEstimatorTest
         ResourceLimits.Check check = SMALL_HEAP.check(estimate);
         assertTrue(check.refusals().stream().anyMatch(r -> r.contains("output files") && r.contains("timeseries.csv")),
                 check.toString());
-        // 105,120 five-minute intervals, 70 series (F7 added calls.blocked.cac and recording.failed.location-cac, the
-        // gateway gw-dc its calls offered and blocked), 10 replications
-        assertEquals(105_120.0 * 70 * 10, estimate.timeseriesRows());
+        // 105,120 five-minute intervals, 72 series (F7 added calls.blocked.cac and recording.failed.location-cac, the
+        // gateway gw-dc its calls offered, blocked, seized and refused by CAC), 10 replications
+        assertEquals(105_120.0 * 72 * 10, estimate.timeseriesRows());
     }
 
     @Test

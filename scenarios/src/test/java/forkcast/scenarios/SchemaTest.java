@@ -65,7 +65,8 @@ class SchemaTest
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"unknown-key.yaml", "bad-duration.yaml", "bad-rate.yaml", "wrong-type.yaml",
-            "negative-capacity.yaml", "bad-bib.yaml", "missing-name.yaml", "empirical-without-file.yaml"})
+            "negative-capacity.yaml", "bad-bib.yaml", "missing-name.yaml", "empirical-without-file.yaml",
+            "empty-sites.yaml", "bad-layer2.yaml"})
     void badShapesAreRefusedByTheSchemaToo(final String file) throws IOException
     {
         JsonNode scenario = YAML.readTree(Path.of("src", "test", "resources", "bad", file).toFile());
@@ -93,6 +94,89 @@ class SchemaTest
             assertEquals(records, checked, "every section record has its definition");
         }
         assertTrue(checked.size() > 20);
+    }
+
+    /**
+     * The loader reads every word of a choice in any case ({@code ETHERNET}, {@code On}); the schema says so beside
+     * each list of words with a pattern in character classes (JSON Schema has no case-insensitive enum, and editors
+     * run patterns as ECMAScript, which has no portable inline flag). CUBE platforms are the exception: catalog model
+     * names, matched exactly.
+     */
+    @Test
+    void everyChoiceOfWordsIsReadInAnyCaseAsTheLoaderReadsIt() throws IOException
+    {
+        List<String> checked = new java.util.ArrayList<>();
+        choices(JsonMapper.shared().readTree(SCHEMA.toFile()), "", null, checked);
+        assertTrue(checked.size() >= 16, "every choice of words: " + checked);
+    }
+
+    private static void choices(final JsonNode node, final String at, final JsonNode siblings, final List<String> seen)
+    {
+        if (node.isObject())
+        {
+            JsonNode words = node.get("enum");
+            if (words != null && words.get(0).isString() && !at.endsWith("/platform"))
+            {
+                String pattern = anyCase(words);
+                boolean paired = false;
+                for (int i = 0; siblings != null && i < siblings.size(); i++)
+                {
+                    paired |= siblings.get(i).path("type").asString("").equals("string")
+                            && siblings.get(i).path("pattern").asString("").equals(pattern);
+                }
+                assertTrue(paired, at + ": needs the pattern " + pattern + " beside it in its anyOf");
+                seen.add(at);
+            }
+            node.properties().forEach(e -> choices(e.getValue(), at + "/" + e.getKey(),
+                    e.getKey().equals("anyOf") ? e.getValue() : null, seen));
+            JsonNode constant = node.get("const");
+            assertFalse(constant != null && constant.isString(), at + ": a word is matched in any case, not by const");
+        }
+        else if (node.isArray())
+        {
+            for (int i = 0; i < node.size(); i++)
+            {
+                choices(node.get(i), at + "/" + i, siblings, seen);
+            }
+        }
+    }
+
+    /** @return {@code ^([Oo][Nn]|[Oo][Ff][Ff])$} for on, off */
+    private static String anyCase(final JsonNode words)
+    {
+        List<String> alternatives = new java.util.ArrayList<>();
+        for (JsonNode w : words)
+        {
+            StringBuilder p = new StringBuilder();
+            for (char c : w.asString().toCharArray())
+            {
+                p.append(Character.isLetter(c) ? "[" + Character.toUpperCase(c) + Character.toLowerCase(c) + "]"
+                        : String.valueOf(c));
+            }
+            alternatives.add(p.toString());
+        }
+        return "^(" + String.join("|", alternatives) + ")$";
+    }
+
+    @Test
+    void wordsInCapitalsAreAcceptedByTheSchemaAndTheLoaderAlike() throws Exception
+    {
+        String text = Files.readString(Path.of("examples", "quickstart.yaml"))
+                .replace("builtInBridge: on", "builtInBridge: ON").replace("layer2: ethernet", "layer2: Ethernet")
+                .replace("builtInBridge: default", "builtInBridge: DEFAULT")
+                .replace("recording: automatic", "recording: AUTOMATIC").replace("mediaSource: phone", "mediaSource: Phone")
+                .replace("dist: exponential", "dist: EXPONENTIAL").replace("dist: lognormal", "dist: LogNormal")
+                .replace("direction: inbound", "direction: INBOUND");
+        assertFalse(text.matches("(?s).*(: on\\b|: ethernet|: default|: automatic|: phone|: exponential|: lognormal"
+                + "|n: inbound).*"), "every word in capitals: " + text);
+        assertEquals(List.of(), schema().validate(YAML.readTree(text)).stream().map(Object::toString).toList());
+        // the records print every setting; the traffic profile, an array, prints by identity and is left out
+        String lower = ScenarioText.load(Files.readString(Path.of("examples", "quickstart.yaml"))).deployment()
+                .toString().replaceAll("\\[D@[0-9a-f]+", "[D");
+        assertEquals(lower, ScenarioText.load(text).deployment().toString().replaceAll("\\[D@[0-9a-f]+", "[D"),
+                "the same deployment as in lower case");
+        JsonNode typo = YAML.readTree(text.replace("layer2: Ethernet", "layer2: Ethernets"));
+        assertFalse(schema().validate(typo).isEmpty(), "a word that is none of the choices, in any case");
     }
 
     private static Set<String> components(final Class<?> record)

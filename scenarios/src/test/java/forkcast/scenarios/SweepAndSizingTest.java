@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import forkcast.sim.stats.BootstrapTBound;
+
 /** Sweeps and automatic sizing against what Erlang-B says exactly. */
 class SweepAndSizingTest
 {
@@ -83,7 +85,11 @@ class SweepAndSizingTest
         assertTrue(!t.atMost());
         assertEquals(0.99, t.limit(), 0.0);
         assertThrows(IllegalArgumentException.class, () -> SizingTarget.parse("coverage=1"));
-        // one-sided 95% upper bound of {1,2,3}: 2 + t(0.95, 2) x 1 / sqrt(3) = 2 + 2.919986 / 1.732051
-        assertEquals(2 + 2.919985580 / Math.sqrt(3), SizingTarget.parse("m<=1").bound(new double[] {1, 2, 3}, 0.95), 1e-6);
+        // the one-sided bootstrap-t bound of the defined values: upper for <=, lower for >=
+        double[] values = {1, Double.NaN, 2, 3, 7};
+        double[] defined = {1, 2, 3, 7};
+        assertEquals(BootstrapTBound.upper(defined, 0.95), SizingTarget.parse("m<=1").bound(values, 0.95), 0.0);
+        assertEquals(BootstrapTBound.lower(defined, 0.95), SizingTarget.parse("m>=1").bound(values, 0.95), 0.0);
+        assertTrue(Double.isNaN(SizingTarget.parse("m<=1").bound(new double[] {1, Double.NaN}, 0.95)));
     }
 }

@@ -129,9 +129,16 @@ class ValueRangesTest
             {
                 key = key.get("additionalProperties");
             }
-            else if (key.has("oneOf"))
+            else if (key.has("anyOf"))
             {
-                key = key.get("oneOf").get(1);
+                // words or a number (layer2): the number's branch
+                for (JsonNode branch : key.get("anyOf"))
+                {
+                    if (List.of("integer", "number").contains(branch.path("type").asString("")))
+                    {
+                        key = branch;
+                    }
+                }
             }
             String expected = (r.kind() == ValueRanges.Kind.WHOLE ? "integer" : "number")
                     + (r.above() ? " above " : " from ") + r.minText() + " to " + r.maxText();

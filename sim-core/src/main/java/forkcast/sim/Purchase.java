@@ -25,8 +25,9 @@ import forkcast.sim.metrics.Metric;
  *            ({@link SharedCapacity#target()}) for the capacity itself, or a utilisation for what follows from it
  * @param step the quantity is rounded up to a whole multiple of this (1 for streams, 0.1 for Mbit/s)
  * @param profile for {@link Method#UTILISATION} of a rate averaged over the window (a set-up utilisation): a
- *            per-interval count series whose busiest interval over its mean interval scales each replication's load
- *            to the busiest interval's rate, so a peaked profile is not undersized; null to use the load as it is
+ *            per-interval count series whose busiest interval (the largest mean over replications, the same in every
+ *            replication) over its mean interval scales each replication's load to the busiest interval's rate, so a
+ *            peaked profile is not undersized; null to use the load as it is
  * @param sessions for {@link Method#ERLANG_B}: the demand behind the units in use, recording sessions or calls (what
  *            was asked and lost per interval, the element's peak, what held the demand back); null for none (nothing
  *            lost)
@@ -136,35 +137,41 @@ public record Purchase(String element, String unit, Method method, Metric load, 
      * @param heldBack counts of work that a hard limit refused or moved elsewhere (route advance, copies refused,
      *            calls refused): when these and {@code failed} are 0 in every replication, nothing held the demand
      *            back, so the peak in use is what the element was asked for
-     * @param refusedCalls the calls refused before they could ask for the demand (a session is asked only by a call
-     *            that connected), by which each interval's load is grossed up further; null where none are
+     * @param refusals work refused that is not a lost session (calls refused before they could ask, a gateway's
+     *            calls that locations CAC refused after, copies a recorder refused while their session stood), by
+     *            each of which each interval's load is grossed up further; empty where there is none
      */
     public record Sessions(String noun, Metric requested, Metric failed, Metric peak, List<Metric> heldBack,
-            RefusedCalls refusedCalls)
+            List<Refusals> refusals)
     {
         public Sessions
         {
             heldBack = List.copyOf(heldBack);
+            refusals = List.copyOf(refusals);
         }
 
-        /** Recording sessions, with no calls refused ahead of them. */
+        /** Recording sessions, with nothing refused beside them. */
         public Sessions(final Metric requested, final Metric failed, final Metric peak, final List<Metric> heldBack)
         {
-            this("session", requested, failed, peak, heldBack, null);
+            this("session", requested, failed, peak, heldBack, List.of());
         }
     }
 
     /**
-     * Calls refused before they could ask an element for anything (at a gateway, by locations CAC): refused ÷ offered
-     * in an interval is that interval's share refused. Once the limits that refused them are bought, these calls
-     * arrive, and (an assumption) ask for sessions in the same proportion as the calls that connected.
+     * Work the element's demand left out because something refused it before it asked (calls at a gateway, by locations
+     * CAC) or after it took the element and gave it back early (a gateway's calls that CAC refused), or because the
+     * element refused it without losing the session (a copy forked by CUBE): refused ÷ offered in an interval is that
+     * interval's share refused. Once the limits that refused it are bought this work arrives, and (an assumption the
+     * line states) asks for the element as the work that was carried did.
      *
-     * @param offered per-interval series of the calls offered
-     * @param refused per-interval series of the calls refused, one per reason (summed)
+     * @param offered per-interval series of the work offered (or of the work that took the element)
+     * @param refused per-interval series of the work refused, one per reason (summed)
+     * @param what the refused work, for the line's basis ("calls refused at gateways and by locations CAC")
+     * @param assumption what the line assumes of it once it arrives, for its basis
      */
-    public record RefusedCalls(Metric offered, List<Metric> refused)
+    public record Refusals(Metric offered, List<Metric> refused, String what, String assumption)
     {
-        public RefusedCalls
+        public Refusals
         {
             refused = List.copyOf(refused);
         }
@@ -227,10 +234,11 @@ public record Purchase(String element, String unit, Method method, Metric load, 
     public enum Method
     {
         /**
-         * Servers for the offered load at the blocking target: per replication, A = the largest over intervals of
-         * the interval's mean units in use ÷ factor ÷ (1 − the interval's share of sessions lost) ÷ (1 − its share of
-         * calls refused, {@link Sessions#refusedCalls}); the 95% upper bound over replications; quantity = factor ×
-         * the smallest n with Erlang-B B(n, A) ≤ the target. Where nothing held the demand back
+         * Servers for the offered load at the blocking target: per replication and interval, A = the interval's mean
+         * units in use ÷ factor ÷ (1 − the interval's share of sessions lost) ÷ (1 − its share of calls refused,
+         * {@link Sessions#refusedCalls}); in the time-consistent busiest interval (the largest mean A over
+         * replications, the same interval in every replication), A's 95% upper bound over replications; quantity =
+         * factor × the smallest n with Erlang-B B(n, A) ≤ the target. Where nothing held the demand back
          * ({@link Sessions#heldBack}), at most the largest peak in use, in whole sessions: the demand is finite
          * (Engset) and that many units refused nothing.
          */
@@ -239,9 +247,10 @@ public record Purchase(String element, String unit, Method method, Metric load, 
         UTILISATION,
         /**
          * A capacity shared by classes of calls of several sizes ({@link SharedCapacity}) at the blocking target of
-         * {@link SharedCapacity#target()}: per replication, the busiest interval by offered size (Σ_k a_k·b_k), each
-         * class's offered a_k = its carried erlangs ÷ (1 − its share refused in that interval); each class's a_k at
-         * its 95% upper bound over replications; C = the smallest multiple of the step at which every class's
+         * {@link SharedCapacity#target()}: the time-consistent busiest interval by offered size (Σ_k a_k·b_k, the
+         * largest mean over replications, the same interval in every replication), each class's offered a_k = its
+         * carried erlangs ÷ (1 − its share refused in that interval); each class's a_k there at its 95% upper bound
+         * over replications; C = the smallest multiple of the step at which every class's
          * Kaufman–Roberts blocking meets the target (capped at the load's largest peak where nothing held the demand
          * back); quantity = C × factor, ÷ the goal's limit where the purchase's goal is not the blocking target (the
          * bandwidth behind a CAC budget at the link's utilisation target).

@@ -9,8 +9,9 @@ import forkcast.sim.stats.TimeWeightedLevel;
 /**
  * A voice gateway with a fixed number of channels. A call in its path holds one channel from arrival (while queued
  * too) to release; a call that finds no free channel is blocked at the gateway. The gateway counts the calls offered
- * to it (those that reached it on their path) and those it refused, per interval: the bill of materials grosses its
- * carried channels up by that share (docs/answer.md).
+ * to it (those that reached it on their path), those it refused, those that took a channel and those of them that
+ * locations CAC then refused (F7), per interval: the bill of materials grosses its carried channels up by both shares
+ * (docs/answer.md).
  */
 public final class Gateway
 {
@@ -19,6 +20,8 @@ public final class Gateway
     private final CountedResource<CountedResource.Refusal> channels;
     private final IntervalCounter offered;
     private final IntervalCounter blocked;
+    private final IntervalCounter seized;
+    private final IntervalCounter refusedByCac;
     /** In millibits per second. */
     private final ExactLevel forkEgress;
 
@@ -31,6 +34,8 @@ public final class Gateway
         this.forkEgress = new ExactLevel(window, 1000);
         this.offered = new IntervalCounter(window);
         this.blocked = new IntervalCounter(window);
+        this.seized = new IntervalCounter(window);
+        this.refusedByCac = new IntervalCounter(window);
     }
 
     /** Forked recording streams leave the gateway (a negative rate stops them), in millibits per second. */
@@ -50,7 +55,11 @@ public final class Gateway
     {
         this.offered.increment(now);
         boolean taken = this.channels.take(now, 1) == null;
-        if (!taken)
+        if (taken)
+        {
+            this.seized.increment(now);
+        }
+        else
         {
             this.blocked.increment(now);
         }
@@ -60,6 +69,16 @@ public final class Gateway
     public void release(final double now)
     {
         this.channels.give(now, 1);
+    }
+
+    /**
+     * F7: locations CAC refused a call that holds a channel here: counted, and the channel given back early. Once the
+     * budget is bought, such a call holds its channel to the end of its conversation instead.
+     */
+    public void refusedByCac(final double now)
+    {
+        this.refusedByCac.increment(now);
+        release(now);
     }
 
     public GatewayConfig config()
@@ -88,6 +107,18 @@ public final class Gateway
     public IntervalCounter blocked()
     {
         return this.blocked;
+    }
+
+    /** @return the calls that took one of this gateway's channels, per interval */
+    public IntervalCounter seized()
+    {
+        return this.seized;
+    }
+
+    /** @return the calls that took one of this gateway's channels and that locations CAC then refused, per interval */
+    public IntervalCounter refusedByCac()
+    {
+        return this.refusedByCac;
     }
 
     /** Integrate the gateway's levels to the end of the window; call once at the end of the run. */

@@ -92,7 +92,7 @@ public final class CallControl
         call.become(Call.State.BLOCKED);
         this.counters.blockedByCac().increment(now);
         trace(now, call, CallEvent.BLOCKED_BY_CAC, call.group().config().id());
-        releaseGateways(call, now);
+        refusedByCacAtGateways(call, now);
         releaseCaller(call, now);
         freeAgent(call.group(), now);
         return false;
@@ -253,6 +253,16 @@ public final class CallControl
         for (int i = 0; i < gateways.size(); i++) // by index: the list's iterator was not always optimised away
         {
             gateways.get(i).release(now);
+        }
+    }
+
+    /** F7: the gateways on a call's path count the call locations CAC refused, and give its channels back. */
+    private static void refusedByCacAtGateways(final Call call, final double now)
+    {
+        List<Gateway> gateways = call.source().gateways();
+        for (int i = 0; i < gateways.size(); i++) // by index, as releaseGateways
+        {
+            gateways.get(i).refusedByCac(now);
         }
     }
 

@@ -29,6 +29,11 @@ public final class ElementMetrics
     public static final LevelMetric RECORDER_STREAMS = GROUP.level("recorder.<id>.streams", "streams",
             ElementTypes.RECORDER, MetricDirection.NONE,
             "concurrent recording streams on the recorder (two per session, R5)");
+    public static final CounterMetric RECORDER_COPIES_FORKED = GROUP.counter("recorder.<id>.copies.forked", "copies",
+            ElementTypes.FORKED_RECORDER, "copies a CUBE forked to the recorder (R10; a leg's copy counts half)");
+    public static final CounterMetric RECORDER_COPIES_REFUSED = GROUP.counter("recorder.<id>.copies.refused",
+            "copies", ElementTypes.FORKED_RECORDER, "copies a CUBE forked to the recorder that it refused while their session"
+                    + " stood on another recorder (its part of recording.copies.failed)");
     public static final MetricDescriptor RECORDER_STORAGE = perDay("recorder.<id>.storageGbPerDay", "GB/day",
             ElementTypes.RECORDER,
             "codec payload the recorder stores per day (F6), from a recorded day or the busy hour ÷ run.busyHourShare;"
@@ -48,6 +53,11 @@ public final class ElementMetrics
             MetricDirection.NONE, "SIP dialogs in use on the recording trunk (two per session, R5)");
     public static final LevelMetric CUBE_SESSIONS = GROUP.level("cube.<id>.sessions", "dialogs", ElementTypes.CUBE,
             MetricDirection.NONE, "SIP dialogs the CUBE holds (two inbound per session, two per forked copy, R10)");
+    public static final CounterMetric CUBE_DIALOGS_ASKED = GROUP.counter("cube.<id>.dialogs.asked", "dialogs",
+            ElementTypes.CUBE, "dialogs the recording legs set up through the CUBE asked of it: one inbound and one per"
+                    + " forked recorder each (R10)");
+    public static final CounterMetric CUBE_DIALOGS_REFUSED = GROUP.counter("cube.<id>.dialogs.refused", "dialogs",
+            ElementTypes.CUBE, "outbound dialogs of copies the CUBE's recorders refused while their session stood");
     public static final LevelMetric CUBE_INGRESS = GROUP.level("bandwidth.cube.<id>.ingressMbps", MBPS,
             ElementTypes.CUBE, MetricDirection.IN, "recording streams into the CUBE");
     public static final LevelMetric CUBE_EGRESS = GROUP.level("bandwidth.cube.<id>.egressMbps", MBPS, ElementTypes.CUBE,
@@ -65,6 +75,12 @@ public final class ElementMetrics
     public static final CounterMetric GATEWAY_BLOCKED = GROUP.counter("gateway.<id>.calls.blocked", "calls",
             ElementTypes.GATEWAY,
             "calls the gateway refused for want of a free channel (its part of calls.blocked.gateway)");
+    public static final CounterMetric GATEWAY_SEIZED = GROUP.counter("gateway.<id>.calls.seized", "calls",
+            ElementTypes.GATEWAY, "calls that took one of the gateway's channels (offered less blocked)");
+    public static final CounterMetric GATEWAY_REFUSED_BY_CAC = GROUP.counter("gateway.<id>.calls.refusedByCac",
+            "calls", ElementTypes.GATEWAY,
+            "calls that took one of the gateway's channels and that locations CAC then refused (F7): the channel was"
+            + " given back early");
     public static final MetricDescriptor GATEWAY_BLOCKING = GROUP.ratio("gateway.<id>.blockingProbability",
             ElementTypes.GATEWAY, MetricDirection.NONE, SHARE,
             "blocked calls of offered calls at the gateway (undefined when none was offered)");

@@ -13,6 +13,8 @@ public final class ElementTypes
     /** A link with a locations-CAC budget ({@code links[].cacKbps}, F7): only these publish the CAC metrics. */
     public static final String CAC_LINK = "link with a CAC budget";
     public static final String RECORDER = "recorder";
+    /** A recorder in a CUBE's fork list (R10): only those count the copies forked to them. */
+    public static final String FORKED_RECORDER = "recorder a CUBE forks to";
     public static final String TRUNK = "SIP trunk";
     public static final String CUBE = "CUBE";
     /** A CUBE with {@code maxSetupsPerSecond}: only those queue their set-ups (F6). */

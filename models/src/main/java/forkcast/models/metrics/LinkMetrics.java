@@ -23,34 +23,29 @@ public final class LinkMetrics
 
     private static final String MBPS = "Mbit/s";
 
-    public static final MetricDescriptor MBPS_MEAN = busier("bandwidth.link.<id>.mbps.mean", MetricKind.LEVEL_MEAN,
-            Aggregation.TIME_WEIGHTED_MEAN, "all media on the link, time-weighted mean of the busier direction");
-    public static final MetricDescriptor MBPS_PEAK = busier("bandwidth.link.<id>.mbps.peak", MetricKind.LEVEL_PEAK,
-            Aggregation.PEAK, "all media on the link, peak of the busier direction");
-    public static final MetricDescriptor FORK_MBPS_MEAN = busier("bandwidth.link.<id>.forkMbps.mean",
-            MetricKind.LEVEL_MEAN, Aggregation.TIME_WEIGHTED_MEAN,
-            "forked recording streams on the link, time-weighted mean of the busier direction");
-    public static final MetricDescriptor FORK_MBPS_PEAK = busier("bandwidth.link.<id>.forkMbps.peak",
-            MetricKind.LEVEL_PEAK, Aggregation.PEAK,
-            "forked recording streams on the link, peak of the busier direction");
+    public static final MetricDescriptor MBPS_MEAN = busier("bandwidth.link.<id>.mbps.mean", Statistic.MEAN,
+            "all media on the link");
+    public static final MetricDescriptor MBPS_PEAK = busier("bandwidth.link.<id>.mbps.peak", Statistic.PEAK,
+            "all media on the link");
+    public static final MetricDescriptor FORK_MBPS_MEAN = busier("bandwidth.link.<id>.forkMbps.mean", Statistic.MEAN,
+            "forked recording streams on the link");
+    public static final MetricDescriptor FORK_MBPS_PEAK = busier("bandwidth.link.<id>.forkMbps.peak", Statistic.PEAK,
+            "forked recording streams on the link");
     public static final MetricDescriptor UTILIZATION = GROUP.ratio("bandwidth.link.<id>.utilization", LINK,
             MetricDirection.BUSIER, NON_NEGATIVE, "peak of the busier direction over the link's capacity");
     public static final MetricDescriptor INTERVALS_OVER_CAPACITY = GROUP.scalar(
             "bandwidth.link.<id>.intervalsOverCapacity", "intervals", MetricKind.COUNTER, LINK, MetricDirection.NONE,
             Aggregation.INTERVAL_COUNT, "intervals whose mean exceeded the link's capacity in either direction");
     public static final MetricDescriptor TOWARD_MBPS_MEAN = toward("bandwidth.link.<id>.to-<to>.mbps.mean",
-            MetricKind.LEVEL_MEAN, Aggregation.TIME_WEIGHTED_MEAN, "all media toward <to>, time-weighted mean");
+            Statistic.MEAN, "all media toward <to>");
     public static final MetricDescriptor TOWARD_MBPS_PEAK = toward("bandwidth.link.<id>.to-<to>.mbps.peak",
-            MetricKind.LEVEL_PEAK, Aggregation.PEAK, "all media toward <to>, peak");
+            Statistic.PEAK, "all media toward <to>");
     public static final MetricDescriptor TOWARD_MBPS_P95 = toward("bandwidth.link.<id>.to-<to>.mbps.p95",
-            MetricKind.LEVEL_PERCENTILE, Aggregation.PERCENTILE_95,
-            "all media toward <to>, 95th percentile of the interval means");
+            Statistic.P95, "all media toward <to>");
     public static final MetricDescriptor TOWARD_FORK_MBPS_MEAN = toward("bandwidth.link.<id>.to-<to>.forkMbps.mean",
-            MetricKind.LEVEL_MEAN, Aggregation.TIME_WEIGHTED_MEAN,
-            "forked recording streams toward <to>, time-weighted mean");
+            Statistic.MEAN, "forked recording streams toward <to>");
     public static final MetricDescriptor TOWARD_FORK_MBPS_P95 = toward("bandwidth.link.<id>.to-<to>.forkMbps.p95",
-            MetricKind.LEVEL_PERCENTILE, Aggregation.PERCENTILE_95,
-            "forked recording streams toward <to>, 95th percentile of the interval means");
+            Statistic.P95, "forked recording streams toward <to>");
     public static final MetricDescriptor TOWARD_MBPS = GROUP.series("bandwidth.link.<id>.to-<to>.mbps", MBPS, LINK,
             MetricDirection.TOWARD, Aggregation.PER_INTERVAL_MEAN, "all media toward <to>, per interval");
     public static final MetricDescriptor TOWARD_FORK_MBPS = GROUP.series("bandwidth.link.<id>.to-<to>.forkMbps",
@@ -88,15 +83,30 @@ public final class LinkMetrics
     {
     }
 
-    private static MetricDescriptor busier(final String pattern, final MetricKind kind, final Aggregation aggregation,
-            final String meaning)
+    /**
+     * What a link's Mbit/s figure says of the level over the window: its kind and aggregation go together, and the
+     * meaning says which it is.
+     */
+    private record Statistic(MetricKind kind, Aggregation aggregation, String meaning)
     {
-        return GROUP.scalar(pattern, MBPS, kind, LINK, MetricDirection.BUSIER, aggregation, meaning);
+        static final Statistic MEAN = new Statistic(MetricKind.LEVEL_MEAN, Aggregation.TIME_WEIGHTED_MEAN,
+                "time-weighted mean");
+        static final Statistic PEAK = new Statistic(MetricKind.LEVEL_PEAK, Aggregation.PEAK, "peak");
+        static final Statistic P95 = new Statistic(MetricKind.LEVEL_PERCENTILE, Aggregation.PERCENTILE_95,
+                "95th percentile of the interval means");
     }
 
-    private static MetricDescriptor toward(final String pattern, final MetricKind kind, final Aggregation aggregation,
-            final String meaning)
+    /** A statistic of {@code what} in the link's busier direction. */
+    private static MetricDescriptor busier(final String pattern, final Statistic statistic, final String what)
     {
-        return GROUP.scalar(pattern, MBPS, kind, LINK, MetricDirection.TOWARD, aggregation, meaning);
+        return GROUP.scalar(pattern, MBPS, statistic.kind(), LINK, MetricDirection.BUSIER, statistic.aggregation(),
+                what + ", " + statistic.meaning() + " of the busier direction");
+    }
+
+    /** A statistic of {@code what} in one direction of the link, toward site {@code <to>}. */
+    private static MetricDescriptor toward(final String pattern, final Statistic statistic, final String what)
+    {
+        return GROUP.scalar(pattern, MBPS, statistic.kind(), LINK, MetricDirection.TOWARD, statistic.aggregation(),
+                what + ", " + statistic.meaning());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import forkcast.sim.CountedResource;
 import forkcast.sim.stats.ExactLevel;
+import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -28,6 +29,9 @@ public final class CubeMediaProxy
     private final ExactLevel ingress;
     /** In millibits per second. */
     private final ExactLevel egress;
+    /** R10: the dialogs the legs set up through it asked of it (inbound and one per fork), and those of refused copies. */
+    private final IntervalCounter dialogsAsked;
+    private final IntervalCounter dialogsRefused;
     private boolean down;
 
     public CubeMediaProxy(final CubeConfig config, final int siteIndex, final List<Recorder> forkTo,
@@ -41,6 +45,34 @@ public final class CubeMediaProxy
         this.ingress = new ExactLevel(window, 1000);
         this.egress = new ExactLevel(window, 1000);
         this.setupQueue = new SetupQueue(config.deratedSetupsPerSecond(), window);
+        this.dialogsAsked = new IntervalCounter(window);
+        this.dialogsRefused = new IntervalCounter(window);
+    }
+
+    /**
+     * R10: a session's leg was set up through this CUBE with {@code copies} of its {@link #forkTo} recorders: it asked
+     * one inbound dialog and one outbound per fork, and the forks its recorders refused left theirs unused; the bill
+     * grosses the CUBE's dialogs up by that share.
+     */
+    public void legSetUp(final double now, final int copies)
+    {
+        this.dialogsAsked.add(now, 1 + this.forkTo.size());
+        if (copies < this.forkTo.size())
+        {
+            this.dialogsRefused.add(now, this.forkTo.size() - copies);
+        }
+    }
+
+    /** @return the dialogs the legs set up through this CUBE asked of it, inbound and outbound, per interval */
+    public IntervalCounter dialogsAsked()
+    {
+        return this.dialogsAsked;
+    }
+
+    /** @return the outbound dialogs of copies the CUBE's recorders refused while their session stood, per interval */
+    public IntervalCounter dialogsRefused()
+    {
+        return this.dialogsRefused;
     }
 
     /** @return how long a session's set-up arriving now would wait in CUBE's set-up queue */

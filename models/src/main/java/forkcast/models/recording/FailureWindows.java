@@ -234,7 +234,7 @@ public final class FailureWindows
             this.context.cancel(copy.start()); // a late copy cut before its recorder answered never starts
             copy.startCancelled();
         }
-        if (session.liveCopies() == 1)
+        if (SessionCopies.live(session.copies()) == 1)
         {
             // the last copy: the whole session goes, media from the source included
             if (session.recording())

@@ -56,7 +56,7 @@ final class ForkedMedia
     void stopCopy(final RecordingSession session, final Copy copy, final double now)
     {
         copyMedia(session, copy, -1, now);
-        if (session.recorded() && session.flowingCopies() == 1)
+        if (session.recorded() && SessionCopies.flowing(session.copies()) == 1)
         {
             recorded(session, -1, now);
         }
@@ -90,7 +90,7 @@ final class ForkedMedia
                 }
             }
         }
-        if (sign > 0 ? cube == null || session.flowingCopies() > 0 : session.recorded())
+        if (sign > 0 ? cube == null || SessionCopies.flowing(session.copies()) > 0 : session.recorded())
         {
             recorded(session, sign, now);
         }

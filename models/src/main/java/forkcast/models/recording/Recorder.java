@@ -2,6 +2,7 @@ package forkcast.models.recording;
 
 import forkcast.sim.CountedResource;
 import forkcast.sim.stats.ExactLevel;
+import forkcast.sim.stats.IntervalCounter;
 import forkcast.sim.stats.MeasurementWindow;
 import forkcast.sim.stats.TimeWeightedLevel;
 
@@ -27,6 +28,9 @@ public final class Recorder
     /** In millibits per second. */
     private final ExactLevel payload;
     private final SetupQueue setupQueue;
+    /** R10: copies of sessions' legs a CUBE forked to this recorder, and those it refused, in copies (a leg is half). */
+    private final IntervalCounter copiesForked;
+    private final IntervalCounter copiesRefused;
     /** Streams of forked copies admitted but not answered yet ({@link #reserve}): held against maxStreams only. */
     private int reserved;
     private boolean down;
@@ -40,6 +44,8 @@ public final class Recorder
         this.ingress = new ExactLevel(window, 1000);
         this.payload = new ExactLevel(window, 1000);
         this.setupQueue = new SetupQueue(config.maxSetupsPerSecond(), window);
+        this.copiesForked = new IntervalCounter(window);
+        this.copiesRefused = new IntervalCounter(window);
     }
 
     /** @return how long a session's set-up arriving now would wait in the set-up queue */
@@ -198,6 +204,31 @@ public final class Recorder
     public TimeWeightedLevel payload()
     {
         return this.payload.level();
+    }
+
+    /**
+     * R10: a CUBE forked {@code copies} of a session's leg to this recorder, {@code refused} of them refused here
+     * (a leg's copy is half a copy of the call); the bill grosses this recorder's streams up by the share refused.
+     */
+    public void forked(final double now, final double copies, final boolean refused)
+    {
+        this.copiesForked.add(now, copies);
+        if (refused)
+        {
+            this.copiesRefused.add(now, copies);
+        }
+    }
+
+    /** @return the copies CUBE forked to this recorder, per interval */
+    public IntervalCounter copiesForked()
+    {
+        return this.copiesForked;
+    }
+
+    /** @return the copies CUBE forked to this recorder that it refused while their session stood, per interval */
+    public IntervalCounter copiesRefused()
+    {
+        return this.copiesRefused;
     }
 
     /** @return the set-up queue (F6) */

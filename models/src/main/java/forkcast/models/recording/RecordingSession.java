@@ -11,31 +11,12 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * trunks ({@link CallSessions}), over one SIP trunk to a recorder, or to a CUBE that forks them to several recorders
  * (R10); its copies; the MTPs that mandatory Early Offer took; and the source's site.
  *
- * <p>Its life is a small state machine, and this class is its only owner: {@link Phase#SETTING_UP} until the
- * cluster's set-up delay has passed, then {@link Phase#RECORDING} while media flows; a failure that cuts every copy
- * makes it {@link Phase#LOST} (its resources are given back, the call stays unrecorded); hold, a consult, a transfer
- * or the release make it {@link Phase#ENDED}. Any other step is a bookkeeping error and fails the run.
+ * <p>Its life is a small state machine ({@link SessionPhase}), and this class is its only owner: any step outside
+ * that life is a bookkeeping error and fails the run. Counting, loss and give-back over its copies are in
+ * {@link SessionCopies}.
  */
 public final class RecordingSession implements Admission
 {
-    /** Where a session is in its life. */
-    public enum Phase
-    {
-        SETTING_UP, RECORDING, LOST, ENDED;
-
-        /** @return whether a session may step from this phase to {@code next} */
-        public boolean canBecome(final Phase next)
-        {
-            return switch (this)
-            {
-                case SETTING_UP -> next != SETTING_UP;
-                case RECORDING -> next == LOST || next == ENDED;
-                case LOST -> next == ENDED;
-                case ENDED -> false;
-            };
-        }
-    }
-
     /** The near-end leg (x-nearend, the agent's stream). */
     public static final int NEAR_END = 0;
     /** The far-end leg (x-farend, the customer's stream). */
@@ -58,7 +39,7 @@ public final class RecordingSession implements Admission
     private boolean recorded;
     private double lostAt = Double.POSITIVE_INFINITY;
     private Gateway sourceGateway;
-    private Phase phase = Phase.SETTING_UP;
+    private SessionPhase phase = SessionPhase.SETTING_UP;
     /** The group whose line requested it (the breakdowns count its media there, wherever the call moves). */
     private final LineFigures line;
     private SimEventInterface<Double> mediaStart;
@@ -182,32 +163,10 @@ public final class RecordingSession implements Admission
         return this.cube;
     }
 
-    /** @return the copies; shared array */
+    /** @return the copies, one per recorder it reaches (what they say together: {@link SessionCopies}); shared array */
     public Copy[] copies()
     {
         return this.copies;
-    }
-
-    /** @return copies not cut */
-    public int liveCopies()
-    {
-        int live = 0;
-        for (Copy c : this.copies)
-        {
-            live += c.cut() ? 0 : 1;
-        }
-        return live;
-    }
-
-    /** @return copies whose media flows now: neither cut nor waiting for their recorder's answer (R10) */
-    int flowingCopies()
-    {
-        int flowing = 0;
-        for (Copy c : this.copies)
-        {
-            flowing += c.flowing() ? 1 : 0;
-        }
-        return flowing;
     }
 
     /** @return whether its media reaches a recorder now (the call counts as recorded) */
@@ -221,41 +180,13 @@ public final class RecordingSession implements Admission
         this.recorded = flowing;
     }
 
-    /** @return copies that record it from its start: neither cut nor late (R10, R13) */
-    public int completeCopies()
-    {
-        int complete = 0;
-        for (Copy c : this.copies)
-        {
-            complete += c.complete() ? 1 : 0;
-        }
-        return complete;
-    }
-
     /**
-     * @return the recorded seconds the cut copies missed from their cut until {@code now}, each also counted against
-     *         the failure window that cut it, and the seconds of its media the late copies missed before their
-     *         recorders answered (R10)
+     * @return the recorded seconds its copies missed by {@code now}: from their cuts, and before a late copy's
+     *         recorder answered (R10); see {@link SessionCopies#lostSeconds}
      */
     double lostSeconds(final double now)
     {
-        double lost = 0;
-        for (Copy c : this.copies)
-        {
-            // a leg is half of the call's recording
-            lost += c.lateSeconds(this.mediaStartedAt, now) * this.streams / Recorder.STREAMS_PER_SESSION;
-            if (c.cut())
-            {
-                // a leg is half of the call's recording
-                double seconds = (now - c.cutAt()) * this.streams / Recorder.STREAMS_PER_SESSION;
-                lost += seconds;
-                if (c.outage() != null)
-                {
-                    c.outage().lost(now, seconds);
-                }
-            }
-        }
-        return lost;
+        return SessionCopies.lostSeconds(this.copies, this.mediaStartedAt, now, this.streams);
     }
 
     /** @return the site index of the device that forks the media */
@@ -281,7 +212,7 @@ public final class RecordingSession implements Admission
         this.sourceGateway = gateway;
     }
 
-    public Phase phase()
+    public SessionPhase phase()
     {
         return this.phase;
     }
@@ -289,24 +220,24 @@ public final class RecordingSession implements Admission
     /** @return true while media flows to the recorders */
     public boolean recording()
     {
-        return this.phase == Phase.RECORDING;
+        return this.phase == SessionPhase.RECORDING;
     }
 
     /** @return true once every copy was cut and the session's resources were given back */
     public boolean lost()
     {
-        return this.phase == Phase.LOST;
+        return this.phase == SessionPhase.LOST;
     }
 
     /** Every copy was cut at {@code now}: the session is lost. */
     void lose(final double now)
     {
-        become(Phase.LOST);
+        become(SessionPhase.LOST);
         this.lostAt = now;
     }
 
     /** Step to {@code next}, or fail the run when the step is not in the session's life. */
-    void become(final Phase next)
+    void become(final SessionPhase next)
     {
         if (!this.phase.canBecome(next))
         {
@@ -349,17 +280,7 @@ public final class RecordingSession implements Admission
             this.cac.release(now, this.sourceSite, this.trunk.destinationSite(), this.cacBitsPerCall, this.streams);
             this.cac = null;
         }
-        for (Copy copy : this.copies)
-        {
-            if (!copy.cut())
-            {
-                copy.release(now, this.streams);
-                if (this.cube != null)
-                {
-                    this.cube.release(now, this.streams);
-                }
-            }
-        }
+        SessionCopies.giveBack(this.copies, now, this.streams, this.cube);
         if (this.cube != null)
         {
             this.cube.release(now, this.streams);
@@ -376,10 +297,7 @@ public final class RecordingSession implements Admission
         {
             s.append(' ').append(this.cube.config().id());
         }
-        for (Copy c : this.copies)
-        {
-            s.append(' ').append(c.recorder().config().id());
-        }
+        SessionCopies.describe(this.copies, s);
         return s.toString();
     }
 }

@@ -102,7 +102,7 @@ final class SessionEnding
             return true;
         }
         end(session, now);
-        return session.completeCopies() >= 2;
+        return SessionCopies.complete(session.copies()) >= 2;
     }
 
     /** One session (both legs, or one) ends: its media stops and what it holds is given back. */
@@ -131,7 +131,7 @@ final class SessionEnding
             }
         }
         this.failures.sessionEnded(session);
-        session.become(RecordingSession.Phase.ENDED);
+        session.become(SessionPhase.ENDED);
         double queued = session.queueLostSeconds(now);
         this.statistics.lostSeconds().add(now, session.lostSeconds(now) + queued);
         this.statistics.setupLostSeconds().add(now, queued);

@@ -1,5 +1,6 @@
 package forkcast.models.recording;
 
+import java.util.List;
 import java.util.Map;
 
 import forkcast.models.calls.AgentGroup;
@@ -210,11 +211,32 @@ final class SessionRequests
     {
         int copies = leg.copies().length;
         this.statistics.copiesEstablished().add(now, (double) copies / Recorder.STREAMS_PER_SESSION);
-        if (leg.cube() != null && copies < leg.cube().forkTo().size())
+        if (leg.cube() != null)
         {
-            this.statistics.copiesFailed().add(now,
-                    (double) (leg.cube().forkTo().size() - copies) / Recorder.STREAMS_PER_SESSION);
+            leg.cube().legSetUp(now, copies);
+            List<Recorder> fork = leg.cube().forkTo();
+            for (int i = 0; i < fork.size(); i++) // by index: no iterator on the event path
+            {
+                fork.get(i).forked(now, 1.0 / Recorder.STREAMS_PER_SESSION, !copiedTo(leg, fork.get(i)));
+            }
+            if (copies < fork.size())
+            {
+                this.statistics.copiesFailed().add(now, (double) (fork.size() - copies) / Recorder.STREAMS_PER_SESSION);
+            }
         }
+    }
+
+    /** @return whether {@code leg} has a copy on {@code recorder} */
+    private static boolean copiedTo(final RecordingSession leg, final Recorder recorder)
+    {
+        for (Copy copy : leg.copies())
+        {
+            if (copy.recorder() == recorder)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the leg's session when the leg was admitted and not announced yet, else null */
@@ -291,7 +313,7 @@ final class SessionRequests
         {
             return; // every copy was cut before media flowed
         }
-        session.become(RecordingSession.Phase.RECORDING);
+        session.become(SessionPhase.RECORDING);
         double now = this.context.now();
         session.mediaStarted(now);
         this.media.start(session, now);

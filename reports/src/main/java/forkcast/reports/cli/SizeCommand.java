@@ -52,7 +52,8 @@ final class SizeCommand extends SimulatingCommand<Sizing.Result>
     private List<String> targets;
 
     @Option(names = "--confidence", order = 8, paramLabel = "C", defaultValue = "0.95",
-            description = "Confidence of the one-sided bounds (default: ${DEFAULT-VALUE}).")
+            description = "Confidence that the answer meets the targets (default: ${DEFAULT-VALUE}); the up to three"
+                    + " looks at a value (n, 2n, 4n replications) share it.")
     private double confidence;
 
     @CommandLine.Mixin

@@ -42,6 +42,7 @@ class CompareCommandTest
         assertTrue(html.contains("<h1>Comparison: branch-phone-vs-network · gateway-recording · multi-fork</h1>"),
                 "the title names the alternatives with a separator between them, none after the last");
         assertTrue(html.contains("capacity: 20 Mbit/s each way."), "the capacity as the scenario states it");
+        assertTargetsAreNamedAsTheRunReportNamesThem(json, html);
         assertOneRoundingPerUnit(html);
         assertTrue(html.matches("(?s).*<tr><td><code>recording\\.coverage</code></td><td></td>.*?<td class=\"num[^\"]*\">"
                 + "[+-]\\d+\\.\\d pp<span class=\"ci\">[+-]\\d+\\.\\d pp – [+-]\\d+\\.\\d pp</span></td>.*"),
@@ -113,6 +114,26 @@ class CompareCommandTest
                 + " channels"), cli.out);
     }
 
+    /**
+     * The verdict table's target rows are named by their goals' labels, as the run report's targets table names them
+     * ("link wan-north utilisation (peak, busier direction) ≤ 80.0%"), never by the metric's name; comparison.json's
+     * targets keep both the label and the metric's name.
+     */
+    private static void assertTargetsAreNamedAsTheRunReportNamesThem(final JsonNode json, final String html)
+    {
+        JsonNode targets = json.get("answers").get(json.get("alternatives").get(0).asString()).get("targets");
+        assertTrue(targets.size() >= 4, targets.toString());
+        for (JsonNode target : targets)
+        {
+            String label = target.get("label").asString();
+            String metric = target.get("metric").asString();
+            assertTrue(!label.equals(metric) && metric.contains("."), "the JSON keeps the name: " + target);
+            assertTrue(html.contains("<td>" + label + (target.get("condition").asString().equals("<=") ? " ≤ " : " ≥ ")),
+                    label + " heads its row: " + html);
+            assertFalse(html.contains("<td>" + metric + " "), metric + " does not head a row");
+        }
+    }
+
     /** @return the line's quantity as the run report prints it */
     private static String quantity(final JsonNode bill, final String element)
     {
@@ -177,7 +198,7 @@ class CompareCommandTest
                 }
             }
         }
-        assertTrue(out.contains("\n      bandwidth.link.wan-east.utilization ≤ 80.0%: OVER → OK\n"),
+        assertTrue(out.contains("\n      link wan-east utilisation (peak, busier direction) ≤ 80.0%: OVER → OK\n"),
                 "a long list of changes goes on, indented, one item after another: " + out);
     }
 

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A comparison judges every target of the scenario as the run does: the baseline's column gives each target the
  * verdict a run of the same scenario, seed and replications gives it (the comparison left out the links' and
- * recorders' targets, and so said "0 OVER/FULL" of a baseline whose run misses three link targets).
+ * recorders' targets, and so said "0 OVER/FULL" of a baseline whose run misses three link targets), and names each
+ * target as the run names it (its label, not its metric's name).
  */
 class CompareTargetsTest
 {
@@ -46,7 +47,7 @@ class CompareTargetsTest
         assertTrue(targets.size() > 2, "the example has link and recorder targets besides blocking and coverage");
         for (JsonNode t : targets)
         {
-            assertEquals(t.get("verdict").asString(), baseline.get(t.get("metric").asString()),
+            assertEquals(t.get("verdict").asString(), baseline.get(t.get("label").asString()),
                     t + " in the comparison's baseline column: " + baseline);
         }
     }
