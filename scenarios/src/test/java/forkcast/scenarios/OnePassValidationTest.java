@@ -159,8 +159,8 @@ class OnePassValidationTest
     @Test
     void aRefusedLinkLeavesThePathsUnjudged()
     {
-        assertEquals(List.of("test.yaml:3:62: error: layer2 must be ethernet, dot1q or a number of bytes (0 to"
-                + " 1000), not 'token-ring'"), errors(breaking("mbps: 10 }", "mbps: 10, layer2: token-ring }")));
+        assertEquals(List.of("test.yaml:3:62: error: layer2 must be ethernet, dot1q or a whole number of bytes (0 to"
+                + " 1000), not the text 'token-ring'"), errors(breaking("mbps: 10 }", "mbps: 10, layer2: token-ring }")));
     }
 
     @Test
