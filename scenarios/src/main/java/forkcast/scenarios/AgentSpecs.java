@@ -46,12 +46,6 @@ final class AgentSpecs
 
     private final SpecChecks c;
 
-    /**
-     * Every agent group id declared, valid or not: a reference to a group whose own definition has an error is not
-     * reported again as "no agent group with id" (that would send the reader looking for a missing group).
-     */
-    private final Set<String> declaredGroups = new java.util.HashSet<>();
-
     AgentSpecs(final SpecChecks checks)
     {
         this.c = checks;
@@ -63,14 +57,10 @@ final class AgentSpecs
         Set<String> profileIds = SpecChecks.ids(profiles, RecordingProfileConfig::id);
         return c.elements(specs, "/agentGroups", "agent group", (s, at, id) ->
         {
-            if (s.id() != null)
-            {
-                this.declaredGroups.add(s.id());
-            }
             boolean ok = c.site(s.site(), at + "/site", sites);
             if (s.agents() == null)
             {
-                c.error(at, "agent group needs 'agents', how many");
+                c.missing(at, "agent group needs 'agents', how many", "agents");
                 ok = false;
             }
             PhoneSpec phone = s.phone() == null ? PhoneSpec.ABSENT : s.phone();
@@ -109,13 +99,17 @@ final class AgentSpecs
             {
                 if (line.profile() == null)
                 {
-                    c.error(at + "/line", "a recorded line needs 'profile', its recording profile (R17, R21)");
+                    c.missing(at + "/line", "a recorded line needs 'profile', its recording profile (R17, R21)",
+                            "profile");
                     ok = false;
                 }
                 else if (!profileIds.contains(line.profile()))
                 {
-                    c.error(at + "/line/profile", "no recording profile with id '" + line.profile() + "'"
-                            + SpecChecks.near(line.profile(), profileIds));
+                    if (!c.declared(line.profile(), "recording profile"))
+                    {
+                        c.error(at + "/line/profile", "no recording profile with id '" + line.profile() + "'"
+                                + SpecChecks.near(line.profile(), profileIds));
+                    }
                     ok = false;
                 }
             }
@@ -129,7 +123,8 @@ final class AgentSpecs
             {
                 if (s.queue().patience() == null)
                 {
-                    c.error(at + "/queue", "a queue needs 'patience', how long callers wait before they abandon");
+                    c.missing(at + "/queue", "a queue needs 'patience', how long callers wait before they abandon",
+                            "patience");
                     ok = false;
                 }
                 else
@@ -185,7 +180,7 @@ final class AgentSpecs
     /** An error for a reference to an undeclared group; none for a declared one that has errors of its own. */
     private void missingGroup(final String at, final String id, final Set<String> valid)
     {
-        if (!this.declaredGroups.contains(id))
+        if (!c.declared(id, "agent group"))
         {
             c.error(at, "no agent group with id '" + id + "'" + SpecChecks.near(id, valid));
         }
@@ -204,7 +199,7 @@ final class AgentSpecs
             AgentGroupConfig group = null;
             if (s.group() == null)
             {
-                c.error(at, "traffic needs 'group', the agent group that answers");
+                c.missing(at, "traffic needs 'group', the agent group that answers", "group");
                 ok = false;
             }
             else
@@ -235,7 +230,8 @@ final class AgentSpecs
             }
             else
             {
-                c.error(at, "traffic needs 'rate' (e.g. 2400/h) or 'callsPerAgentPerHour'");
+                c.missing(at, "traffic needs 'rate' (e.g. 2400/h) or 'callsPerAgentPerHour'", "rate",
+                        "callsPerAgentPerHour");
                 ok = false;
             }
             if (rate > 1e6)
@@ -276,7 +272,11 @@ final class AgentSpecs
             {
                 if (!gatewayIds.contains(path.get(k)))
                 {
-                    c.error(at + "/gateways/" + k, "no gateway with id '" + path.get(k) + "'" + SpecChecks.near(path.get(k), gatewayIds));
+                    if (!c.declared(path.get(k), "gateway"))
+                    {
+                        c.error(at + "/gateways/" + k, "no gateway with id '" + path.get(k) + "'"
+                                + SpecChecks.near(path.get(k), gatewayIds));
+                    }
                     ok = false;
                 }
             }

@@ -81,7 +81,7 @@ public final class DeploymentBuilder
         String name = spec.name();
         if (name == null)
         {
-            this.c.error("", "missing required key 'name'");
+            this.c.missing("", "missing required key 'name'", "name");
         }
         else if (!NAME.matcher(name).matches())
         {
@@ -146,7 +146,10 @@ public final class DeploymentBuilder
         double trafficScale = run.trafficScale() == null ? 1 : run.trafficScale();
         List<TrafficConfig> traffic = agents.traffic(spec.traffic(), groups, gateways, interval > 0 ? interval : 300,
                 trafficScale);
-        if (this.c.errors().isEmpty())
+        // the valid elements refer only to valid elements, so paths between them can be judged while other elements
+        // have errors; but only over every site and link the scenario gives: a refused link would look like a gap
+        if (sites.size() == countOf(spec.sites()) && links.size() == countOf(spec.links())
+                && !this.c.refused("/sites") && !this.c.refused("/links"))
         {
             new Reachability(this.c).checkReachability(sites, links, gateways, recorders, cubes, trunks, routeLists,
                     profiles, groups, traffic);
@@ -176,6 +179,11 @@ public final class DeploymentBuilder
         return new Scenario(name, spec.description() == null ? "" : spec.description(), seed, replications,
                 new RunWindow(warmup, duration, interval), deployment, this.c.document().source(), this.c.document().text(),
                 warnings, start, targets(spec.targets()), this.c.dataFiles(), this.c.assumed());
+    }
+
+    private static int countOf(final List<?> list)
+    {
+        return list == null ? 0 : list.size();
     }
 
     /**

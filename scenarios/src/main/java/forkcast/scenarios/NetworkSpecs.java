@@ -36,9 +36,10 @@ final class NetworkSpecs
     List<String> sites(final List<SiteSpec> specs)
     {
         List<String> sites = new ArrayList<>();
+        c.listedAt("site", "/sites");
         if (specs == null)
         {
-            c.error("", "missing required key 'sites' (at least one site)");
+            c.missing("", "missing required key 'sites' (at least one site)", "sites");
             return sites;
         }
         if (specs.isEmpty())
@@ -62,9 +63,14 @@ final class NetworkSpecs
     {
         return c.elements(specs, "/links", "link", (s, at, id) ->
         {
-            if (s.between() == null || s.between().size() != 2)
+            if (s.between() == null)
             {
-                c.error(at + (s.between() == null ? "" : "/between"), "link needs 'between: [siteA, siteB]', two sites");
+                c.missing(at, "link needs 'between: [siteA, siteB]', two sites", "between");
+                return null;
+            }
+            if (s.between().size() != 2)
+            {
+                c.error(at + "/between", "link needs 'between: [siteA, siteB]', two sites");
                 return null;
             }
             boolean ok = c.site(s.between().get(0), at + "/between/0", sites) & c.site(s.between().get(1), at + "/between/1", sites);
@@ -75,7 +81,7 @@ final class NetworkSpecs
             }
             if (s.mbps() == null)
             {
-                c.error(at, "link needs 'mbps', its capacity in Mbit/s");
+                c.missing(at, "link needs 'mbps', its capacity in Mbit/s", "mbps");
                 ok = false;
             }
             int layer2 = layer2(s.layer2(), at + "/layer2");
@@ -154,7 +160,7 @@ final class NetworkSpecs
             Integer channels = s.channels();
             if (channels == null)
             {
-                c.error(at, "gateway needs 'channels', the calls it carries at once");
+                c.missing(at, "gateway needs 'channels', the calls it carries at once", "channels");
                 ok = false;
             }
             if (!ok || id == null)

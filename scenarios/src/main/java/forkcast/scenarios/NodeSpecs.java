@@ -29,6 +29,8 @@ final class NodeSpecs
 {
     private final SpecChecks c;
     private final List<Deployment.NodeOutage> outages = new ArrayList<>();
+    /** Whether the cluster declares nodes, valid or not (or gives a list the binding refused). */
+    private boolean declaresNodes;
 
     NodeSpecs(final SpecChecks checks)
     {
@@ -39,7 +41,9 @@ final class NodeSpecs
     ClusterConfig nodes(final ClusterConfig cluster, final ClusterSpec spec, final Set<String> sites)
     {
         List<NodeSpec> specs = spec == null ? null : spec.nodes();
+        this.c.listedAt("node", "/cluster/nodes");
         int count = this.c.size(specs, "/cluster/nodes");
+        this.declaresNodes = specs != null && !specs.isEmpty() || this.c.refused("/cluster/nodes");
         if (count == 0)
         {
             if (spec != null && (spec.ctiDevices() != null || spec.ctiLines() != null))
@@ -152,7 +156,8 @@ final class NodeSpecs
             String at = "/agentGroups/" + i;
             if (cluster.nodes().isEmpty())
             {
-                if (s.node() != null || s.backupNode() != null)
+                // nodes declared but each with an error of its own: where the group registers cannot be judged
+                if (!this.declaresNodes && (s.node() != null || s.backupNode() != null))
                 {
                     this.c.errorAtKey(at + (s.node() != null ? "/node" : "/backupNode"),
                             "the cluster declares no nodes: add cluster.nodes or leave out node and backupNode");
@@ -176,7 +181,10 @@ final class NodeSpecs
     {
         if (!all.contains(id))
         {
-            this.c.error(at, "no node with id '" + id + "' in cluster.nodes" + SpecChecks.near(id, all));
+            if (!this.c.declared(id, "node"))
+            {
+                this.c.error(at, "no node with id '" + id + "' in cluster.nodes" + SpecChecks.near(id, all));
+            }
             return null;
         }
         if (!callProcessing.contains(id))

@@ -233,7 +233,8 @@ public final class Overrides
         List<String> ids = new ArrayList<>();
         for (JsonNode element : array)
         {
-            if (element.isObject() && element.has("id"))
+            // an id that is a list or a map is the file's own error, reported by the checks
+            if (element.isObject() && element.has("id") && element.get("id").isValueNode())
             {
                 ids.add(element.get("id").asString());
             }
@@ -251,7 +252,8 @@ public final class Overrides
         for (int i = 0; i < array.size(); i++)
         {
             JsonNode element = array.get(i);
-            if (element.isObject() && element.has("id") && id.equals(element.get("id").asString()))
+            if (element.isObject() && element.has("id") && element.get("id").isValueNode()
+                    && id.equals(element.get("id").asString()))
             {
                 return i;
             }

@@ -79,7 +79,7 @@ final class RecordingSpecs
             }
             else if (sessions == null && s.platform() == null)
             {
-                c.error(at, "a CUBE needs 'platform' (R12) or 'maxSessions'");
+                c.missing(at, "a CUBE needs 'platform' (R12) or 'maxSessions'", "platform", "maxSessions");
                 ok = false;
             }
             else if (sessions == null)
@@ -87,10 +87,14 @@ final class RecordingSpecs
                 sessions = c.catalog().cubePlatform(s.platform());
             }
             List<String> forkTo = s.forkTo() == null ? List.of() : s.forkTo();
-            if (forkTo.isEmpty() || forkTo.size() > CubeConfig.MAX_FORKS)
+            if (s.forkTo() == null)
             {
-                c.error(at + (s.forkTo() == null ? "" : "/forkTo"), "R10: a CUBE forks to 1 to 5 recorders, not "
-                        + forkTo.size());
+                c.missing(at, "R10: a CUBE forks to 1 to 5 recorders, not 0", "forkTo");
+                ok = false;
+            }
+            else if (forkTo.isEmpty() || forkTo.size() > CubeConfig.MAX_FORKS)
+            {
+                c.error(at + "/forkTo", "R10: a CUBE forks to 1 to 5 recorders, not " + forkTo.size());
                 ok = false;
             }
             for (int k = 0; k < forkTo.size(); k++)
@@ -98,8 +102,11 @@ final class RecordingSpecs
                 RecorderConfig r = recorderById.get(forkTo.get(k));
                 if (r == null)
                 {
-                    c.error(at + "/forkTo/" + k, "no recorder with id '" + forkTo.get(k) + "'"
-                            + SpecChecks.near(forkTo.get(k), recorderById.keySet()));
+                    if (!c.declared(forkTo.get(k), "recorder"))
+                    {
+                        c.error(at + "/forkTo/" + k, "no recorder with id '" + forkTo.get(k) + "'"
+                                + SpecChecks.near(forkTo.get(k), recorderById.keySet()));
+                    }
                     ok = false;
                 }
                 else if (r.srtpFallback())
@@ -147,7 +154,7 @@ final class RecordingSpecs
             boolean ok = c.site(s.site(), at + "/site", sites);
             if (s.size() == null)
             {
-                c.error(at, "an MTP pool needs a 'size' of 0 or more");
+                c.missing(at, "an MTP pool needs a 'size' of 0 or more", "size");
                 ok = false;
             }
             return ok && id != null ? new MtpPoolConfig(id, s.site(), s.size()) : null;
@@ -186,7 +193,7 @@ final class RecordingSpecs
             boolean ok = true;
             if (s.to() == null)
             {
-                c.error(at, "trunk needs 'to', the recorder, CUBE or gateway it reaches");
+                c.missing(at, "trunk needs 'to', the recorder, CUBE or gateway it reaches", "to");
                 ok = false;
             }
             else if (gatewayIds.contains(s.to()))
@@ -208,10 +215,14 @@ final class RecordingSpecs
             }
             else if (!recorderIds.contains(s.to()) && !cubeIds.contains(s.to()))
             {
-                Set<String> known = new HashSet<>(recorderIds);
-                known.addAll(gatewayIds);
-                known.addAll(cubeIds);
-                c.error(at + "/to", "no recorder, CUBE or gateway with id '" + s.to() + "'" + SpecChecks.near(s.to(), known));
+                if (!c.declared(s.to(), "recorder", "CUBE", "gateway"))
+                {
+                    Set<String> known = new HashSet<>(recorderIds);
+                    known.addAll(gatewayIds);
+                    known.addAll(cubeIds);
+                    c.error(at + "/to", "no recorder, CUBE or gateway with id '" + s.to() + "'"
+                            + SpecChecks.near(s.to(), known));
+                }
                 ok = false;
             }
             if (s.recordingInfo() != null && ok)
@@ -232,7 +243,11 @@ final class RecordingSpecs
             }
             if (s.mtpPool() != null && !poolIds.contains(s.mtpPool()))
             {
-                c.error(at + "/mtpPool", "no MTP pool with id '" + s.mtpPool() + "'" + SpecChecks.near(s.mtpPool(), poolIds));
+                if (!c.declared(s.mtpPool(), "MTP pool"))
+                {
+                    c.error(at + "/mtpPool", "no MTP pool with id '" + s.mtpPool() + "'"
+                            + SpecChecks.near(s.mtpPool(), poolIds));
+                }
                 ok = false;
             }
             List<DownWindow> down = c.down(s.down(), at + "/down");
@@ -286,15 +301,19 @@ final class RecordingSpecs
             List<String> members = s.trunks() == null ? List.of() : s.trunks();
             if (members.isEmpty())
             {
-                c.error(at, "R20: a route list needs 'trunks', at least one");
+                c.missing(at, "R20: a route list needs 'trunks', at least one", "trunks");
                 ok = false;
             }
             for (int k = 0; k < members.size(); k++)
             {
                 if (!trunkIds.contains(members.get(k)))
                 {
-                    c.error(at + "/trunks/" + k, "R20: no recording trunk with id '" + members.get(k) + "'"
-                            + SpecChecks.near(members.get(k), trunkIds));
+                    // a trunk to a gateway is declared and valid, but not a recording trunk
+                    if (c.gatewayTrunks().contains(members.get(k)) || !c.declared(members.get(k), "trunk"))
+                    {
+                        c.error(at + "/trunks/" + k, "R20: no recording trunk with id '" + members.get(k) + "'"
+                                + SpecChecks.near(members.get(k), trunkIds));
+                    }
                     ok = false;
                 }
             }
@@ -312,14 +331,18 @@ final class RecordingSpecs
         {
             if (s.trunk() == null && s.routeList() == null || s.trunk() != null && s.routeList() != null)
             {
-                c.error(at, "R17, R20: a recording profile needs either 'trunk' or 'routeList' to reach a recorder");
+                c.missing(at, "R17, R20: a recording profile needs either 'trunk' or 'routeList' to reach a recorder",
+                        "trunk", "routeList");
             }
             else if (s.routeList() != null)
             {
                 if (!listIds.contains(s.routeList()))
                 {
-                    c.error(at + "/routeList", "R17, R20: recording profile reaches no recorder: no route list with id '"
-                            + s.routeList() + "'" + SpecChecks.near(s.routeList(), listIds));
+                    if (!c.declared(s.routeList(), "route list"))
+                    {
+                        c.error(at + "/routeList", "R17, R20: recording profile reaches no recorder: no route list with"
+                                + " id '" + s.routeList() + "'" + SpecChecks.near(s.routeList(), listIds));
+                    }
                 }
                 else if (id != null)
                 {
@@ -333,8 +356,11 @@ final class RecordingSpecs
             }
             else if (!trunkIds.contains(s.trunk()))
             {
-                c.error(at + "/trunk", "R17, R20: recording profile reaches no recorder: no trunk with id '" + s.trunk()
-                        + "'" + SpecChecks.near(s.trunk(), trunkIds));
+                if (!c.declared(s.trunk(), "trunk"))
+                {
+                    c.error(at + "/trunk", "R17, R20: recording profile reaches no recorder: no trunk with id '"
+                            + s.trunk() + "'" + SpecChecks.near(s.trunk(), trunkIds));
+                }
             }
             else if (id != null)
             {

@@ -19,11 +19,15 @@ import forkcast.scenarios.spec.RateValue;
 import forkcast.scenarios.spec.ScenarioSpec;
 import forkcast.scenarios.spec.VariantSpec;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -49,6 +53,12 @@ public final class ScenarioLoader
 
     /** A percentage written where a number is expected, e.g. {@code 1%} or {@code 0.5 %}. */
     private static final Pattern PERCENT = Pattern.compile("\\s*([-+]?[0-9]*\\.?[0-9]+)\\s*%\\s*");
+
+    /**
+     * Refused keys and values reported before the binding gives up: each costs a binding of the whole document, and a
+     * file with more is better fixed in parts.
+     */
+    static final int MAX_REFUSED = 100;
 
     private final Catalog catalog;
 
@@ -79,8 +89,13 @@ public final class ScenarioLoader
     public Scenario load(final Path file, final List<String> overrides, final List<String> varied)
             throws ScenarioException
     {
+        return load(file.toString(), read(file), overrides, varied);
+    }
+
+    /** @return the bytes of a scenario file, refused when it is a folder, too large or unreadable */
+    private static byte[] read(final Path file) throws ScenarioException
+    {
         String source = file.toString();
-        byte[] bytes;
         try
         {
             if (Files.isDirectory(file))
@@ -93,7 +108,7 @@ public final class ScenarioLoader
                 throw new ScenarioException(ScenarioError.error(new SourceLocation(source, 1, 1),
                         "file is " + Files.size(file) + " bytes; the limit is " + YamlReader.MAX_BYTES + " bytes"));
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         }
         catch (NoSuchFileException e)
         {
@@ -104,7 +119,6 @@ public final class ScenarioLoader
             throw new ScenarioException(
                     ScenarioError.error(new SourceLocation(source, 0, 0), "cannot read the file: " + e.getMessage()));
         }
-        return load(source, bytes, overrides, varied);
     }
 
     /**
@@ -131,56 +145,103 @@ public final class ScenarioLoader
      */
     public List<Scenario> loadAlternatives(final Path file, final List<String> overrides) throws ScenarioException
     {
-        return alternatives(load(file, overrides), overrides);
+        return loadAlternatives(file.toString(), read(file), overrides);
     }
 
-    /** {@link #loadAlternatives(Path, List)} from bytes already read; {@code source} names them in errors. */
+    /**
+     * {@link #loadAlternatives(Path, List)} from bytes already read; {@code source} names them in errors. The variants
+     * are checked even when the scenario itself has errors, each problem reported once (the scenario's own errors,
+     * which every variant shares, and a bad value two variants set alike).
+     */
     public List<Scenario> loadAlternatives(final String source, final byte[] bytes, final List<String> overrides)
             throws ScenarioException
     {
-        return alternatives(load(source, bytes, overrides), overrides);
+        java.util.Set<ScenarioError> errors = new java.util.LinkedHashSet<>();
+        List<Scenario> alternatives = new ArrayList<>();
+        try
+        {
+            alternatives.add(load(source, bytes, overrides));
+        }
+        catch (ScenarioException e)
+        {
+            errors.addAll(e.errors());
+        }
+        ScenarioSpec spec;
+        YamlDocument document;
+        try
+        {
+            document = YamlReader.read(source, bytes);
+            apply(document, overrides, Overrides.SET, new ArrayList<>()); // their errors are the scenario's, above
+            spec = bind(document);
+        }
+        catch (ScenarioException e)
+        {
+            // the file cannot be read or bound as a whole, which the scenario's errors already say
+            throw errors.isEmpty() ? e : new ScenarioException(List.copyOf(errors));
+        }
+        if (spec.variants() != null)
+        {
+            variants(source, bytes, overrides, document, spec, alternatives, errors);
+        }
+        if (!errors.isEmpty())
+        {
+            List<ScenarioError> sorted = new ArrayList<>(errors);
+            sorted.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
+                    .thenComparingInt(x -> x.location().column()));
+            throw new ScenarioException(sorted);
+        }
+        return alternatives;
     }
 
-    private List<Scenario> alternatives(final Scenario base, final List<String> overrides) throws ScenarioException
+    /** Adds each valid variant to {@code alternatives}, and the problems of the others to {@code errors}. */
+    private void variants(final String source, final byte[] bytes, final List<String> overrides,
+            final YamlDocument document, final ScenarioSpec spec, final List<Scenario> alternatives,
+            final java.util.Set<ScenarioError> errors) throws ScenarioException
     {
-        byte[] bytes = base.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        YamlDocument document = YamlReader.read(base.source(), bytes);
-        Overrides.apply(document, overrides);
-        ScenarioSpec spec = bind(document);
-        List<Scenario> alternatives = new ArrayList<>();
-        alternatives.add(base);
-        if (spec.variants() == null)
-        {
-            return alternatives;
-        }
-        java.util.Set<String> names = new java.util.HashSet<>(List.of(base.name()));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        names.add(spec.name());
         for (int i = 0; i < spec.variants().size(); i++)
         {
             VariantSpec variant = spec.variants().get(i);
             SourceLocation at = document.locate("/variants/" + i);
             if (variant == null || variant.name() == null || !variant.name().matches("[a-z0-9-]+"))
             {
-                throw new ScenarioException(ScenarioError.error(at, "a variant needs a 'name' of a-z, 0-9 and '-'"));
+                errors.add(ScenarioError.error(at, "a variant needs a 'name' of a-z, 0-9 and '-'"));
             }
-            if (!names.add(variant.name()))
+            else if (!names.add(variant.name()))
             {
-                throw new ScenarioException(ScenarioError.error(at, "two alternatives are named '" + variant.name() + "'"));
+                errors.add(ScenarioError.error(at, "two alternatives are named '" + variant.name() + "'"));
             }
-            YamlDocument copy = YamlReader.read(base.source(), bytes);
-            Overrides.apply(copy, overrides);
-            if (variant.set() != null)
+            YamlDocument copy = YamlReader.read(source, bytes);
+            apply(copy, overrides, Overrides.SET, errors);
+            if (variant != null && variant.set() != null)
             {
                 for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> e : variant.set().entrySet())
                 {
                     SourceLocation where = document.locate("/variants/" + i + "/set/" + YamlDocument.escape(e.getKey()));
-                    Overrides.set(copy, e.getKey(), e.getValue(), where);
+                    try
+                    {
+                        Overrides.set(copy, e.getKey(), e.getValue(), where);
+                    }
+                    catch (ScenarioException problem)
+                    {
+                        errors.addAll(problem.errors()); // and the variant is judged without this value
+                    }
                 }
             }
-            ScenarioSpec variantSpec = bind(copy);
-            Scenario alternative = new DeploymentBuilder(copy, this.catalog).build(variantSpec);
-            alternatives.add(alternative.withName(variant.name()));
+            try
+            {
+                Scenario alternative = new DeploymentBuilder(copy, this.catalog).build(bind(copy));
+                if (variant != null && variant.name() != null)
+                {
+                    alternatives.add(alternative.withName(variant.name()));
+                }
+            }
+            catch (ScenarioException problem)
+            {
+                errors.addAll(problem.errors());
+            }
         }
-        return alternatives;
     }
 
     /** Load from bytes already read; {@code source} names them in errors. */
@@ -197,65 +258,165 @@ public final class ScenarioLoader
             final List<String> varied) throws ScenarioException
     {
         YamlDocument document = YamlReader.read(source, bytes);
-        Overrides.apply(document, overrides);
-        Overrides.apply(document, varied, Overrides.VARY);
-        ScenarioSpec spec = bind(document);
-        return new DeploymentBuilder(document, this.catalog).build(spec);
-    }
-
-    static ScenarioSpec bind(final YamlDocument document) throws ScenarioException
-    {
-        List<ValueRanges.Finding> outOfRange = ValueRanges.check(document);
+        // an option that cannot be applied is reported with the file's own problems: the file is checked without it
+        List<ScenarioError> options = new ArrayList<>();
+        apply(document, overrides, Overrides.SET, options);
+        apply(document, varied, Overrides.VARY, options);
         try
         {
-            return treeToValue(document);
+            Scenario scenario = new DeploymentBuilder(document, this.catalog).build(bind(document));
+            if (options.isEmpty())
+            {
+                return scenario;
+            }
         }
         catch (ScenarioException e)
         {
-            List<ScenarioError> all = new ArrayList<>();
-            outOfRange.forEach(f -> all.add(f.error()));
-            all.addAll(e.errors());
-            all.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
-                    .thenComparingInt(x -> x.location().column()));
-            throw new ScenarioException(all);
+            options.addAll(e.errors());
+        }
+        throw new ScenarioException(options);
+    }
+
+    /** Applies each assignment that can be applied, adding the errors of the others to {@code errors}. */
+    private static void apply(final YamlDocument document, final List<String> assignments, final String option,
+            final Collection<ScenarioError> errors)
+    {
+        for (String assignment : assignments)
+        {
+            try
+            {
+                Overrides.apply(document, List.of(assignment), option);
+            }
+            catch (ScenarioException e)
+            {
+                errors.addAll(e.errors());
+            }
         }
     }
 
-    private static ScenarioSpec treeToValue(final YamlDocument document) throws ScenarioException
+    /**
+     * Binds the document to the records. Values out of their ranges are recorded in the document by
+     * {@link ValueRanges}; each key or value the records cannot hold is recorded too ({@link RefusedValue}), taken out
+     * of the tree and the binding tried again, so that one pass reports all of them and the deployment's checks still
+     * see every element (an element with one bad value keeps its id for the references to it). The deployment's checks
+     * report these errors with their own.
+     *
+     * @throws ScenarioException when the document cannot be bound at all (a list or a single value where the scenario's
+     *             map of keys belongs), or after {@link #MAX_REFUSED} refused values, with every error found so far
+     */
+    static ScenarioSpec bind(final YamlDocument document) throws ScenarioException
     {
-        try
+        List<ValueRanges.Finding> outOfRange = ValueRanges.check(document);
+        List<RefusedValue> refused = new ArrayList<>();
+        while (true)
         {
-            return MAPPER.treeToValue(document.root(), ScenarioSpec.class);
+            try
+            {
+                ScenarioSpec spec = MAPPER.treeToValue(document.root(), ScenarioSpec.class);
+                document.refused(refused);
+                return spec;
+            }
+            catch (JacksonException e)
+            {
+                String pointer = pointer(e);
+                // a value refused again was not taken out as expected: stop rather than report it twice
+                boolean again = refused.stream().anyMatch(r -> r.pointer().equals(pointer));
+                if (!again)
+                {
+                    refused.add(new RefusedValue(pointer, refusal(document, e), meant(pointer, e)));
+                }
+                if (again || refused.size() >= MAX_REFUSED || !takeOut(document.root(), pointer, e))
+                {
+                    List<ScenarioError> all = new ArrayList<>();
+                    outOfRange.forEach(f -> all.add(f.error()));
+                    refused.forEach(r -> all.add(r.error()));
+                    if (refused.size() >= MAX_REFUSED)
+                    {
+                        SourceLocation last = refused.get(refused.size() - 1).error().location();
+                        all.add(ScenarioError.error(last, "checking stopped after " + MAX_REFUSED
+                                + " unknown keys and values of the wrong kind; fix these and check again"));
+                    }
+                    all.sort(java.util.Comparator.comparingInt((ScenarioError x) -> x.location().line())
+                            .thenComparingInt(x -> x.location().column()));
+                    throw new ScenarioException(all);
+                }
+            }
         }
-        catch (UnrecognizedPropertyException e)
+    }
+
+    /**
+     * Takes a refused key or value out of the tree: an unknown key is removed; a value becomes an empty value (null,
+     * which the records read as a key left out), or an empty map where a list holds maps of keys, so that the list
+     * keeps its length and every element its index.
+     *
+     * @return false when there is nothing to take out (the whole document is refused)
+     */
+    private static boolean takeOut(final JsonNode root, final String pointer, final JacksonException e)
+    {
+        JsonPointer at = JsonPointer.compile(pointer);
+        JsonNode parent = at.head() == null ? null : root.at(at.head());
+        if (parent instanceof ObjectNode object && object.has(at.last().getMatchingProperty()))
         {
-            String pointer = pointer(e);
-            String key = e.getPropertyName();
+            if (e instanceof UnrecognizedPropertyException)
+            {
+                object.remove(at.last().getMatchingProperty());
+            }
+            else
+            {
+                object.putNull(at.last().getMatchingProperty());
+            }
+            return true;
+        }
+        if (parent instanceof ArrayNode array && at.last().getMatchingIndex() >= 0
+                && at.last().getMatchingIndex() < array.size())
+        {
+            Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+            boolean map = type != null && (type.isRecord() || Map.class.isAssignableFrom(type));
+            array.set(at.last().getMatchingIndex(), map ? array.objectNode() : array.nullNode());
+            return true;
+        }
+        return false;
+    }
+
+    /** @return for an unknown key that is a near miss of a known one, the pointer of the known key; else null */
+    private static String meant(final String pointer, final JacksonException e)
+    {
+        if (!(e instanceof UnrecognizedPropertyException u) || pointer.isEmpty())
+        {
+            return null;
+        }
+        String known = closest(u.getPropertyName(), u.getKnownPropertyIds());
+        return known == null ? null : pointer.substring(0, pointer.lastIndexOf('/') + 1) + YamlDocument.escape(known);
+    }
+
+    /** @return the error for a key or value Jackson refuses, in the user's terms (never Jackson's own words) */
+    private static ScenarioError refusal(final YamlDocument document, final JacksonException e)
+    {
+        if (e instanceof UnrecognizedPropertyException u)
+        {
+            String key = u.getPropertyName();
             String message = NOT_MODELLED_YET.contains(key)
                     ? "'" + key + "' is part of the scenario format but this version of Forkcast does not model it yet"
-                    : "unknown key '" + key + "'" + suggestion(key, e.getKnownPropertyIds());
-            throw new ScenarioException(ScenarioError.error(document.locateKey(pointer), message));
+                    : "unknown key '" + key + "'" + suggestion(key, u.getKnownPropertyIds());
+            return ScenarioError.error(document.locateKey(pointer(e)), message);
         }
-        catch (ValueInstantiationException e)
+        if (e instanceof ValueInstantiationException)
         {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)), cause.getMessage()));
+            return ScenarioError.error(document.locate(pointer(e)), cause.getMessage());
         }
-        catch (MismatchedInputException e)
+        if (e instanceof MismatchedInputException m)
         {
-            Class<?> type = e.getTargetType();
-            tools.jackson.databind.JsonNode node = document.root().at(pointer(e));
-            throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)),
-                    expected(type, e.getPath()) + found(document, pointer(e))
-                            + ((type == Double.class || type == double.class) && node.isString()
-                                    ? percentHint(node.asString()) : "")));
+            Class<?> type = m.getTargetType();
+            JsonNode node = document.root().at(pointer(e));
+            return ScenarioError.error(document.locate(pointer(e)), expected(type, e.getPath())
+                    + found(document, pointer(e))
+                    + ((type == Double.class || type == double.class) && node.isString()
+                            ? percentHint(node.asString()) : ""));
         }
-        catch (JacksonException e)
-        {
-            // anything else Jackson refuses: say where and what was expected, never Jackson's own words
-            throw new ScenarioException(ScenarioError.error(document.locate(pointer(e)),
-                    expected(null, e.getPath()) + found(document, pointer(e))));
-        }
+        // anything else Jackson refuses: say where and what was expected
+        return ScenarioError.error(document.locate(pointer(e)),
+                expected(null, e.getPath()) + found(document, pointer(e)));
     }
 
     /** @return ", not VALUE" describing what the document holds at {@code pointer}, or "" when it holds nothing */
@@ -360,13 +521,25 @@ public final class ScenarioLoader
     /** @return " (did you mean 'x'?)" for the closest known key within two edits, else the list of known keys */
     static String suggestion(final String key, final Collection<Object> known)
     {
+        String best = closest(key, known);
+        if (best != null)
+        {
+            return " (did you mean '" + best + "'?)";
+        }
+        List<String> names = new ArrayList<>();
+        known.forEach(k -> names.add(String.valueOf(k)));
+        names.sort(String::compareTo);
+        return names.isEmpty() ? "" : "; known keys: " + String.join(", ", names);
+    }
+
+    /** @return the known key closest to {@code key} when it is within two edits (or a third of its length), else null */
+    private static String closest(final String key, final Collection<Object> known)
+    {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        List<String> names = new ArrayList<>();
         for (Object k : known)
         {
             String name = String.valueOf(k);
-            names.add(name);
             int d = distance(key.toLowerCase(), name.toLowerCase());
             if (d < bestDistance || (d == bestDistance && best != null && name.compareTo(best) < 0))
             {
@@ -374,12 +547,7 @@ public final class ScenarioLoader
                 best = name;
             }
         }
-        if (best != null && bestDistance <= Math.max(2, key.length() / 3))
-        {
-            return " (did you mean '" + best + "'?)";
-        }
-        names.sort(String::compareTo);
-        return names.isEmpty() ? "" : "; known keys: " + String.join(", ", names);
+        return best != null && bestDistance <= Math.max(2, key.length() / 3) ? best : null;
     }
 
     private static int distance(final String a, final String b)

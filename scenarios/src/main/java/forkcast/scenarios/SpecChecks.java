@@ -38,6 +38,16 @@ final class SpecChecks
     private final List<String> assumed = new ArrayList<>();
     /** Empirical files already read for this scenario: each is read once and its table shared by every use. */
     private final Map<java.nio.file.Path, EmpiricalFile.Read> empiricalFiles = new java.util.HashMap<>();
+    /**
+     * Every id written, by kind of element ("recorder"), whether or not its element is valid: a reference to an
+     * element refused for an error of its own is not reported again as "no recorder with id" (that would send the
+     * reader looking for an element that is there).
+     */
+    private final Map<String, Set<String>> declared = new HashMap<>();
+    /** Where each kind of element is listed ("recorder": {@code /recorders}), for {@link #declared}. */
+    private final Map<String, String> lists = new HashMap<>();
+    /** Lists not read, for an empty element or too many (reported): their ids are unknown. */
+    private final Set<String> unread = new HashSet<>();
 
     SpecChecks(final YamlDocument document, final Catalog catalog)
     {
@@ -45,10 +55,14 @@ final class SpecChecks
         this.catalog = catalog;
     }
 
-    /** Start with the values found outside their ranges when the document was bound. */
+    /**
+     * Start with the problems found when the document was bound: values outside their ranges, unknown keys and values
+     * of the wrong kind.
+     */
     void outOfRange()
     {
         this.document.outOfRange().forEach(f -> this.errors.add(f.error()));
+        this.document.refused().forEach(r -> this.errors.add(r.error()));
     }
 
     YamlDocument document()
@@ -106,6 +120,7 @@ final class SpecChecks
         if (list.size() > MAX_ELEMENTS)
         {
             error(at, "more than " + MAX_ELEMENTS + " elements");
+            this.unread.add(at);
             return 0;
         }
         for (int i = 0; i < list.size(); i++)
@@ -113,6 +128,7 @@ final class SpecChecks
             if (list.get(i) == null)
             {
                 error(at + "/" + i, "empty list element");
+                this.unread.add(at);
                 return 0;
             }
         }
@@ -123,9 +139,10 @@ final class SpecChecks
     {
         if (id == null)
         {
-            error(at, what + " needs an 'id'");
+            missing(at, what + " needs an 'id'", "id");
             return null;
         }
+        this.declared.computeIfAbsent(what, k -> new HashSet<>()).add(id);
         if (!ID.matcher(id).matches())
         {
             error(at + "/id", what + " id '" + id + "' may use only letters, digits, '_' and '-'");
@@ -139,6 +156,55 @@ final class SpecChecks
             return null;
         }
         return id;
+    }
+
+    /** @param list where the elements of this kind ({@link #id}'s {@code what}) are listed, e.g. {@code /recorders} */
+    void listedAt(final String what, final String list)
+    {
+        this.lists.put(what, list);
+    }
+
+    /**
+     * @param kinds kinds of element as {@link #id} names them ("recorder", "CUBE")
+     * @return whether an element of one of these kinds is written with this id, valid or not, or may be: their list
+     *         was not read for an error (an empty element) or the binding refused it, an element of it or an element's
+     *         id, so not every id is known. A reference to such an element is left unreported, as the element's own
+     *         error explains it.
+     */
+    boolean declared(final String id, final String... kinds)
+    {
+        for (String kind : kinds)
+        {
+            if (this.declared.getOrDefault(kind, Set.of()).contains(id)
+                    || this.lists.containsKey(kind) && idsUnknown(this.lists.get(kind)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the list was not read (an empty element) or the binding refused it, one of its elements or an
+     *         element's id (or a typo of 'id')
+     */
+    private boolean idsUnknown(final String list)
+    {
+        if (refused(list) || this.unread.contains(list))
+        {
+            return true;
+        }
+        for (RefusedValue r : this.document.refused())
+        {
+            for (String p : new String[] {r.pointer(), r.meant()})
+            {
+                if (p != null && p.startsWith(list + "/") && p.substring(list.length() + 1).matches("[0-9]+(/id)?"))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What one element of a list becomes once its id is checked. */
@@ -170,6 +236,7 @@ final class SpecChecks
     {
         List<T> configs = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        listedAt(what, list);
         int count = size(specs, list);
         for (int i = 0; i < count; i++)
         {
@@ -188,13 +255,17 @@ final class SpecChecks
     {
         if (site == null)
         {
-            error(at.substring(0, at.lastIndexOf('/')), "missing required key '" + at.substring(at.lastIndexOf('/') + 1)
-                    + "'");
+            String key = at.substring(at.lastIndexOf('/') + 1);
+            missing(at.substring(0, at.lastIndexOf('/')), "missing required key '" + key + "'", key);
             return false;
         }
         if (!sites.contains(site))
         {
-            error(at, "no site with id '" + site + "'" + near(site, sites));
+            // with no site declared at all, "missing required key 'sites'" says it once
+            if (!declared(site, "site") && !sites.isEmpty())
+            {
+                error(at, "no site with id '" + site + "'" + near(site, sites));
+            }
             return false;
         }
         return true;
@@ -209,6 +280,10 @@ final class SpecChecks
 
     static String near(final String wanted, final Set<String> known)
     {
+        if (wanted == null)
+        {
+            return ""; // an empty list element, or one the binding refused
+        }
         String hint = ScenarioLoader.suggestion(wanted, List.copyOf(known.stream().sorted().toList()));
         return hint.startsWith(" (did you mean") ? hint : "";
     }
@@ -274,6 +349,25 @@ final class SpecChecks
         return value == null ? fallback : value;
     }
 
+    /**
+     * Reports a required key left out, unless the scenario gives it with a key or value the binding refused (reported
+     * there, and read as left out): "traffic needs 'rate'" after "expected a rate with a time unit" is one mistake.
+     *
+     * @param at the map that needs the key, e.g. {@code /traffic/0}
+     * @param keys the keys any of which would do
+     */
+    void missing(final String at, final String message, final String... keys)
+    {
+        for (String key : keys)
+        {
+            if (refused(at + "/" + YamlDocument.escape(key)))
+            {
+                return;
+            }
+        }
+        error(at, message);
+    }
+
     void error(final String pointer, final String message)
     {
         if (!explained(pointer))
@@ -297,12 +391,32 @@ final class SpecChecks
      */
     private boolean explained(final String pointer)
     {
+        if (refused(pointer))
+        {
+            return true;
+        }
         // an element of a list (/gateways/0) or a section has problems of its own ("needs 'site'"); a part of an
         // element (/traffic/0/codecs, a distribution) is judged from the values in it
         boolean part = pointer.chars().filter(ch -> ch == '/').count() >= 3;
         for (ValueRanges.Finding f : this.document.outOfRange())
         {
             if (f.pointer().equals(pointer) || part && f.pointer().startsWith(pointer + "/"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the binding refused the key or value at {@code pointer}, or one that held it, or an unknown key
+     *         that stands for it (a typo of its name): each reported there
+     */
+    boolean refused(final String pointer)
+    {
+        for (RefusedValue r : this.document.refused())
+        {
+            if (pointer.equals(r.pointer()) || pointer.startsWith(r.pointer() + "/") || pointer.equals(r.meant()))
             {
                 return true;
             }
@@ -324,7 +438,7 @@ final class SpecChecks
             DownSpec d = specs.get(i);
             if (d.at() == null || d.length() == null)
             {
-                error(at + "/" + i, "a down window needs 'at' and 'for', e.g. { at: 40m, for: 10m }");
+                missing(at + "/" + i, "a down window needs 'at' and 'for', e.g. { at: 40m, for: 10m }", "at", "for");
             }
             else
             {
@@ -338,7 +452,8 @@ final class SpecChecks
     {
         if (d.dist() == null)
         {
-            error(at, "a distribution needs 'dist': exponential, lognormal, erlang, uniform, deterministic or empirical");
+            missing(at, "a distribution needs 'dist': exponential, lognormal, erlang, uniform, deterministic or"
+                    + " empirical", "dist");
             return null;
         }
         DurationDistribution.Kind kind = choice(d.dist(), DurationDistribution.Kind.class, at + "/dist", "dist");
@@ -370,7 +485,7 @@ final class SpecChecks
         {
             if (needed.contains(e.getKey()) && e.getValue() == null)
             {
-                error(at, d.dist() + " needs '" + e.getKey() + "'");
+                missing(at, d.dist() + " needs '" + e.getKey() + "'", e.getKey());
                 ok = false;
             }
             else if (!needed.contains(e.getKey()) && e.getValue() != null)
@@ -382,7 +497,7 @@ final class SpecChecks
         }
         if (kind == DurationDistribution.Kind.ERLANG && d.k() == null)
         {
-            error(at + (d.k() == null ? "" : "/k"), "erlang needs 'k', a whole number of phases >= 1");
+            missing(at, "erlang needs 'k', a whole number of phases >= 1", "k");
             ok = false;
         }
         if (kind != DurationDistribution.Kind.ERLANG && d.k() != null)
@@ -461,7 +576,7 @@ final class SpecChecks
         boolean ok = refuseSet(at, others, key -> "empirical takes only 'file', not '" + key + "'");
         if (d.file() == null || d.file().isBlank())
         {
-            error(at, "empirical needs 'file': a CSV of durations in seconds, relative to the scenario file");
+            missing(at, "empirical needs 'file': a CSV of durations in seconds, relative to the scenario file", "file");
             return null;
         }
         if (!ok)

@@ -18,6 +18,7 @@ public final class YamlDocument
     private final Map<String, SourceLocation> keys = new HashMap<>();
     private final String text;
     private List<ValueRanges.Finding> outOfRange = List.of();
+    private List<RefusedValue> refused = List.of();
 
     YamlDocument(final String source, final String text)
     {
@@ -57,6 +58,17 @@ public final class YamlDocument
     List<ValueRanges.Finding> outOfRange()
     {
         return this.outOfRange;
+    }
+
+    void refused(final List<RefusedValue> found)
+    {
+        this.refused = List.copyOf(found);
+    }
+
+    /** @return the keys and values the binding refused, each taken out of the tree (see {@link RefusedValue}) */
+    List<RefusedValue> refused()
+    {
+        return this.refused;
     }
 
     public JsonNode root()

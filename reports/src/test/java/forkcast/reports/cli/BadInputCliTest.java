@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,19 @@ class BadInputCliTest
         assertTrue(cli.out.contains("quickstart.yaml: ok"), cli.out);
         assertTrue(cli.err.contains("negative-capacity.yaml:6:17: error: maxStreams must be a whole number from 0 to 1000000, not -400"), cli.err);
         assertEquals(0, Cli.run("validate", RunCommandTest.QUICKSTART.toString()).exitCode);
+    }
+
+    @Test
+    void validateListsAnUnknownKeyARangeAUnitAndAReferenceInOneCall()
+    {
+        Path file = BAD.resolve("one-error-of-each-kind.yaml");
+        Cli cli = Cli.run("validate", file.toString());
+        assertEquals(2, cli.exitCode);
+        String f = file.toString();
+        assertEquals(List.of(f + ":4:1: error: unknown key 'rnu' (did you mean 'run'?)",
+                f + ":8:40: error: maxStreams must be a whole number from 0 to 1000000, not -5",
+                f + ":16:39: error: 'rate': expected a rate with a time unit, like 2400/h, 40/m or 2/s, not the number"
+                        + " 2400",
+                f + ":16:56: error: no gateway with id 'gw2' (did you mean 'gw'?)"), cli.err.lines().toList());
     }
 }

@@ -12,6 +12,14 @@ public record DurationValue(double seconds, String text)
 
     public static final String EXPECTED = "a duration with a unit, like 300ms, 30s, 15m, 1h or 7d";
 
+    /**
+     * Not a creator: a map of keys ({@code rate: {}}) is refused as the wrong kind of value, never read as zero.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DISABLED)
+    public DurationValue
+    {
+    }
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static DurationValue parse(final String text)
     {

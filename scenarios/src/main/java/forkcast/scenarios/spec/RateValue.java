@@ -12,6 +12,14 @@ public record RateValue(double perSecond, String text)
 
     public static final String EXPECTED = "a rate with a time unit, like 2400/h, 40/m or 2/s";
 
+    /**
+     * Not a creator: a map of keys ({@code rate: {}}) is refused as the wrong kind of value, never read as zero.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DISABLED)
+    public RateValue
+    {
+    }
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RateValue parse(final String text)
     {
