@@ -207,6 +207,16 @@ public record Deployment(String name, ClusterConfig cluster, List<String> sites,
     }
 
     /**
+     * R10: whether a CUBE forks to recorder {@code recorderId}: only such a recorder counts the copies forked to it
+     * (its element type {@link forkcast.models.metrics.ElementTypes#FORKED_RECORDER}), and its bill line is grossed up
+     * by those it refused.
+     */
+    public boolean cubeForksTo(final String recorderId)
+    {
+        return this.cubes.stream().anyMatch(c -> c.forkTo().contains(recorderId));
+    }
+
+    /**
      * F7: the deduction classes locations CAC can meet: those of every codec the traffic streams use and of the
      * conference bridge's codec (R34), one per deduction, in that order.
      */

@@ -22,7 +22,8 @@ final class ElementFigures
     {
     }
 
-    static void publish(final ReplicationOutput out, final Equipment equipment, final StorageFigures storage)
+    static void publish(final ReplicationOutput out, final Equipment equipment, final Deployment deployment,
+            final StorageFigures storage)
     {
         for (Recorder r : equipment.recorders())
         {
@@ -36,7 +37,7 @@ final class ElementFigures
         {
             String id = r.config().id();
             out.put(ElementMetrics.RECORDER_STREAMS, r.streams(), 1, id);
-            if (equipment.cubes().stream().anyMatch(c -> c.forkTo().contains(r)))
+            if (deployment.cubeForksTo(id))
             {
                 out.put(ElementMetrics.RECORDER_COPIES_FORKED, r.copiesForked(), id);
                 out.put(ElementMetrics.RECORDER_COPIES_REFUSED, r.copiesRefused(), id);

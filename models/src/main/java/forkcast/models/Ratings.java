@@ -96,7 +96,7 @@ final class Ratings
         for (RecorderConfig r : deployment.recorders())
         {
             ratings.add(new Rating("recorder " + r.id() + " streams", ElementMetrics.RECORDER_STREAMS.peak().of(r.id()), r.maxStreams(), true)
-                    .buying(SessionPurchases.streams(r, deployment.cubes()))
+                    .buying(SessionPurchases.streams(r, deployment.cubeForksTo(r.id())))
                     .buying(r.retentionDays().isPresent() ? List.of(SteadyRatePurchases.storage(r, settling))
                             : List.of())
                     .losing(failed(RejectReason.RECORDER_FULL)));

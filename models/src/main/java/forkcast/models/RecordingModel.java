@@ -122,7 +122,7 @@ public final class RecordingModel implements ReplicationModel
             LinkFigures.publish(out, loads[i]);
             LinkFigures.publishCac(out, loads[i].config(), this.equipment.network().cac(), i);
         }
-        ElementFigures.publish(out, this.equipment,
+        ElementFigures.publish(out, this.equipment, this.deployment,
                 new StorageFigures(this.deployment, this.equipment, this.context.window()));
         BreakdownFigures.publish(out, this.equipment, this.deployment);
     }

@@ -72,12 +72,14 @@ final class SessionPurchases
      * by the share of the copies forked to it that it refused while their session stood on another recorder. Such a
      * copy is no session lost, so the sessions' share does not count it; without it, a recorder that refused copies
      * was billed for the copies it took only (docs/answer.md).
+     *
+     * @param forkedTo whether a CUBE forks to it ({@link Deployment#cubeForksTo}): only then are its copies counted
      */
-    static Purchase streams(final RecorderConfig r, final List<CubeConfig> cubes)
+    static Purchase streams(final RecorderConfig r, final boolean forkedTo)
     {
         Purchase.Setting setting = new Purchase.Setting("recorders." + r.id() + ".maxStreams", 1, r.maxStreams());
         String element = "recorder " + r.id() + " streams";
-        if (cubes.stream().noneMatch(c -> c.forkTo().contains(r.id())))
+        if (!forkedTo)
         {
             return sessions(element, "streams", ElementMetrics.RECORDER_STREAMS, r.id(), 2, setting);
         }

@@ -199,8 +199,7 @@ public final class ResourceEstimator
             case ElementTypes.CAC_LINK -> (int) d.links().stream().filter(LinkConfig::hasCac).count();
             case ElementTypes.RECORDER -> d.recorders().size();
             case ElementTypes.FORKED_RECORDER ->
-                (int) d.recorders().stream().filter(r -> d.cubes().stream().anyMatch(c -> c.forkTo().contains(r.id())))
-                        .count();
+                (int) d.recorders().stream().filter(r -> d.cubeForksTo(r.id())).count();
             case ElementTypes.TRUNK -> d.trunks().size();
             case ElementTypes.CUBE -> d.cubes().size();
             case ElementTypes.RATE_LIMITED_CUBE ->
